@@ -1,0 +1,24 @@
+package io.dynamap.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Configures how one attribute is stored. Every non-static, non-transient field (or record
+ * component) is an attribute already; this annotation is needed only to change its stored name.
+ *
+ * <p>Goes on a record component, a field, or the field's getter.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface Attribute {
+  /**
+   * The attribute's name in the stored item. Empty (the default) means the Java property name.
+   * Stored names must be unique within an entity.
+   */
+  String name() default "";
+}

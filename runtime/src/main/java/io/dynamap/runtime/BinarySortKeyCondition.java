@@ -1,0 +1,23 @@
+package io.dynamap.runtime;
+
+import java.util.Objects;
+
+/**
+ * Conditions on a sort key stored as a DynamoDB binary ({@code byte[]}): those of {@link
+ * SortKeyCondition} plus {@link #beginsWith(byte[])}.
+ *
+ * @param <T> the entity type
+ * @param <V> the sort key's Java type
+ */
+public abstract class BinarySortKeyCondition<T, V> extends SortKeyCondition<T, V> {
+
+  protected BinarySortKeyCondition(KeyCondition<T> partition, String sortKeyName) {
+    super(partition, sortKeyName);
+  }
+
+  /** Sort key whose bytes start with {@code prefix}. */
+  public final KeyCondition<T> beginsWith(byte[] prefix) {
+    Objects.requireNonNull(prefix, () -> "prefix for sort key '" + sortKeyName() + "'");
+    return beginsWithEncoded(AttributeCodecs.fromBytes(prefix));
+  }
+}

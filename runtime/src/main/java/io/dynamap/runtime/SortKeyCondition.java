@@ -1,0 +1,90 @@
+package io.dynamap.runtime;
+
+import java.util.List;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The conditions a sort key of Java type {@code V} allows: {@code eq, lt, le, gt, ge, between}.
+ * Generated key builders subclass it once per sort key with the encoding of that key; sort keys
+ * stored as strings or binaries get {@link StringSortKeyCondition} or {@link
+ * BinarySortKeyCondition}, which add {@code beginsWith}.
+ *
+ * @param <T> the entity type
+ * @param <V> the sort key's Java type
+ */
+public abstract class SortKeyCondition<T, V> {
+  private final KeyCondition<T> partition;
+  private final String sortKeyName;
+
+  /**
+   * @param partition the partition condition this sort condition completes
+   * @param sortKeyName the stored name of the sort key
+   */
+  protected SortKeyCondition(KeyCondition<T> partition, String sortKeyName) {
+    this.partition = Objects.requireNonNull(partition, "partition");
+    this.sortKeyName = Objects.requireNonNull(sortKeyName, "sortKeyName");
+  }
+
+  /** Encodes a sort key value exactly as the schema stores it. */
+  protected abstract AttributeValue encode(V value);
+
+  /** Sort key equal to {@code value}. */
+  public final KeyCondition<T> eq(V value) {
+    return condition(SortOperator.EQ, value);
+  }
+
+  /** Sort key less than {@code value}. */
+  public final KeyCondition<T> lt(V value) {
+    return condition(SortOperator.LT, value);
+  }
+
+  /** Sort key less than or equal to {@code value}. */
+  public final KeyCondition<T> le(V value) {
+    return condition(SortOperator.LE, value);
+  }
+
+  /** Sort key greater than {@code value}. */
+  public final KeyCondition<T> gt(V value) {
+    return condition(SortOperator.GT, value);
+  }
+
+  /** Sort key greater than or equal to {@code value}. */
+  public final KeyCondition<T> ge(V value) {
+    return condition(SortOperator.GE, value);
+  }
+
+  /**
+   * Sort key between {@code low} and {@code high}, both included. DynamoDB requires {@code low}
+   * not to sort after {@code high}.
+   */
+  public final KeyCondition<T> between(V low, V high) {
+    return partition.withSortCondition(
+        SortOperator.BETWEEN,
+        sortKeyName,
+        List.of(encode(required(low, "low")), encode(required(high, "high"))));
+  }
+
+  /** Sort key starting with an encoded prefix; for subclasses whose keys allow it. */
+  protected final KeyCondition<T> beginsWithEncoded(AttributeValue prefix) {
+    return partition.withSortCondition(SortOperator.BEGINS_WITH, sortKeyName, List.of(prefix));
+  }
+
+  /** The stored name of the sort key. */
+  protected final String sortKeyName() {
+    return sortKeyName;
+  }
+
+  private KeyCondition<T> condition(SortOperator operator, V value) {
+    return partition.withSortCondition(
+        operator, sortKeyName, List.of(encode(required(value, "value"))));
+  }
+
+  private <X> X required(X value, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "the " + what + " of a condition on sort key '" + sortKeyName + "' is null");
+    }
+    return value;
+  }
+}
