@@ -1,0 +1,33 @@
+package io.dynamap.example;
+
+import io.dynamap.annotations.Attribute;
+import io.dynamap.annotations.PartitionKey;
+import io.dynamap.annotations.SortKey;
+import io.dynamap.annotations.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An order, stored under its customer: all orders of one customer share a partition and are
+ * sorted by the time they were placed, so "this customer's orders in March" is one query.
+ *
+ * @param customerId the customer who placed it
+ * @param placedAt when it was placed
+ * @param orderId a globally unique id
+ * @param status where it is in its life (stored as {@code status}, a DynamoDB reserved word)
+ * @param total the amount to pay, exact
+ * @param itemCount how many items it holds
+ * @param giftWrapped whether it is wrapped as a gift
+ * @param note an optional note from the customer
+ */
+@Table(name = "Orders")
+public record Order(
+    @PartitionKey String customerId,
+    @SortKey Instant placedAt,
+    UUID orderId,
+    @Attribute(name = "status") OrderStatus status,
+    BigDecimal total,
+    int itemCount,
+    boolean giftWrapped,
+    String note) {}

@@ -1,0 +1,24 @@
+package io.dynamap.processor.model;
+
+/**
+ * One stored attribute of an entity.
+ *
+ * @param javaName the property name in Java (record component, field)
+ * @param storedName the attribute name in DynamoDB items
+ * @param mapping how the Java type is stored
+ * @param read how generated code reads it from an entity
+ * @param write how generated code sets it when building an entity
+ * @param keyRole whether it is part of the primary key
+ */
+public record AttributeModel(
+    String javaName,
+    String storedName,
+    TypeMapping mapping,
+    Access read,
+    Access write,
+    KeyRole keyRole) {
+
+  public boolean isKey() {
+    return keyRole != KeyRole.NONE;
+  }
+}

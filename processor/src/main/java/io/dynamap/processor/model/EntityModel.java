@@ -1,0 +1,83 @@
+package io.dynamap.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated entity: everything the writers need to generate its schema, key builders and
+ * repository. Plain data; the only element kept is the one generated files originate from.
+ *
+ * @param originatingElement the annotated class, for the Filer (incremental builds)
+ * @param entityType the entity class
+ * @param tableName the table's default name
+ * @param construction how an entity is built when an item is read
+ * @param attributes the stored attributes, in declaration order (superclasses first)
+ * @param constructorArguments for {@link Construction#CONSTRUCTOR}: the constructor's parameters
+ *     in order; empty otherwise
+ */
+public record EntityModel(
+    TypeElement originatingElement,
+    ClassName entityType,
+    String tableName,
+    Construction construction,
+    List<AttributeModel> attributes,
+    List<ConstructorArgument> constructorArguments) {
+
+  /** How entities are created when items are read. */
+  public enum Construction {
+    /** A constructor (a record's canonical one, or an immutable class's) takes every attribute. */
+    CONSTRUCTOR,
+    /** A no-arg constructor, then setters or field assignments. */
+    BEAN
+  }
+
+  /**
+   * One constructor parameter: either an attribute, or a value the item does not hold (an
+   * ignored record component), passed as its type's default.
+   *
+   * @param attribute the attribute's Java name, or {@code null} for an ignored parameter
+   * @param type the parameter's type
+   */
+  public record ConstructorArgument(String attribute, TypeName type) {}
+
+  public EntityModel {
+    attributes = List.copyOf(attributes);
+    constructorArguments = List.copyOf(constructorArguments);
+  }
+
+  public AttributeModel partitionKey() {
+    return attributes.stream()
+        .filter(a -> a.keyRole() == KeyRole.PARTITION)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("validated entity without partition key"));
+  }
+
+  public Optional<AttributeModel> sortKey() {
+    return attributes.stream().filter(a -> a.keyRole() == KeyRole.SORT).findFirst();
+  }
+
+  /** The key attributes: the partition key, then the sort key if any. */
+  public List<AttributeModel> keyAttributes() {
+    return sortKey().map(s -> List.of(partitionKey(), s)).orElseGet(() -> List.of(partitionKey()));
+  }
+
+  /** The prefix of generated class names: {@code Order}, or {@code Outer_Inner} for nested classes. */
+  public String generatedPrefix() {
+    return String.join("_", entityType.simpleNames());
+  }
+
+  public ClassName schemaClass() {
+    return ClassName.get(entityType.packageName(), generatedPrefix() + "Schema");
+  }
+
+  public ClassName keysClass() {
+    return ClassName.get(entityType.packageName(), generatedPrefix() + "Keys");
+  }
+
+  public ClassName repositoryClass() {
+    return ClassName.get(entityType.packageName(), generatedPrefix() + "Repository");
+  }
+}

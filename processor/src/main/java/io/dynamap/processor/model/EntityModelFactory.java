@@ -1,0 +1,594 @@
+package io.dynamap.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.dynamap.annotations.Attribute;
+import io.dynamap.annotations.Ignore;
+import io.dynamap.annotations.PartitionKey;
+import io.dynamap.annotations.SortKey;
+import io.dynamap.annotations.Table;
+import io.dynamap.processor.validation.Message;
+import io.dynamap.processor.validation.ValidationReport;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @Table} class into an {@link EntityModel}, reporting every problem on the element
+ * it is about. Nothing is generated for an entity whose report is not clean.
+ */
+public final class EntityModelFactory {
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.\\-]{3,255}");
+  private static final int MAX_KEY_NAME_BYTES = 255;
+
+  private final Elements elements;
+  private final Types types;
+
+  public EntityModelFactory(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /**
+   * The outcome for one entity.
+   *
+   * @param model the model, present when the report is clean and nothing was deferred
+   * @param report the errors found
+   * @param deferred whether a type the entity uses does not exist yet (it may be generated in a
+   *     later round), so the entity should be tried again then
+   */
+  public record Result(Optional<EntityModel> model, ValidationReport report, boolean deferred) {}
+
+  /** An attribute as found, before it is checked. */
+  private static final class Candidate {
+    final String javaName;
+    final TypeMirror type;
+    /** The record component or field: where type and access errors are reported. */
+    final Element declaration;
+    /** The getter, if any: annotations may sit there too. */
+    final ExecutableElement getter;
+
+    Access read;
+    Access write;
+
+    Candidate(String javaName, TypeMirror type, Element declaration, ExecutableElement getter) {
+      this.javaName = javaName;
+      this.type = type;
+      this.declaration = declaration;
+      this.getter = getter;
+    }
+
+    /** The element carrying an annotation, declaration first. */
+    Optional<Element> annotated(Class<? extends Annotation> annotation) {
+      if (declaration.getAnnotation(annotation) != null) {
+        return Optional.of(declaration);
+      }
+      if (getter != null && getter.getAnnotation(annotation) != null) {
+        return Optional.of(getter);
+      }
+      return Optional.empty();
+    }
+
+    boolean has(Class<? extends Annotation> annotation) {
+      return annotated(annotation).isPresent();
+    }
+  }
+
+  /** Reads and checks one annotated type. */
+  public Result create(TypeElement type) {
+    ValidationReport report = new ValidationReport();
+    if (!checkKind(type, report)) {
+      return new Result(Optional.empty(), report, false);
+    }
+    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+
+    String tableName = tableName(type, report);
+    boolean isRecord = type.getKind() == ElementKind.RECORD;
+    List<Candidate> all = isRecord ? recordComponents(type) : fields(type, packageName, report);
+    if (!isRecord) {
+      checkStrayAnnotatedMethods(type, all, report);
+    }
+
+    List<Candidate> stored = new ArrayList<>();
+    for (Candidate candidate : all) {
+      if (!candidate.has(Ignore.class)) {
+        stored.add(candidate);
+      } else if (candidate.has(PartitionKey.class) || candidate.has(SortKey.class)) {
+        report.error(candidate.declaration, Message.IGNORED_KEY, candidate.javaName);
+      }
+    }
+
+    boolean deferred = false;
+    Map<Candidate, TypeMapping> mappings = new HashMap<>();
+    for (Candidate candidate : stored) {
+      if (candidate.type.getKind() == TypeKind.ERROR) {
+        deferred = true;
+        continue;
+      }
+      Optional<TypeMapping> mapping = TypeMappings.of(candidate.type);
+      if (mapping.isPresent()) {
+        mappings.put(candidate, mapping.get());
+      } else {
+        report.error(
+            candidate.declaration, Message.UNSUPPORTED_TYPE, candidate.javaName, candidate.type);
+      }
+    }
+
+    Map<Candidate, KeyRole> roles = keyRoles(type, stored, mappings, report);
+    Map<Candidate, String> storedNames = storedNames(stored, roles, report);
+
+    EntityModel.Construction construction = null;
+    List<EntityModel.ConstructorArgument> arguments = List.of();
+    if (isRecord) {
+      construction = EntityModel.Construction.CONSTRUCTOR;
+      arguments = recordArguments(all);
+    } else {
+      Optional<ExecutableElement> constructor = allAttributesConstructor(type, stored, packageName);
+      if (constructor.isPresent()) {
+        construction = EntityModel.Construction.CONSTRUCTOR;
+        arguments =
+            constructor.get().getParameters().stream()
+                .map(p -> new EntityModel.ConstructorArgument(p.getSimpleName().toString(), TypeName.get(p.asType())))
+                .toList();
+        stored.forEach(c -> c.write = Access.constructor(c.javaName));
+      } else if (hasNoArgConstructor(type, packageName)) {
+        construction = EntityModel.Construction.BEAN;
+        assignSetters(type, stored, packageName, report);
+      } else {
+        report.error(type, Message.NO_USABLE_CONSTRUCTOR, type.getSimpleName(), describe(stored));
+      }
+    }
+
+    if (!report.isClean() || deferred) {
+      return new Result(Optional.empty(), report, deferred);
+    }
+    List<AttributeModel> attributes = new ArrayList<>();
+    for (Candidate c : stored) {
+      attributes.add(
+          new AttributeModel(
+              c.javaName,
+              storedNames.get(c),
+              mappings.get(c),
+              c.read,
+              c.write,
+              roles.getOrDefault(c, KeyRole.NONE)));
+    }
+    EntityModel model =
+        new EntityModel(type, ClassName.get(type), tableName, construction, attributes, arguments);
+    return new Result(Optional.of(model), report, false);
+  }
+
+  // ---- the class itself ----
+
+  private boolean checkKind(TypeElement type, ValidationReport report) {
+    ElementKind kind = type.getKind();
+    if (kind == ElementKind.INTERFACE || kind == ElementKind.ENUM || kind == ElementKind.ANNOTATION_TYPE) {
+      String what =
+          switch (kind) {
+            case INTERFACE -> "interface";
+            case ENUM -> "enum";
+            default -> "annotation type";
+          };
+      report.error(type, Message.TABLE_NOT_A_CLASS, what, type.getSimpleName());
+      return false;
+    }
+    boolean usable = true;
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      report.error(type, Message.TABLE_ABSTRACT_CLASS, type.getSimpleName());
+      usable = false;
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      report.error(type, Message.TABLE_INNER_CLASS, type.getSimpleName());
+      return false;
+    }
+    if (kind == ElementKind.CLASS
+        && type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)
+        && !type.getEnclosingElement().getKind().isInterface()) {
+      report.error(type, Message.TABLE_INNER_CLASS, type.getSimpleName());
+      usable = false;
+    }
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        report.error(type, Message.TABLE_PRIVATE_CLASS, t.getSimpleName());
+        usable = false;
+        break;
+      }
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      report.error(type, Message.TABLE_GENERIC_CLASS, type.getSimpleName());
+      usable = false;
+    }
+    return usable;
+  }
+
+  private String tableName(TypeElement type, ValidationReport report) {
+    String declared = type.getAnnotation(Table.class).name();
+    String name = declared.isEmpty() ? type.getSimpleName().toString() : declared;
+    if (!TABLE_NAME.matcher(name).matches()) {
+      report.error(type, mirror(type, Table.class), Message.INVALID_TABLE_NAME, name);
+    }
+    return name;
+  }
+
+  // ---- finding attributes ----
+
+  private List<Candidate> recordComponents(TypeElement type) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      Candidate c =
+          new Candidate(component.getSimpleName().toString(), component.asType(), component, null);
+      c.read = Access.method(component.getAccessor().getSimpleName().toString());
+      c.write = Access.constructor(c.javaName);
+      candidates.add(c);
+    }
+    return candidates;
+  }
+
+  /** Instance fields of the class and its superclasses (superclasses first), with their reads. */
+  private List<Candidate> fields(TypeElement type, String packageName, ValidationReport report) {
+    Map<String, ExecutableElement> noArgMethods = new HashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (method.getParameters().isEmpty() && !method.getModifiers().contains(Modifier.STATIC)) {
+        noArgMethods.putIfAbsent(method.getSimpleName().toString(), method);
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (TypeElement declaring : hierarchy(type)) {
+      for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+        Set<Modifier> modifiers = field.getModifiers();
+        if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)) {
+          continue;
+        }
+        String name = field.getSimpleName().toString();
+        ExecutableElement getter = getter(name, field.asType(), noArgMethods, packageName);
+        Candidate c = new Candidate(name, field.asType(), field, getter);
+        if (getter != null) {
+          c.read = Access.method(getter.getSimpleName().toString());
+        } else if (isAccessible(field, packageName)) {
+          c.read = Access.field(name);
+        } else if (!c.has(Ignore.class)) {
+          report.error(
+              field,
+              Message.PRIVATE_FIELD_WITHOUT_ACCESSOR,
+              name,
+              "get" + capitalize(name),
+              name);
+        }
+        candidates.add(c);
+      }
+    }
+    return candidates;
+  }
+
+  /** The class and its superclasses up to (not including) Object, the topmost first. */
+  private List<TypeElement> hierarchy(TypeElement type) {
+    List<TypeElement> chain = new ArrayList<>();
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      if (t.getQualifiedName().contentEquals("java.lang.Object")) {
+        break;
+      }
+      chain.add(0, t);
+    }
+    return chain;
+  }
+
+  private TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    return superclass.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) superclass).asElement()
+        : null;
+  }
+
+  private ExecutableElement getter(
+      String property, TypeMirror type, Map<String, ExecutableElement> methods, String packageName) {
+    List<String> names = new ArrayList<>(3);
+    names.add("get" + capitalize(property));
+    if (type.getKind() == TypeKind.BOOLEAN) {
+      names.add("is" + capitalize(property));
+    }
+    names.add(property);
+    for (String name : names) {
+      ExecutableElement method = methods.get(name);
+      if (method != null
+          && types.isSameType(method.getReturnType(), type)
+          && isAccessible(method, packageName)) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  /** Our annotations on methods that are no getter of a field would otherwise be ignored silently. */
+  private void checkStrayAnnotatedMethods(
+      TypeElement type, List<Candidate> candidates, ValidationReport report) {
+    Set<Element> getters =
+        candidates.stream()
+            .map(c -> (Element) c.getter)
+            .filter(g -> g != null)
+            .collect(Collectors.toSet());
+    for (TypeElement declaring : hierarchy(type)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        if (getters.contains(method)) {
+          continue;
+        }
+        for (Class<? extends Annotation> annotation :
+            List.of(PartitionKey.class, SortKey.class, Attribute.class, Ignore.class)) {
+          if (method.getAnnotation(annotation) != null) {
+            report.error(
+                method,
+                mirror(method, annotation),
+                Message.ANNOTATED_METHOD_NOT_A_GETTER,
+                annotation.getSimpleName(),
+                method.getSimpleName(),
+                propertyName(method.getSimpleName().toString()));
+          }
+        }
+      }
+    }
+  }
+
+  // ---- keys and names ----
+
+  private Map<Candidate, KeyRole> keyRoles(
+      TypeElement type,
+      List<Candidate> stored,
+      Map<Candidate, TypeMapping> mappings,
+      ValidationReport report) {
+    Map<Candidate, KeyRole> roles = new HashMap<>();
+    Candidate partition = null;
+    Candidate sort = null;
+    for (Candidate c : stored) {
+      Optional<Element> partitionAt = c.annotated(PartitionKey.class);
+      Optional<Element> sortAt = c.annotated(SortKey.class);
+      if (partitionAt.isPresent() && sortAt.isPresent()) {
+        report.error(
+            sortAt.get(), mirror(sortAt.get(), SortKey.class), Message.PARTITION_AND_SORT_KEY, c.javaName);
+        continue;
+      }
+      if (partitionAt.isPresent()) {
+        if (partition != null) {
+          report.error(
+              partitionAt.get(),
+              mirror(partitionAt.get(), PartitionKey.class),
+              Message.DUPLICATE_PARTITION_KEY,
+              c.javaName,
+              partition.javaName);
+        } else {
+          partition = c;
+          roles.put(c, KeyRole.PARTITION);
+          checkKeyType(c, partitionAt.get(), "PartitionKey", mappings, report);
+        }
+      }
+      if (sortAt.isPresent()) {
+        if (sort != null) {
+          report.error(
+              sortAt.get(),
+              mirror(sortAt.get(), SortKey.class),
+              Message.DUPLICATE_SORT_KEY,
+              c.javaName,
+              sort.javaName);
+        } else {
+          sort = c;
+          roles.put(c, KeyRole.SORT);
+          checkKeyType(c, sortAt.get(), "SortKey", mappings, report);
+        }
+      }
+    }
+    if (partition == null) {
+      if (sort != null) {
+        Element at = sort.annotated(SortKey.class).orElseThrow();
+        report.error(at, mirror(at, SortKey.class), Message.SORT_KEY_WITHOUT_PARTITION_KEY, sort.javaName);
+      } else {
+        report.error(type, Message.NO_PARTITION_KEY, type.getSimpleName());
+      }
+    }
+    return roles;
+  }
+
+  private void checkKeyType(
+      Candidate c,
+      Element annotated,
+      String annotation,
+      Map<Candidate, TypeMapping> mappings,
+      ValidationReport report) {
+    TypeMapping mapping = mappings.get(c);
+    if (mapping instanceof TypeMapping.Scalar scalar && !scalar.kind().storedType().canBeKey()) {
+      report.error(
+          annotated,
+          Message.UNSUITABLE_KEY_TYPE,
+          annotation,
+          c.javaName,
+          c.type,
+          scalar.kind().storedType());
+    }
+  }
+
+  private Map<Candidate, String> storedNames(
+      List<Candidate> stored, Map<Candidate, KeyRole> roles, ValidationReport report) {
+    Map<Candidate, String> names = new HashMap<>();
+    Map<String, Candidate> byName = new LinkedHashMap<>();
+    for (Candidate c : stored) {
+      String name = c.javaName;
+      Optional<Element> renamedAt = c.annotated(Attribute.class);
+      if (renamedAt.isPresent()) {
+        String declared = renamedAt.get().getAnnotation(Attribute.class).name();
+        if (!declared.isEmpty() && declared.isBlank()) {
+          report.error(
+              renamedAt.get(),
+              mirror(renamedAt.get(), Attribute.class),
+              Message.EMPTY_ATTRIBUTE_NAME,
+              c.javaName,
+              c.javaName);
+        } else if (!declared.isEmpty()) {
+          name = declared;
+        }
+      }
+      names.put(c, name);
+      Candidate previous = byName.putIfAbsent(name, c);
+      if (previous != null) {
+        report.error(
+            renamedAt.orElse(c.declaration),
+            Message.DUPLICATE_STORED_NAME,
+            c.javaName,
+            name,
+            previous.javaName);
+      }
+      if (roles.containsKey(c) && name.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_NAME_BYTES) {
+        report.error(
+            renamedAt.orElse(c.declaration),
+            Message.KEY_NAME_TOO_LONG,
+            c.javaName,
+            name.getBytes(StandardCharsets.UTF_8).length);
+      }
+    }
+    return names;
+  }
+
+  // ---- construction ----
+
+  private List<EntityModel.ConstructorArgument> recordArguments(List<Candidate> components) {
+    return components.stream()
+        .map(
+            c ->
+                new EntityModel.ConstructorArgument(
+                    c.has(Ignore.class) ? null : c.javaName, TypeName.get(c.type)))
+        .toList();
+  }
+
+  /** A constructor whose parameters are exactly the stored attributes, by name and type. */
+  private Optional<ExecutableElement> allAttributesConstructor(
+      TypeElement type, List<Candidate> stored, String packageName) {
+    Map<String, TypeMirror> attributeTypes = new HashMap<>();
+    stored.forEach(c -> attributeTypes.put(c.javaName, c.type));
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (!isAccessible(constructor, packageName)
+          || constructor.getParameters().size() != stored.size()
+          || stored.isEmpty()) {
+        continue;
+      }
+      boolean matches = true;
+      for (VariableElement parameter : constructor.getParameters()) {
+        TypeMirror expected = attributeTypes.get(parameter.getSimpleName().toString());
+        if (expected == null || !types.isSameType(expected, parameter.asType())) {
+          matches = false;
+          break;
+        }
+      }
+      if (matches) {
+        return Optional.of(constructor);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean hasNoArgConstructor(TypeElement type, String packageName) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getParameters().isEmpty() && isAccessible(c, packageName));
+  }
+
+  private void assignSetters(
+      TypeElement type, List<Candidate> stored, String packageName, ValidationReport report) {
+    Map<String, List<ExecutableElement>> oneArgMethods = new HashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (method.getParameters().size() == 1 && !method.getModifiers().contains(Modifier.STATIC)) {
+        oneArgMethods
+            .computeIfAbsent(method.getSimpleName().toString(), k -> new ArrayList<>())
+            .add(method);
+      }
+    }
+    for (Candidate c : stored) {
+      String setterName = "set" + capitalize(c.javaName);
+      Optional<ExecutableElement> setter =
+          oneArgMethods.getOrDefault(setterName, List.of()).stream()
+              .filter(m -> types.isSameType(m.getParameters().get(0).asType(), c.type))
+              .filter(m -> isAccessible(m, packageName))
+              .findFirst();
+      if (setter.isPresent()) {
+        c.write = Access.method(setterName);
+      } else if (c.declaration.getKind() == ElementKind.FIELD
+          && !c.declaration.getModifiers().contains(Modifier.FINAL)
+          && isAccessible(c.declaration, packageName)) {
+        c.write = Access.field(c.javaName);
+      } else {
+        report.error(
+            c.declaration,
+            Message.NO_SETTER,
+            c.javaName,
+            setterName,
+            c.type,
+            type.getSimpleName(),
+            describe(stored));
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  /** Whether generated code in {@code packageName} may use the member. */
+  private boolean isAccessible(Element member, String packageName) {
+    Set<Modifier> modifiers = member.getModifiers();
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      return false;
+    }
+    if (modifiers.contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    PackageElement memberPackage = elements.getPackageOf(member);
+    return memberPackage.getQualifiedName().contentEquals(packageName);
+  }
+
+  private static AnnotationMirror mirror(Element element, Class<? extends Annotation> annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+      if (annotationType.getQualifiedName().contentEquals(annotation.getCanonicalName())) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(List<Candidate> candidates) {
+    return candidates.stream().map(c -> c.type + " " + c.javaName).collect(Collectors.joining(", "));
+  }
+
+  private static String capitalize(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static String propertyName(String methodName) {
+    for (String prefix : List.of("get", "is")) {
+      if (methodName.length() > prefix.length()
+          && methodName.startsWith(prefix)
+          && Character.isUpperCase(methodName.charAt(prefix.length()))) {
+        return Character.toLowerCase(methodName.charAt(prefix.length()))
+            + methodName.substring(prefix.length() + 1);
+      }
+    }
+    return methodName;
+  }
+}

@@ -1,0 +1,46 @@
+package io.dynamap.processor.model;
+
+/**
+ * The Java types stored as one DynamoDB scalar, and the DynamoDB type each is stored as. Key
+ * attributes need a kind stored as S, N or B.
+ */
+public enum ScalarKind {
+  STRING(StoredType.S),
+  INT(StoredType.N),
+  LONG(StoredType.N),
+  SHORT(StoredType.N),
+  BYTE(StoredType.N),
+  DOUBLE(StoredType.N),
+  FLOAT(StoredType.N),
+  BIG_DECIMAL(StoredType.N),
+  BIG_INTEGER(StoredType.N),
+  BOOLEAN(StoredType.BOOL),
+  BYTES(StoredType.B),
+  ENUM(StoredType.S),
+  INSTANT(StoredType.S),
+  UUID(StoredType.S);
+
+  /** DynamoDB's scalar types. */
+  public enum StoredType {
+    S,
+    N,
+    B,
+    BOOL;
+
+    /** Whether DynamoDB accepts this type for a key attribute. */
+    public boolean canBeKey() {
+      return this != BOOL;
+    }
+  }
+
+  private final StoredType storedType;
+
+  ScalarKind(StoredType storedType) {
+    this.storedType = storedType;
+  }
+
+  /** How DynamoDB stores values of this kind. */
+  public StoredType storedType() {
+    return storedType;
+  }
+}

@@ -1,0 +1,79 @@
+package io.dynamap.processor.validation;
+
+import java.util.Locale;
+
+/**
+ * Every error the processor reports, in one place so that wording stays consistent and each
+ * message says what is wrong and what to do. Arguments are filled in with {@link
+ * String#format(Locale, String, Object...)}.
+ */
+public enum Message {
+  TABLE_NOT_A_CLASS(
+      "@Table cannot be used on %s %s: put it on a record or a concrete class"),
+  TABLE_ABSTRACT_CLASS(
+      "@Table cannot be used on abstract class %s: put it on a concrete subclass"),
+  TABLE_INNER_CLASS(
+      "@Table class %s is an inner class: make it static (or top-level) so that generated code can"
+          + " create it"),
+  TABLE_PRIVATE_CLASS(
+      "@Table class %s is private: make it at least package-private so that generated code can"
+          + " use it"),
+  TABLE_GENERIC_CLASS(
+      "@Table class %s has type parameters: an entity must be a concrete type"),
+  INVALID_TABLE_NAME(
+      "table name \"%s\" is not a valid DynamoDB table name: use 3 to 255 characters among"
+          + " a-z, A-Z, 0-9, '_', '-' and '.'"),
+  NO_PARTITION_KEY(
+      "%s has no @PartitionKey: annotate the attribute that is the table's partition key"),
+  SORT_KEY_WITHOUT_PARTITION_KEY(
+      "@SortKey on '%s' needs a @PartitionKey in the same entity: annotate the attribute that is"
+          + " the table's partition key"),
+  DUPLICATE_PARTITION_KEY(
+      "'%s' is a second @PartitionKey (the first is '%s'): a table has exactly one partition key"),
+  DUPLICATE_SORT_KEY(
+      "'%s' is a second @SortKey (the first is '%s'): a table has at most one sort key"),
+  PARTITION_AND_SORT_KEY(
+      "'%s' is annotated with both @PartitionKey and @SortKey: one attribute can be only one of"
+          + " them"),
+  IGNORED_KEY(
+      "'%s' is a key but is annotated @Ignore: a key attribute must be stored"),
+  UNSUITABLE_KEY_TYPE(
+      "@%s '%s' has type %s, which is stored as %s; a key must be stored as a string, number or"
+          + " binary: use String, a number type, byte[], an enum, Instant or UUID"),
+  UNSUPPORTED_TYPE(
+      "attribute '%s' has type %s, which Dynamap cannot store; supported types are String, int,"
+          + " long, short, byte, double, float, boolean and their boxes, BigDecimal, BigInteger,"
+          + " byte[], enums, Instant and UUID (or mark it @Ignore)"),
+  PRIVATE_FIELD_WITHOUT_ACCESSOR(
+      "field '%s' is private and has no accessor: add a getter %s() (or %s()), or make the field"
+          + " package-private, or mark it @Ignore"),
+  NO_SETTER(
+      "attribute '%s' cannot be set: add a setter %s(%s), or make the field non-final and"
+          + " non-private, or give %s a constructor taking every attribute (%s)"),
+  NO_USABLE_CONSTRUCTOR(
+      "%s has no constructor Dynamap can use: add a constructor whose parameters are the"
+          + " attributes by name and type (%s), or a no-arg constructor plus setters"),
+  DUPLICATE_STORED_NAME(
+      "attribute '%s' is stored as \"%s\", like attribute '%s': stored names must be unique;"
+          + " rename one with @Attribute(name = \"...\")"),
+  EMPTY_ATTRIBUTE_NAME(
+      "@Attribute(name = \"\") on '%s' is empty after trimming: give a name, or leave the name"
+          + " out to use '%s'"),
+  KEY_NAME_TOO_LONG(
+      "key attribute '%s' is stored as a name of %d bytes; DynamoDB allows at most 255 for key"
+          + " attributes"),
+  ANNOTATED_METHOD_NOT_A_GETTER(
+      "@%s on method %s() has no effect: Dynamap reads attributes from fields and record"
+          + " components; put it on the field '%s' or on a getter of an existing field");
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  /** The message with its arguments filled in. */
+  public String format(Object... arguments) {
+    return String.format(Locale.ROOT, format, arguments);
+  }
+}

@@ -1,0 +1,90 @@
+package io.dynamap.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.dynamap.processor.model.AttributeModel;
+import io.dynamap.processor.model.EntityModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code OrderRepository}: the runtime's {@code TableRepository} with reads and deletes
+ * typed by the entity's primary key.
+ */
+public final class RepositoryWriter {
+  private final GeneratedFiles files;
+
+  public RepositoryWriter(GeneratedFiles files) {
+    this.files = files;
+  }
+
+  public void write(EntityModel entity) {
+    ClassName repository = entity.repositoryClass();
+    ClassName type = entity.entityType();
+    ClassName schema = entity.schemaClass();
+    List<AttributeModel> keys = entity.keyAttributes();
+    List<CodeBlock> keyNames = new ArrayList<>();
+    keys.forEach(k -> keyNames.add(CodeBlock.of("$N", k.javaName())));
+    CodeBlock keyArguments = CodeBlock.join(keyNames, ", ");
+
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(repository)
+            .addModifiers(Modifier.PUBLIC)
+            .superclass(ParameterizedTypeName.get(Codecs.runtime("TableRepository"), type))
+            .addJavadoc(
+                "Reads and writes {@link $T} items in their table: {@code put}, {@code get}, {@code"
+                    + " delete}, {@code query} with {@link $T}, {@code scan} and {@code"
+                    + " createTable}.\n\n<p>Thread-safe; create one per table and share it.\n",
+                type,
+                entity.keysClass())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(
+                        "A repository for the table {@code $L} declared by {@code @Table}.\n\n"
+                            + "@param client the client to call, usually from {@code DynamapClients}\n",
+                        entity.tableName())
+                    .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
+                    .addStatement("this(client, $T.TABLE_NAME)", schema)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(
+                        "A repository for a table of another name, for example one per"
+                            + " environment.\n\n"
+                            + "@param client the client to call, usually from {@code DynamapClients}\n"
+                            + "@param tableName the physical table name\n")
+                    .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
+                    .addParameter(String.class, "tableName")
+                    .addStatement("super(client, $T.INSTANCE, tableName)", schema)
+                    .build());
+
+    MethodSpec.Builder get =
+        MethodSpec.methodBuilder("get")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+            .addJavadoc("Reads the item with this primary key.\n\n");
+    MethodSpec.Builder delete =
+        MethodSpec.methodBuilder("delete")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Deletes the item with this primary key, if there is one.\n\n");
+    for (AttributeModel key : keys) {
+      for (MethodSpec.Builder method : List.of(get, delete)) {
+        method
+            .addParameter(key.mapping().javaType(), key.javaName())
+            .addJavadoc("@param $L the $L key\n", key.javaName(), SchemaWriter.keyRoleName(key));
+      }
+    }
+    get.addJavadoc("@return the item, or empty if there is none\n")
+        .addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments);
+    delete.addStatement("deleteByKey($T.INSTANCE.key($L))", schema, keyArguments);
+    spec.addMethod(get.build()).addMethod(delete.build());
+    files.write(entity, spec);
+  }
+}
