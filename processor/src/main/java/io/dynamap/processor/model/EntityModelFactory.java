@@ -238,10 +238,17 @@ public final class EntityModelFactory {
   // ---- finding attributes ----
 
   private List<Candidate> recordComponents(TypeElement type) {
+    // javac (17) gives record components no source position, so errors go on the component's
+    // field, which sits at the same place in the source and carries the same annotations.
+    Map<String, VariableElement> fields = new HashMap<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      fields.put(field.getSimpleName().toString(), field);
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
-      Candidate c =
-          new Candidate(component.getSimpleName().toString(), component.asType(), component, null);
+      String name = component.getSimpleName().toString();
+      Element declaration = fields.containsKey(name) ? fields.get(name) : component;
+      Candidate c = new Candidate(name, component.asType(), declaration, null);
       c.read = Access.method(component.getAccessor().getSimpleName().toString());
       c.write = Access.constructor(c.javaName);
       candidates.add(c);

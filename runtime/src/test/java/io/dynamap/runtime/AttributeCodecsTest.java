@@ -1,0 +1,148 @@
+package io.dynamap.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class AttributeCodecsTest {
+  enum Color {
+    RED,
+    GREEN
+  }
+
+  @Test
+  void instantsAreStoredFixedWidthInUtcSoThatStringOrderIsTimeOrder() {
+    assertEquals(
+        "2026-11-23T10:15:30.000000000Z",
+        AttributeCodecs.instantToString(Instant.parse("2026-11-23T10:15:30Z"), "t"));
+    assertEquals(
+        "2026-11-23T10:15:30.500000000Z",
+        AttributeCodecs.instantToString(Instant.parse("2026-11-23T10:15:30.5Z"), "t"));
+
+    Random random = new Random(42);
+    List<Instant> instants = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      instants.add(Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000_000)));
+    }
+    // Whole seconds next to fractions: Instant.toString would misorder "…:00Z" and "…:00.5Z".
+    instants.add(Instant.parse("2026-01-01T00:00:00Z"));
+    instants.add(Instant.parse("2026-01-01T00:00:00.5Z"));
+    List<Instant> byTime = new ArrayList<>(instants);
+    byTime.sort(null);
+    List<Instant> byString = new ArrayList<>(instants);
+    byString.sort((a, b) -> AttributeCodecs.instantToString(a, "t").compareTo(AttributeCodecs.instantToString(b, "t")));
+    assertEquals(byTime, byString);
+  }
+
+  @Test
+  void instantsRoundTripToTheNanosecondAndOtherIso8601FormsAreRead() {
+    Instant t = Instant.parse("1999-12-31T23:59:59.123456789Z");
+    assertEquals(t, AttributeCodecs.toInstant(AttributeCodecs.fromInstant(t, "t"), "t"));
+    assertEquals(
+        Instant.parse("2026-11-23T10:15:30Z"),
+        AttributeCodecs.toInstant(AttributeValue.fromS("2026-11-23T10:15:30Z"), "t"));
+  }
+
+  @Test
+  void instantsOutsideFourDigitYearsAreRefusedNamingTheAttribute() {
+    ItemMappingException e =
+        assertThrows(
+            ItemMappingException.class,
+            () -> AttributeCodecs.fromInstant(Instant.parse("+10000-01-01T00:00:00Z"), "placedAt"));
+    assertTrue(e.getMessage().contains("'placedAt'"), e.getMessage());
+    assertThrows(
+        ItemMappingException.class,
+        () -> AttributeCodecs.fromInstant(Instant.parse("0000-01-01T00:00:00Z").minus(1, ChronoUnit.NANOS), "t"));
+  }
+
+  @Test
+  void numbersReadExactlyAndRefuseWhatDoesNotFit() {
+    assertEquals(42, AttributeCodecs.toIntValue(AttributeValue.fromN("42"), "n"));
+    assertEquals(100, AttributeCodecs.toIntValue(AttributeValue.fromN("1E+2"), "n"));
+    assertEquals(7, AttributeCodecs.toLongValue(AttributeValue.fromN("7.0"), "n"));
+    assertEquals(Long.MIN_VALUE, AttributeCodecs.toLongValue(AttributeValue.fromN(Long.toString(Long.MIN_VALUE)), "n"));
+    assertEquals((short) -3, AttributeCodecs.toShortValue(AttributeValue.fromN("-3"), "n"));
+    assertEquals((byte) 127, AttributeCodecs.toByteValue(AttributeValue.fromN("127"), "n"));
+    assertEquals(new BigDecimal("123.4500"), AttributeCodecs.toBigDecimal(AttributeValue.fromN("123.4500"), "n"));
+    assertEquals(new BigInteger("123456789012345678901234567890"),
+        AttributeCodecs.toBigInteger(AttributeValue.fromN("123456789012345678901234567890"), "n"));
+
+    ItemMappingException tooBig =
+        assertThrows(ItemMappingException.class, () -> AttributeCodecs.toIntValue(AttributeValue.fromN("3000000000"), "count"));
+    assertEquals("attribute 'count' holds 3000000000, which does not fit a int", tooBig.getMessage());
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.toLongValue(AttributeValue.fromN("1.5"), "n"));
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.toByteValue(AttributeValue.fromN("128"), "n"));
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.toBigInteger(AttributeValue.fromN("0.5"), "n"));
+  }
+
+  @Test
+  void doublesRoundTripAndNanIsRefused() {
+    for (double d : new double[] {0.1, -0.0, 1e300, 4.9e-324, 123456.789, Double.MAX_VALUE}) {
+      assertEquals(d, AttributeCodecs.toDoubleValue(AttributeCodecs.fromDouble(d, "d"), "d"));
+    }
+    assertEquals(0.1f, AttributeCodecs.toFloatValue(AttributeCodecs.fromFloat(0.1f, "f"), "f"));
+    ItemMappingException e =
+        assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromDouble(Double.NaN, "price"));
+    assertTrue(e.getMessage().contains("'price'"), e.getMessage());
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromFloat(Float.POSITIVE_INFINITY, "f"));
+  }
+
+  @Test
+  void wrongStoredTypeNamesAttributeExpectedAndFound() {
+    ItemMappingException e =
+        assertThrows(ItemMappingException.class, () -> AttributeCodecs.toIntValue(AttributeValue.fromS("12"), "quantity"));
+    assertEquals("attribute 'quantity' should be N (number) but the item holds S (string)", e.getMessage());
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.toStringValue(AttributeValue.fromN("1"), "s"));
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.toBooleanValue(AttributeValue.fromS("true"), "b"));
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.toBytes(AttributeValue.fromS("x"), "b"));
+  }
+
+  @Test
+  void enumsUuidsAndBytes() {
+    assertEquals(Color.GREEN, AttributeCodecs.toEnum(AttributeValue.fromS("GREEN"), "c", Color.class));
+    ItemMappingException e =
+        assertThrows(ItemMappingException.class, () -> AttributeCodecs.toEnum(AttributeValue.fromS("BLUE"), "color", Color.class));
+    assertEquals("attribute 'color' holds \"BLUE\", which is no constant of Color", e.getMessage());
+    UUID id = UUID.randomUUID();
+    assertEquals(id, AttributeCodecs.toUuid(AttributeValue.fromS(id.toString()), "id"));
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.toUuid(AttributeValue.fromS("nope"), "id"));
+
+    byte[] bytes = {0, 1, 2, (byte) 255};
+    AttributeValue stored = AttributeCodecs.fromBytes(bytes);
+    bytes[0] = 9; // the stored value is a copy
+    assertArrayEquals(new byte[] {0, 1, 2, (byte) 255}, AttributeCodecs.toBytes(stored, "b"));
+  }
+
+  @Test
+  void nullAndNullTypeAreNull() {
+    assertTrue(AttributeCodecs.isNull(null));
+    assertTrue(AttributeCodecs.isNull(AttributeValue.fromNul(true)));
+    assertEquals(false, AttributeCodecs.isNull(AttributeValue.fromB(SdkBytes.fromByteArray(new byte[0]))));
+  }
+
+  @Test
+  void keysMustBePresentAndNotEmpty() {
+    assertEquals("a", AttributeCodecs.requireKey("a", "Order", "id"));
+    ItemMappingException isNull =
+        assertThrows(ItemMappingException.class, () -> AttributeCodecs.requireKey(null, "Order", "customerId"));
+    assertEquals("Order: key attribute 'customerId' is null", isNull.getMessage());
+    ItemMappingException empty =
+        assertThrows(ItemMappingException.class, () -> AttributeCodecs.requireKey("", "Order", "customerId"));
+    assertEquals("Order: key attribute 'customerId' is empty, which DynamoDB does not allow", empty.getMessage());
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.requireKey(new byte[0], "Order", "k"));
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.requireStoredKey(null, "Order", "k"));
+  }
+}
