@@ -1,0 +1,189 @@
+package io.dynamap.example;
+
+import io.dynamap.runtime.DynamapClients;
+import io.dynamap.testing.LocalDynamoDb;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The demo: customers and their orders, written and queried with the generated repositories and
+ * typed key conditions.
+ *
+ * <p>With no arguments it starts DynamoDB Local in this JVM (in memory, on a free loopback port).
+ * {@code --endpoint URL} uses another DynamoDB-compatible endpoint; {@code --region NAME} uses
+ * AWS DynamoDB in that region with the default credential chain. The tables are created if they
+ * do not exist; {@code --customers-table} and {@code --orders-table} rename them.
+ */
+public final class Main {
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  private static final Instant FIRST_ORDER = Instant.parse("2026-01-01T08:00:00Z");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.endpoint == null && options.region == null) {
+      System.out.println("Starting embedded DynamoDB Local…");
+      try (LocalDynamoDb local = LocalDynamoDb.start();
+          DynamoDbClient client = local.newClient()) {
+        System.out.println("DynamoDB Local is listening at " + local.endpoint());
+        run(client, options);
+      }
+    } else {
+      DynamapClients.Builder builder = DynamapClients.builder();
+      if (options.endpoint != null) {
+        builder.endpoint(options.endpoint);
+      }
+      if (options.region != null) {
+        builder.region(options.region);
+      }
+      try (DynamoDbClient client = builder.build()) {
+        System.out.println("Using DynamoDB at " + (options.endpoint != null ? options.endpoint : options.region));
+        run(client, options);
+      }
+    }
+  }
+
+  static void run(DynamoDbClient client, Options options) {
+    CustomerRepository customers = new CustomerRepository(client, options.customersTable);
+    OrderRepository orders = new OrderRepository(client, options.ordersTable);
+    System.out.printf("Tables: %s %s, %s %s%n",
+        customers.tableName(), customers.createTableIfNotExists() ? "created" : "exists",
+        orders.tableName(), orders.createTableIfNotExists() ? "created" : "exists");
+
+    List<Customer> people = customers();
+    people.forEach(customers::put);
+    List<Order> placed = orders(people);
+    placed.forEach(orders::put);
+    System.out.printf("Wrote %d customers and %d orders.%n%n", people.size(), placed.size());
+
+    Customer ada = customers.get("c-001").orElseThrow();
+    System.out.println("get(\"c-001\") -> " + ada);
+
+    section("All orders of " + ada.getName() + ": OrderKeys.partition(\"c-001\")");
+    List<Order> all = orders.query(OrderKeys.partition("c-001")).toList();
+    System.out.printf("  %d orders, %s to %s, total %s%n", all.size(),
+        DAY.format(all.get(0).placedAt()), DAY.format(all.get(all.size() - 1).placedAt()),
+        all.stream().map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add));
+
+    Instant from = Instant.parse("2026-03-01T00:00:00Z");
+    Instant to = Instant.parse("2026-03-15T23:59:59Z");
+    section("First half of March: .placedAt().between(" + from + ", " + to + ")");
+    orders.query(OrderKeys.partition("c-001").placedAt().between(from, to)).forEach(Main::print);
+
+    section("All of April, by the stored form's prefix: .placedAt().beginsWith(\"2026-04\")");
+    orders.query(OrderKeys.partition("c-001").placedAt().beginsWith("2026-04")).forEach(Main::print);
+
+    section("The three latest before May: .placedAt().lt(2026-05-01T00:00:00Z), last three");
+    List<Order> beforeMay =
+        orders.query(OrderKeys.partition("c-001").placedAt().lt(Instant.parse("2026-05-01T00:00:00Z"))).toList();
+    beforeMay.subList(Math.max(0, beforeMay.size() - 3), beforeMay.size()).forEach(Main::print);
+
+    section("Orders per status over every customer (scan)");
+    System.out.println("  " + orders.scan()
+        .collect(Collectors.groupingBy(Order::status, java.util.TreeMap::new, Collectors.counting())));
+
+    Order first = all.get(0);
+    orders.delete(first.customerId(), first.placedAt());
+    System.out.printf("%nDeleted the order of %s; get() now finds %s.%n",
+        DAY.format(first.placedAt()), orders.get(first.customerId(), first.placedAt()).map(o -> "it").orElse("nothing"));
+  }
+
+  private static List<Customer> customers() {
+    String[] names = {"Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov",
+        "Donald Knuth", "Frances Allen", "Tony Hoare", "Margaret Hamilton", "John Backus",
+        "Radia Perlman", "Ken Thompson"};
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      String id = String.format("c-%03d", i + 1);
+      String email = names[i].toLowerCase().replace(' ', '.') + "@example.com";
+      Customer c = new Customer(id, names[i], email, Instant.parse("2025-06-01T00:00:00Z").plus(Duration.ofDays(7L * i)));
+      c.setLoyaltyPoints(100L * (names.length - i));
+      customers.add(c);
+    }
+    return customers;
+  }
+
+  /** About 30 orders per customer over five months, with a seeded random so runs agree. */
+  private static List<Order> orders(List<Customer> customers) {
+    Random random = new Random(2026);
+    OrderStatus[] statuses = OrderStatus.values();
+    List<Order> orders = new ArrayList<>();
+    for (Customer customer : customers) {
+      Instant at = FIRST_ORDER;
+      for (int n = 0; n < 30; n++) {
+        at = at.plus(Duration.ofHours(12 + random.nextInt(7 * 24)));
+        BigDecimal total = BigDecimal.valueOf(500 + random.nextInt(50_000), 2).setScale(2, RoundingMode.UNNECESSARY);
+        orders.add(new Order(customer.getCustomerId(), at, new UUID(random.nextLong(), random.nextLong()),
+            statuses[random.nextInt(statuses.length)], total, 1 + random.nextInt(6),
+            random.nextInt(10) == 0, random.nextInt(8) == 0 ? "leave at the door" : null));
+      }
+    }
+    return orders;
+  }
+
+  private static void section(String title) {
+    System.out.println();
+    System.out.println(title);
+  }
+
+  private static void print(Order order) {
+    System.out.printf("  %s  %-9s %9s  %d item(s)%s%s%n", DAY.format(order.placedAt()), order.status(),
+        order.total(), order.itemCount(), order.giftWrapped() ? "  gift" : "",
+        order.note() != null ? "  \"" + order.note() + "\"" : "");
+  }
+
+  /** Command-line options. */
+  static final class Options {
+    static final String USAGE =
+        "usage: Main [--endpoint URL | --region NAME] [--customers-table NAME] [--orders-table NAME]";
+
+    URI endpoint;
+    Region region;
+    String customersTable = CustomerSchema.TABLE_NAME;
+    String ordersTable = OrderSchema.TABLE_NAME;
+
+    static Options parse(String[] args) {
+      Options options = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String flag = args[i];
+        if (flag.equals("--help") || flag.equals("-h")) {
+          throw new IllegalArgumentException("Runs the Dynamap demo.");
+        }
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(flag + " needs a value");
+        }
+        String value = args[++i];
+        switch (flag) {
+          case "--endpoint" -> options.endpoint = URI.create(value);
+          case "--region" -> options.region = Region.of(value);
+          case "--customers-table" -> options.customersTable = value;
+          case "--orders-table" -> options.ordersTable = value;
+          default -> throw new IllegalArgumentException("unknown option " + flag);
+        }
+      }
+      return options;
+    }
+  }
+}
