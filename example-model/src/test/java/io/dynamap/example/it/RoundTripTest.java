@@ -46,7 +46,7 @@ class RoundTripTest {
         Long.MAX_VALUE,
         Short.MAX_VALUE,
         Byte.MIN_VALUE,
-        9.999999999999999e125,
+        1.2345678901234567e125,
         Float.MIN_VALUE,
         Boolean.FALSE,
         new BigDecimal("-12345678901234567890.123456789012345678"),
