@@ -109,9 +109,7 @@ public final class EntityModelFactory {
     String tableName = tableName(type, report);
     boolean isRecord = type.getKind() == ElementKind.RECORD;
     List<Candidate> all = isRecord ? recordComponents(type) : fields(type, packageName, report);
-    if (!isRecord) {
-      checkStrayAnnotatedMethods(type, all, report);
-    }
+    checkStrayAnnotatedMethods(type, all, report);
 
     List<Candidate> stored = new ArrayList<>();
     for (Candidate candidate : all) {
@@ -138,7 +136,10 @@ public final class EntityModelFactory {
       }
     }
 
-    Map<Candidate, KeyRole> roles = keyRoles(type, stored, mappings, report);
+    // A @PartitionKey that is rejected (ignored, or also @SortKey) is reported as such, not again
+    // as a missing partition key.
+    boolean partitionKeyDeclared = all.stream().anyMatch(c -> c.has(PartitionKey.class));
+    Map<Candidate, KeyRole> roles = keyRoles(type, stored, mappings, partitionKeyDeclared, report);
     Map<Candidate, String> storedNames = storedNames(stored, roles, report);
 
     EntityModel.Construction construction = null;
@@ -248,7 +249,9 @@ public final class EntityModelFactory {
     for (RecordComponentElement component : type.getRecordComponents()) {
       String name = component.getSimpleName().toString();
       Element declaration = fields.containsKey(name) ? fields.get(name) : component;
-      Candidate c = new Candidate(name, component.asType(), declaration, null);
+      // The accessor is the component's getter: annotations on an explicit accessor count, and
+      // no accessor is mistaken for a stray annotated method.
+      Candidate c = new Candidate(name, component.asType(), declaration, component.getAccessor());
       c.read = Access.method(component.getAccessor().getSimpleName().toString());
       c.write = Access.constructor(c.javaName);
       candidates.add(c);
@@ -365,6 +368,7 @@ public final class EntityModelFactory {
       TypeElement type,
       List<Candidate> stored,
       Map<Candidate, TypeMapping> mappings,
+      boolean partitionKeyDeclared,
       ValidationReport report) {
     Map<Candidate, KeyRole> roles = new HashMap<>();
     Candidate partition = null;
@@ -406,7 +410,7 @@ public final class EntityModelFactory {
         }
       }
     }
-    if (partition == null) {
+    if (partition == null && !partitionKeyDeclared) {
       if (sort != null) {
         Element at = sort.annotated(SortKey.class).orElseThrow();
         report.error(at, mirror(at, SortKey.class), Message.SORT_KEY_WITHOUT_PARTITION_KEY, sort.javaName);
@@ -449,6 +453,7 @@ public final class EntityModelFactory {
               renamedAt.get(),
               mirror(renamedAt.get(), Attribute.class),
               Message.EMPTY_ATTRIBUTE_NAME,
+              elements.getConstantExpression(declared),
               c.javaName,
               c.javaName);
         } else if (!declared.isEmpty()) {
@@ -588,7 +593,7 @@ public final class EntityModelFactory {
   }
 
   private static String propertyName(String methodName) {
-    for (String prefix : List.of("get", "is")) {
+    for (String prefix : List.of("get", "is", "set")) {
       if (methodName.length() > prefix.length()
           && methodName.startsWith(prefix)
           && Character.isUpperCase(methodName.charAt(prefix.length()))) {

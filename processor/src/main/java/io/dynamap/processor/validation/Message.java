@@ -57,8 +57,7 @@ public enum Message {
       "attribute '%s' is stored as \"%s\", like attribute '%s': stored names must be unique;"
           + " rename one with @Attribute(name = \"...\")"),
   EMPTY_ATTRIBUTE_NAME(
-      "@Attribute(name = \"\") on '%s' is empty after trimming: give a name, or leave the name"
-          + " out to use '%s'"),
+      "@Attribute(name = %s) on '%s' is blank: give a name, or leave the name out to use '%s'"),
   KEY_NAME_TOO_LONG(
       "key attribute '%s' is stored as a name of %d bytes; DynamoDB allows at most 255 for key"
           + " attributes"),

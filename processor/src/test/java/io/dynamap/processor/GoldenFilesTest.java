@@ -1,0 +1,250 @@
+package io.dynamap.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.dynamap.processor.Compilations.source;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exact text generated for a record, a bean and an immutable class, compared with files under
+ * {@code src/test/resources/golden/}. After a deliberate change to the writers, regenerate them
+ * with {@code mvn -pl processor test -Ddynamap.golden.update=true} and review the diff.
+ */
+class GoldenFilesTest {
+  private static final Path ROOT =
+      Path.of(System.getProperty("dynamap.golden.root", "src/test/resources/golden"));
+  private static final boolean UPDATE = Boolean.getBoolean("dynamap.golden.update");
+
+  private static final JavaFileObject ORDER_STATUS =
+      source(
+          "com.example.shop.OrderStatus",
+          "package com.example.shop;",
+          "",
+          "public enum OrderStatus { PLACED, SHIPPED, DELIVERED }");
+
+  @Test
+  void aRecordEntityGeneratesTheGoldenSources() throws IOException {
+    assertGolden(
+        "record",
+        ORDER_STATUS,
+        source(
+            "com.example.shop.Order",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Attribute;",
+            "import io.dynamap.annotations.Ignore;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.SortKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.math.BigDecimal;",
+            "import java.time.Instant;",
+            "import java.util.UUID;",
+            "",
+            "@Table(name = \"Orders\")",
+            "public record Order(",
+            "    @PartitionKey String customerId,",
+            "    @SortKey Instant placedAt,",
+            "    UUID orderId,",
+            "    @Attribute(name = \"status\") OrderStatus state,",
+            "    BigDecimal total,",
+            "    int itemCount,",
+            "    boolean giftWrapped,",
+            "    byte[] receipt,",
+            "    @Ignore String summary,",
+            "    @Ignore int retries) {}"));
+  }
+
+  @Test
+  void aBeanEntityGeneratesTheGoldenSources() throws IOException {
+    assertGolden(
+        "bean",
+        source(
+            "com.example.shop.Customer",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Attribute;",
+            "import io.dynamap.annotations.Ignore;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.SortKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.Instant;",
+            "",
+            "@Table(name = \"Customers\")",
+            "public class Customer {",
+            "  @PartitionKey private String region;",
+            "  @SortKey private String handle;",
+            "  private String name;",
+            "  @Attribute(name = \"mail\") private String email;",
+            "  private Double creditLimit;",
+            "  private short loyaltyLevel;",
+            "  private boolean vip;",
+            "  private Instant since;",
+            "  @Ignore private String sessionToken;",
+            "",
+            "  public String getRegion() { return region; }",
+            "  public void setRegion(String region) { this.region = region; }",
+            "  public String getHandle() { return handle; }",
+            "  public void setHandle(String handle) { this.handle = handle; }",
+            "  public String getName() { return name; }",
+            "  public void setName(String name) { this.name = name; }",
+            "  public String getEmail() { return email; }",
+            "  public void setEmail(String email) { this.email = email; }",
+            "  public Double getCreditLimit() { return creditLimit; }",
+            "  public void setCreditLimit(Double creditLimit) { this.creditLimit = creditLimit; }",
+            "  public short getLoyaltyLevel() { return loyaltyLevel; }",
+            "  public void setLoyaltyLevel(short loyaltyLevel) { this.loyaltyLevel = loyaltyLevel;"
+                + " }",
+            "  public boolean isVip() { return vip; }",
+            "  public void setVip(boolean vip) { this.vip = vip; }",
+            "  public Instant getSince() { return since; }",
+            "  public void setSince(Instant since) { this.since = since; }",
+            "  public String getSessionToken() { return sessionToken; }",
+            "  public void setSessionToken(String sessionToken) { this.sessionToken = sessionToken;"
+                + " }",
+            "}"));
+  }
+
+  @Test
+  void anImmutableClassEntityGeneratesTheGoldenSources() throws IOException {
+    assertGolden(
+        "immutable",
+        ORDER_STATUS,
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Attribute;",
+            "import io.dynamap.annotations.Ignore;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.SortKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.math.BigInteger;",
+            "import java.time.Instant;",
+            "import java.util.UUID;",
+            "",
+            "@Table(name = \"Shipments\")",
+            "public final class Shipment {",
+            "  @PartitionKey private final UUID shipmentId;",
+            "  @SortKey private final int leg;",
+            "  @Attribute(name = \"carrier_code\") private final String carrier;",
+            "  private final OrderStatus status;",
+            "  private final float weightKg;",
+            "  private final BigInteger trackingNumber;",
+            "  private final Instant departedAt;",
+            "  @Ignore private final String label;",
+            "",
+            "  public Shipment(",
+            "      UUID shipmentId,",
+            "      int leg,",
+            "      String carrier,",
+            "      OrderStatus status,",
+            "      float weightKg,",
+            "      BigInteger trackingNumber,",
+            "      Instant departedAt) {",
+            "    this.shipmentId = shipmentId;",
+            "    this.leg = leg;",
+            "    this.carrier = carrier;",
+            "    this.status = status;",
+            "    this.weightKg = weightKg;",
+            "    this.trackingNumber = trackingNumber;",
+            "    this.departedAt = departedAt;",
+            "    this.label = carrier + \"/\" + leg;",
+            "  }",
+            "",
+            "  public UUID getShipmentId() { return shipmentId; }",
+            "  public int getLeg() { return leg; }",
+            "  public String getCarrier() { return carrier; }",
+            "  public OrderStatus getStatus() { return status; }",
+            "  public float getWeightKg() { return weightKg; }",
+            "  public BigInteger getTrackingNumber() { return trackingNumber; }",
+            "  public Instant getDepartedAt() { return departedAt; }",
+            "  public String getLabel() { return label; }",
+            "}"));
+  }
+
+  /**
+   * Compiles the sources and compares every generated source with the file of the same name in
+   * {@code golden/<directory>/}; or, with {@code -Ddynamap.golden.update=true}, rewrites that
+   * directory.
+   */
+  private static void assertGolden(String directory, JavaFileObject... sources) throws IOException {
+    Compilation compilation = Compilations.compile(Compilations.STRICT, sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> generated = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      generated.put(
+          path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
+    }
+    Path goldenDirectory = ROOT.resolve(directory);
+
+    if (UPDATE) {
+      Files.createDirectories(goldenDirectory);
+      for (String stale : goldenFileNames(goldenDirectory)) {
+        if (!generated.containsKey(stale)) {
+          Files.delete(goldenDirectory.resolve(stale));
+        }
+      }
+      for (Map.Entry<String, String> file : generated.entrySet()) {
+        Files.writeString(goldenDirectory.resolve(file.getKey()), file.getValue(), UTF_8);
+      }
+      System.out.println("Rewrote golden files in " + goldenDirectory.toAbsolutePath());
+      return;
+    }
+
+    assertWithMessage(
+            "generated files vs golden files in %s (rerun with -Ddynamap.golden.update=true to"
+                + " accept what is generated now)",
+            goldenDirectory.toAbsolutePath())
+        .that(generated.keySet())
+        .containsExactlyElementsIn(goldenFileNames(goldenDirectory));
+    List<String> differences = new ArrayList<>();
+    for (Map.Entry<String, String> file : generated.entrySet()) {
+      Path golden = goldenDirectory.resolve(file.getKey());
+      String expected = Files.readString(golden, UTF_8);
+      if (!expected.equals(file.getValue())) {
+        differences.add(
+            "--- "
+                + golden
+                + "\n+++ generated "
+                + file.getKey()
+                + "\n"
+                + LineDiff.unified(expected, file.getValue()));
+      }
+    }
+    if (!differences.isEmpty()) {
+      fail(
+          "generated sources differ from the golden files (rerun with"
+              + " -Ddynamap.golden.update=true to accept them, then review the diff):\n"
+              + String.join("\n", differences));
+    }
+  }
+
+  private static Set<String> goldenFileNames(Path directory) throws IOException {
+    Set<String> names = new TreeSet<>();
+    if (Files.isDirectory(directory)) {
+      try (Stream<Path> files = Files.list(directory)) {
+        files
+            .map(f -> f.getFileName().toString())
+            .filter(name -> name.endsWith(".java"))
+            .forEach(names::add);
+      }
+    }
+    return names;
+  }
+}

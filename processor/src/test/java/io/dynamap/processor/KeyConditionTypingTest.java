@@ -1,0 +1,164 @@
+package io.dynamap.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.dynamap.processor.Compilations.source;
+
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated key builders make wrong queries fail to compile: {@code beginsWith} exists only on sort
+ * keys stored as strings or binaries, sort key values have the key's Java type, and a repository
+ * accepts only its own entity's key conditions.
+ */
+class KeyConditionTypingTest {
+  private static final List<JavaFileObject> ENTITIES =
+      List.of(
+          source(
+              "test.Thing",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Things\")",
+              "public record Thing(@PartitionKey String id, @SortKey int count) {}"),
+          source(
+              "test.Other",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Others\")",
+              "public record Other(@PartitionKey String id, @SortKey String name) {}"),
+          source(
+              "test.Event",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Events\")",
+              "public record Event(@PartitionKey String stream, @SortKey java.time.Instant at) {}"),
+          source(
+              "test.Chunk",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Chunks\")",
+              "public record Chunk(@PartitionKey String file, @SortKey byte[] offset) {}"));
+
+  // ---- queries that must not compile, compiled together ----
+
+  private static final Compilations WRONG_QUERIES = Compilations.shared();
+
+  static {
+    for (JavaFileObject entity : ENTITIES) {
+      WRONG_QUERIES.add(entity);
+    }
+  }
+
+  private static final JavaFileObject BEGINS_WITH_ON_NUMBER =
+      WRONG_QUERIES.add(
+          "test.BeginsWithOnNumber",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class BeginsWithOnNumber {",
+          "  KeyCondition<Thing> condition() {",
+          "    return ThingKeys.partition(\"a\").count().beginsWith(\"x\");",
+          "  }",
+          "}");
+
+  @Test
+  void beginsWithOnANumericSortKeyDoesNotCompile() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("cannot find symbol")
+        .inFile(BEGINS_WITH_ON_NUMBER)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(BEGINS_WITH_ON_NUMBER, 1);
+  }
+
+  private static final JavaFileObject ANOTHER_ENTITYS_CONDITION =
+      WRONG_QUERIES.add(
+          "test.AnotherEntitysCondition",
+          "package test;",
+          "import java.util.stream.Stream;",
+          "class AnotherEntitysCondition {",
+          "  Stream<Thing> query(ThingRepository things) {",
+          "    return things.query(OtherKeys.partition(\"a\"));",
+          "  }",
+          "}");
+
+  @Test
+  void aRepositoryDoesNotAcceptAnotherEntitysKeyCondition() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("incompatible types")
+        .inFile(ANOTHER_ENTITYS_CONDITION)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(ANOTHER_ENTITYS_CONDITION, 1);
+  }
+
+  private static final JavaFileObject SORT_VALUE_OF_WRONG_TYPE =
+      WRONG_QUERIES.add(
+          "test.SortValueOfWrongType",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class SortValueOfWrongType {",
+          "  KeyCondition<Thing> condition() {",
+          "    return ThingKeys.partition(\"a\").count().gt(\"10\");",
+          "  }",
+          "}");
+
+  @Test
+  void aSortKeyConditionTakesValuesOfTheSortKeysJavaType() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("incompatible types")
+        .inFile(SORT_VALUE_OF_WRONG_TYPE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(SORT_VALUE_OF_WRONG_TYPE, 1);
+  }
+
+  private static final JavaFileObject PARTITION_VALUE_OF_WRONG_TYPE =
+      WRONG_QUERIES.add(
+          "test.PartitionValueOfWrongType",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class PartitionValueOfWrongType {",
+          "  KeyCondition<Thing> condition() {",
+          "    return ThingKeys.partition(42);",
+          "  }",
+          "}");
+
+  @Test
+  void aPartitionConditionTakesAValueOfThePartitionKeysJavaType() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("incompatible types")
+        .inFile(PARTITION_VALUE_OF_WRONG_TYPE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(PARTITION_VALUE_OF_WRONG_TYPE, 1);
+  }
+
+  // ---- queries that must compile ----
+
+  @Test
+  void beginsWithOnStringInstantAndBinarySortKeysAndTypedRangesCompile() {
+    JavaFileObject queries =
+        source(
+            "test.Queries",
+            "package test;",
+            "import io.dynamap.runtime.KeyCondition;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "import java.util.stream.Stream;",
+            "class Queries {",
+            "  List<KeyCondition<?>> conditions() {",
+            "    return List.of(",
+            "        OtherKeys.partition(\"a\").name().beginsWith(\"x\"),",
+            "        EventKeys.partition(\"s\").at().beginsWith(\"2026-03\"),",
+            "        ChunkKeys.partition(\"f\").offset().beginsWith(new byte[] {1, 2}),",
+            "        ThingKeys.partition(\"a\").count().between(1, 5),",
+            "        EventKeys.partition(\"s\").at().ge(Instant.EPOCH),",
+            "        ThingKeys.partition(\"a\"));",
+            "  }",
+            "  Stream<Thing> query(ThingRepository things) {",
+            "    return things.query(ThingKeys.partition(\"a\").count().eq(3));",
+            "  }",
+            "}");
+    JavaFileObject[] sources =
+        Stream.concat(ENTITIES.stream(), Stream.of(queries)).toArray(JavaFileObject[]::new);
+    assertThat(Compilations.compile(Compilations.STRICT, sources)).succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,393 @@
+package io.dynamap.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.common.truth.StringSubject;
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entities that must compile. They are compiled together under {@link Compilations#STRICT}, every
+ * lint but {@code processing} and {@code -Werror}, so that any warning in generated code fails
+ * every test here.
+ */
+class ValidEntitiesTest {
+  private static final Compilations COMPILATION = Compilations.shared(Compilations.STRICT);
+
+  private static StringSubject assertThatGenerated(String qualifiedName) {
+    return assertThat(COMPILATION.get()).generatedSourceFile(qualifiedName).contentsAsUtf8String();
+  }
+
+  @Test
+  void generatedCodeCompilesWithoutWarningsUnderXlintAllAndWerror() {
+    assertThat(COMPILATION.get()).succeededWithoutWarnings();
+  }
+
+  /**
+   * Known issue: javac's {@code -Xlint:processing} warns about every annotation no processor
+   * claimed. {@code DynamapProcessor} never claims {@code @Table} and the key annotations (so that
+   * other processors may see them too), and nothing claims the {@code @Generated} on generated
+   * files (seen in the second round). Under {@code -Xlint:all -Werror} these two warnings fail a
+   * user's build; they are the only warnings, generated code itself is clean. If that changes,
+   * replace this test by one expecting {@code succeededWithoutWarnings()} under plain {@code
+   * -Xlint:all -Werror}.
+   */
+  @Test
+  void javacWarnsUnderXlintAllOnlyThatNoProcessorClaimedTheAnnotations() {
+    Compilation compilation =
+        Compilations.compile(
+            List.of("-Xlint:all"),
+            Compilations.source(
+                "test.Lint",
+                "package test;",
+                "import io.dynamap.annotations.*;",
+                "@Table(name = \"Lints\")",
+                "public record Lint(@PartitionKey String id, @SortKey java.time.Instant at) {}"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "No processor claimed any of these annotations: /io.dynamap.annotations.");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "No processor claimed any of these annotations:"
+                + " java.compiler/javax.annotation.processing.Generated");
+    assertThat(compilation).hadWarningCount(2);
+  }
+
+  // ---- the kinds of class ----
+
+  static {
+    COMPILATION.add(
+        "test.Note",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Notes\")",
+        "public record Note(@PartitionKey String id, String text) {}");
+  }
+
+  @Test
+  void aRecordIsAnEntityBuiltThroughItsCanonicalConstructor() {
+    assertThatGenerated("test.NoteSchema").contains("return new Note(");
+    assertThat(COMPILATION.get()).generatedSourceFile("test.NoteKeys");
+    assertThat(COMPILATION.get()).generatedSourceFile("test.NoteRepository");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Versioned",
+        "package test;",
+        "public class Versioned {",
+        "  private String tenant;",
+        "  private long version;",
+        "  public String getTenant() { return tenant; }",
+        "  public void setTenant(String tenant) { this.tenant = tenant; }",
+        "  public long getVersion() { return version; }",
+        "  public void setVersion(long version) { this.version = version; }",
+        "}");
+    COMPILATION.add(
+        "test.Member",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Members\")",
+        "public class Member extends Versioned {",
+        "  @PartitionKey private String id;",
+        "  private boolean active;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  public boolean isActive() { return active; }",
+        "  public void setActive(boolean active) { this.active = active; }",
+        "}");
+  }
+
+  @Test
+  void aBeanStoresThePrivateFieldsOfItsSuperclassThroughTheirGettersAndSetters() {
+    assertThatGenerated("test.MemberSchema").contains("String tenant = entity.getTenant();");
+    assertThatGenerated("test.MemberSchema").contains("case \"tenant\" -> entity.setTenant(");
+    assertThatGenerated("test.MemberSchema").contains("entity.getVersion()");
+    assertThatGenerated("test.MemberSchema").contains("case \"version\" -> entity.setVersion(");
+    assertThatGenerated("test.MemberSchema").contains("entity.isActive()");
+    assertThatGenerated("test.MemberSchema").contains("Member entity = new Member();");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Parcel",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Parcels\")",
+        "public final class Parcel {",
+        "  @PartitionKey private final String id;",
+        "  private final double weight;",
+        "  public Parcel(String id, double weight) {",
+        "    this.id = id;",
+        "    this.weight = weight;",
+        "  }",
+        "  public String getId() { return id; }",
+        "  public double getWeight() { return weight; }",
+        "}");
+  }
+
+  @Test
+  void anImmutableClassIsBuiltThroughItsConstructorTakingEveryAttribute() {
+    assertThatGenerated("test.ParcelSchema").contains("return new Parcel(");
+    assertThatGenerated("test.ParcelSchema").contains("entity.getWeight()");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Tally",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Tallies\")",
+        "class Tally {",
+        "  @PartitionKey String id;",
+        "  int count;",
+        "}");
+  }
+
+  @Test
+  void packagePrivateFieldsWithoutGettersAreReadAndWrittenDirectly() {
+    assertThatGenerated("test.TallySchema").contains("entity.count");
+    assertThatGenerated("test.TallySchema").contains("case \"count\" -> entity.count = ");
+    assertThatGenerated("test.TallySchema").contains("entity.id = ");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Catalog",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "public class Catalog {",
+        "  @Table(name = \"CatalogItems\")",
+        "  public record Item(@PartitionKey String sku, int stock) {}",
+        "}");
+  }
+
+  @Test
+  void aStaticNestedRecordIsAnEntityWhoseGeneratedNamesJoinTheEnclosingNames() {
+    assertThatGenerated("test.Catalog_ItemSchema")
+        .contains("public final class Catalog_ItemSchema implements ItemSchema<Catalog.Item>");
+    assertThatGenerated("test.Catalog_ItemSchema").contains("ENTITY_NAME = \"Catalog.Item\"");
+    assertThat(COMPILATION.get()).generatedSourceFile("test.Catalog_ItemKeys");
+    assertThat(COMPILATION.get()).generatedSourceFile("test.Catalog_ItemRepository");
+  }
+
+  // ---- names ----
+
+  static {
+    COMPILATION.add(
+        "test.Film",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Films\")",
+        "public record Film(",
+        "    @PartitionKey String name,",
+        "    @SortKey int year,",
+        "    String status,",
+        "    @Attribute(name = \"date\") String released) {}");
+  }
+
+  @Test
+  void attributesMayBeNamedLikeDynamoDbReservedWords() {
+    assertThatGenerated("test.FilmSchema")
+        .contains(
+            "KeyDefinition.of(\"name\", ScalarAttributeType.S, \"year\", ScalarAttributeType.N)");
+    assertThatGenerated("test.FilmSchema").contains("item.put(\"status\", ");
+    assertThatGenerated("test.FilmSchema").contains("item.put(\"date\", ");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Clash",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Clashes\")",
+        "public record Clash(",
+        "    @PartitionKey String entity,",
+        "    @SortKey String item,",
+        "    String value,",
+        "    String attribute,",
+        "    String key) {}");
+  }
+
+  @Test
+  void attributesMayBeNamedLikeTheVariablesOfGeneratedCode() {
+    assertThat(COMPILATION.get()).generatedSourceFile("test.ClashSchema");
+    assertThat(COMPILATION.get()).generatedSourceFile("test.ClashKeys");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Nickname",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Nicknames\")",
+        "public record Nickname(@PartitionKey @Attribute(name = \"\") String id) {}");
+  }
+
+  @Test
+  void anEmptyAttributeNameMeansTheJavaName() {
+    assertThatGenerated("test.NicknameSchema").contains("item.put(\"id\", ");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Named",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"a.b-c_1\")",
+        "public record Named(@PartitionKey @Attribute(name = \""
+            + "k".repeat(255)
+            + "\") String id) {}");
+  }
+
+  @Test
+  void tableNamesMayUseDotsDashesAndUnderscoresAndKeyNamesMayHave255Bytes() {
+    assertThatGenerated("test.NamedSchema").contains("TABLE_NAME = \"a.b-c_1\"");
+    assertThatGenerated("test.NamedSchema").contains("\"" + "k".repeat(255) + "\"");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Revision",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Revisions\")",
+        "public class Revision {",
+        "  @PartitionKey String id;",
+        "  @SortKey String partitionValue;",
+        "}");
+  }
+
+  @Test
+  void aSortKeyNamedLikeAKeyConditionMethodIsReachedThroughSortKey() {
+    assertThatGenerated("test.RevisionKeys")
+        .contains("public StringSortKeyCondition<Revision, String> sortKey()");
+  }
+
+  // ---- where annotations go, and what is not stored ----
+
+  static {
+    COMPILATION.add(
+        "test.Ticket",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Tickets\")",
+        "public record Ticket(String id, String seat) {",
+        "  @PartitionKey",
+        "  @Override",
+        "  public String id() { return id; }",
+        "  @Attribute(name = \"place\")",
+        "  @Override",
+        "  public String seat() { return seat; }",
+        "}");
+  }
+
+  @Test
+  void annotationsMayGoOnARecordsExplicitAccessors() {
+    assertThatGenerated("test.TicketSchema")
+        .contains("KeyDefinition.of(\"id\", ScalarAttributeType.S)");
+    assertThatGenerated("test.TicketSchema").contains("item.put(\"place\", ");
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Snapshot",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Snapshots\")",
+        "public class Snapshot {",
+        "  static java.util.List<String> registry;",
+        "  @PartitionKey String id;",
+        "  @Ignore java.util.Map<String, Object> cache;",
+        "  transient Object lock;",
+        "}");
+  }
+
+  @Test
+  void ignoredTransientAndStaticFieldsAreNotStoredWhateverTheirType() {
+    assertThatGenerated("test.SnapshotSchema").doesNotContain("cache");
+    assertThatGenerated("test.SnapshotSchema").doesNotContain("lock");
+    assertThatGenerated("test.SnapshotSchema").doesNotContain("registry");
+  }
+
+  // ---- types ----
+
+  static {
+    COMPILATION.add("test.Size", "package test;", "public enum Size { SMALL, LARGE }");
+    COMPILATION.add(
+        "test.Everything",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "import java.math.BigDecimal;",
+        "import java.math.BigInteger;",
+        "import java.time.Instant;",
+        "import java.util.UUID;",
+        "@Table(name = \"Everything\")",
+        "public record Everything(",
+        "    @PartitionKey String id,",
+        "    int anInt, long aLong, short aShort, byte aByte,",
+        "    double aDouble, float aFloat, boolean aBoolean,",
+        "    Integer boxedInt, Long boxedLong, Short boxedShort, Byte boxedByte,",
+        "    Double boxedDouble, Float boxedFloat, Boolean boxedBoolean,",
+        "    BigDecimal bigDecimal, BigInteger bigInteger, byte[] bytes,",
+        "    Size size, Instant instant, UUID uuid) {}");
+  }
+
+  @Test
+  void everySupportedTypeIsStored() {
+    String attributes =
+        "anInt aLong aShort aByte aDouble aFloat aBoolean boxedInt boxedLong boxedShort boxedByte"
+            + " boxedDouble boxedFloat boxedBoolean bigDecimal bigInteger bytes size instant uuid";
+    for (String attribute : attributes.split(" ")) {
+      assertThatGenerated("test.EverythingSchema").contains("item.put(\"" + attribute + "\", ");
+      assertThatGenerated("test.EverythingSchema").contains("case \"" + attribute + "\" -> ");
+    }
+  }
+
+  static {
+    COMPILATION.add(
+        "test.NumberKeyed",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"NumberKeyed\")",
+        "public record NumberKeyed(@PartitionKey long id, @SortKey java.math.BigDecimal amount)"
+            + " {}");
+    COMPILATION.add(
+        "test.BoxKeyed",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"BoxKeyed\")",
+        "public record BoxKeyed(@PartitionKey Integer shard, @SortKey Short sequence) {}");
+    COMPILATION.add(
+        "test.BinaryKeyed",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"BinaryKeyed\")",
+        "public record BinaryKeyed(@PartitionKey byte[] hash, @SortKey java.util.UUID id) {}");
+    COMPILATION.add(
+        "test.EnumKeyed",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"EnumKeyed\")",
+        "public record EnumKeyed(@PartitionKey Size size, @SortKey java.time.Instant at) {}");
+  }
+
+  @Test
+  void keysMayBeNumbersBinariesEnumsInstantsAndUuids() {
+    assertThatGenerated("test.NumberKeyedSchema")
+        .contains(
+            "KeyDefinition.of(\"id\", ScalarAttributeType.N, \"amount\", ScalarAttributeType.N)");
+    assertThatGenerated("test.BoxKeyedSchema")
+        .contains(
+            "KeyDefinition.of(\"shard\", ScalarAttributeType.N, \"sequence\","
+                + " ScalarAttributeType.N)");
+    assertThatGenerated("test.BinaryKeyedSchema")
+        .contains(
+            "KeyDefinition.of(\"hash\", ScalarAttributeType.B, \"id\", ScalarAttributeType.S)");
+    assertThatGenerated("test.EnumKeyedSchema")
+        .contains(
+            "KeyDefinition.of(\"size\", ScalarAttributeType.S, \"at\", ScalarAttributeType.S)");
+  }
+}

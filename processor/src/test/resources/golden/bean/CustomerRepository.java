@@ -1,0 +1,54 @@
+package com.example.shop;
+
+import io.dynamap.runtime.TableRepository;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Reads and writes {@link Customer} items in their table: {@code put}, {@code get}, {@code delete}, {@code query} with {@link CustomerKeys}, {@code scan} and {@code createTable}.
+ *
+ * <p>Thread-safe; create one per table and share it.
+ */
+@Generated("io.dynamap.processor.DynamapProcessor")
+public class CustomerRepository extends TableRepository<Customer> {
+    /**
+     * A repository for the table {@code Customers} declared by {@code @Table}.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     */
+    public CustomerRepository(DynamoDbClient client) {
+        this(client, CustomerSchema.TABLE_NAME);
+    }
+
+    /**
+     * A repository for a table of another name, for example one per environment.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     * @param tableName the physical table name
+     */
+    public CustomerRepository(DynamoDbClient client, String tableName) {
+        super(client, CustomerSchema.INSTANCE, tableName);
+    }
+
+    /**
+     * Reads the item with this primary key.
+     *
+     * @param region the partition key
+     * @param handle the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Customer> get(String region, String handle) {
+        return getByKey(CustomerSchema.INSTANCE.key(region, handle));
+    }
+
+    /**
+     * Deletes the item with this primary key, if there is one.
+     *
+     * @param region the partition key
+     * @param handle the sort key
+     */
+    public void delete(String region, String handle) {
+        deleteByKey(CustomerSchema.INSTANCE.key(region, handle));
+    }
+}

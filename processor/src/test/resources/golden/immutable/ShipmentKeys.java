@@ -1,0 +1,57 @@
+package com.example.shop;
+
+import io.dynamap.runtime.AttributeCodecs;
+import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.SortKeyCondition;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Typed key conditions for queries on {@link Shipment}: start with {@link #partition}.
+ */
+@Generated("io.dynamap.processor.DynamapProcessor")
+public final class ShipmentKeys {
+    private static final String ENTITY_NAME = "Shipment";
+
+    private ShipmentKeys() {
+    }
+
+    /**
+     * The items whose partition key {@code shipmentId} equals the given value, in sort key order; narrow it with {@link Partition#leg()}.
+     *
+     * @param shipmentId the partition key value
+     * @throws ItemMappingException if the value is null or empty
+     */
+    public static Partition partition(UUID shipmentId) {
+        return new Partition(AttributeValue.fromS(AttributeCodecs.requireKey(shipmentId, ENTITY_NAME, "shipmentId").toString()));
+    }
+
+    /**
+     * A condition on the partition key {@code shipmentId}, usable as it is or narrowed by the sort key.
+     */
+    public static final class Partition extends KeyCondition<Shipment> {
+        private Partition(AttributeValue value) {
+            super(null, "shipmentId", value);
+        }
+
+        /**
+         * Conditions on the sort key {@code leg}: {@code eq, lt, le, gt, ge, between}.
+         */
+        public SortKeyCondition<Shipment, Integer> leg() {
+            return new LegCondition(this);
+        }
+    }
+
+    private static final class LegCondition extends SortKeyCondition<Shipment, Integer> {
+        LegCondition(KeyCondition<Shipment> partition) {
+            super(partition, "leg");
+        }
+
+        @Override
+        protected AttributeValue encode(Integer leg) {
+            return AttributeValue.fromN(String.valueOf(leg));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.example.shop;
+
+import io.dynamap.runtime.TableRepository;
+import java.util.Optional;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Reads and writes {@link Shipment} items in their table: {@code put}, {@code get}, {@code delete}, {@code query} with {@link ShipmentKeys}, {@code scan} and {@code createTable}.
+ *
+ * <p>Thread-safe; create one per table and share it.
+ */
+@Generated("io.dynamap.processor.DynamapProcessor")
+public class ShipmentRepository extends TableRepository<Shipment> {
+    /**
+     * A repository for the table {@code Shipments} declared by {@code @Table}.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     */
+    public ShipmentRepository(DynamoDbClient client) {
+        this(client, ShipmentSchema.TABLE_NAME);
+    }
+
+    /**
+     * A repository for a table of another name, for example one per environment.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     * @param tableName the physical table name
+     */
+    public ShipmentRepository(DynamoDbClient client, String tableName) {
+        super(client, ShipmentSchema.INSTANCE, tableName);
+    }
+
+    /**
+     * Reads the item with this primary key.
+     *
+     * @param shipmentId the partition key
+     * @param leg the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Shipment> get(UUID shipmentId, int leg) {
+        return getByKey(ShipmentSchema.INSTANCE.key(shipmentId, leg));
+    }
+
+    /**
+     * Deletes the item with this primary key, if there is one.
+     *
+     * @param shipmentId the partition key
+     * @param leg the sort key
+     */
+    public void delete(UUID shipmentId, int leg) {
+        deleteByKey(ShipmentSchema.INSTANCE.key(shipmentId, leg));
+    }
+}

@@ -1,0 +1,55 @@
+package com.example.shop;
+
+import io.dynamap.runtime.TableRepository;
+import java.time.Instant;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Reads and writes {@link Order} items in their table: {@code put}, {@code get}, {@code delete}, {@code query} with {@link OrderKeys}, {@code scan} and {@code createTable}.
+ *
+ * <p>Thread-safe; create one per table and share it.
+ */
+@Generated("io.dynamap.processor.DynamapProcessor")
+public class OrderRepository extends TableRepository<Order> {
+    /**
+     * A repository for the table {@code Orders} declared by {@code @Table}.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     */
+    public OrderRepository(DynamoDbClient client) {
+        this(client, OrderSchema.TABLE_NAME);
+    }
+
+    /**
+     * A repository for a table of another name, for example one per environment.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     * @param tableName the physical table name
+     */
+    public OrderRepository(DynamoDbClient client, String tableName) {
+        super(client, OrderSchema.INSTANCE, tableName);
+    }
+
+    /**
+     * Reads the item with this primary key.
+     *
+     * @param customerId the partition key
+     * @param placedAt the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Order> get(String customerId, Instant placedAt) {
+        return getByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+    }
+
+    /**
+     * Deletes the item with this primary key, if there is one.
+     *
+     * @param customerId the partition key
+     * @param placedAt the sort key
+     */
+    public void delete(String customerId, Instant placedAt) {
+        deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+    }
+}
