@@ -2,10 +2,13 @@ package io.dynamap.runtime;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -57,6 +60,7 @@ public final class DynamapClients {
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private Duration connectionMaxIdleTime = DEFAULT_CONNECTION_MAX_IDLE_TIME;
     private boolean tcpKeepAlive = true;
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
 
     private Builder() {}
 
@@ -123,6 +127,15 @@ public final class DynamapClients {
       return this;
     }
 
+    /**
+     * Adds an SDK interceptor that sees every call of the client, in the order added: for
+     * listeners, metrics, or fault injection in tests.
+     */
+    public Builder addExecutionInterceptor(ExecutionInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
     /** Builds the client. Close it when done: it owns a connection pool. */
     public DynamoDbClient build() {
       var http =
@@ -140,6 +153,7 @@ public final class DynamapClients {
                   ClientOverrideConfiguration.builder()
                       .apiCallAttemptTimeout(apiCallAttemptTimeout)
                       .apiCallTimeout(apiCallTimeout)
+                      .executionInterceptors(List.copyOf(interceptors))
                       .build());
       if (endpoint != null) {
         builder.endpointOverride(endpoint);
