@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Configures how one attribute is stored. Every non-static, non-transient field (or record
- * component) is an attribute already; this annotation is needed only to change its stored name.
+ * component) is an attribute already; this annotation is needed only to change its stored name or
+ * how a null value is stored.
  *
  * <p>Goes on a record component, a field, or the field's getter.
  */
@@ -21,4 +22,10 @@ public @interface Attribute {
    * Stored names must be unique within an entity.
    */
   String name() default "";
+
+  /**
+   * Whether a null value of this attribute is stored as DynamoDB {@code NULL} rather than left
+   * out, whatever the entity's {@code storeNulls} says.
+   */
+  boolean storeNull() default false;
 }

@@ -27,4 +27,11 @@ public @interface Table {
    * environment.
    */
   String name() default "";
+
+  /**
+   * Whether null attributes (and empty {@code Optional}s) are stored as DynamoDB {@code NULL}
+   * rather than left out of the item. Left out by default: it saves space and write capacity, and
+   * reads the same. {@link Attribute#storeNull()} sets it for one attribute.
+   */
+  boolean storeNulls() default false;
 }

@@ -2,10 +2,30 @@ package io.dynamap.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -32,6 +52,16 @@ public final class AttributeCodecs {
 
   private static final Instant YEAR_10000 = Instant.parse("+10000-01-01T00:00:00Z");
 
+  private static final DateTimeFormatter LOCAL_DATE_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+  private static final DateTimeFormatter LOCAL_DATE_TIME_FORMAT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+  private static final DateTimeFormatter LOCAL_TIME_FORMAT =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
+  private static final DateTimeFormatter YEAR_MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
+
+  /** DynamoDB's {@code NULL}, for null list elements and map values and stored nulls. */
+  public static final AttributeValue NULL = AttributeValue.fromNul(true);
+
   private AttributeCodecs() {}
 
   /** Whether a stored value is absent or DynamoDB's {@code NULL}. */
@@ -41,22 +71,149 @@ public final class AttributeCodecs {
 
   // ---- writing ----
 
-  /** A {@code double} as a DynamoDB number; NaN and infinities cannot be stored. */
+  /**
+   * A {@code double} as a DynamoDB number in its shortest form that reads back as the same
+   * {@code double} ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}). NaN, the
+   * infinities and magnitudes outside DynamoDB's range cannot be stored.
+   */
   public static AttributeValue fromDouble(double value, String attribute) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new ItemMappingException(
           "attribute '" + attribute + "' is " + value + ", which DynamoDB cannot store as a number");
     }
-    return AttributeValue.fromN(Double.toString(value));
+    return AttributeValue.fromN(checkedNumber(DynamoNumbers.shortest(value), attribute));
   }
 
-  /** A {@code float} as a DynamoDB number; NaN and infinities cannot be stored. */
+  /** A {@code float} as a DynamoDB number in its shortest round-trip form; see {@link #fromDouble}. */
   public static AttributeValue fromFloat(float value, String attribute) {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
       throw new ItemMappingException(
           "attribute '" + attribute + "' is " + value + ", which DynamoDB cannot store as a number");
     }
-    return AttributeValue.fromN(Float.toString(value));
+    return AttributeValue.fromN(checkedNumber(DynamoNumbers.shortest(value), attribute));
+  }
+
+  /**
+   * A {@link BigDecimal} as a DynamoDB number, digit for digit. DynamoDB keeps at most 38
+   * significant digits and magnitudes from 1E-130 to below 1E+126; anything else is refused here,
+   * before a request. DynamoDB drops trailing zeros, so {@code 1.50} reads back as {@code 1.5}.
+   */
+  public static AttributeValue fromBigDecimal(BigDecimal value, String attribute) {
+    return AttributeValue.fromN(checkedNumber(value, attribute));
+  }
+
+  /** A {@link BigInteger} as a DynamoDB number; at most 38 significant digits. */
+  public static AttributeValue fromBigInteger(BigInteger value, String attribute) {
+    return AttributeValue.fromN(checkedNumber(new BigDecimal(value), attribute));
+  }
+
+  private static String checkedNumber(BigDecimal value, String attribute) {
+    String problem = DynamoNumbers.problem(value);
+    if (problem != null) {
+      throw new ItemMappingException("attribute '" + attribute + "' is " + value + ": " + problem);
+    }
+    return value.toString();
+  }
+
+  /** A {@code char} as a one-character string. */
+  public static AttributeValue fromChar(char value) {
+    return AttributeValue.fromS(String.valueOf(value));
+  }
+
+  /** A date as a sortable {@code 2026-11-23}; years 0000 to 9999. */
+  public static AttributeValue fromLocalDate(LocalDate value, String attribute) {
+    checkYear(value.getYear(), value, attribute);
+    return AttributeValue.fromS(LOCAL_DATE_FORMAT.format(value));
+  }
+
+  /** A date and time as a sortable, fixed-width {@code 2026-11-23T10:15:30.000000000}. */
+  public static AttributeValue fromLocalDateTime(LocalDateTime value, String attribute) {
+    checkYear(value.getYear(), value, attribute);
+    return AttributeValue.fromS(LOCAL_DATE_TIME_FORMAT.format(value));
+  }
+
+  /** A time of day as a sortable, fixed-width {@code 10:15:30.000000000}. */
+  public static AttributeValue fromLocalTime(LocalTime value) {
+    return AttributeValue.fromS(LOCAL_TIME_FORMAT.format(value));
+  }
+
+  /**
+   * A date-time with offset as {@code 2026-11-23T09:15:30.000000000Z[+01:00]}: the instant in UTC
+   * first, fixed-width, so that string order is time order whatever the offsets, then the offset
+   * in brackets (the RFC 9557 suffix), so that the value reads back with its own offset.
+   */
+  public static AttributeValue fromOffsetDateTime(OffsetDateTime value, String attribute) {
+    return AttributeValue.fromS(
+        instantToString(value.toInstant(), attribute) + "[" + value.getOffset().getId() + "]");
+  }
+
+  /**
+   * A zoned date-time as {@code 2026-11-23T09:15:30.000000000Z[Europe/Paris]}: the instant in UTC,
+   * sortable, then the zone id. Reading gives the same instant in that zone; should the zone's
+   * rules change in between, the instant is kept and the local time follows the new rules.
+   */
+  public static AttributeValue fromZonedDateTime(ZonedDateTime value, String attribute) {
+    return AttributeValue.fromS(
+        instantToString(value.toInstant(), attribute) + "[" + value.getZone().getId() + "]");
+  }
+
+  /** A duration as a number of seconds, exact to the nanosecond: {@code 90.5}. Sorts numerically. */
+  public static AttributeValue fromDuration(Duration value) {
+    BigDecimal seconds =
+        BigDecimal.valueOf(value.getSeconds()).add(BigDecimal.valueOf(value.getNano(), 9));
+    return AttributeValue.fromN(seconds.stripTrailingZeros().toPlainString());
+  }
+
+  /** A year as a number. */
+  public static AttributeValue fromYear(Year value) {
+    return AttributeValue.fromN(Integer.toString(value.getValue()));
+  }
+
+  /** A year and month as a sortable {@code 2026-11}; years 0000 to 9999. */
+  public static AttributeValue fromYearMonth(YearMonth value, String attribute) {
+    checkYear(value.getYear(), value, attribute);
+    return AttributeValue.fromS(YEAR_MONTH_FORMAT.format(value));
+  }
+
+  /** A locale as its IETF BCP 47 language tag: {@code fr-CA}. */
+  public static AttributeValue fromLocale(Locale value) {
+    return AttributeValue.fromS(value.toLanguageTag());
+  }
+
+  /** A byte buffer's remaining bytes as a binary; the buffer's position is left as it was. */
+  public static AttributeValue fromByteBuffer(ByteBuffer value) {
+    return AttributeValue.fromB(SdkBytes.fromByteBuffer(value.duplicate()));
+  }
+
+  /** Calls a user converter, refusing a null result. */
+  public static <T> AttributeValue viaConverter(
+      AttributeConverter<T> converter, T value, String attribute) {
+    AttributeValue stored;
+    try {
+      stored = converter.toAttributeValue(value);
+    } catch (ItemMappingException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "': " + converter.getClass().getSimpleName() + " failed: " + e, e);
+    }
+    if (stored == null) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "': " + converter.getClass().getSimpleName()
+              + ".toAttributeValue returned null");
+    }
+    return stored;
+  }
+
+  private static void checkYear(int year, Object value, String attribute) {
+    if (year < 0 || year > 9999) {
+      throw new ItemMappingException(
+          "attribute '"
+              + attribute
+              + "' is "
+              + value
+              + ": only years 0000 to 9999 can be stored in sortable form");
+    }
   }
 
   /** A byte array as a DynamoDB binary; the array is copied. */
@@ -209,6 +366,290 @@ public final class AttributeCodecs {
     }
   }
 
+  /** A stored one-character string as a {@code char}. */
+  public static char toCharValue(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    if (s.length() != 1) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "' holds \"" + s + "\", which is not a single character");
+    }
+    return s.charAt(0);
+  }
+
+  /** A stored ISO-8601 date. */
+  public static LocalDate toLocalDate(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return LocalDate.parse(s);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "an ISO-8601 date", e);
+    }
+  }
+
+  /** A stored ISO-8601 local date-time. */
+  public static LocalDateTime toLocalDateTime(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return LocalDateTime.parse(s);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "an ISO-8601 local date-time", e);
+    }
+  }
+
+  /** A stored ISO-8601 time of day. */
+  public static LocalTime toLocalTime(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return LocalTime.parse(s);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "an ISO-8601 time", e);
+    }
+  }
+
+  /**
+   * A stored date-time with offset: Dynamap's {@code <UTC instant>[<offset>]} form, or any
+   * ISO-8601 date-time with offset written by another client.
+   */
+  public static OffsetDateTime toOffsetDateTime(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      int bracket = s.indexOf('[');
+      if (bracket < 0 || !s.endsWith("]")) {
+        return OffsetDateTime.parse(s);
+      }
+      ZoneOffset offset = ZoneOffset.of(s.substring(bracket + 1, s.length() - 1));
+      return Instant.parse(s.substring(0, bracket)).atOffset(offset);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "a date-time with offset", e);
+    }
+  }
+
+  /** A stored zoned date-time: Dynamap's {@code <UTC instant>[<zone>]} form, or ISO-8601. */
+  public static ZonedDateTime toZonedDateTime(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      int bracket = s.indexOf('[');
+      if (bracket < 0 || !s.endsWith("]")) {
+        return ZonedDateTime.parse(s);
+      }
+      ZoneId zone = ZoneId.of(s.substring(bracket + 1, s.length() - 1));
+      return Instant.parse(s.substring(0, bracket)).atZone(zone);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "a zoned date-time", e);
+    }
+  }
+
+  /** A stored number of seconds as a {@link Duration}, exact to the nanosecond. */
+  public static Duration toDuration(AttributeValue value, String attribute) {
+    String n = number(value, attribute);
+    try {
+      BigDecimal seconds = new BigDecimal(n);
+      long whole = seconds.setScale(0, RoundingMode.FLOOR).longValueExact();
+      int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValueExact();
+      return Duration.ofSeconds(whole, nanos);
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "' holds " + n + ", which is not a duration in seconds", e);
+    }
+  }
+
+  /** A stored ISO-8601 period such as {@code P1Y2M3D}. */
+  public static Period toPeriod(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return Period.parse(s);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "an ISO-8601 period", e);
+    }
+  }
+
+  /** A stored year number. */
+  public static Year toYear(AttributeValue value, String attribute) {
+    try {
+      return Year.of(toIntValue(value, attribute));
+    } catch (DateTimeException e) {
+      throw new ItemMappingException("attribute '" + attribute + "' is not a valid year", e);
+    }
+  }
+
+  /** A stored {@code 2026-11}. */
+  public static YearMonth toYearMonth(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return YearMonth.parse(s);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "a year and month (2026-11)", e);
+    }
+  }
+
+  /** A stored URI. */
+  public static URI toUri(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return new URI(s);
+    } catch (java.net.URISyntaxException e) {
+      throw notParsable(attribute, s, "a URI", e);
+    }
+  }
+
+  /** A stored ISO 4217 currency code. */
+  public static Currency toCurrency(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return Currency.getInstance(s);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "an ISO 4217 currency code", e);
+    }
+  }
+
+  /** A stored IETF BCP 47 language tag. */
+  public static Locale toLocale(AttributeValue value, String attribute) {
+    String s = toStringValue(value, attribute);
+    try {
+      return Locale.forLanguageTag(s);
+    } catch (RuntimeException e) {
+      throw notParsable(attribute, s, "a language tag", e);
+    }
+  }
+
+  /** A stored binary as {@link SdkBytes}. */
+  public static SdkBytes toSdkBytes(AttributeValue value, String attribute) {
+    SdkBytes b = value.b();
+    if (b == null) {
+      throw typeMismatch(value, attribute, "B (binary)");
+    }
+    return b;
+  }
+
+  /** A stored binary as a new {@link ByteBuffer}. */
+  public static ByteBuffer toByteBuffer(AttributeValue value, String attribute) {
+    return ByteBuffer.wrap(toBytes(value, attribute));
+  }
+
+  /** Reads through a user converter; its failures are reported naming the attribute. */
+  public static <T> T fromConverter(
+      AttributeConverter<T> converter, AttributeValue value, String attribute) {
+    try {
+      return converter.fromAttributeValue(value);
+    } catch (ItemMappingException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "': " + converter.getClass().getSimpleName() + " could not read "
+              + describeType(value) + ": " + e, e);
+    }
+  }
+
+  // ---- collections ----
+
+  /** A stored list ({@code L}). */
+  public static List<AttributeValue> toListValue(AttributeValue value, String attribute) {
+    if (!value.hasL()) {
+      throw typeMismatch(value, attribute, "L (list)");
+    }
+    return value.l();
+  }
+
+  /** A stored map ({@code M}). */
+  public static Map<String, AttributeValue> toMapValue(AttributeValue value, String attribute) {
+    if (!value.hasM()) {
+      throw typeMismatch(value, attribute, "M (map)");
+    }
+    return value.m();
+  }
+
+  /** The members of a stored string set ({@code SS}). */
+  public static List<String> toStringSetMembers(AttributeValue value, String attribute) {
+    if (!value.hasSs()) {
+      throw typeMismatch(value, attribute, "SS (string set)");
+    }
+    return value.ss();
+  }
+
+  /** The members of a stored number set ({@code NS}). */
+  public static List<String> toNumberSetMembers(AttributeValue value, String attribute) {
+    if (!value.hasNs()) {
+      throw typeMismatch(value, attribute, "NS (number set)");
+    }
+    return value.ns();
+  }
+
+  /** The members of a stored binary set ({@code BS}). */
+  public static List<SdkBytes> toBinarySetMembers(AttributeValue value, String attribute) {
+    if (!value.hasBs()) {
+      throw typeMismatch(value, attribute, "BS (binary set)");
+    }
+    return value.bs();
+  }
+
+  /**
+   * A string set, or {@code null} when it is empty: DynamoDB refuses empty sets, so an empty set
+   * is not stored (and reads back as an empty set).
+   */
+  public static AttributeValue stringSet(List<String> members, String attribute) {
+    if (members.isEmpty()) {
+      return null;
+    }
+    Set<String> seen = new HashSet<>(members.size() * 2);
+    for (String member : members) {
+      if (!seen.add(member)) {
+        throw duplicateMember(attribute, member);
+      }
+    }
+    return AttributeValue.fromSs(members);
+  }
+
+  /**
+   * A number set, or {@code null} when empty. Members equal as numbers ({@code 1.0} and {@code 1})
+   * are duplicates to DynamoDB and refused here with the attribute's name.
+   */
+  public static AttributeValue numberSet(List<String> members, String attribute) {
+    if (members.isEmpty()) {
+      return null;
+    }
+    Set<BigDecimal> seen = new HashSet<>(members.size() * 2);
+    for (String member : members) {
+      if (!seen.add(new BigDecimal(member).stripTrailingZeros())) {
+        throw duplicateMember(attribute, member);
+      }
+    }
+    return AttributeValue.fromNs(members);
+  }
+
+  /** A binary set, or {@code null} when empty; equal byte sequences are refused. */
+  public static AttributeValue binarySet(List<SdkBytes> members, String attribute) {
+    if (members.isEmpty()) {
+      return null;
+    }
+    Set<SdkBytes> seen = new HashSet<>(members.size() * 2);
+    for (SdkBytes member : members) {
+      if (!seen.add(member)) {
+        throw duplicateMember(attribute, "a binary of " + member.asByteArrayUnsafe().length + " bytes");
+      }
+    }
+    return AttributeValue.fromBs(members);
+  }
+
+  /** Refuses a null set member or map key, which DynamoDB cannot store. */
+  public static <V> V requireMember(V value, String attribute, String what) {
+    if (value == null) {
+      throw new ItemMappingException("attribute '" + attribute + "' has a null " + what
+          + ", which DynamoDB cannot store");
+    }
+    return value;
+  }
+
+  /** An enum constant by name, for map keys. */
+  public static <E extends Enum<E>> E toEnumConstant(String name, String attribute, Class<E> type) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "' has key \"" + name + "\", which is no constant of "
+              + type.getSimpleName(), e);
+    }
+  }
+
   /** A stored enum constant, by name. */
   public static <E extends Enum<E>> E toEnum(AttributeValue value, String attribute, Class<E> type) {
     String s = toStringValue(value, attribute);
@@ -255,6 +696,18 @@ public final class AttributeCodecs {
   }
 
   // ---- helpers ----
+
+  private static ItemMappingException notParsable(
+      String attribute, String text, String what, Exception cause) {
+    return new ItemMappingException(
+        "attribute '" + attribute + "' holds \"" + text + "\", which is not " + what, cause);
+  }
+
+  private static ItemMappingException duplicateMember(String attribute, String member) {
+    return new ItemMappingException(
+        "attribute '" + attribute + "' is a set with " + member
+            + " twice (as DynamoDB compares members); a set's members must be distinct");
+  }
 
   private static String number(AttributeValue value, String attribute) {
     String n = value.n();

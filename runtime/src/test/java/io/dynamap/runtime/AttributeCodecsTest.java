@@ -90,14 +90,38 @@ class AttributeCodecsTest {
 
   @Test
   void doublesRoundTripAndNanIsRefused() {
-    for (double d : new double[] {0.1, -0.0, 1e300, 4.9e-324, 123456.789, Double.MAX_VALUE}) {
+    for (double d : new double[] {0.1, 0.0, 1e120, 2e-3, 1e23, 8.41e21, 2.82879384806159e17, 1e-130, 123456.789}) {
       assertEquals(d, AttributeCodecs.toDoubleValue(AttributeCodecs.fromDouble(d, "d"), "d"));
     }
     assertEquals(0.1f, AttributeCodecs.toFloatValue(AttributeCodecs.fromFloat(0.1f, "f"), "f"));
+    // Shortest forms: what a person would write, not the binary expansion.
+    assertEquals("0.1", AttributeCodecs.fromDouble(0.1, "d").n());
+    assertEquals("0.1", AttributeCodecs.fromFloat(0.1f, "f").n());
+    assertEquals("1E+23", AttributeCodecs.fromDouble(1e23, "d").n());
+    assertEquals("2.82879384806159E+17", AttributeCodecs.fromDouble(2.82879384806159e17, "d").n());
+    ItemMappingException tiny =
+        assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromDouble(4.9e-324, "d"));
+    assertEquals("attribute 'd' is 5E-324: its magnitude is below DynamoDB's smallest, 1E-130", tiny.getMessage());
     ItemMappingException e =
         assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromDouble(Double.NaN, "price"));
     assertTrue(e.getMessage().contains("'price'"), e.getMessage());
     assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromFloat(Float.POSITIVE_INFINITY, "f"));
+  }
+
+  @Test
+  void bigNumbersAreCheckedAgainstDynamoDbsLimitsBeforeAnyRequest() {
+    assertEquals("-12345678901234567890.123456789012345678",
+        AttributeCodecs.fromBigDecimal(new BigDecimal("-12345678901234567890.123456789012345678"), "n").n());
+    ItemMappingException digits = assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.fromBigDecimal(new BigDecimal("1.234567890123456789012345678901234567891"), "price"));
+    assertEquals("attribute 'price' is 1.234567890123456789012345678901234567891: it has 40 significant digits;"
+        + " DynamoDB keeps at most 38", digits.getMessage());
+    assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromBigDecimal(new BigDecimal("1E+126"), "n"));
+    assertEquals("9.9999999999999999999999999999999999999E+125",
+        AttributeCodecs.fromBigDecimal(new BigDecimal("9.9999999999999999999999999999999999999E+125"), "n").n());
+    // Trailing zeros do not count as digits.
+    assertEquals("1000000000000000000000000000000000000000000",
+        AttributeCodecs.fromBigInteger(BigInteger.TEN.pow(42), "n").n());
   }
 
   @Test

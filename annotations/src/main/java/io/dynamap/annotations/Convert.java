@@ -1,0 +1,26 @@
+package io.dynamap.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Stores an attribute through a user converter: a class implementing the runtime's {@code
+ * io.dynamap.runtime.AttributeConverter<T>}, where {@code T} is the attribute's type, with a
+ * public no-arg constructor. Generated code creates it once and calls it directly.
+ *
+ * <pre>{@code
+ * @Convert(MoneyConverter.class) Money total;
+ * }</pre>
+ *
+ * <p>Goes on a record component, a field, or the field's getter. Not allowed on keys.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface Convert {
+  /** The converter class. */
+  Class<?> value();
+}
