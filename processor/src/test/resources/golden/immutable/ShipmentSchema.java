@@ -68,7 +68,7 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
         item.put("weightKg", AttributeCodecs.fromFloat(entity.getWeightKg(), "weightKg"));
         BigInteger trackingNumber = entity.getTrackingNumber();
         if (trackingNumber != null) {
-            item.put("trackingNumber", AttributeValue.fromN(String.valueOf(trackingNumber)));
+            item.put("trackingNumber", AttributeCodecs.fromBigInteger(trackingNumber, "trackingNumber"));
         }
         Instant departedAt = entity.getDepartedAt();
         if (departedAt != null) {

@@ -67,7 +67,7 @@ public final class OrderSchema implements ItemSchema<Order> {
         }
         BigDecimal total = entity.total();
         if (total != null) {
-            item.put("total", AttributeValue.fromN(total.toString()));
+            item.put("total", AttributeCodecs.fromBigDecimal(total, "total"));
         }
         item.put("itemCount", AttributeValue.fromN(String.valueOf(entity.itemCount())));
         item.put("giftWrapped", AttributeValue.fromBool(entity.giftWrapped()));

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class AttributeErrorsTest {
   private static final Compilations COMPILATION = Compilations.shared();
 
-  private static final String SUPPORTED_TYPES =
-      "supported types are String, int, long, short, byte, double, float, boolean and their boxes,"
-          + " BigDecimal, BigInteger, byte[], enums, Instant and UUID (or mark it @Ignore)";
+  private static final String HINT =
+      "annotate the class with @Document to store it as a nested map, put"
+          + " @Convert(YourConverter.class) on the attribute, or mark it @Ignore; Dynamap maps"
+          + " String, primitives and their boxes";
 
   // ---- types ----
 
-  private static final JavaFileObject LIST_AND_ARRAY =
+  private static final JavaFileObject NESTED_UNSUPPORTED =
       COMPILATION.add(
           "test.Playlist",
           "package test;",
@@ -24,29 +25,31 @@ class AttributeErrorsTest {
           "@Table(name = \"Playlists\")",
           "public record Playlist(",
           "    @PartitionKey String id,",
-          "    java.util.List<String> songs,",
-          "    int[] ratings) {}");
+          "    java.util.List<java.util.Map<String, Object>> songs,",
+          "    Thread[] players) {}");
 
   @Test
   @Reports(Message.UNSUPPORTED_TYPE)
-  void aListIsNotSupportedAndTheMessageListsTheSupportedTypes() {
+  void anUnsupportedTypeDeepInsideACollectionIsNamedWithTheHint() {
     assertThat(COMPILATION.get())
         .hadErrorContaining(
-            "attribute 'songs' has type java.util.List<java.lang.String>, which Dynamap cannot"
-                + " store; "
-                + SUPPORTED_TYPES)
-        .inFile(LIST_AND_ARRAY)
+            "attribute 'songs' has type java.util.List<java.util.Map<java.lang.String,java.lang.Object>>,"
+                + " which Dynamap cannot store, because of java.lang.Object: "
+                + HINT)
+        .inFile(NESTED_UNSUPPORTED)
         .onLine(6);
   }
 
   @Test
   @Reports(Message.UNSUPPORTED_TYPE)
-  void anArrayOtherThanByteArrayIsNotSupported() {
+  void anArrayOfAnUnsupportedTypeIsNotSupported() {
     assertThat(COMPILATION.get())
-        .hadErrorContaining("attribute 'ratings' has type int[], which Dynamap cannot store")
-        .inFile(LIST_AND_ARRAY)
+        .hadErrorContaining(
+            "attribute 'players' has type java.lang.Thread[], which Dynamap cannot store, because"
+                + " of java.lang.Thread")
+        .inFile(NESTED_UNSUPPORTED)
         .onLine(7);
-    COMPILATION.assertErrorCount(LIST_AND_ARRAY, 2);
+    COMPILATION.assertErrorCount(NESTED_UNSUPPORTED, 2);
   }
 
   private static final JavaFileObject OBJECT_FIELD =
@@ -65,14 +68,13 @@ class AttributeErrorsTest {
   void anObjectFieldOfABeanIsNotSupported() {
     assertThat(COMPILATION.get())
         .hadErrorContaining(
-            "attribute 'payload' has type java.lang.Object, which Dynamap cannot store; "
-                + SUPPORTED_TYPES)
+            "attribute 'payload' has type java.lang.Object, which Dynamap cannot store: " + HINT)
         .inFile(OBJECT_FIELD)
         .onLine(6);
     COMPILATION.assertErrorCount(OBJECT_FIELD, 1);
   }
 
-  private static final JavaFileObject CHAR_FIELD =
+  private static final JavaFileObject CLASS_WITHOUT_DOCUMENT =
       COMPILATION.add(
           "test.Grade",
           "package test;",
@@ -80,23 +82,26 @@ class AttributeErrorsTest {
           "@Table(name = \"Grades\")",
           "public final class Grade {",
           "  @PartitionKey private final String student;",
-          "  private final char letter;",
-          "  public Grade(String student, char letter) {",
+          "  private final Teacher teacher;",
+          "  public Grade(String student, Teacher teacher) {",
           "    this.student = student;",
-          "    this.letter = letter;",
+          "    this.teacher = teacher;",
           "  }",
           "  public String getStudent() { return student; }",
-          "  public char getLetter() { return letter; }",
+          "  public Teacher getTeacher() { return teacher; }",
+          "  public record Teacher(String name) {}",
           "}");
 
   @Test
   @Reports(Message.UNSUPPORTED_TYPE)
-  void aCharFieldOfAnImmutableClassIsNotSupported() {
+  void aClassThatIsNoDocumentIsNotSupportedInAnImmutableClass() {
     assertThat(COMPILATION.get())
-        .hadErrorContaining("attribute 'letter' has type char, which Dynamap cannot store")
-        .inFile(CHAR_FIELD)
+        .hadErrorContaining(
+            "attribute 'teacher' has type test.Grade.Teacher, which Dynamap cannot store: annotate"
+                + " the class with @Document")
+        .inFile(CLASS_WITHOUT_DOCUMENT)
         .onLine(6);
-    COMPILATION.assertErrorCount(CHAR_FIELD, 1);
+    COMPILATION.assertErrorCount(CLASS_WITHOUT_DOCUMENT, 1);
   }
 
   // ---- stored names ----

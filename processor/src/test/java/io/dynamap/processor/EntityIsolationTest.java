@@ -31,7 +31,7 @@ class EntityIsolationTest {
           "@Table(name = \"x\")",
           "public record Bad(",
           "    String id,",
-          "    java.util.List<String> tags,",
+          "    java.io.File tags,",
           "    @SortKey boolean flag) {}");
 
   private static final JavaFileObject ALSO_GOOD =
@@ -79,7 +79,7 @@ class EntityIsolationTest {
   void everyErrorOfTheBrokenEntityIsReportedNotOnlyTheFirst() {
     assertThat(compilation).hadErrorContaining("table name \"x\"").inFile(BAD).onLine(3);
     assertThat(compilation)
-        .hadErrorContaining("attribute 'tags' has type java.util.List<java.lang.String>")
+        .hadErrorContaining("attribute 'tags' has type java.io.File")
         .inFile(BAD)
         .onLine(6);
     assertThat(compilation)

@@ -70,6 +70,83 @@ class GoldenFilesTest {
   }
 
   @Test
+  void documentsCollectionsOptionalsAndConvertersGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "nested",
+        ORDER_STATUS,
+        source(
+            "com.example.shop.Money",
+            "package com.example.shop;",
+            "",
+            "public record Money(long cents, String currency) {}"),
+        source(
+            "com.example.shop.MoneyConverter",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.runtime.AttributeConverter;",
+            "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
+            "",
+            "public final class MoneyConverter implements AttributeConverter<Money> {",
+            "  public AttributeValue toAttributeValue(Money money) {",
+            "    return AttributeValue.fromS(money.cents() + \" \" + money.currency());",
+            "  }",
+            "",
+            "  public Money fromAttributeValue(AttributeValue value) {",
+            "    String[] parts = value.s().split(\" \");",
+            "    return new Money(Long.parseLong(parts[0]), parts[1]);",
+            "  }",
+            "}"),
+        source(
+            "com.example.shop.Category",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Document;",
+            "import java.util.List;",
+            "",
+            "@Document",
+            "public record Category(String name, List<Category> children) {}"),
+        source(
+            "com.example.shop.Line",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Convert;",
+            "import io.dynamap.annotations.Document;",
+            "import java.util.Set;",
+            "",
+            "@Document",
+            "public class Line {",
+            "  String sku;",
+            "  int quantity;",
+            "  @Convert(MoneyConverter.class) Money price;",
+            "  Set<String> labels;",
+            "}"),
+        source(
+            "com.example.shop.Basket",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Attribute;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.LocalDate;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.Optional;",
+            "import java.util.OptionalInt;",
+            "import java.util.Set;",
+            "",
+            "@Table(name = \"Baskets\", storeNulls = false)",
+            "public record Basket(",
+            "    @PartitionKey String id,",
+            "    List<Line> lines,",
+            "    Map<OrderStatus, List<LocalDate>> history,",
+            "    Set<Integer> coupons,",
+            "    Optional<Category> category,",
+            "    OptionalInt priority,",
+            "    @Attribute(storeNull = true) String note,",
+            "    long[][] grid) {}"));
+  }
+
+  @Test
   void aBeanEntityGeneratesTheGoldenSources() throws IOException {
     assertGolden(
         "bean",

@@ -382,14 +382,14 @@ class KeyErrorsTest {
           "@Table(name = \"Tagged\")",
           "public record Tagged(",
           "    @PartitionKey String id,",
-          "    @SortKey java.util.List<String> tags) {}");
+          "    @SortKey java.io.File tags) {}");
 
   @Test
   @Reports(Message.UNSUPPORTED_TYPE)
   void aKeyOfAnUnsupportedTypeIsReportedOnceAsUnsupported() {
     assertThat(COMPILATION.get())
         .hadErrorContaining(
-            "attribute 'tags' has type java.util.List<java.lang.String>, which Dynamap cannot"
+            "attribute 'tags' has type java.io.File, which Dynamap cannot"
                 + " store")
         .inFile(UNSUPPORTED_KEY_TYPE)
         .onLine(6);

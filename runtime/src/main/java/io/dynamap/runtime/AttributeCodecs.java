@@ -630,6 +630,16 @@ public final class AttributeCodecs {
     return AttributeValue.fromBs(members);
   }
 
+  /** The value itself, or {@code NULL} in place of an absent one (an empty set in a list). */
+  public static AttributeValue orNull(AttributeValue value) {
+    return value == null ? NULL : value;
+  }
+
+  /** A hash map or set capacity that holds {@code size} entries without rehashing. */
+  public static int capacity(int size) {
+    return (int) (size / 0.75f) + 1;
+  }
+
   /** Refuses a null set member or map key, which DynamoDB cannot store. */
   public static <V> V requireMember(V value, String attribute, String what) {
     if (value == null) {

@@ -9,6 +9,8 @@ package io.dynamap.processor.model;
  * @param read how generated code reads it from an entity
  * @param write how generated code sets it when building an entity
  * @param keyRole whether it is part of the primary key
+ * @param storeNull whether a null (or empty Optional) is stored as {@code NULL} rather than left
+ *     out
  */
 public record AttributeModel(
     String javaName,
@@ -16,7 +18,8 @@ public record AttributeModel(
     TypeMapping mapping,
     Access read,
     Access write,
-    KeyRole keyRole) {
+    KeyRole keyRole,
+    boolean storeNull) {
 
   public boolean isKey() {
     return keyRole != KeyRole.NONE;

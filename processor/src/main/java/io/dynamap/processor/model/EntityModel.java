@@ -11,8 +11,9 @@ import javax.lang.model.element.TypeElement;
  * repository. Plain data; the only element kept is the one generated files originate from.
  *
  * @param originatingElement the annotated class, for the Filer (incremental builds)
+ * @param kind an entity stored as an item, or a document stored inside one
  * @param entityType the entity class
- * @param tableName the table's default name
+ * @param tableName the table's default name; {@code null} for documents
  * @param construction how an entity is built when an item is read
  * @param attributes the stored attributes, in declaration order (superclasses first)
  * @param constructorArguments for {@link Construction#CONSTRUCTOR}: the constructor's parameters
@@ -20,11 +21,20 @@ import javax.lang.model.element.TypeElement;
  */
 public record EntityModel(
     TypeElement originatingElement,
+    Kind kind,
     ClassName entityType,
     String tableName,
     Construction construction,
     List<AttributeModel> attributes,
     List<ConstructorArgument> constructorArguments) {
+
+  /** What the class is stored as. */
+  public enum Kind {
+    /** A {@code @Table} entity: an item with a primary key. */
+    TABLE,
+    /** A {@code @Document}: a map inside items, without keys. */
+    DOCUMENT
+  }
 
   /** How entities are created when items are read. */
   public enum Construction {
@@ -48,6 +58,10 @@ public record EntityModel(
     constructorArguments = List.copyOf(constructorArguments);
   }
 
+  public boolean isDocument() {
+    return kind == Kind.DOCUMENT;
+  }
+
   public AttributeModel partitionKey() {
     return attributes.stream()
         .filter(a -> a.keyRole() == KeyRole.PARTITION)
@@ -59,8 +73,11 @@ public record EntityModel(
     return attributes.stream().filter(a -> a.keyRole() == KeyRole.SORT).findFirst();
   }
 
-  /** The key attributes: the partition key, then the sort key if any. */
+  /** The key attributes: the partition key, then the sort key if any; none for documents. */
   public List<AttributeModel> keyAttributes() {
+    if (isDocument()) {
+      return List.of();
+    }
     return sortKey().map(s -> List.of(partitionKey(), s)).orElseGet(() -> List.of(partitionKey()));
   }
 
@@ -70,7 +87,7 @@ public record EntityModel(
   }
 
   public ClassName schemaClass() {
-    return ClassName.get(entityType.packageName(), generatedPrefix() + "Schema");
+    return TypeMappings.schemaClassOf(entityType);
   }
 
   public ClassName keysClass() {

@@ -3,6 +3,8 @@ package io.dynamap.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.dynamap.annotations.Attribute;
+import io.dynamap.annotations.Convert;
+import io.dynamap.annotations.Document;
 import io.dynamap.annotations.Ignore;
 import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.SortKey;
@@ -98,15 +100,24 @@ public final class EntityModelFactory {
     }
   }
 
-  /** Reads and checks one annotated type. */
+  /** Reads and checks one {@code @Table} or {@code @Document} type. */
   public Result create(TypeElement type) {
     ValidationReport report = new ValidationReport();
-    if (!checkKind(type, report)) {
+    boolean isTable = type.getAnnotation(Table.class) != null;
+    EntityModel.Kind kind = isTable ? EntityModel.Kind.TABLE : EntityModel.Kind.DOCUMENT;
+    String annotationName = isTable ? "Table" : "Document";
+    if (!checkKind(type, annotationName, report)) {
+      return new Result(Optional.empty(), report, false);
+    }
+    if (isTable && type.getAnnotation(Document.class) != null) {
+      report.error(type, Message.TABLE_AND_DOCUMENT, type.getSimpleName());
       return new Result(Optional.empty(), report, false);
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
 
-    String tableName = tableName(type, report);
+    String tableName = isTable ? tableName(type, report) : null;
+    boolean storeNulls =
+        isTable ? type.getAnnotation(Table.class).storeNulls() : type.getAnnotation(Document.class).storeNulls();
     boolean isRecord = type.getKind() == ElementKind.RECORD;
     List<Candidate> all = isRecord ? recordComponents(type) : fields(type, packageName, report);
     checkStrayAnnotatedMethods(type, all, report);
@@ -123,23 +134,32 @@ public final class EntityModelFactory {
     boolean deferred = false;
     Map<Candidate, TypeMapping> mappings = new HashMap<>();
     for (Candidate candidate : stored) {
-      if (candidate.type.getKind() == TypeKind.ERROR) {
-        deferred = true;
+      Optional<Element> convertAt = candidate.annotated(Convert.class);
+      if (convertAt.isPresent()) {
+        converter(candidate, convertAt.get(), packageName, report)
+            .ifPresent(mapping -> mappings.put(candidate, mapping));
         continue;
       }
-      Optional<TypeMapping> mapping = TypeMappings.of(candidate.type);
-      if (mapping.isPresent()) {
-        mappings.put(candidate, mapping.get());
+      TypeMappings.Resolution resolution = TypeMappings.resolve(candidate.type, candidate.javaName);
+      if (resolution instanceof TypeMappings.Resolution.Resolved resolved) {
+        mappings.put(candidate, resolved.mapping());
+      } else if (resolution instanceof TypeMappings.Resolution.Problem problem) {
+        report.error(candidate.declaration, problem.message(), problem.arguments().toArray());
       } else {
-        report.error(
-            candidate.declaration, Message.UNSUPPORTED_TYPE, candidate.javaName, candidate.type);
+        deferred = true;
       }
     }
 
-    // A @PartitionKey that is rejected (ignored, or also @SortKey) is reported as such, not again
-    // as a missing partition key.
-    boolean partitionKeyDeclared = all.stream().anyMatch(c -> c.has(PartitionKey.class));
-    Map<Candidate, KeyRole> roles = keyRoles(type, stored, mappings, partitionKeyDeclared, report);
+    Map<Candidate, KeyRole> roles;
+    if (isTable) {
+      // A @PartitionKey that is rejected (ignored, or also @SortKey) is reported as such, not
+      // again as a missing partition key.
+      boolean partitionKeyDeclared = all.stream().anyMatch(c -> c.has(PartitionKey.class));
+      roles = keyRoles(type, stored, mappings, partitionKeyDeclared, report);
+    } else {
+      roles = Map.of();
+      rejectKeysInDocument(type, stored, report);
+    }
     Map<Candidate, String> storedNames = storedNames(stored, roles, report);
 
     EntityModel.Construction construction = null;
@@ -169,6 +189,8 @@ public final class EntityModelFactory {
     }
     List<AttributeModel> attributes = new ArrayList<>();
     for (Candidate c : stored) {
+      boolean storeNull =
+          storeNulls || c.annotated(Attribute.class).map(e -> e.getAnnotation(Attribute.class).storeNull()).orElse(false);
       attributes.add(
           new AttributeModel(
               c.javaName,
@@ -176,16 +198,18 @@ public final class EntityModelFactory {
               mappings.get(c),
               c.read,
               c.write,
-              roles.getOrDefault(c, KeyRole.NONE)));
+              roles.getOrDefault(c, KeyRole.NONE),
+              storeNull));
     }
     EntityModel model =
-        new EntityModel(type, ClassName.get(type), tableName, construction, attributes, arguments);
+        new EntityModel(
+            type, kind, ClassName.get(type), tableName, construction, attributes, arguments);
     return new Result(Optional.of(model), report, false);
   }
 
   // ---- the class itself ----
 
-  private boolean checkKind(TypeElement type, ValidationReport report) {
+  private boolean checkKind(TypeElement type, String annotation, ValidationReport report) {
     ElementKind kind = type.getKind();
     if (kind == ElementKind.INTERFACE || kind == ElementKind.ENUM || kind == ElementKind.ANNOTATION_TYPE) {
       String what =
@@ -194,34 +218,34 @@ public final class EntityModelFactory {
             case ENUM -> "enum";
             default -> "annotation type";
           };
-      report.error(type, Message.TABLE_NOT_A_CLASS, what, type.getSimpleName());
+      report.error(type, Message.TABLE_NOT_A_CLASS, annotation, what, type.getSimpleName());
       return false;
     }
     boolean usable = true;
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      report.error(type, Message.TABLE_ABSTRACT_CLASS, type.getSimpleName());
+      report.error(type, Message.TABLE_ABSTRACT_CLASS, annotation, type.getSimpleName());
       usable = false;
     }
     if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      report.error(type, Message.TABLE_INNER_CLASS, type.getSimpleName());
+      report.error(type, Message.TABLE_INNER_CLASS, annotation, type.getSimpleName());
       return false;
     }
     if (kind == ElementKind.CLASS
         && type.getNestingKind() == NestingKind.MEMBER
         && !type.getModifiers().contains(Modifier.STATIC)
         && !type.getEnclosingElement().getKind().isInterface()) {
-      report.error(type, Message.TABLE_INNER_CLASS, type.getSimpleName());
+      report.error(type, Message.TABLE_INNER_CLASS, annotation, type.getSimpleName());
       usable = false;
     }
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        report.error(type, Message.TABLE_PRIVATE_CLASS, t.getSimpleName());
+        report.error(type, Message.TABLE_PRIVATE_CLASS, annotation, t.getSimpleName());
         usable = false;
         break;
       }
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type, Message.TABLE_GENERIC_CLASS, type.getSimpleName());
+      report.error(type, Message.TABLE_GENERIC_CLASS, annotation, type.getSimpleName());
       usable = false;
     }
     return usable;
@@ -428,15 +452,121 @@ public final class EntityModelFactory {
       Map<Candidate, TypeMapping> mappings,
       ValidationReport report) {
     TypeMapping mapping = mappings.get(c);
-    if (mapping instanceof TypeMapping.Scalar scalar && !scalar.kind().storedType().canBeKey()) {
-      report.error(
-          annotated,
-          Message.UNSUITABLE_KEY_TYPE,
-          annotation,
-          c.javaName,
-          c.type,
-          scalar.kind().storedType());
+    if (mapping == null) {
+      return; // its type was reported already, or is deferred
     }
+    if (mapping instanceof TypeMapping.Converted) {
+      report.error(annotated, Message.CONVERT_ON_KEY, c.javaName);
+    } else if (!(mapping instanceof TypeMapping.Scalar scalar)
+        || !scalar.kind().storedType().canBeKey()) {
+      report.error(
+          annotated, Message.UNSUITABLE_KEY_TYPE, annotation, c.javaName, c.type, storedAs(mapping));
+    }
+  }
+
+  /** How a mapping is stored, for messages. */
+  private static String storedAs(TypeMapping mapping) {
+    if (mapping instanceof TypeMapping.Scalar scalar) {
+      return scalar.kind().storedType().name();
+    } else if (mapping instanceof TypeMapping.ListOf) {
+      return "L (a list)";
+    } else if (mapping instanceof TypeMapping.SetOf set) {
+      return set.member().kind().storedType() + "S (a set)";
+    } else if (mapping instanceof TypeMapping.OptionalOf optional) {
+      return storedAs(optional.value()) + " or nothing";
+    } else if (mapping instanceof TypeMapping.Converted) {
+      return "whatever its converter writes";
+    }
+    return "M (a map)";
+  }
+
+  private void rejectKeysInDocument(TypeElement type, List<Candidate> stored, ValidationReport report) {
+    for (Candidate c : stored) {
+      for (Class<? extends Annotation> key : List.of(PartitionKey.class, SortKey.class)) {
+        c.annotated(key)
+            .ifPresent(
+                at ->
+                    report.error(
+                        at,
+                        mirror(at, key),
+                        Message.KEY_IN_DOCUMENT,
+                        key.getSimpleName(),
+                        c.javaName,
+                        type.getSimpleName()));
+      }
+    }
+  }
+
+  // ---- converters ----
+
+  private static final String ATTRIBUTE_CONVERTER = "io.dynamap.runtime.AttributeConverter";
+
+  /** Checks a {@code @Convert} and returns its mapping. */
+  private Optional<TypeMapping> converter(
+      Candidate c, Element annotated, String packageName, ValidationReport report) {
+    TypeMirror converterType = converterClass(annotated);
+    AnnotationMirror mirror = mirror(annotated, Convert.class);
+    if (converterType == null || converterType.getKind() == TypeKind.ERROR) {
+      return Optional.empty(); // javac reports an unknown class itself
+    }
+    TypeElement converter = (TypeElement) types.asElement(converterType);
+    String simpleName = converter.getSimpleName().toString();
+    Optional<TypeMirror> converted = convertedType(converterType);
+    if (converted.isEmpty()) {
+      report.error(annotated, mirror, Message.CONVERTER_NOT_A_CONVERTER, simpleName, c.javaName, simpleName);
+      return Optional.empty();
+    }
+    TypeMirror attributeType =
+        c.type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) c.type).asType() : c.type;
+    if (!types.isSameType(types.erasure(converted.get()), types.erasure(attributeType))
+        || !types.isSameType(converted.get(), attributeType)) {
+      report.error(
+          annotated, mirror, Message.CONVERTER_TYPE_MISMATCH, simpleName, c.javaName, converted.get(), c.type);
+      return Optional.empty();
+    }
+    boolean instantiable =
+        converter.getKind() == ElementKind.CLASS
+            && !converter.getModifiers().contains(Modifier.ABSTRACT)
+            && converter.getModifiers().contains(Modifier.PUBLIC)
+            && (converter.getNestingKind() == NestingKind.TOP_LEVEL
+                || converter.getModifiers().contains(Modifier.STATIC))
+            && ElementFilter.constructorsIn(converter.getEnclosedElements()).stream()
+                .anyMatch(k -> k.getParameters().isEmpty() && k.getModifiers().contains(Modifier.PUBLIC));
+    if (!instantiable) {
+      report.error(annotated, mirror, Message.CONVERTER_NOT_INSTANTIABLE, simpleName, c.javaName);
+      return Optional.empty();
+    }
+    return Optional.of(new TypeMapping.Converted(ClassName.get(converter), TypeName.get(c.type)));
+  }
+
+  private static TypeMirror converterClass(Element annotated) {
+    try {
+      annotated.getAnnotation(Convert.class).value();
+      throw new IllegalStateException("a class literal is always mirrored at compile time");
+    } catch (javax.lang.model.type.MirroredTypeException e) {
+      return e.getTypeMirror();
+    }
+  }
+
+  /** The {@code T} of {@code AttributeConverter<T>} that a class implements, if it does. */
+  private Optional<TypeMirror> convertedType(TypeMirror type) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (supertype.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      DeclaredType declared = (DeclaredType) supertype;
+      TypeElement element = (TypeElement) declared.asElement();
+      if (element.getQualifiedName().contentEquals(ATTRIBUTE_CONVERTER)) {
+        return declared.getTypeArguments().isEmpty()
+            ? Optional.empty()
+            : Optional.of(declared.getTypeArguments().get(0));
+      }
+      Optional<TypeMirror> inherited = convertedType(supertype);
+      if (inherited.isPresent()) {
+        return inherited;
+      }
+    }
+    return Optional.empty();
   }
 
   private Map<Candidate, String> storedNames(

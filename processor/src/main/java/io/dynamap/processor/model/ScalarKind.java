@@ -18,7 +18,22 @@ public enum ScalarKind {
   BYTES(StoredType.B),
   ENUM(StoredType.S),
   INSTANT(StoredType.S),
-  UUID(StoredType.S);
+  UUID(StoredType.S),
+  CHAR(StoredType.S),
+  LOCAL_DATE(StoredType.S),
+  LOCAL_DATE_TIME(StoredType.S),
+  LOCAL_TIME(StoredType.S),
+  OFFSET_DATE_TIME(StoredType.S),
+  ZONED_DATE_TIME(StoredType.S),
+  DURATION(StoredType.N),
+  PERIOD(StoredType.S),
+  YEAR(StoredType.N),
+  YEAR_MONTH(StoredType.S),
+  URI(StoredType.S),
+  CURRENCY(StoredType.S),
+  LOCALE(StoredType.S),
+  SDK_BYTES(StoredType.B),
+  BYTE_BUFFER(StoredType.B);
 
   /** DynamoDB's scalar types. */
   public enum StoredType {

@@ -1,14 +1,16 @@
 package io.dynamap.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
 /**
- * How one Java type is stored. Scalars for now; documents, collections and converters will be
- * further implementations, recursive where they contain other mappings.
+ * How one Java type is stored. Containers hold the mappings of what they contain, so a mapping
+ * is a tree: {@code Map<String, List<Address>>} is a {@link MapOf} of a {@link ListOf} of a
+ * {@link DocumentRef}.
  */
-public sealed interface TypeMapping permits TypeMapping.Scalar {
+public sealed interface TypeMapping {
 
-  /** The attribute's Java type, as declared. */
+  /** The Java type, as declared. */
   TypeName javaType();
 
   /** Whether the Java type is primitive, so never null and with a default of zero or false. */
@@ -18,4 +20,35 @@ public sealed interface TypeMapping permits TypeMapping.Scalar {
 
   /** A Java type stored as a single DynamoDB scalar. */
   record Scalar(ScalarKind kind, TypeName javaType) implements TypeMapping {}
+
+  /** A {@code List<T>} or an array {@code T[]}, stored as {@code L}. */
+  record ListOf(TypeMapping element, TypeName javaType, boolean array) implements TypeMapping {}
+
+  /** A {@code Set<T>} of a scalar stored as S, N or B: stored as {@code SS}, {@code NS}, {@code BS}. */
+  record SetOf(Scalar member, TypeName javaType) implements TypeMapping {}
+
+  /**
+   * A {@code Map<K, V>} with {@code String} or enum keys (enum keys stored by name), stored as
+   * {@code M}.
+   *
+   * @param enumKey the enum type of the keys, or {@code null} for {@code String} keys
+   */
+  record MapOf(TypeName enumKey, TypeMapping value, TypeName javaType) implements TypeMapping {}
+
+  /**
+   * An {@code Optional<T>}, or {@code OptionalInt}, {@code OptionalLong}, {@code OptionalDouble}
+   * (then {@code value} is the matching primitive scalar). Empty is stored like null.
+   */
+  record OptionalOf(TypeMapping value, TypeName javaType) implements TypeMapping {}
+
+  /** A {@code @Document} class, stored as {@code M} through its generated schema. */
+  record DocumentRef(ClassName documentType, ClassName schemaClass) implements TypeMapping {
+    @Override
+    public TypeName javaType() {
+      return documentType;
+    }
+  }
+
+  /** An attribute stored through a user converter, created once per attribute. */
+  record Converted(ClassName converter, TypeName javaType) implements TypeMapping {}
 }

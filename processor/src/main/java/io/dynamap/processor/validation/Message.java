@@ -9,17 +9,17 @@ import java.util.Locale;
  */
 public enum Message {
   TABLE_NOT_A_CLASS(
-      "@Table cannot be used on %s %s: put it on a record or a concrete class"),
+      "@%s cannot be used on %s %s: put it on a record or a concrete class"),
   TABLE_ABSTRACT_CLASS(
-      "@Table cannot be used on abstract class %s: put it on a concrete subclass"),
+      "@%s cannot be used on abstract class %s: put it on a concrete subclass"),
   TABLE_INNER_CLASS(
-      "@Table class %s is an inner class: make it static (or top-level) so that generated code can"
+      "@%s class %s is an inner class: make it static (or top-level) so that generated code can"
           + " create it"),
   TABLE_PRIVATE_CLASS(
-      "@Table class %s is private: make it at least package-private so that generated code can"
+      "@%s class %s is private: make it at least package-private so that generated code can"
           + " use it"),
   TABLE_GENERIC_CLASS(
-      "@Table class %s has type parameters: an entity must be a concrete type"),
+      "@%s class %s has type parameters: an entity must be a concrete type"),
   INVALID_TABLE_NAME(
       "table name \"%s\" is not a valid DynamoDB table name: use 3 to 255 characters among"
           + " a-z, A-Z, 0-9, '_', '-' and '.'"),
@@ -41,9 +41,44 @@ public enum Message {
       "@%s '%s' has type %s, which is stored as %s; a key must be stored as a string, number or"
           + " binary: use String, a number type, byte[], an enum, Instant or UUID"),
   UNSUPPORTED_TYPE(
-      "attribute '%s' has type %s, which Dynamap cannot store; supported types are String, int,"
-          + " long, short, byte, double, float, boolean and their boxes, BigDecimal, BigInteger,"
-          + " byte[], enums, Instant and UUID (or mark it @Ignore)"),
+      "attribute '%s' has type %s, which Dynamap cannot store%s: annotate the class with"
+          + " @Document to store it as a nested map, put @Convert(YourConverter.class) on the"
+          + " attribute, or mark it @Ignore; Dynamap maps String, primitives and their boxes,"
+          + " BigDecimal, BigInteger, byte[], enums, Instant, LocalDate, LocalDateTime, LocalTime,"
+          + " OffsetDateTime, ZonedDateTime, Duration, Period, Year, YearMonth, UUID, URI,"
+          + " Currency, Locale, SdkBytes, ByteBuffer, List, Set, Map with String or enum keys,"
+          + " Optional, arrays and @Document classes"),
+  RAW_TYPE(
+      "attribute '%s' has the raw type %s%s: give its type arguments, for example"
+          + " List<String>"),
+  NOT_A_CONCRETE_TYPE(
+      "attribute '%s' has type %s%s: a wildcard or type variable cannot be stored; use a"
+          + " concrete type such as List<String>"),
+  UNSUITABLE_SET_MEMBER(
+      "attribute '%s' has type %s%s: set members must be stored as strings, numbers or"
+          + " binaries (DynamoDB's SS, NS and BS); use a List for other elements"),
+  UNSUITABLE_MAP_KEY(
+      "attribute '%s' has type %s%s: map keys must be String or an enum (stored by name)"),
+  NESTED_OPTIONAL(
+      "attribute '%s' has type %s%s: Optional is allowed only as an attribute's own type, not"
+          + " inside a collection or another Optional"),
+  CONVERTER_NOT_A_CONVERTER(
+      "@Convert(%s.class) on '%s': %s does not implement io.dynamap.runtime.AttributeConverter"),
+  CONVERTER_TYPE_MISMATCH(
+      "@Convert(%s.class) on '%s': the converter converts %s, but the attribute has type %s"),
+  CONVERTER_NOT_INSTANTIABLE(
+      "@Convert(%s.class) on '%s': the converter must be a public, non-abstract class with a"
+          + " public no-arg constructor, so that generated code can create it"),
+  CONVERT_ON_KEY(
+      "@Convert on key attribute '%s': key conditions compare stored keys, so a key must have"
+          + " one of the key types (String, a number type, byte[], an enum, a java.time type,"
+          + " UUID); remove @Convert or choose another key"),
+  KEY_IN_DOCUMENT(
+      "@%s on '%s' has no meaning in @Document %s: documents are stored inside items and have"
+          + " no keys; remove it"),
+  TABLE_AND_DOCUMENT(
+      "%s is annotated with both @Table and @Document: a class is stored either as an item or"
+          + " inside one"),
   PRIVATE_FIELD_WITHOUT_ACCESSOR(
       "field '%s' is private and has no accessor: add a getter %s() (or %s()), or make the field"
           + " package-private, or mark it @Ignore"),

@@ -1,16 +1,30 @@
 package io.dynamap.processor.writer;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import io.dynamap.processor.model.AttributeModel;
+import com.palantir.javapoet.TypeSpec;
 import io.dynamap.processor.model.ScalarKind;
 import io.dynamap.processor.model.TypeMapping;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
 
 /**
- * The code that converts one attribute between its Java value and an {@code AttributeValue}. The
- * schema and the key builders both use it, so that a key condition encodes a value exactly as the
- * stored item does.
+ * The code that converts values between Java and {@code AttributeValue}, for one generated class.
+ * Scalars become one expression; lists, sets and maps become private static helper methods with
+ * plain loops (no lambdas, no reflection), one per position in the attribute's type, so nested
+ * types such as {@code Map<String, List<Address>>} read as straightforward code. Converters are
+ * created once, as static fields. The schema and the key builders share the scalar code, so that a
+ * key condition encodes a value exactly as the stored item does.
  */
 final class Codecs {
   static final ClassName ATTRIBUTE_VALUE =
@@ -19,37 +33,350 @@ final class Codecs {
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScalarAttributeType");
   static final ClassName DYNAMO_DB_CLIENT =
       ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
+  static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
   static final ClassName ATTRIBUTE_CODECS = runtime("AttributeCodecs");
 
-  private Codecs() {}
+  private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
+  private final Map<String, FieldSpec> converters = new LinkedHashMap<>();
 
   static ClassName runtime(String simpleName) {
     return ClassName.get("io.dynamap.runtime", simpleName);
   }
 
-  /** An expression of type {@code AttributeValue} for the non-null Java value {@code value}. */
-  static CodeBlock encode(AttributeModel attribute, CodeBlock value) {
-    TypeMapping.Scalar scalar = (TypeMapping.Scalar) attribute.mapping();
-    String name = attribute.storedName();
-    return switch (scalar.kind()) {
+  /** Adds the helper methods and converter fields that the generated code calls. */
+  void addTo(TypeSpec.Builder type) {
+    converters.values().forEach(type::addField);
+    helpers.values().forEach(type::addMethod);
+  }
+
+  // ---- encoding ----
+
+  /**
+   * An expression of type {@code AttributeValue} for the non-null value {@code value}. For a set
+   * the expression is {@code null} when the set is empty, as DynamoDB cannot store empty sets.
+   *
+   * @param path the attribute's stored name, with {@code []} per list level and {@code {}} per
+   *     map level: for messages
+   * @param helperName the base name of helper methods for this position, e.g. {@code Lines}
+   */
+  CodeBlock encode(TypeMapping mapping, CodeBlock value, String path, String helperName) {
+    if (mapping instanceof TypeMapping.Scalar scalar) {
+      return encodeScalar(scalar.kind(), value, path);
+    } else if (mapping instanceof TypeMapping.DocumentRef document) {
+      return CodeBlock.of("$T.INSTANCE.toAttributeValue($L)", document.schemaClass(), value);
+    } else if (mapping instanceof TypeMapping.Converted converted) {
+      return CodeBlock.of(
+          "$T.viaConverter($N, $L, $S)", ATTRIBUTE_CODECS, converterField(converted, helperName), value, path);
+    } else if (mapping instanceof TypeMapping.ListOf list) {
+      return CodeBlock.of("$N($L)", listEncoder(list, path, helperName), value);
+    } else if (mapping instanceof TypeMapping.SetOf set) {
+      return CodeBlock.of("$N($L)", setEncoder(set, path, helperName), value);
+    } else if (mapping instanceof TypeMapping.MapOf map) {
+      return CodeBlock.of("$N($L)", mapEncoder(map, path, helperName), value);
+    }
+    throw new IllegalArgumentException("Optional is encoded by its attribute: " + mapping);
+  }
+
+  /** Encodes a value that may be null inside a list or map: null becomes DynamoDB's NULL. */
+  private CodeBlock encodeElement(TypeMapping element, String variable, String path, String helperName) {
+    CodeBlock encoded = encode(element, CodeBlock.of("$N", variable), path, helperName);
+    if (element.isPrimitive()) {
+      return encoded;
+    }
+    if (element instanceof TypeMapping.SetOf) {
+      // An empty set cannot be stored; NULL stands for it and reads back as an empty set.
+      return CodeBlock.of(
+          "$N == null ? $T.NULL : $T.orNull($L)", variable, ATTRIBUTE_CODECS, ATTRIBUTE_CODECS, encoded);
+    }
+    return CodeBlock.of("$N == null ? $T.NULL : $L", variable, ATTRIBUTE_CODECS, encoded);
+  }
+
+  private String listEncoder(TypeMapping.ListOf list, String path, String helperName) {
+    String name = "encode" + helperName;
+    if (!helpers.containsKey(name)) {
+      helpers.put(name, null); // reserve first: recursion through documents never loops here
+      TypeName element = list.element().javaType();
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(ATTRIBUTE_VALUE)
+              .addParameter(list.javaType(), "value")
+              .addStatement(
+                  "$T<$T> list = new $T<>(value.$L)",
+                  List.class,
+                  ATTRIBUTE_VALUE,
+                  ArrayList.class,
+                  list.array() ? "length" : "size()")
+              .beginControlFlow("for ($T element : value)", element)
+              .addStatement(
+                  "list.add($L)",
+                  encodeElement(list.element(), "element", path + "[]", helperName + "Element"))
+              .endControlFlow()
+              .addStatement("return $T.fromL(list)", ATTRIBUTE_VALUE);
+      helpers.put(name, method.build());
+    }
+    return name;
+  }
+
+  private String setEncoder(TypeMapping.SetOf set, String path, String helperName) {
+    String name = "encode" + helperName;
+    if (!helpers.containsKey(name)) {
+      ScalarKind member = set.member().kind();
+      ScalarKind.StoredType stored = member.storedType();
+      TypeName memberType = stored == ScalarKind.StoredType.B ? SDK_BYTES : ClassName.get(String.class);
+      String factory =
+          switch (stored) {
+            case S -> "stringSet";
+            case N -> "numberSet";
+            default -> "binarySet";
+          };
+      CodeBlock checked =
+          CodeBlock.of("$T.requireMember(member, $S, $S)", ATTRIBUTE_CODECS, path, "set member");
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(ATTRIBUTE_VALUE)
+              .addJavadoc("Returns null for an empty set, which DynamoDB cannot store.\n")
+              .addParameter(set.javaType(), "value")
+              .addStatement(
+                  "$T<$T> members = new $T<>(value.size())", List.class, memberType, ArrayList.class)
+              .beginControlFlow("for ($T member : value)", set.member().javaType())
+              .addStatement(
+                  "members.add($L.$L())",
+                  encodeScalar(member, checked, path),
+                  stored.name().toLowerCase(Locale.ROOT))
+              .endControlFlow()
+              .addStatement("return $T.$L(members, $S)", ATTRIBUTE_CODECS, factory, path);
+      helpers.put(name, method.build());
+    }
+    return name;
+  }
+
+  private String mapEncoder(TypeMapping.MapOf map, String path, String helperName) {
+    String name = "encode" + helperName;
+    if (!helpers.containsKey(name)) {
+      helpers.put(name, null);
+      TypeName keyType = map.enumKey() != null ? map.enumKey() : ClassName.get(String.class);
+      TypeName entry =
+          ParameterizedTypeName.get(ClassName.get(Map.Entry.class), keyType, map.value().javaType().box());
+      CodeBlock key =
+          CodeBlock.of(
+              "$T.requireMember(entry.getKey(), $S, $S)$L",
+              ATTRIBUTE_CODECS,
+              path,
+              "map key",
+              map.enumKey() != null ? ".name()" : "");
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(ATTRIBUTE_VALUE)
+              .addParameter(map.javaType(), "value")
+              .addStatement(
+                  "$T<$T, $T> map = new $T<>($T.capacity(value.size()))",
+                  Map.class,
+                  String.class,
+                  ATTRIBUTE_VALUE,
+                  LinkedHashMap.class,
+                  ATTRIBUTE_CODECS)
+              .beginControlFlow("for ($T entry : value.entrySet())", entry)
+              .addStatement("$T element = entry.getValue()", map.value().javaType().box())
+              .addStatement(
+                  "map.put($L, $L)",
+                  key,
+                  encodeElement(map.value(), "element", path + "{}", helperName + "Value"))
+              .endControlFlow()
+              .addStatement("return $T.fromM(map)", ATTRIBUTE_VALUE);
+      helpers.put(name, method.build());
+    }
+    return name;
+  }
+
+  // ---- decoding ----
+
+  /** An expression of the mapping's Java type for the non-null, non-NULL stored {@code value}. */
+  CodeBlock decode(TypeMapping mapping, CodeBlock value, String path, String helperName) {
+    if (mapping instanceof TypeMapping.Scalar scalar) {
+      return decodeScalar(scalar, value, path);
+    } else if (mapping instanceof TypeMapping.DocumentRef document) {
+      return CodeBlock.of("$T.INSTANCE.fromAttributeValue($L, $S)", document.schemaClass(), value, path);
+    } else if (mapping instanceof TypeMapping.Converted converted) {
+      return CodeBlock.of(
+          "$T.fromConverter($N, $L, $S)", ATTRIBUTE_CODECS, converterField(converted, helperName), value, path);
+    } else if (mapping instanceof TypeMapping.OptionalOf optional) {
+      return CodeBlock.of(
+          "$T.of($L)",
+          rawType(optional.javaType()),
+          decode(optional.value(), value, path, helperName));
+    }
+    return CodeBlock.of("$N($L)", decoder(mapping, path, helperName), value);
+  }
+
+  /**
+   * The value of an attribute or element that is not stored (or stored as {@code NULL}): empty
+   * for sets and optionals, zero or false for primitives, null otherwise.
+   */
+  static CodeBlock missingValue(TypeMapping mapping) {
+    if (mapping instanceof TypeMapping.SetOf) {
+      return CodeBlock.of("new $T<>()", LinkedHashSet.class);
+    }
+    if (mapping instanceof TypeMapping.OptionalOf optional) {
+      return CodeBlock.of("$T.empty()", rawType(optional.javaType()));
+    }
+    return defaultValue(mapping.javaType());
+  }
+
+  private CodeBlock decodeElement(TypeMapping element, String variable, String path, String helperName) {
+    CodeBlock decoded = decode(element, CodeBlock.of("$N", variable), path, helperName);
+    return CodeBlock.of(
+        "$T.isNull($N) ? $L : $L", ATTRIBUTE_CODECS, variable, missingValue(element), decoded);
+  }
+
+  private String decoder(TypeMapping mapping, String path, String helperName) {
+    String name = "decode" + helperName;
+    if (helpers.containsKey(name)) {
+      return name;
+    }
+    helpers.put(name, null);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(mapping.javaType())
+            .addParameter(ATTRIBUTE_VALUE, "value");
+    if (mapping instanceof TypeMapping.ListOf list) {
+      method.addStatement(
+          "$T<$T> stored = $T.toListValue(value, $S)", List.class, ATTRIBUTE_VALUE, ATTRIBUTE_CODECS, path);
+      CodeBlock element = decodeElement(list.element(), "element", path + "[]", helperName + "Element");
+      if (list.array()) {
+        method
+            .addStatement("$T array = $L", list.javaType(), newArray(list.javaType(), "stored.size()"))
+            .beginControlFlow("for (int i = 0; i < array.length; i++)")
+            .addStatement("$T element = stored.get(i)", ATTRIBUTE_VALUE)
+            .addStatement("array[i] = $L", element)
+            .endControlFlow()
+            .addStatement("return array");
+      } else {
+        method
+            .addStatement(
+                "$T list = new $T<>(stored.size())", list.javaType(), ArrayList.class)
+            .beginControlFlow("for ($T element : stored)", ATTRIBUTE_VALUE)
+            .addStatement("list.add($L)", element)
+            .endControlFlow()
+            .addStatement("return list");
+      }
+    } else if (mapping instanceof TypeMapping.SetOf set) {
+      ScalarKind.StoredType stored = set.member().kind().storedType();
+      TypeName memberType = stored == ScalarKind.StoredType.B ? SDK_BYTES : ClassName.get(String.class);
+      String reader =
+          switch (stored) {
+            case S -> "toStringSetMembers";
+            case N -> "toNumberSetMembers";
+            default -> "toBinarySetMembers";
+          };
+      String factory =
+          switch (stored) {
+            case S -> "fromS";
+            case N -> "fromN";
+            default -> "fromB";
+          };
+      method
+          .addStatement(
+              "$T<$T> stored = $T.$L(value, $S)", List.class, memberType, ATTRIBUTE_CODECS, reader, path)
+          .addStatement(
+              "$T set = new $T<>($T.capacity(stored.size()))",
+              set.javaType(),
+              LinkedHashSet.class,
+              ATTRIBUTE_CODECS)
+          .beginControlFlow("for ($T member : stored)", memberType)
+          .addStatement(
+              "set.add($L)",
+              decodeScalar(set.member(), CodeBlock.of("$T.$L(member)", ATTRIBUTE_VALUE, factory), path))
+          .endControlFlow()
+          .addStatement("return set");
+    } else if (mapping instanceof TypeMapping.MapOf map) {
+      CodeBlock key =
+          map.enumKey() == null
+              ? CodeBlock.of("entry.getKey()")
+              : CodeBlock.of(
+                  "$T.toEnumConstant(entry.getKey(), $S, $T.class)", ATTRIBUTE_CODECS, path, map.enumKey());
+      method
+          .addStatement(
+              "$T<$T, $T> stored = $T.toMapValue(value, $S)",
+              Map.class,
+              String.class,
+              ATTRIBUTE_VALUE,
+              ATTRIBUTE_CODECS,
+              path)
+          .addStatement(
+              "$T map = new $T<>($T.capacity(stored.size()))",
+              map.javaType(),
+              LinkedHashMap.class,
+              ATTRIBUTE_CODECS)
+          .beginControlFlow(
+              "for ($T.Entry<$T, $T> entry : stored.entrySet())", Map.class, String.class, ATTRIBUTE_VALUE)
+          .addStatement("$T element = entry.getValue()", ATTRIBUTE_VALUE)
+          .addStatement(
+              "map.put($L, $L)",
+              key,
+              decodeElement(map.value(), "element", path + "{}", helperName + "Value"))
+          .endControlFlow()
+          .addStatement("return map");
+    } else {
+      throw new IllegalArgumentException("no decoder for " + mapping);
+    }
+    helpers.put(name, method.build());
+    return name;
+  }
+
+  private String converterField(TypeMapping.Converted converted, String helperName) {
+    String name = upperSnake(helperName) + "_CONVERTER";
+    converters.computeIfAbsent(
+        name,
+        n ->
+            FieldSpec.builder(converted.converter(), n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", converted.converter())
+                .build());
+    return name;
+  }
+
+  // ---- scalars ----
+
+  /** An {@code AttributeValue} expression for a non-null scalar. */
+  static CodeBlock encodeScalar(ScalarKind kind, CodeBlock value, String name) {
+    return switch (kind) {
       case STRING -> CodeBlock.of("$T.fromS($L)", ATTRIBUTE_VALUE, value);
-      case INT, LONG, SHORT, BYTE, BIG_INTEGER ->
+      case INT, LONG, SHORT, BYTE ->
           CodeBlock.of("$T.fromN($T.valueOf($L))", ATTRIBUTE_VALUE, String.class, value);
-      case BIG_DECIMAL -> CodeBlock.of("$T.fromN($L.toString())", ATTRIBUTE_VALUE, value);
+      case BIG_DECIMAL -> CodeBlock.of("$T.fromBigDecimal($L, $S)", ATTRIBUTE_CODECS, value, name);
+      case BIG_INTEGER -> CodeBlock.of("$T.fromBigInteger($L, $S)", ATTRIBUTE_CODECS, value, name);
       case DOUBLE -> CodeBlock.of("$T.fromDouble($L, $S)", ATTRIBUTE_CODECS, value, name);
       case FLOAT -> CodeBlock.of("$T.fromFloat($L, $S)", ATTRIBUTE_CODECS, value, name);
       case BOOLEAN -> CodeBlock.of("$T.fromBool($L)", ATTRIBUTE_VALUE, value);
       case BYTES -> CodeBlock.of("$T.fromBytes($L)", ATTRIBUTE_CODECS, value);
       case ENUM -> CodeBlock.of("$T.fromS($L.name())", ATTRIBUTE_VALUE, value);
       case INSTANT -> CodeBlock.of("$T.fromInstant($L, $S)", ATTRIBUTE_CODECS, value, name);
-      case UUID -> CodeBlock.of("$T.fromS($L.toString())", ATTRIBUTE_VALUE, value);
+      case UUID, URI, PERIOD -> CodeBlock.of("$T.fromS($L.toString())", ATTRIBUTE_VALUE, value);
+      case CHAR -> CodeBlock.of("$T.fromChar($L)", ATTRIBUTE_CODECS, value);
+      case LOCAL_DATE -> CodeBlock.of("$T.fromLocalDate($L, $S)", ATTRIBUTE_CODECS, value, name);
+      case LOCAL_DATE_TIME -> CodeBlock.of("$T.fromLocalDateTime($L, $S)", ATTRIBUTE_CODECS, value, name);
+      case LOCAL_TIME -> CodeBlock.of("$T.fromLocalTime($L)", ATTRIBUTE_CODECS, value);
+      case OFFSET_DATE_TIME -> CodeBlock.of("$T.fromOffsetDateTime($L, $S)", ATTRIBUTE_CODECS, value, name);
+      case ZONED_DATE_TIME -> CodeBlock.of("$T.fromZonedDateTime($L, $S)", ATTRIBUTE_CODECS, value, name);
+      case DURATION -> CodeBlock.of("$T.fromDuration($L)", ATTRIBUTE_CODECS, value);
+      case YEAR -> CodeBlock.of("$T.fromYear($L)", ATTRIBUTE_CODECS, value);
+      case YEAR_MONTH -> CodeBlock.of("$T.fromYearMonth($L, $S)", ATTRIBUTE_CODECS, value, name);
+      case CURRENCY -> CodeBlock.of("$T.fromS($L.getCurrencyCode())", ATTRIBUTE_VALUE, value);
+      case LOCALE -> CodeBlock.of("$T.fromLocale($L)", ATTRIBUTE_CODECS, value);
+      case SDK_BYTES -> CodeBlock.of("$T.fromB($L)", ATTRIBUTE_VALUE, value);
+      case BYTE_BUFFER -> CodeBlock.of("$T.fromByteBuffer($L)", ATTRIBUTE_CODECS, value);
     };
   }
 
-  /** An expression of the attribute's Java type for the non-null stored value {@code value}. */
-  static CodeBlock decode(AttributeModel attribute, CodeBlock value) {
-    TypeMapping.Scalar scalar = (TypeMapping.Scalar) attribute.mapping();
-    String name = attribute.storedName();
+  /** A Java expression for a non-null, non-NULL stored scalar. */
+  static CodeBlock decodeScalar(TypeMapping.Scalar scalar, CodeBlock value, String name) {
+    if (scalar.kind() == ScalarKind.ENUM) {
+      return CodeBlock.of(
+          "$T.toEnum($L, $S, $T.class)", ATTRIBUTE_CODECS, value, name, scalar.javaType());
+    }
     String reader =
         switch (scalar.kind()) {
           case STRING -> "toStringValue";
@@ -65,27 +392,37 @@ final class Codecs {
           case BYTES -> "toBytes";
           case INSTANT -> "toInstant";
           case UUID -> "toUuid";
-          case ENUM -> null;
+          case CHAR -> "toCharValue";
+          case LOCAL_DATE -> "toLocalDate";
+          case LOCAL_DATE_TIME -> "toLocalDateTime";
+          case LOCAL_TIME -> "toLocalTime";
+          case OFFSET_DATE_TIME -> "toOffsetDateTime";
+          case ZONED_DATE_TIME -> "toZonedDateTime";
+          case DURATION -> "toDuration";
+          case PERIOD -> "toPeriod";
+          case YEAR -> "toYear";
+          case YEAR_MONTH -> "toYearMonth";
+          case URI -> "toUri";
+          case CURRENCY -> "toCurrency";
+          case LOCALE -> "toLocale";
+          case SDK_BYTES -> "toSdkBytes";
+          case BYTE_BUFFER -> "toByteBuffer";
+          case ENUM -> throw new AssertionError("handled above");
         };
-    if (scalar.kind() == ScalarKind.ENUM) {
-      return CodeBlock.of(
-          "$T.toEnum($L, $S, $T.class)", ATTRIBUTE_CODECS, value, name, scalar.javaType());
-    }
     return CodeBlock.of("$T.$L($L, $S)", ATTRIBUTE_CODECS, reader, value, name);
   }
 
   /** The {@code ScalarAttributeType} constant of a key attribute. */
-  static CodeBlock scalarAttributeType(AttributeModel key) {
-    TypeMapping.Scalar scalar = (TypeMapping.Scalar) key.mapping();
-    return CodeBlock.of("$T.$L", SCALAR_ATTRIBUTE_TYPE, scalar.kind().storedType().name());
+  static CodeBlock scalarAttributeType(TypeMapping key) {
+    return CodeBlock.of("$T.$L", SCALAR_ATTRIBUTE_TYPE, storedType(key).name());
   }
 
-  /** Whether a key's values are stored as strings, which allows {@code beginsWith}. */
-  static ScalarKind.StoredType storedType(AttributeModel attribute) {
-    return ((TypeMapping.Scalar) attribute.mapping()).kind().storedType();
+  /** How a key attribute is stored: S, N or B. */
+  static ScalarKind.StoredType storedType(TypeMapping key) {
+    return ((TypeMapping.Scalar) key).kind().storedType();
   }
 
-  /** The Java default of a type the item does not hold: {@code null}, zero or {@code false}. */
+  /** The Java default of a type: {@code null}, zero or {@code false}. */
   static CodeBlock defaultValue(TypeName type) {
     if (!type.isPrimitive()) {
       return CodeBlock.of("null");
@@ -109,5 +446,26 @@ final class Codecs {
       return CodeBlock.of("($T) 0", type);
     }
     return CodeBlock.of("0");
+  }
+
+  /** {@code new Line[size]}, or {@code new int[size][]} for arrays of arrays. */
+  private static CodeBlock newArray(TypeName arrayType, String size) {
+    TypeName component = ((ArrayTypeName) arrayType).componentType();
+    int extraDimensions = 0;
+    while (component instanceof ArrayTypeName nested) {
+      component = nested.componentType();
+      extraDimensions++;
+    }
+    return CodeBlock.of("new $T[$L]$L", component, size, "[]".repeat(extraDimensions));
+  }
+
+  private static ClassName rawType(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized
+        ? parameterized.rawType()
+        : (ClassName) type;
+  }
+
+  private static String upperSnake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 }

@@ -106,7 +106,7 @@ public final class KeysWriter {
       ClassName conditionClass =
           keys.nestedClass(capitalize(sort.javaName()) + "Condition");
       ClassName base =
-          switch (Codecs.storedType(sort)) {
+          switch (Codecs.storedType(sort.mapping())) {
             case S -> Codecs.runtime("StringSortKeyCondition");
             case B -> Codecs.runtime("BinarySortKeyCondition");
             default -> Codecs.runtime("SortKeyCondition");
@@ -120,7 +120,7 @@ public final class KeysWriter {
               .addJavadoc(
                   "Conditions on the sort key {@code $L}: $L.\n",
                   sort.storedName(),
-                  Codecs.storedType(sort) == ScalarKind.StoredType.N
+                  Codecs.storedType(sort.mapping()) == ScalarKind.StoredType.N
                       ? "{@code eq, lt, le, gt, ge, between}"
                       : "{@code eq, lt, le, gt, ge, between, beginsWith}")
               .addStatement("return new $T(this)", conditionClass)
@@ -141,7 +141,9 @@ public final class KeysWriter {
                       .returns(Codecs.ATTRIBUTE_VALUE)
                       .addParameter(sortType, sort.javaName())
                       .addStatement(
-                          "return $L", Codecs.encode(sort, CodeBlock.of("$N", sort.javaName())))
+                          "return $L",
+                          Codecs.encodeScalar(
+                              SchemaWriter.scalarKind(sort), CodeBlock.of("$N", sort.javaName()), sort.storedName()))
                       .build())
               .build();
     }

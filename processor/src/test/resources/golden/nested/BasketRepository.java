@@ -1,0 +1,52 @@
+package com.example.shop;
+
+import io.dynamap.runtime.TableRepository;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Reads and writes {@link Basket} items in their table: {@code put}, {@code get}, {@code delete}, {@code query} with {@link BasketKeys}, {@code scan} and {@code createTable}.
+ *
+ * <p>Thread-safe; create one per table and share it.
+ */
+@Generated("io.dynamap.processor.DynamapProcessor")
+public class BasketRepository extends TableRepository<Basket> {
+    /**
+     * A repository for the table {@code Baskets} declared by {@code @Table}.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     */
+    public BasketRepository(DynamoDbClient client) {
+        this(client, BasketSchema.TABLE_NAME);
+    }
+
+    /**
+     * A repository for a table of another name, for example one per environment.
+     *
+     * @param client the client to call, usually from {@code DynamapClients}
+     * @param tableName the physical table name
+     */
+    public BasketRepository(DynamoDbClient client, String tableName) {
+        super(client, BasketSchema.INSTANCE, tableName);
+    }
+
+    /**
+     * Reads the item with this primary key.
+     *
+     * @param id the partition key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Basket> get(String id) {
+        return getByKey(BasketSchema.INSTANCE.key(id));
+    }
+
+    /**
+     * Deletes the item with this primary key, if there is one.
+     *
+     * @param id the partition key
+     */
+    public void delete(String id) {
+        deleteByKey(BasketSchema.INSTANCE.key(id));
+    }
+}
