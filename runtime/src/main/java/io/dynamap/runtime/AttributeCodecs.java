@@ -96,15 +96,29 @@ public final class AttributeCodecs {
   /**
    * A {@link BigDecimal} as a DynamoDB number, digit for digit. DynamoDB keeps at most 38
    * significant digits and magnitudes from 1E-130 to below 1E+126; anything else is refused here,
-   * before a request. DynamoDB drops trailing zeros, so {@code 1.50} reads back as {@code 1.5}.
+   * before a request. DynamoDB keeps the value, not the scale: it drops trailing zeros after the
+   * point and writes whole numbers out ({@code 1.50} reads back as {@code 1.5}, {@code 1E+3} as
+   * {@code 1000}). The value is written in that same normal form, so that an item reads the same
+   * from memory as from DynamoDB. Keep a scale with a converter that stores a string.
    */
   public static AttributeValue fromBigDecimal(BigDecimal value, String attribute) {
-    return AttributeValue.fromN(checkedNumber(value, attribute));
+    checkedNumber(value, attribute);
+    return AttributeValue.fromN(normalForm(value));
   }
 
   /** A {@link BigInteger} as a DynamoDB number; at most 38 significant digits. */
   public static AttributeValue fromBigInteger(BigInteger value, String attribute) {
-    return AttributeValue.fromN(checkedNumber(new BigDecimal(value), attribute));
+    checkedNumber(new BigDecimal(value), attribute);
+    return AttributeValue.fromN(value.toString());
+  }
+
+  /** DynamoDB's form of a number: no trailing zeros after the point, whole numbers written out. */
+  private static String normalForm(BigDecimal value) {
+    if (value.signum() == 0) {
+      return "0";
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
   }
 
   private static String checkedNumber(BigDecimal value, String attribute) {
@@ -647,6 +661,16 @@ public final class AttributeCodecs {
           + ", which DynamoDB cannot store");
     }
     return value;
+  }
+
+  /** A map key as stored: DynamoDB refuses null and empty attribute names, also inside maps. */
+  public static String requireMapKey(String key, String attribute) {
+    if (key == null || key.isEmpty()) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "' is a map with " + (key == null ? "a null" : "an empty")
+              + " key, which DynamoDB cannot store");
+    }
+    return key;
   }
 
   /** An enum constant by name, for map keys. */

@@ -117,8 +117,12 @@ class AttributeCodecsTest {
     assertEquals("attribute 'price' is 1.234567890123456789012345678901234567891: it has 40 significant digits;"
         + " DynamoDB keeps at most 38", digits.getMessage());
     assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromBigDecimal(new BigDecimal("1E+126"), "n"));
-    assertEquals("9.9999999999999999999999999999999999999E+125",
+    assertEquals("99999999999999999999999999999999999999" + "0".repeat(88),
         AttributeCodecs.fromBigDecimal(new BigDecimal("9.9999999999999999999999999999999999999E+125"), "n").n());
+    // DynamoDB's normal form: trailing zeros after the point dropped, whole numbers written out.
+    assertEquals("1.5", AttributeCodecs.fromBigDecimal(new BigDecimal("1.50"), "n").n());
+    assertEquals("1000", AttributeCodecs.fromBigDecimal(new BigDecimal("1E+3"), "n").n());
+    assertEquals("0", AttributeCodecs.fromBigDecimal(new BigDecimal("0.000"), "n").n());
     // Trailing zeros do not count as digits.
     assertEquals("1000000000000000000000000000000000000000000",
         AttributeCodecs.fromBigInteger(BigInteger.TEN.pow(42), "n").n());

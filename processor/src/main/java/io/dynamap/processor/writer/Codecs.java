@@ -160,12 +160,9 @@ final class Codecs {
       TypeName entry =
           ParameterizedTypeName.get(ClassName.get(Map.Entry.class), keyType, map.value().javaType().box());
       CodeBlock key =
-          CodeBlock.of(
-              "$T.requireMember(entry.getKey(), $S, $S)$L",
-              ATTRIBUTE_CODECS,
-              path,
-              "map key",
-              map.enumKey() != null ? ".name()" : "");
+          map.enumKey() != null
+              ? CodeBlock.of("$T.requireMember(entry.getKey(), $S, $S).name()", ATTRIBUTE_CODECS, path, "map key")
+              : CodeBlock.of("$T.requireMapKey(entry.getKey(), $S)", ATTRIBUTE_CODECS, path);
       MethodSpec.Builder method =
           MethodSpec.methodBuilder(name)
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
