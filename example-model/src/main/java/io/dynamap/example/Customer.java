@@ -1,11 +1,17 @@
 package io.dynamap.example;
 
+import io.dynamap.annotations.Convert;
 import io.dynamap.annotations.Ignore;
 import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.Table;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
-/** A customer: a mutable bean, as many existing domain models are. */
+/**
+ * A customer: a mutable bean, as many existing domain models are. Holds a nested document (the
+ * shipping address), a string set (tags) and a converted value (the phone number).
+ */
 @Table(name = "Customers")
 public class Customer {
   @PartitionKey private String customerId;
@@ -13,6 +19,11 @@ public class Customer {
   private String email;
   private Instant signedUpAt;
   private long loyaltyPoints;
+  private Address shippingAddress;
+  private Set<String> tags = new LinkedHashSet<>();
+
+  @Convert(PhoneNumberConverter.class)
+  private PhoneNumber phone;
   @Ignore private transient String displayCache;
 
   public Customer() {}
@@ -64,6 +75,31 @@ public class Customer {
     this.loyaltyPoints = loyaltyPoints;
   }
 
+  public Address getShippingAddress() {
+    return shippingAddress;
+  }
+
+  public void setShippingAddress(Address shippingAddress) {
+    this.shippingAddress = shippingAddress;
+  }
+
+  /** Free-form labels such as "vip"; stored as a string set, never null. */
+  public Set<String> getTags() {
+    return tags;
+  }
+
+  public void setTags(Set<String> tags) {
+    this.tags = tags;
+  }
+
+  public PhoneNumber getPhone() {
+    return phone;
+  }
+
+  public void setPhone(PhoneNumber phone) {
+    this.phone = phone;
+  }
+
   /** A label for lists, built once. */
   public String display() {
     if (displayCache == null) {
@@ -74,6 +110,20 @@ public class Customer {
 
   @Override
   public String toString() {
-    return "Customer[" + customerId + ", " + name + ", " + email + ", " + loyaltyPoints + " points]";
+    return "Customer["
+        + customerId
+        + ", "
+        + name
+        + ", "
+        + email
+        + ", "
+        + phone
+        + ", "
+        + loyaltyPoints
+        + " points, tags "
+        + tags
+        + ", ships to "
+        + (shippingAddress == null ? "-" : shippingAddress.city() + " (" + shippingAddress.country() + ")")
+        + "]";
   }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.regions.Region;
@@ -109,6 +110,9 @@ public final class Main {
         DAY.format(first.placedAt()), orders.get(first.customerId(), first.placedAt()).map(o -> "it").orElse("nothing"));
   }
 
+  private static final String[] CITIES = {"Lyon", "Paris", "Nantes", "Lille"};
+  private static final String[] SKUS = {"BOOK-001", "BOOK-002", "PEN-RED", "PEN-BLUE", "MUG-XL", "LAMP-01"};
+
   private static List<Customer> customers() {
     String[] names = {"Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov",
         "Donald Knuth", "Frances Allen", "Tony Hoare", "Margaret Hamilton", "John Backus",
@@ -119,6 +123,11 @@ public final class Main {
       String email = names[i].toLowerCase().replace(' ', '.') + "@example.com";
       Customer c = new Customer(id, names[i], email, Instant.parse("2025-06-01T00:00:00Z").plus(Duration.ofDays(7L * i)));
       c.setLoyaltyPoints(100L * (names.length - i));
+      c.setShippingAddress(new Address((i + 1) + " Rue des Lilas", CITIES[i % CITIES.length], String.format("%05d", 1000 + 37 * i), "FR"));
+      c.setPhone(new PhoneNumber(33, "6" + String.format("%08d", 12345678 + i * 1111)));
+      if (i % 3 == 0) {
+        c.setTags(new java.util.LinkedHashSet<>(List.of("vip", "newsletter")));
+      }
       customers.add(c);
     }
     return customers;
@@ -133,10 +142,17 @@ public final class Main {
       Instant at = FIRST_ORDER;
       for (int n = 0; n < 30; n++) {
         at = at.plus(Duration.ofHours(12 + random.nextInt(7 * 24)));
-        BigDecimal total = BigDecimal.valueOf(500 + random.nextInt(50_000), 2).setScale(2, RoundingMode.UNNECESSARY);
+        List<OrderLine> lines = new ArrayList<>();
+        for (int l = 0, count = 1 + random.nextInt(3); l < count; l++) {
+          BigDecimal unitPrice = BigDecimal.valueOf(199 + random.nextInt(9_800), 2);
+          Set<String> options = random.nextInt(4) == 0 ? Set.of("gift-note") : Set.of();
+          lines.add(new OrderLine(SKUS[random.nextInt(SKUS.length)], 1 + random.nextInt(3), unitPrice, options));
+        }
+        BigDecimal total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int itemCount = lines.stream().mapToInt(OrderLine::quantity).sum();
         orders.add(new Order(customer.getCustomerId(), at, new UUID(random.nextLong(), random.nextLong()),
-            statuses[random.nextInt(statuses.length)], total, 1 + random.nextInt(6),
-            random.nextInt(10) == 0, random.nextInt(8) == 0 ? "leave at the door" : null));
+            statuses[random.nextInt(statuses.length)], total, itemCount,
+            random.nextInt(10) == 0, random.nextInt(8) == 0 ? "leave at the door" : null, lines));
       }
     }
     return orders;
@@ -148,8 +164,12 @@ public final class Main {
   }
 
   private static void print(Order order) {
-    System.out.printf("  %s  %-9s %9s  %d item(s)%s%s%n", DAY.format(order.placedAt()), order.status(),
-        order.total(), order.itemCount(), order.giftWrapped() ? "  gift" : "",
+    String lines = order.lines().stream()
+        .map(l -> l.quantity() + "x" + l.sku() + (l.options().isEmpty() ? "" : l.options()))
+        .collect(Collectors.joining(", "));
+    System.out.printf("  %s  %-9s %8s  %s%s%s%n", DAY.format(order.placedAt()), order.status(),
+        // DynamoDB keeps a number's value, not its scale (12.50 reads as 12.5): format for money.
+        order.total().setScale(2, RoundingMode.UNNECESSARY), lines, order.giftWrapped() ? "  gift" : "",
         order.note() != null ? "  \"" + order.note() + "\"" : "");
   }
 

@@ -6,6 +6,7 @@ import io.dynamap.annotations.SortKey;
 import io.dynamap.annotations.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,7 @@ import java.util.UUID;
  * @param itemCount how many items it holds
  * @param giftWrapped whether it is wrapped as a gift
  * @param note an optional note from the customer
+ * @param lines what was ordered: a list of documents
  */
 @Table(name = "Orders")
 public record Order(
@@ -30,4 +32,19 @@ public record Order(
     BigDecimal total,
     int itemCount,
     boolean giftWrapped,
-    String note) {}
+    String note,
+    List<OrderLine> lines) {
+
+  /** An order without lines, as before lines were recorded. */
+  public Order(
+      String customerId,
+      Instant placedAt,
+      UUID orderId,
+      OrderStatus status,
+      BigDecimal total,
+      int itemCount,
+      boolean giftWrapped,
+      String note) {
+    this(customerId, placedAt, orderId, status, total, itemCount, giftWrapped, note, List.of());
+  }
+}

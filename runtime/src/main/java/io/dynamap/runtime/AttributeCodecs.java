@@ -124,7 +124,7 @@ public final class AttributeCodecs {
   private static String checkedNumber(BigDecimal value, String attribute) {
     String problem = DynamoNumbers.problem(value);
     if (problem != null) {
-      throw new ItemMappingException("attribute '" + attribute + "' is " + value + ": " + problem);
+      throw new ItemMappingException("attribute '" + attribute + "': " + problem);
     }
     return value.toString();
   }

@@ -101,7 +101,8 @@ class AttributeCodecsTest {
     assertEquals("2.82879384806159E+17", AttributeCodecs.fromDouble(2.82879384806159e17, "d").n());
     ItemMappingException tiny =
         assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromDouble(4.9e-324, "d"));
-    assertEquals("attribute 'd' is 5E-324: its magnitude is below DynamoDB's smallest, 1E-130", tiny.getMessage());
+    assertEquals("attribute 'd': \"5E-324\" is out of DynamoDB's number range: a nonzero magnitude must be"
+        + " between 1E-130 and 9.9999999999999999999999999999999999999E+125", tiny.getMessage());
     ItemMappingException e =
         assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromDouble(Double.NaN, "price"));
     assertTrue(e.getMessage().contains("'price'"), e.getMessage());
@@ -114,8 +115,8 @@ class AttributeCodecsTest {
         AttributeCodecs.fromBigDecimal(new BigDecimal("-12345678901234567890.123456789012345678"), "n").n());
     ItemMappingException digits = assertThrows(ItemMappingException.class,
         () -> AttributeCodecs.fromBigDecimal(new BigDecimal("1.234567890123456789012345678901234567891"), "price"));
-    assertEquals("attribute 'price' is 1.234567890123456789012345678901234567891: it has 40 significant digits;"
-        + " DynamoDB keeps at most 38", digits.getMessage());
+    assertEquals("attribute 'price': \"1.234567890123456789012345678901234567891\" has 40 significant digits;"
+        + " DynamoDB numbers have at most 38", digits.getMessage());
     assertThrows(ItemMappingException.class, () -> AttributeCodecs.fromBigDecimal(new BigDecimal("1E+126"), "n"));
     assertEquals("99999999999999999999999999999999999999" + "0".repeat(88),
         AttributeCodecs.fromBigDecimal(new BigDecimal("9.9999999999999999999999999999999999999E+125"), "n").n());
