@@ -46,9 +46,21 @@ final class TreeGenerator {
       List.of(Currency.getInstance("EUR"), Currency.getInstance("JPY"), Currency.getInstance("USD"));
 
   private final Random random;
+  private final int maxExponent;
 
+  /** Numbers across DynamoDB's whole range. */
   TreeGenerator(long seed) {
+    this(seed, 120);
+  }
+
+  /**
+   * Numbers whose magnitude stays below 10^(maxExponent+1). boto3 cannot read numbers of 1E+38
+   * and beyond: DynamoDB returns them written out, and boto3's decimal context traps the rounding
+   * of more than 38 digits ({@code decimal.Rounded}).
+   */
+  TreeGenerator(long seed, int maxExponent) {
     this.random = new Random(seed);
+    this.maxExponent = maxExponent;
   }
 
   Tree tree(String id) {
@@ -183,16 +195,17 @@ final class TreeGenerator {
     return switch (random.nextInt(4)) {
       case 0 -> 0.0;
       case 1 -> random.nextInt(2000) - 1000;
-      default -> random.nextGaussian() * Math.pow(10, random.nextInt(200) - 100);
+      default -> random.nextGaussian() * Math.pow(10, random.nextInt(maxExponent + 100) - 100);
     };
   }
 
   private BigDecimal decimal() {
-    BigInteger unscaled = new BigInteger(1 + random.nextInt(120), random);
+    BigInteger unscaled = new BigInteger(1 + random.nextInt(Math.min(120, (maxExponent - 1) * 3)), random);
     if (random.nextBoolean()) {
       unscaled = unscaled.negate();
     }
-    BigDecimal value = new BigDecimal(unscaled, random.nextInt(60) - 20);
+    // Scale of at least 0 when the range is limited: the unscaled bits already bound the magnitude.
+    BigDecimal value = new BigDecimal(unscaled, random.nextInt(60) - (maxExponent < 120 ? 0 : 20));
     // The form DynamoDB returns: no trailing zeros after the point, whole numbers written out.
     BigDecimal normal = value.round(new java.math.MathContext(38)).stripTrailingZeros();
     return normal.scale() < 0 ? normal.setScale(0) : normal;

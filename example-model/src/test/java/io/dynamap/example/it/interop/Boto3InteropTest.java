@@ -1,0 +1,223 @@
+package io.dynamap.example.it.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.dynamap.example.Order;
+import io.dynamap.example.OrderKeys;
+import io.dynamap.example.OrderLine;
+import io.dynamap.example.OrderRepository;
+import io.dynamap.example.OrderSchema;
+import io.dynamap.example.OrderStatus;
+import io.dynamap.example.it.types.TreeTestAccess;
+import io.dynamap.runtime.json.DynamoJson;
+import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.LocalDynamoDb;
+import io.dynamap.testing.TestTables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Items written by Dynamap read back identically in boto3, the reference client, and items boto3
+ * writes read into Dynamap entities: a Java and a Python service can share a table. Needs Debian's
+ * {@code python3-boto3} ({@code .ci/run} installs it); elsewhere the test is skipped, in CI it
+ * fails.
+ */
+@DynamoDbLocalTest
+class Boto3InteropTest {
+  private static Path python;
+  private static Path script;
+
+  @BeforeAll
+  static void findBoto3() throws IOException, InterruptedException {
+    for (String candidate : List.of("/usr/bin/python3", "python3")) {
+      if (run(List.of(candidate, "-c", "import boto3"), 30).exitCode == 0) {
+        python = Path.of(candidate);
+        break;
+      }
+    }
+    if (python == null) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("boto3 is not installed: .ci/run installs Debian's python3-boto3");
+      }
+      Assumptions.abort("boto3 is not installed (apt-get install python3-boto3)");
+    }
+    script = Files.createTempFile("boto3_interop", ".py");
+    try (InputStream in = Boto3InteropTest.class.getResourceAsStream("/interop/boto3_interop.py")) {
+      Files.write(script, in.readAllBytes());
+    }
+    script.toFile().deleteOnExit();
+  }
+
+  @Test
+  void itemsWrittenByDynamapReadIdenticallyInBoto3(DynamoDbClient client, TestTables tables, LocalDynamoDb local)
+      throws Exception {
+    String table = tables.create(TreeTestAccess.schema());
+    List<Map<String, AttributeValue>> written = TreeTestAccess.writeRandomTrees(client, table, 60, 7L);
+
+    List<String> keys = new ArrayList<>();
+    for (Map<String, AttributeValue> item : written) {
+      keys.add("{\"id\": \"" + item.get("id").s() + "\"}");
+    }
+    Result result = run(List.of(python.toString(), script.toString(), "read", local.endpoint().toString(), table,
+        "[" + String.join(",", keys) + "]"), 120);
+    assertEquals(0, result.exitCode, result.stderr);
+
+    List<String> lines = splitItems(result.stdout);
+    assertEquals(written.size(), lines.size());
+    for (int i = 0; i < written.size(); i++) {
+      Map<String, AttributeValue> readByBoto3 = DynamoJson.fromDynamoJson(lines.get(i));
+      assertEquals(canonical(written.get(i)), canonical(readByBoto3), "item " + written.get(i).get("id").s());
+    }
+  }
+
+  @Test
+  void itemsWrittenByBoto3ReadIntoDynamapEntities(DynamoDbClient client, TestTables tables, LocalDynamoDb local)
+      throws Exception {
+    String table = tables.create(OrderSchema.INSTANCE);
+    Result result = run(List.of(python.toString(), script.toString(), "write", local.endpoint().toString(), table), 120);
+    assertEquals(0, result.exitCode, result.stderr);
+
+    List<Order> orders = new OrderRepository(client, table).query(OrderKeys.partition("py-1")).toList();
+    assertEquals(2, orders.size());
+    Order first = orders.get(0);
+    assertEquals(Instant.parse("2026-03-01T10:00:00Z"), first.placedAt());
+    assertEquals(UUID.fromString("12345678-1234-5678-1234-567812345678"), first.orderId());
+    assertEquals(OrderStatus.SHIPPED, first.status());
+    assertEquals(0, new BigDecimal("59.90").compareTo(first.total()));
+    assertEquals(3, first.itemCount());
+    assertTrue(first.giftWrapped());
+    assertNull(first.note());
+    assertEquals(
+        List.of(new OrderLine("BOOK-001", 2, new BigDecimal("19.95"), Set.of("gift-note", "red")),
+            new OrderLine("PEN-RED", 1, new BigDecimal("20"), Set.of())),
+        first.lines());
+
+    Order second = orders.get(1);
+    assertEquals(Instant.parse("2026-03-02T10:00:00.123456789Z"), second.placedAt());
+    assertNull(second.orderId());
+    assertEquals(new BigDecimal("-0.5"), second.total());
+    assertFalse(second.giftWrapped());
+    assertEquals("ünïcødé ✓ 😀", second.note());
+    assertNull(second.lines(), "a list that was never written reads as null");
+  }
+
+  /** The same value in one spelling: numbers normalised, set members sorted, maps by key. */
+  static AttributeValue canonical(AttributeValue value) {
+    if (value.n() != null) {
+      return AttributeValue.fromN(normal(value.n()));
+    } else if (value.hasSs()) {
+      return AttributeValue.fromSs(value.ss().stream().sorted().toList());
+    } else if (value.hasNs()) {
+      return AttributeValue.fromNs(value.ns().stream().map(Boto3InteropTest::normal).sorted().toList());
+    } else if (value.hasBs()) {
+      return AttributeValue.fromBs(value.bs().stream()
+          .sorted(Comparator.comparing(b -> java.util.Base64.getEncoder().encodeToString(b.asByteArray())))
+          .toList());
+    } else if (value.hasL()) {
+      return AttributeValue.fromL(value.l().stream().map(Boto3InteropTest::canonical).toList());
+    } else if (value.hasM()) {
+      return AttributeValue.fromM(canonical(value.m()));
+    }
+    return value;
+  }
+
+  static Map<String, AttributeValue> canonical(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> sorted = new TreeMap<>();
+    item.forEach((k, v) -> sorted.put(k, canonical(v)));
+    return sorted;
+  }
+
+  private static String normal(String n) {
+    return new BigDecimal(n).stripTrailingZeros().toString();
+  }
+
+  /** The printed JSON list, one item object per element. */
+  private static List<String> splitItems(String json) {
+    // The script prints a JSON array of item objects; DynamoJson reads one item at a time, so the
+    // array is cut at its top-level commas.
+    List<String> items = new ArrayList<>();
+    int depth = 0;
+    boolean inString = false;
+    int start = -1;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+        continue;
+      }
+      switch (c) {
+        case '"' -> inString = true;
+        case '{' -> {
+          if (depth++ == 1) {
+            start = i;
+          }
+        }
+        case '[' -> depth++;
+        case '}' -> {
+          if (--depth == 1) {
+            items.add(json.substring(start, i + 1));
+          }
+        }
+        case ']' -> depth--;
+        default -> { }
+      }
+    }
+    return items;
+  }
+
+  private record Result(int exitCode, String stdout, String stderr) {}
+
+  private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+    Process process;
+    try {
+      process = new ProcessBuilder(command).start();
+    } catch (IOException e) {
+      return new Result(-1, "", e.toString());
+    }
+    process.getOutputStream().close();
+    // Read both streams fully: the output can be larger than a pipe's buffer.
+    var stderr = new java.util.concurrent.CompletableFuture<String>();
+    Thread errors = new Thread(() -> {
+      try {
+        stderr.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        stderr.complete(e.toString());
+      }
+    });
+    errors.start();
+    String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return new Result(-1, stdout, "timed out after " + timeoutSeconds + " s");
+    }
+    errors.join();
+    return new Result(process.exitValue(), stdout, stderr.join());
+  }
+
+}
