@@ -1,0 +1,731 @@
+package io.dynamap.runtime.batch;
+
+import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.batch.UnwrittenItem.Operation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Writes many puts and deletes, of any entity types and tables, with {@code BatchWriteItem}:
+ *
+ * <pre>{@code
+ * try (BatchWriter writer = BatchWriter.of(client)) {
+ *   for (Order order : orders) {
+ *     writer.put(orderRepository, order);
+ *   }
+ *   writer.delete(customerRepository, formerCustomer);
+ *   writer.deleteByKey(orderRepository, OrderSchema.INSTANCE.key("c-001", placedAt));
+ * } // close() waits until everything is written, or throws BatchWriteException
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Checked at the call.</b> {@code put} and {@code delete} encode and check the item at
+ *       once, so a bad entity, a malformed key or an item over 400 KB fails with an {@link
+ *       ItemMappingException} on the caller's line, before any request.
+ *   <li><b>Buffered per table</b>, and sent 25 at a time (DynamoDB's limit per {@code
+ *       BatchWriteItem}), within its 16 MB request limit.
+ *   <li><b>Last write wins.</b> A put or delete for a key already in the buffer replaces the
+ *       earlier one, so DynamoDB never sees a batch with duplicate keys. Across buffers, a batch
+ *       holding a key is not sent while an earlier batch with that key is still in flight, so
+ *       writes to one key are applied in the order they were made.
+ *   <li><b>Bounded.</b> At most {@code maxInFlight} requests (default 4) are in flight, each on a
+ *       thread of the writer; a producer faster than DynamoDB waits in {@code put} rather than
+ *       filling the heap. At most one buffer per table plus the requests in flight are held.
+ *   <li><b>Retried, within a budget.</b> Items DynamoDB returns as {@code UnprocessedItems}, and
+ *       calls that failed with a retryable error (throttling, 5xx, timeouts) after the SDK's own
+ *       retries, are sent again after an exponential backoff with full jitter, until the retry
+ *       budget (default 2 minutes per batch) runs out. Errors that would fail again, such as a
+ *       {@code ValidationException} or a missing table, are not retried.
+ *   <li><b>Nothing dropped silently.</b> Items that could not be written are reported by a {@link
+ *       BatchWriteException}, which lists each one with the item itself: from {@link #flush()},
+ *       {@link #close()}, or the next {@code put} or {@code delete}.
+ * </ul>
+ *
+ * <p>Requests go through the client given to {@link #of} or {@link #builder}, not the repositories'
+ * clients; repositories provide the table name and the schema.
+ *
+ * <p>A writer may be shared by several producer threads. Always close it: items still buffered are
+ * written by {@code close()} and lost if it is never called, and its threads stay until then.
+ */
+public final class BatchWriter implements AutoCloseable {
+  /** DynamoDB's limit of put and delete requests in one {@code BatchWriteItem}. */
+  public static final int MAX_ITEMS_PER_REQUEST = 25;
+
+  /** DynamoDB's limit on the size of one {@code BatchWriteItem}, counted as item sizes. */
+  public static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+
+  /** Requests in flight at once unless configured. */
+  public static final int DEFAULT_MAX_IN_FLIGHT = 4;
+
+  /** The first retry waits up to this long unless configured. */
+  public static final Duration DEFAULT_BASE_DELAY = RetryPolicy.DEFAULT_BASE_DELAY;
+
+  /** No retry waits longer than this unless configured. */
+  public static final Duration DEFAULT_MAX_DELAY = RetryPolicy.DEFAULT_MAX_DELAY;
+
+  /** How long a batch is retried, from its first request, unless configured. */
+  public static final Duration DEFAULT_RETRY_BUDGET = RetryPolicy.DEFAULT_BUDGET;
+
+  private static final AtomicInteger WRITER_NUMBERS = new AtomicInteger();
+
+  /** Idle writer threads end after this; a busy writer keeps them. */
+  private static final long THREAD_KEEP_ALIVE_SECONDS = 30;
+
+  private final DynamoDbClient client;
+  private final int maxInFlight;
+  private final RetryPolicy retryPolicy;
+  private final ThreadPoolExecutor executor;
+
+  /** One permit per request in flight: a producer that finds none waits. */
+  private final Semaphore permits;
+
+  /** Held by producers (put, delete, flush, close); guards {@code buffers} and {@code closed}. */
+  private final ReentrantLock producerLock = new ReentrantLock();
+
+  private final Map<String, Buffer> buffers = new LinkedHashMap<>();
+  private boolean closed;
+
+  /** Keys of the batches in flight; guarded by itself, which is also waited on. */
+  private final Set<ItemId> keysInFlight = new HashSet<>();
+
+  /** Items given up on and not yet reported; guarded by itself. */
+  private final List<UnwrittenItem> unwritten = new ArrayList<>();
+
+  /** Set when close() is interrupted: batches in flight stop retrying and report their items. */
+  private volatile boolean stopping;
+
+  private final LongAdder itemsWritten = new LongAdder();
+  private final LongAdder itemsCollapsed = new LongAdder();
+  private final LongAdder itemsFailed = new LongAdder();
+  private final LongAdder requests = new LongAdder();
+  private final LongAdder retries = new LongAdder();
+  private final LongAdder unprocessedItems = new LongAdder();
+  private final LongAdder throttles = new LongAdder();
+
+  private BatchWriter(Builder builder) {
+    this.client = builder.client;
+    this.maxInFlight = builder.maxInFlight;
+    this.retryPolicy = new RetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget);
+    this.permits = new Semaphore(maxInFlight);
+    this.executor =
+        new ThreadPoolExecutor(
+            maxInFlight,
+            maxInFlight,
+            THREAD_KEEP_ALIVE_SECONDS,
+            TimeUnit.SECONDS,
+            // Never holds more than a few tasks: the permits bound what is submitted.
+            new LinkedBlockingQueue<>(),
+            threadFactory(WRITER_NUMBERS.incrementAndGet()));
+    executor.allowCoreThreadTimeOut(true);
+  }
+
+  /** A writer with the defaults: 4 requests in flight, backoff 50 ms to 5 s, 2 minute budget. */
+  public static BatchWriter of(DynamoDbClient client) {
+    return builder(client).build();
+  }
+
+  /** A builder for a writer with other limits. */
+  public static Builder builder(DynamoDbClient client) {
+    return new Builder(client);
+  }
+
+  /**
+   * Writes an entity, replacing any item with the same key, once its buffer is sent. The entity is
+   * encoded now: changing it afterwards changes nothing.
+   *
+   * @throws ItemMappingException if the entity cannot be stored (a null key, an invalid value) or
+   *     its item is over 400 KB; nothing is sent
+   * @throws BatchWriteException if earlier writes failed; they are listed, and this entity was not
+   *     accepted
+   * @throws IllegalStateException if the writer is closed
+   */
+  public <T> void put(TableRepository<T> repository, T entity) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(entity, "entity");
+    String table = repository.tableName();
+    ItemSchema<T> schema = repository.schema();
+    Map<String, AttributeValue> item;
+    try {
+      item = schema.toItem(entity);
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException("table " + table + ": " + e.getMessage(), e);
+    }
+    Map<String, AttributeValue> key = Keys.of(repository, item);
+    long size = ItemSizes.itemSize(item);
+    if (size > ItemSizes.MAX_ITEM_BYTES) {
+      throw new ItemMappingException(
+          "table "
+              + table
+              + ", item "
+              + Keys.describe(key)
+              + ": the "
+              + schema.entityName()
+              + " item is "
+              + size
+              + " bytes, over DynamoDB's limit of "
+              + ItemSizes.MAX_ITEM_BYTES
+              + " bytes (400 KB); it was not accepted");
+    }
+    WriteRequest request =
+        WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+    accept(new PendingWrite(repository, Operation.PUT, key, item, entity, size, request));
+  }
+
+  /**
+   * Writes each entity, as {@link #put} does.
+   *
+   * @throws ItemMappingException at the first entity that cannot be stored; those before it were
+   *     accepted
+   */
+  public <T> void putAll(TableRepository<T> repository, Iterable<? extends T> entities) {
+    Objects.requireNonNull(entities, "entities");
+    for (T entity : entities) {
+      put(repository, entity);
+    }
+  }
+
+  /**
+   * Deletes the item with the entity's key, if there is one.
+   *
+   * @throws ItemMappingException if the entity's key is null or empty
+   * @throws BatchWriteException if earlier writes failed; this delete was not accepted
+   * @throws IllegalStateException if the writer is closed
+   */
+  public <T> void delete(TableRepository<T> repository, T entity) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(entity, "entity");
+    Map<String, AttributeValue> key;
+    try {
+      key = repository.schema().keyOf(entity);
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
+    }
+    acceptDelete(repository, Keys.require(repository, key), entity);
+  }
+
+  /**
+   * Deletes the item with this key, if there is one. The key comes from the generated schema, such
+   * as {@code OrderSchema.INSTANCE.key("c-001", placedAt)}, so it is typed where it is made; here
+   * it is checked against the repository's key.
+   *
+   * @throws ItemMappingException if the map is not a key of the repository's entity: other
+   *     attribute names, other types, or empty values
+   * @throws BatchWriteException if earlier writes failed; this delete was not accepted
+   * @throws IllegalStateException if the writer is closed
+   */
+  public void deleteByKey(TableRepository<?> repository, Map<String, AttributeValue> key) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(key, "key");
+    acceptDelete(repository, Keys.require(repository, key), null);
+  }
+
+  /**
+   * Sends everything buffered and waits until every request in flight is done, retries included.
+   *
+   * @throws BatchWriteException if some writes failed since they were last reported; it lists them.
+   *     The writer can still be used.
+   * @throws DynamapException if the thread was interrupted while waiting; requests in flight go on,
+   *     and their failures are reported later
+   * @throws IllegalStateException if the writer is closed
+   */
+  public void flush() {
+    producerLock.lock();
+    try {
+      requireOpen();
+      try {
+        sendAll();
+        awaitIdle();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DynamapException(
+            "interrupted while flushing the batch writer; requests already sent go on, and their"
+                + " failures are reported by the next call",
+            e);
+      }
+      reportFailures();
+    } finally {
+      producerLock.unlock();
+    }
+  }
+
+  /** What the writer has done so far. */
+  public BatchWriteStatistics statistics() {
+    return new BatchWriteStatistics(
+        itemsWritten.sum(),
+        itemsCollapsed.sum(),
+        itemsFailed.sum(),
+        requests.sum(),
+        retries.sum(),
+        unprocessedItems.sum(),
+        throttles.sum());
+  }
+
+  /**
+   * Sends everything buffered, waits until every request is done, and stops the writer's threads.
+   * Calling it again does nothing.
+   *
+   * <p>If the thread is interrupted while waiting, batches in flight stop retrying; every item not
+   * confirmed as written is then reported, and the interrupt flag is set again.
+   *
+   * @throws BatchWriteException if some writes failed and were not reported yet; it lists them
+   */
+  @Override
+  public void close() {
+    producerLock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      InterruptedException interrupted = null;
+      try {
+        sendAll();
+        awaitIdle();
+      } catch (InterruptedException e) {
+        interrupted = e;
+        stopping = true;
+        // Wakes batches sleeping before a retry, which then report their items; batches queued
+        // but not started are reported here.
+        for (Runnable queued : executor.shutdownNow()) {
+          if (queued instanceof BatchTask task) {
+            fail(task.batch, "not sent: close() was interrupted", e);
+            release(task.batch);
+          }
+        }
+        permits.acquireUninterruptibly(maxInFlight);
+        for (Buffer buffer : buffers.values()) {
+          fail(List.copyOf(buffer.writes.values()), "not sent: close() was interrupted", e);
+        }
+      } finally {
+        buffers.clear();
+        executor.shutdown();
+      }
+      if (interrupted != null) {
+        Thread.currentThread().interrupt();
+      }
+      reportFailures();
+    } finally {
+      producerLock.unlock();
+    }
+  }
+
+  private void acceptDelete(
+      TableRepository<?> repository, Map<String, AttributeValue> key, Object entity) {
+    WriteRequest request =
+        WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
+    accept(
+        new PendingWrite(
+            repository, Operation.DELETE, key, key, entity, ItemSizes.itemSize(key), request));
+  }
+
+  /** Adds a write to its table's buffer, sending the buffer first if the write does not fit. */
+  private void accept(PendingWrite write) {
+    producerLock.lock();
+    try {
+      requireOpen();
+      reportFailures();
+      Buffer buffer = buffers.computeIfAbsent(write.table(), table -> new Buffer());
+      PendingWrite previous = buffer.writes.get(write.id());
+      int countAfter = buffer.writes.size() + (previous == null ? 1 : 0);
+      long bytesAfter = buffer.bytes + write.size() - (previous == null ? 0 : previous.size());
+      if (countAfter > MAX_ITEMS_PER_REQUEST || bytesAfter > MAX_REQUEST_BYTES) {
+        try {
+          send(buffer);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new DynamapException(
+              "interrupted while waiting to send a batch; this write was not accepted, and the"
+                  + " buffered ones stay buffered",
+              e);
+        }
+        previous = null;
+      }
+      if (previous != null) {
+        itemsCollapsed.increment();
+      }
+      buffer.put(write);
+    } finally {
+      producerLock.unlock();
+    }
+  }
+
+  private void sendAll() throws InterruptedException {
+    for (Buffer buffer : buffers.values()) {
+      if (!buffer.writes.isEmpty()) {
+        send(buffer);
+      }
+    }
+  }
+
+  /**
+   * Hands a buffer's writes to a writer thread. Waits, first until no batch in flight holds one of
+   * its keys (so writes to a key land in order), then for a free request slot. Nothing changes if
+   * interrupted while waiting.
+   */
+  private void send(Buffer buffer) throws InterruptedException {
+    Set<ItemId> ids = buffer.writes.keySet();
+    synchronized (keysInFlight) {
+      while (!Collections.disjoint(keysInFlight, ids)) {
+        keysInFlight.wait();
+      }
+      // Only producers add keys, and they hold the producer lock, so none can arrive while the
+      // permit is awaited below.
+    }
+    permits.acquire();
+    List<PendingWrite> batch = List.copyOf(buffer.writes.values());
+    synchronized (keysInFlight) {
+      keysInFlight.addAll(ids);
+    }
+    buffer.clear();
+    try {
+      executor.execute(new BatchTask(batch));
+    } catch (RejectedExecutionException e) {
+      // Unreachable while open (the executor is shut down only by close()); keep the writes.
+      release(batch);
+      batch.forEach(buffer::put);
+      throw new IllegalStateException("the batch writer's threads are stopped", e);
+    }
+  }
+
+  /** Waits until no request is in flight: holding every permit means none is taken. */
+  private void awaitIdle() throws InterruptedException {
+    permits.acquire(maxInFlight);
+    permits.release(maxInFlight);
+  }
+
+  /** The work of one writer thread: one batch, until written, refused or out of budget. */
+  private final class BatchTask implements Runnable {
+    final List<PendingWrite> batch;
+
+    BatchTask(List<PendingWrite> batch) {
+      this.batch = batch;
+    }
+
+    @Override
+    public void run() {
+      try {
+        writeWithRetries(batch);
+      } finally {
+        release(batch);
+      }
+    }
+  }
+
+  private void release(List<PendingWrite> batch) {
+    synchronized (keysInFlight) {
+      for (PendingWrite write : batch) {
+        keysInFlight.remove(write.id());
+      }
+      keysInFlight.notifyAll();
+    }
+    permits.release();
+  }
+
+  private void writeWithRetries(List<PendingWrite> batch) {
+    long deadline = retryPolicy.deadlineFromNow();
+    List<PendingWrite> remaining = batch;
+    int retry = 0;
+    while (true) {
+      if (stopping) {
+        fail(remaining, "not written: close() was interrupted", null);
+        return;
+      }
+      RuntimeException failure = null;
+      requests.increment();
+      if (retry > 0) {
+        retries.increment();
+      }
+      try {
+        BatchWriteItemResponse response = client.batchWriteItem(request(remaining));
+        List<PendingWrite> notWritten = unprocessed(remaining, response);
+        itemsWritten.add(remaining.size() - notWritten.size());
+        if (notWritten.isEmpty()) {
+          return;
+        }
+        unprocessedItems.add(notWritten.size());
+        remaining = notWritten;
+      } catch (RuntimeException e) {
+        if (RetryPolicy.isThrottle(e)) {
+          throttles.increment();
+        }
+        if (stopping) {
+          fail(remaining, "not written: close() was interrupted", e);
+          return;
+        }
+        if (!RetryPolicy.isRetryable(e)) {
+          fail(remaining, "refused (" + errorName(e) + ")", e);
+          return;
+        }
+        failure = e;
+      }
+      retry++;
+      long delay = retryPolicy.delayNanos(retry);
+      if (System.nanoTime() + delay - deadline > 0) {
+        String budget = "the retry budget of " + describe(retryPolicy.budget()) + " ran out";
+        fail(
+            remaining,
+            failure == null
+                ? "still unprocessed when " + budget
+                : "still failing (" + errorName(failure) + ") when " + budget,
+            failure);
+        return;
+      }
+      try {
+        TimeUnit.NANOSECONDS.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        fail(remaining, "not written: close() was interrupted", e);
+        return;
+      }
+    }
+  }
+
+  /** A batch's request: all its writes are for one table. */
+  private static BatchWriteItemRequest request(List<PendingWrite> writes) {
+    List<WriteRequest> requests = new ArrayList<>(writes.size());
+    for (PendingWrite write : writes) {
+      requests.add(write.request());
+    }
+    return BatchWriteItemRequest.builder()
+        .requestItems(Map.of(writes.get(0).table(), requests))
+        .build();
+  }
+
+  /** The writes DynamoDB returned unprocessed, matched to ours by key. */
+  private static List<PendingWrite> unprocessed(
+      List<PendingWrite> sent, BatchWriteItemResponse response) {
+    if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
+      return List.of();
+    }
+    Map<ItemId, PendingWrite> byId = new HashMap<>();
+    for (PendingWrite write : sent) {
+      byId.put(write.id(), write);
+    }
+    PendingWrite first = sent.get(0);
+    List<PendingWrite> notWritten = new ArrayList<>();
+    for (Map.Entry<String, List<WriteRequest>> table : response.unprocessedItems().entrySet()) {
+      for (WriteRequest request : table.getValue()) {
+        Map<String, AttributeValue> attributes =
+            request.putRequest() != null
+                ? request.putRequest().item()
+                : request.deleteRequest() != null ? request.deleteRequest().key() : null;
+        if (attributes == null) {
+          continue;
+        }
+        // Each key is sent once per batch (duplicates were collapsed), so the match is unique.
+        // A request that matches none of ours is not one we sent, and nothing of ours is lost.
+        PendingWrite match =
+            byId.remove(Keys.id(table.getKey(), first.keyDefinition(), attributes));
+        if (match != null) {
+          notWritten.add(match);
+        }
+      }
+    }
+    return notWritten;
+  }
+
+  private void fail(List<PendingWrite> writes, String reason, Throwable cause) {
+    if (writes.isEmpty()) {
+      return;
+    }
+    synchronized (unwritten) {
+      for (PendingWrite write : writes) {
+        unwritten.add(
+            new UnwrittenItem(
+                write.table(),
+                write.operation(),
+                write.key(),
+                write.item(),
+                write.entity(),
+                reason,
+                cause));
+      }
+    }
+    itemsFailed.add(writes.size());
+  }
+
+  /** Throws the failures not reported yet, each reported once. */
+  private void reportFailures() {
+    List<UnwrittenItem> report;
+    synchronized (unwritten) {
+      if (unwritten.isEmpty()) {
+        return;
+      }
+      report = List.copyOf(unwritten);
+      unwritten.clear();
+    }
+    throw new BatchWriteException(report);
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("the batch writer is closed");
+    }
+  }
+
+  private static String errorName(Throwable failure) {
+    if (failure instanceof AwsServiceException aws
+        && aws.awsErrorDetails() != null
+        && aws.awsErrorDetails().errorCode() != null) {
+      return aws.awsErrorDetails().errorCode();
+    }
+    return failure.getClass().getSimpleName();
+  }
+
+  static String describe(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis % 60_000 == 0) {
+      return millis / 60_000 + " min";
+    }
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
+
+  private static ThreadFactory threadFactory(int writerNumber) {
+    AtomicInteger threadNumbers = new AtomicInteger();
+    return task -> {
+      Thread thread =
+          new Thread(
+              task, "dynamap-batch-writer-" + writerNumber + "-" + threadNumbers.incrementAndGet());
+      // Daemon: a writer never closed must not keep the JVM alive.
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** One accepted put or delete, encoded and checked. */
+  private record PendingWrite(
+      ItemId id,
+      String table,
+      KeyDefinition keyDefinition,
+      Operation operation,
+      Map<String, AttributeValue> key,
+      Map<String, AttributeValue> item,
+      Object entity,
+      long size,
+      WriteRequest request) {
+
+    PendingWrite(
+        TableRepository<?> repository,
+        Operation operation,
+        Map<String, AttributeValue> key,
+        Map<String, AttributeValue> item,
+        Object entity,
+        long size,
+        WriteRequest request) {
+      this(
+          Keys.id(repository, key),
+          repository.tableName(),
+          repository.schema().key(),
+          operation,
+          key,
+          item,
+          entity,
+          size,
+          request);
+    }
+  }
+
+  /** The writes waiting for one table, by key, and their total size. */
+  private static final class Buffer {
+    final LinkedHashMap<ItemId, PendingWrite> writes = new LinkedHashMap<>();
+    long bytes;
+
+    /** Adds a write, replacing one with the same key: the later write wins. */
+    void put(PendingWrite write) {
+      PendingWrite replaced = writes.put(write.id(), write);
+      bytes += write.size() - (replaced == null ? 0 : replaced.size());
+    }
+
+    void clear() {
+      writes.clear();
+      bytes = 0;
+    }
+  }
+
+  /**
+   * Configures a {@link BatchWriter}. Every setting has a default: 4 requests in flight, backoff
+   * from 50 ms to 5 s, 2 minutes of retries per batch.
+   */
+  public static final class Builder {
+    private final DynamoDbClient client;
+    private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
+    private Duration baseDelay = DEFAULT_BASE_DELAY;
+    private Duration maxDelay = DEFAULT_MAX_DELAY;
+    private Duration retryBudget = DEFAULT_RETRY_BUDGET;
+
+    private Builder(DynamoDbClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /**
+     * How many {@code BatchWriteItem} requests may be in flight at once; a producer waits when all
+     * are. Default 4. The client's connection pool should be at least this large.
+     */
+    public Builder maxInFlight(int maxInFlight) {
+      if (maxInFlight < 1) {
+        throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
+      }
+      this.maxInFlight = maxInFlight;
+      return this;
+    }
+
+    /**
+     * The backoff before retrying unprocessed items or a failed call: a random pause between zero
+     * and {@code baseDelay * 2^(retry - 1)}, capped at {@code maxDelay}. Default 50 ms and 5 s.
+     */
+    public Builder backoff(Duration baseDelay, Duration maxDelay) {
+      RetryPolicy.positive(baseDelay, "baseDelay");
+      RetryPolicy.positive(maxDelay, "maxDelay");
+      if (maxDelay.compareTo(baseDelay) < 0) {
+        throw new IllegalArgumentException(
+            "maxDelay " + maxDelay + " is shorter than baseDelay " + baseDelay);
+      }
+      this.baseDelay = baseDelay;
+      this.maxDelay = maxDelay;
+      return this;
+    }
+
+    /**
+     * How long a batch is retried, counted from its first request. No retry starts that would begin
+     * after it; the items still not written are then reported. Default 2 minutes.
+     */
+    public Builder retryBudget(Duration retryBudget) {
+      this.retryBudget = RetryPolicy.positive(retryBudget, "retryBudget");
+      return this;
+    }
+
+    /** A new writer with its own threads; close it when done. */
+    public BatchWriter build() {
+      return new BatchWriter(this);
+    }
+  }
+}

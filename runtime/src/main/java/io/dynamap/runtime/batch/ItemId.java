@@ -1,0 +1,41 @@
+package io.dynamap.runtime.batch;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The identity of one item: its table and its primary key values, compared the way DynamoDB
+ * compares them. Numbers are compared by value, so {@code 1.50} and {@code 1.5} are the same key
+ * (DynamoDB would reject both in one batch as duplicates), and binary values by content.
+ *
+ * @param table the physical table name
+ * @param partition the partition key value in comparable form
+ * @param sort the sort key value in comparable form, or {@code null} for a simple key
+ */
+record ItemId(String table, Object partition, Object sort) {
+
+  /** The identity of an item or key map, from its key attributes. */
+  static ItemId of(
+      String table, String partitionKey, String sortKey, Map<String, AttributeValue> item) {
+    return new ItemId(
+        table,
+        comparable(item.get(partitionKey)),
+        sortKey == null ? null : comparable(item.get(sortKey)));
+  }
+
+  private static Object comparable(AttributeValue value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.type()) {
+      case S -> value.s();
+        // stripTrailingZeros makes equal numbers equal objects: 1.50 and 15E-1 both become 1.5.
+      case N -> new BigDecimal(value.n()).stripTrailingZeros();
+      case B -> ByteBuffer.wrap(value.b().asByteArrayUnsafe());
+        // Keys are validated as S, N or B before they get here; anything else compares as itself.
+      default -> value;
+    };
+  }
+}
