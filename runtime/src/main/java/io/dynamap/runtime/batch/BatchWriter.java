@@ -3,6 +3,7 @@ package io.dynamap.runtime.batch;
 import io.dynamap.runtime.DynamapException;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.ItemSizes;
 import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
@@ -180,21 +181,7 @@ public final class BatchWriter implements AutoCloseable {
       throw new ItemMappingException("table " + table + ": " + e.getMessage(), e);
     }
     Map<String, AttributeValue> key = Keys.of(repository, item);
-    long size = ItemSizes.itemSize(item);
-    if (size > ItemSizes.MAX_ITEM_BYTES) {
-      throw new ItemMappingException(
-          "table "
-              + table
-              + ", item "
-              + Keys.describe(key)
-              + ": the "
-              + schema.entityName()
-              + " item is "
-              + size
-              + " bytes, over DynamoDB's limit of "
-              + ItemSizes.MAX_ITEM_BYTES
-              + " bytes (400 KB); it was not accepted");
-    }
+    long size = ItemSizes.requireWithinLimit(item, table, schema.entityName(), Keys.describe(key));
     WriteRequest request =
         WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
     accept(new PendingWrite(repository, Operation.PUT, key, item, entity, size, request));

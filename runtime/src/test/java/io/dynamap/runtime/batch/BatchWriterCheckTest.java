@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.ItemSizes;
+import io.dynamap.runtime.ItemTooLargeException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.TableRepository;
@@ -110,12 +112,18 @@ class BatchWriterCheckTest {
   void anItemOver400KbIsRefusedWithItsTableAndKey() {
     try (BatchWriter writer = BatchWriter.of(client)) {
       Thing huge = new Thing("big one", 3, "x".repeat(ItemSizes.MAX_ITEM_BYTES));
-      ItemMappingException e =
-          assertThrows(ItemMappingException.class, () -> writer.put(things, huge));
-      assertEquals(
-          "table Things, item {id=\"big one\", version=3}: the Thing item is 409622 bytes, over"
-              + " DynamoDB's limit of 409600 bytes (400 KB); it was not accepted",
+      ItemTooLargeException e =
+          assertThrows(ItemTooLargeException.class, () -> writer.put(things, huge));
+      long size = ItemSizes.itemSize(things.schema().toItem(huge));
+      assertEquals(size, e.size());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "table Things, item {id=\"big one\", version=3}: the Thing item is " + size
+                      + " bytes, over DynamoDB's limit of 409600 bytes (400 KB); largest attributes:"
+                      + " body (409604 bytes), "),
           e.getMessage());
+      assertEquals("body", e.largestAttributes().get(0));
     }
   }
 

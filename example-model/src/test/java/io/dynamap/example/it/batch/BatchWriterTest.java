@@ -20,7 +20,7 @@ import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.batch.BatchWriteException;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
-import io.dynamap.runtime.batch.ItemSizes;
+import io.dynamap.runtime.ItemSizes;
 import io.dynamap.runtime.batch.UnwrittenItem;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
 import io.dynamap.testing.DynamoDbLocalTest;

@@ -1,4 +1,4 @@
-package io.dynamap.runtime.batch;
+package io.dynamap.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.dynamap.runtime.batch;
+package io.dynamap.runtime;
 
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,39 @@ public final class ItemSizes {
       size += utf8Length(attribute.getKey()) + valueSize(attribute.getValue());
     }
     return size;
+  }
+
+  /**
+   * Refuses an item over {@link #MAX_ITEM_BYTES}, naming what is large, before it is sent.
+   *
+   * @return the item's size
+   * @throws ItemTooLargeException if the item is too large
+   */
+  public static long requireWithinLimit(
+      Map<String, AttributeValue> item, String tableName, String entityName, String keyDescription) {
+    long size = itemSize(item);
+    if (size <= MAX_ITEM_BYTES) {
+      return size;
+    }
+    List<Map.Entry<String, Long>> sizes = new java.util.ArrayList<>(item.size());
+    for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+      sizes.add(Map.entry(attribute.getKey(), utf8Length(attribute.getKey()) + valueSize(attribute.getValue())));
+    }
+    sizes.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    List<Map.Entry<String, Long>> largest = sizes.subList(0, Math.min(3, sizes.size()));
+    StringBuilder named = new StringBuilder();
+    for (Map.Entry<String, Long> attribute : largest) {
+      if (named.length() > 0) {
+        named.append(", ");
+      }
+      named.append(attribute.getKey()).append(" (").append(attribute.getValue()).append(" bytes)");
+    }
+    throw new ItemTooLargeException(
+        "table " + tableName + ", item " + keyDescription + ": the " + entityName + " item is " + size
+            + " bytes, over DynamoDB's limit of " + MAX_ITEM_BYTES + " bytes (400 KB); largest attributes: "
+            + named,
+        size,
+        largest.stream().map(Map.Entry::getKey).toList());
   }
 
   /** The size of one attribute value, without its name. */
