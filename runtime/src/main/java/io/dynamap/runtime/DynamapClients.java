@@ -1,5 +1,12 @@
 package io.dynamap.runtime;
 
+import io.dynamap.runtime.listen.CallListener;
+import io.dynamap.runtime.listen.CallMetrics;
+import io.dynamap.runtime.listen.CallTracker;
+import io.dynamap.runtime.retry.DynamapRetryStrategy;
+import io.dynamap.runtime.retry.JitteredBackoff;
+import io.dynamap.runtime.retry.MaxAttempts;
+import io.dynamap.runtime.retry.RetryStatistics;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,23 +30,69 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * DynamoDbClient local = DynamapClients.builder().endpoint(URI.create("http://localhost:8000")).build();
  * }</pre>
  *
- * <p>With no region set, the SDK's default region chain applies ({@code AWS_REGION}, the
- * profile); with an endpoint and no region, {@code us-east-1} is used, as local engines ignore it.
+ * <p>With no region set, the SDK's default region chain applies ({@code AWS_REGION}, the profile);
+ * with an endpoint and no region, {@code us-east-1} is used, as local engines ignore it.
  * Credentials come from the SDK's default chain unless given.
+ *
+ * <p><b>Retries</b> follow {@link DynamapRetryStrategy}: throttling is retried after about 50 ms
+ * (jittered, no growth), server errors and network failures with jittered exponential backoff from
+ * about 250 ms, client errors never; at most {@value DynamapRetryStrategy#DEFAULT_MAX_ATTEMPTS}
+ * attempts unless {@link Builder#maxAttempts} or {@code AWS_MAX_ATTEMPTS} says otherwise. Pass a
+ * {@link RetryStatistics} to read the counts.
+ *
+ * <p><b>Listeners</b> ({@link Builder#addListener}) see every call when it ends: operation, table,
+ * latency, attempts, retries, consumed capacity and error. {@link CallMetrics} is a ready one.
+ *
+ * <pre>{@code
+ * RetryStatistics retries = new RetryStatistics();
+ * CallMetrics metrics = new CallMetrics();
+ * DynamoDbClient client =
+ *     DynamapClients.builder()
+ *         .region(Region.EU_WEST_1)
+ *         .maxAttempts(8)
+ *         .retryStatistics(retries)
+ *         .addListener(metrics)
+ *         .build();
+ * }</pre>
  */
 public final class DynamapClients {
   /** Connecting to DynamoDB takes milliseconds; a second means the host is unreachable. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+
   /** Most DynamoDB calls answer well within a second; a longer wait is a stuck connection. */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(1);
+
   /** One attempt, connection included, may take this long before it is retried. */
   public static final Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
+
   /** A whole call, all retries included, may take this long. */
   public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(10);
+
   /** The SDK's default of 10 makes threads queue for connections under ordinary load. */
   public static final int DEFAULT_MAX_CONNECTIONS = 50;
+
   /** Idle connections are closed after this long, before a load balancer silently drops them. */
   public static final Duration DEFAULT_CONNECTION_MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+  /**
+   * Attempts per call, the first included: a throttling burst is ridden out in about 200 ms, and
+   * four error retries (about 0.25 + 0.5 + 1 + 2 s) fit within the total call timeout.
+   */
+  public static final int DEFAULT_MAX_ATTEMPTS = DynamapRetryStrategy.DEFAULT_MAX_ATTEMPTS;
+
+  /** DynamoDB throttles a partition for a moment; waiting longer than this only adds latency. */
+  public static final Duration DEFAULT_THROTTLE_RETRY_DELAY =
+      DynamapRetryStrategy.DEFAULT_THROTTLE_DELAY;
+
+  /**
+   * Server errors last longer than throttling, and quick retries pile onto a struggling endpoint.
+   */
+  public static final Duration DEFAULT_ERROR_RETRY_BASE_DELAY =
+      DynamapRetryStrategy.DEFAULT_ERROR_BASE_DELAY;
+
+  /** The error backoff stops doubling here, so that a retry still fits in the call's budget. */
+  public static final Duration DEFAULT_ERROR_RETRY_MAX_DELAY =
+      DynamapRetryStrategy.DEFAULT_ERROR_MAX_DELAY;
 
   private DynamapClients() {}
 
@@ -48,7 +101,9 @@ public final class DynamapClients {
     return new Builder();
   }
 
-  /** Configures and builds a tuned {@link DynamoDbClient}. Every setting has a documented default. */
+  /**
+   * Configures and builds a tuned {@link DynamoDbClient}. Every setting has a documented default.
+   */
   public static final class Builder {
     private Region region;
     private URI endpoint;
@@ -61,10 +116,20 @@ public final class DynamapClients {
     private Duration connectionMaxIdleTime = DEFAULT_CONNECTION_MAX_IDLE_TIME;
     private boolean tcpKeepAlive = true;
     private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    private Integer maxAttempts;
+    private Duration throttleRetryDelay = DEFAULT_THROTTLE_RETRY_DELAY;
+    private Duration errorRetryBaseDelay = DEFAULT_ERROR_RETRY_BASE_DELAY;
+    private Duration errorRetryMaxDelay = DEFAULT_ERROR_RETRY_MAX_DELAY;
+    private boolean retryCircuitBreaker;
+    private RetryStatistics retryStatistics;
+    private final List<CallListener> listeners = new ArrayList<>();
+    private Boolean returnConsumedCapacity;
 
     private Builder() {}
 
-    /** The AWS region; defaults to the SDK's region chain, or {@code us-east-1} with an endpoint. */
+    /**
+     * The AWS region; defaults to the SDK's region chain, or {@code us-east-1} with an endpoint.
+     */
     public Builder region(Region region) {
       this.region = Objects.requireNonNull(region, "region");
       return this;
@@ -106,10 +171,14 @@ public final class DynamapClients {
       return this;
     }
 
-    /** The connection pool's size: at least the number of threads that call concurrently. Default 50. */
+    /**
+     * The connection pool's size: at least the number of threads that call concurrently. Default
+     * 50.
+     */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
+        throw new IllegalArgumentException(
+            "maxConnections must be at least 1, was " + maxConnections);
       }
       this.maxConnections = maxConnections;
       return this;
@@ -136,8 +205,114 @@ public final class DynamapClients {
       return this;
     }
 
+    /**
+     * The most attempts a call makes, the first included; 1 turns retries off. Default: the system
+     * property {@code aws.maxAttempts}, else the environment variable {@code AWS_MAX_ATTEMPTS},
+     * else 5.
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * The nominal delay before each throttling retry (the actual one is 0.5 to 1.5 times it).
+     * Default 50 ms.
+     */
+    public Builder throttleRetryDelay(Duration delay) {
+      this.throttleRetryDelay = positive(delay, "throttleRetryDelay");
+      return this;
+    }
+
+    /**
+     * The nominal delay before the first retry after a server error or network failure; it doubles
+     * for each further retry, up to {@link #errorRetryMaxDelay}. Default 250 ms.
+     */
+    public Builder errorRetryBaseDelay(Duration delay) {
+      this.errorRetryBaseDelay = positive(delay, "errorRetryBaseDelay");
+      return this;
+    }
+
+    /** The largest nominal delay before an error retry. Default 2 s. */
+    public Builder errorRetryMaxDelay(Duration delay) {
+      this.errorRetryMaxDelay = positive(delay, "errorRetryMaxDelay");
+      return this;
+    }
+
+    /**
+     * Whether the SDK's retry token bucket may refuse retries once many have failed. Default off:
+     * it charges throttling like errors, so one hot partition would switch off retries for every
+     * table; see {@link DynamapRetryStrategy}.
+     */
+    public Builder retryCircuitBreaker(boolean enabled) {
+      this.retryCircuitBreaker = enabled;
+      return this;
+    }
+
+    /** Counts this client's retries into the given object (several clients may share one). */
+    public Builder retryStatistics(RetryStatistics statistics) {
+      this.retryStatistics = Objects.requireNonNull(statistics, "statistics");
+      return this;
+    }
+
+    /**
+     * Adds a listener that sees every call when it ends: operation, table, latency, attempts,
+     * retries, consumed capacity, error. Listeners run in the order added, on the calling thread.
+     */
+    public Builder addListener(CallListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Whether to ask DynamoDB for the consumed capacity ({@code ReturnConsumedCapacity=TOTAL}) on
+     * requests that leave it unset, so listeners see it. Default: on when listeners are added. It
+     * costs nothing but a few bytes per response.
+     */
+    public Builder returnConsumedCapacity(boolean returnConsumedCapacity) {
+      this.returnConsumedCapacity = returnConsumedCapacity;
+      return this;
+    }
+
+    /**
+     * The retry strategy {@link #build()} gives the client, from this builder's retry settings.
+     *
+     * @throws IllegalArgumentException if {@code aws.maxAttempts} or {@code AWS_MAX_ATTEMPTS} is
+     *     not a whole number of at least 1, or the error delays are out of order
+     */
+    public DynamapRetryStrategy buildRetryStrategy() {
+      if (errorRetryMaxDelay.compareTo(errorRetryBaseDelay) < 0) {
+        throw new IllegalArgumentException(
+            "errorRetryMaxDelay "
+                + errorRetryMaxDelay
+                + " is shorter than errorRetryBaseDelay "
+                + errorRetryBaseDelay);
+      }
+      DynamapRetryStrategy.Builder strategy =
+          DynamapRetryStrategy.builder()
+              .maxAttempts(MaxAttempts.resolve(maxAttempts, DEFAULT_MAX_ATTEMPTS))
+              .throttlingBackoffStrategy(JitteredBackoff.fixed(throttleRetryDelay))
+              .backoffStrategy(JitteredBackoff.exponential(errorRetryBaseDelay, errorRetryMaxDelay))
+              .circuitBreaker(retryCircuitBreaker);
+      if (retryStatistics != null) {
+        strategy.statistics(retryStatistics);
+      }
+      return strategy.build();
+    }
+
     /** Builds the client. Close it when done: it owns a connection pool. */
     public DynamoDbClient build() {
+      // The tracker comes first so that each call is bound (for retry counts and log lines)
+      // before any other interceptor runs.
+      List<ExecutionInterceptor> allInterceptors = new ArrayList<>();
+      allInterceptors.add(
+          new CallTracker(
+              listeners,
+              returnConsumedCapacity != null ? returnConsumedCapacity : !listeners.isEmpty()));
+      allInterceptors.addAll(interceptors);
       var http =
           ApacheHttpClient.builder()
               .connectionTimeout(connectTimeout)
@@ -153,7 +328,8 @@ public final class DynamapClients {
                   ClientOverrideConfiguration.builder()
                       .apiCallAttemptTimeout(apiCallAttemptTimeout)
                       .apiCallTimeout(apiCallTimeout)
-                      .executionInterceptors(List.copyOf(interceptors))
+                      .retryStrategy(buildRetryStrategy())
+                      .executionInterceptors(allInterceptors)
                       .build());
       if (endpoint != null) {
         builder.endpointOverride(endpoint);

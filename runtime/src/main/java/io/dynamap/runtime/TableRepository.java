@@ -192,12 +192,15 @@ public abstract class TableRepository<T> {
     }
   }
 
-  /** Runs one call, turning a missing table into an exception that names it. */
+  /**
+   * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
+   * missing table, a failed condition, throttling that outlasted the retries, and so on.
+   */
   private <R> R call(String operation, java.util.function.Supplier<R> call) {
     try {
       return call.get();
-    } catch (ResourceNotFoundException e) {
-      throw new TableNotFoundException(tableName, operation, e);
+    } catch (software.amazon.awssdk.core.exception.SdkException e) {
+      throw DynamapErrors.translate(e, operation, tableName);
     }
   }
 }

@@ -1,0 +1,102 @@
+package io.dynamap.runtime.retry;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The retries of the call running on this thread: what the {@link DynamapRetryStrategy} learns of a
+ * call (its operation and table, for log lines) and what it reports back (per-call retry counts,
+ * for listeners).
+ *
+ * <p>The SDK tells a retry strategy nothing about the call it retries, but a synchronous client
+ * runs the whole call, retries included, on the calling thread; so the call is bound to that thread
+ * from the first interceptor hook to the last. {@code DynamapClients} installs the interceptor that
+ * does this ({@link io.dynamap.runtime.listen.CallTracker}); code that builds its own client with a
+ * {@link DynamapRetryStrategy} may add that interceptor too. Without it, retries are still made and
+ * counted in {@link RetryStatistics}, and logged without operation and table.
+ */
+public final class CallRetries {
+  private static final ThreadLocal<CallRetries> CURRENT = new ThreadLocal<>();
+
+  private final String operation;
+  private final String table;
+  private final CallRetries enclosing;
+  private int throttleRetries;
+  private int errorRetries;
+  private boolean ended;
+
+  private CallRetries(String operation, String table, CallRetries enclosing) {
+    this.operation = operation;
+    this.table = table;
+    this.enclosing = enclosing;
+  }
+
+  /**
+   * Binds a new call to this thread, until {@link #end()}.
+   *
+   * @param operation the DynamoDB operation, such as {@code PutItem}
+   * @param table the table it works on, or {@code null} when it names none or several
+   */
+  public static CallRetries begin(String operation, String table) {
+    CallRetries call =
+        new CallRetries(Objects.requireNonNull(operation, "operation"), table, CURRENT.get());
+    CURRENT.set(call);
+    return call;
+  }
+
+  /** The call bound to this thread, if any. */
+  public static Optional<CallRetries> current() {
+    return Optional.ofNullable(CURRENT.get());
+  }
+
+  /**
+   * Unbinds this call, restoring the call that was bound when it began (a listener may make calls
+   * of its own). Calling it again does nothing.
+   */
+  public void end() {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    if (CURRENT.get() == this) {
+      if (enclosing == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(enclosing);
+      }
+    }
+  }
+
+  /** The DynamoDB operation. */
+  public String operation() {
+    return operation;
+  }
+
+  /** The table, if the call names exactly one. */
+  public Optional<String> table() {
+    return Optional.ofNullable(table);
+  }
+
+  /** Retries made so far after throttling. */
+  public int throttleRetries() {
+    return throttleRetries;
+  }
+
+  /** Retries made so far after server errors and network failures. */
+  public int errorRetries() {
+    return errorRetries;
+  }
+
+  void recordRetry(boolean throttling) {
+    if (throttling) {
+      throttleRetries++;
+    } else {
+      errorRetries++;
+    }
+  }
+
+  /** {@code PutItem on table Orders}, for log lines. */
+  String describe() {
+    return table == null ? operation : operation + " on table " + table;
+  }
+}

@@ -1,0 +1,103 @@
+package io.dynamap.runtime.retry;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts the retries of every call made through the clients it is given to, throttling retries
+ * apart from error retries. Pass one to {@code DynamapClients.builder().retryStatistics(…)} (or
+ * {@link DynamapRetryStrategy.Builder#statistics}) and read it at any time, from any thread.
+ *
+ * <p>Each failed attempt is counted exactly once, in one of four counters: {@link
+ * #throttleRetries()}, {@link #errorRetries()}, {@link #retriesExhausted()} or {@link
+ * #nonRetryableFailures()}. So a fault-injecting test can compare the sum with the faults it
+ * injected.
+ */
+public final class RetryStatistics {
+  private final LongAdder throttleRetries = new LongAdder();
+  private final LongAdder errorRetries = new LongAdder();
+  private final LongAdder retriesExhausted = new LongAdder();
+  private final LongAdder nonRetryableFailures = new LongAdder();
+  private final LongAdder throttleBackoffNanos = new LongAdder();
+  private final LongAdder errorBackoffNanos = new LongAdder();
+
+  /** Creates statistics with every counter at zero. */
+  public RetryStatistics() {}
+
+  /** Retries made after a throttling error ({@link FailureKind#THROTTLING}). */
+  public long throttleRetries() {
+    return throttleRetries.sum();
+  }
+
+  /**
+   * Retries made after a server error or a network failure ({@link FailureKind#SERVER_ERROR},
+   * {@link FailureKind#NETWORK}).
+   */
+  public long errorRetries() {
+    return errorRetries.sum();
+  }
+
+  /** All retries: {@link #throttleRetries()} plus {@link #errorRetries()}. */
+  public long retries() {
+    return throttleRetries() + errorRetries();
+  }
+
+  /**
+   * Retryable failures that were not retried, because the call had used all its attempts (or, with
+   * the circuit breaker on, the client's retry capacity was spent): each is the failure a call
+   * ended with.
+   */
+  public long retriesExhausted() {
+    return retriesExhausted.sum();
+  }
+
+  /** Failures never retried because retrying could not help ({@link FailureKind#CLIENT_ERROR}). */
+  public long nonRetryableFailures() {
+    return nonRetryableFailures.sum();
+  }
+
+  /** The total time the retry strategy asked to wait before throttling retries. */
+  public Duration throttleBackoff() {
+    return Duration.ofNanos(throttleBackoffNanos.sum());
+  }
+
+  /** The total time the retry strategy asked to wait before error retries. */
+  public Duration errorBackoff() {
+    return Duration.ofNanos(errorBackoffNanos.sum());
+  }
+
+  void recordRetry(boolean throttling, Duration delay) {
+    if (throttling) {
+      throttleRetries.increment();
+      throttleBackoffNanos.add(delay.toNanos());
+    } else {
+      errorRetries.increment();
+      errorBackoffNanos.add(delay.toNanos());
+    }
+  }
+
+  void recordExhausted() {
+    retriesExhausted.increment();
+  }
+
+  void recordNonRetryable() {
+    nonRetryableFailures.increment();
+  }
+
+  @Override
+  public String toString() {
+    return "RetryStatistics[throttleRetries="
+        + throttleRetries()
+        + ", errorRetries="
+        + errorRetries()
+        + ", retriesExhausted="
+        + retriesExhausted()
+        + ", nonRetryableFailures="
+        + nonRetryableFailures()
+        + ", throttleBackoff="
+        + throttleBackoff().toMillis()
+        + " ms, errorBackoff="
+        + errorBackoff().toMillis()
+        + " ms]";
+  }
+}

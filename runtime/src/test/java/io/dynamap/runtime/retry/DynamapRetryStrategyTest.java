@@ -1,0 +1,219 @@
+package io.dynamap.runtime.retry;
+
+import static io.dynamap.runtime.retry.FailureKindTest.serviceError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
+import software.amazon.awssdk.retries.api.RecordSuccessRequest;
+import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
+import software.amazon.awssdk.retries.api.RefreshRetryTokenResponse;
+import software.amazon.awssdk.retries.api.RetryToken;
+import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
+
+/** The strategy driven through the SDK's retry API, as the SDK drives it between attempts. */
+class DynamapRetryStrategyTest {
+  private static final Throwable THROTTLED =
+      serviceError("ProvisionedThroughputExceededException", 400);
+  private static final Throwable SERVER_ERROR = serviceError("InternalServerError", 500);
+  private static final Throwable INVALID = serviceError("ValidationException", 400);
+  private static final Throwable READ_TIMEOUT =
+      SdkClientException.create(
+          "Unable to execute HTTP request", new SocketTimeoutException("Read timed out"));
+
+  private static RetryToken start(DynamapRetryStrategy strategy) {
+    return strategy.acquireInitialToken(AcquireInitialTokenRequest.create("GLOBAL")).token();
+  }
+
+  private static RefreshRetryTokenResponse fail(
+      DynamapRetryStrategy strategy, RetryToken token, Throwable failure) {
+    return strategy.refreshRetryToken(
+        RefreshRetryTokenRequest.builder().token(token).failure(failure).build());
+  }
+
+  @Test
+  void throttlingIsRetriedQuicklyAndWithoutGrowth() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(10).build();
+    RetryToken token = start(strategy);
+
+    for (int retry = 1; retry <= 9; retry++) {
+      RefreshRetryTokenResponse response = fail(strategy, token, THROTTLED);
+      Duration delay = response.delay();
+      assertTrue(
+          delay.compareTo(Duration.ofMillis(25)) >= 0
+              && delay.compareTo(Duration.ofMillis(75)) <= 0,
+          "throttling retry " + retry + " waits about 50 ms, not " + delay);
+      token = response.token();
+    }
+
+    assertEquals(9, strategy.statistics().throttleRetries());
+    assertEquals(0, strategy.statistics().errorRetries());
+  }
+
+  @Test
+  void serverErrorsAndTimeoutsBackOffExponentially() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(5).build();
+    RetryToken token = start(strategy);
+    long[] nominal = {250, 500, 1000, 2000};
+
+    for (int retry = 0; retry < 4; retry++) {
+      RefreshRetryTokenResponse response =
+          fail(strategy, token, retry % 2 == 0 ? SERVER_ERROR : READ_TIMEOUT);
+      long delay = response.delay().toMillis();
+      assertTrue(
+          delay >= nominal[retry] / 2 && delay <= nominal[retry] * 3 / 2,
+          "error retry " + (retry + 1) + " waits about " + nominal[retry] + " ms, not " + delay);
+      token = response.token();
+    }
+
+    assertEquals(4, strategy.statistics().errorRetries());
+    assertEquals(0, strategy.statistics().throttleRetries());
+  }
+
+  @Test
+  void clientErrorsAreNeverRetried() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(5).build();
+
+    assertThrows(
+        TokenAcquisitionFailedException.class, () -> fail(strategy, start(strategy), INVALID));
+
+    assertEquals(0, strategy.statistics().retries());
+    assertEquals(1, strategy.statistics().nonRetryableFailures());
+    assertEquals(0, strategy.statistics().retriesExhausted());
+  }
+
+  @Test
+  void attemptsAreBoundedAndExhaustionIsCounted() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(3).build();
+    RetryToken token = start(strategy);
+    token = fail(strategy, token, THROTTLED).token();
+    token = fail(strategy, token, SERVER_ERROR).token();
+    RetryToken last = token;
+
+    assertThrows(TokenAcquisitionFailedException.class, () -> fail(strategy, last, THROTTLED));
+
+    RetryStatistics statistics = strategy.statistics();
+    assertEquals(1, statistics.throttleRetries());
+    assertEquals(1, statistics.errorRetries());
+    assertEquals(1, statistics.retriesExhausted());
+    assertEquals(3, strategy.maxAttempts());
+  }
+
+  @Test
+  void oneAttemptMeansNoRetries() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(1).build();
+
+    assertThrows(
+        TokenAcquisitionFailedException.class, () -> fail(strategy, start(strategy), SERVER_ERROR));
+    assertEquals(1, strategy.statistics().retriesExhausted());
+  }
+
+  @Test
+  void retriesOfTheCallBoundToTheThreadAreCountedForIt() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(5).build();
+    CallRetries call = CallRetries.begin("PutItem", "Orders");
+    try {
+      RetryToken token = start(strategy);
+      token = fail(strategy, token, THROTTLED).token();
+      token = fail(strategy, token, THROTTLED).token();
+      token = fail(strategy, token, READ_TIMEOUT).token();
+      strategy.recordSuccess(RecordSuccessRequest.create(token));
+    } finally {
+      call.end();
+    }
+
+    assertEquals(2, call.throttleRetries());
+    assertEquals(1, call.errorRetries());
+    assertFalse(CallRetries.current().isPresent(), "unbound after end()");
+  }
+
+  @Test
+  void nestedCallsRestoreTheEnclosingOne() {
+    CallRetries outer = CallRetries.begin("Query", "Orders");
+    CallRetries inner = CallRetries.begin("PutItem", null);
+    assertSame(inner, CallRetries.current().orElseThrow());
+    inner.end();
+    inner.end();
+    assertSame(outer, CallRetries.current().orElseThrow());
+    outer.end();
+    assertFalse(CallRetries.current().isPresent());
+  }
+
+  @Test
+  void circuitBreakerIsOffSoSustainedThrottlingNeverStopsRetries() {
+    // The SDK's bucket holds 500 tokens and a retry costs 5: with it on, retries stop after 100.
+    DynamapRetryStrategy off = DynamapRetryStrategy.builder().maxAttempts(1000).build();
+    DynamapRetryStrategy on =
+        DynamapRetryStrategy.builder().maxAttempts(1000).circuitBreaker(true).build();
+    assertFalse(off.circuitBreakerEnabled());
+
+    RetryToken offToken = start(off);
+    for (int i = 0; i < 150; i++) {
+      offToken = fail(off, offToken, THROTTLED).token();
+    }
+    RetryToken onToken = start(on);
+    int retriesWithBreaker = 0;
+    try {
+      while (retriesWithBreaker < 150) {
+        onToken = fail(on, onToken, THROTTLED).token();
+        retriesWithBreaker++;
+      }
+    } catch (TokenAcquisitionFailedException expected) {
+      // The bucket ran dry.
+    }
+
+    assertEquals(150, off.statistics().throttleRetries());
+    assertEquals(100, retriesWithBreaker);
+    assertEquals(1, on.statistics().retriesExhausted());
+  }
+
+  @Test
+  void extraRetryConditionsAndThrottlingPredicateApply() {
+    DynamapRetryStrategy strategy =
+        DynamapRetryStrategy.builder()
+            .maxAttempts(5)
+            .retryOnException(failure -> failure == INVALID)
+            .treatAsThrottling(failure -> failure == SERVER_ERROR)
+            .build();
+    RetryToken token = start(strategy);
+
+    token = fail(strategy, token, INVALID).token();
+    fail(strategy, token, SERVER_ERROR);
+
+    assertEquals(1, strategy.statistics().errorRetries());
+    assertEquals(1, strategy.statistics().throttleRetries());
+  }
+
+  @Test
+  void toBuilderKeepsTheConfigurationAndStatistics() {
+    RetryStatistics statistics = new RetryStatistics();
+    DynamapRetryStrategy strategy =
+        DynamapRetryStrategy.builder()
+            .maxAttempts(4)
+            .statistics(statistics)
+            .circuitBreaker(true)
+            .build();
+
+    DynamapRetryStrategy copy = strategy.toBuilder().build();
+
+    assertEquals(4, copy.maxAttempts());
+    assertSame(statistics, copy.statistics());
+    assertTrue(copy.circuitBreakerEnabled());
+    assertFalse(copy.useClientDefaults(), "the SDK must not add its own retry conditions");
+  }
+
+  @Test
+  void foreignTokensAreRefused() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().build();
+    RetryToken foreign = new RetryToken() {};
+
+    assertThrows(IllegalArgumentException.class, () -> fail(strategy, foreign, THROTTLED));
+  }
+}
