@@ -65,10 +65,23 @@ public abstract class TableRepository<T> {
     return client;
   }
 
-  /** Writes an entity, replacing any item with the same primary key. */
+  /**
+   * Writes an entity, replacing any item with the same primary key.
+   *
+   * @throws ItemMappingException if the entity cannot be stored (a null key, a number out of
+   *     DynamoDB's range, …), before any request
+   * @throws ItemTooLargeException if the item is over 400 KB, before any request
+   */
   public void put(T entity) {
     Objects.requireNonNull(entity, "entity");
-    Map<String, AttributeValue> item = schema.toItem(entity);
+    Map<String, AttributeValue> item;
+    try {
+      item = schema.toItem(entity);
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
+    }
+    ItemSizes.requireWithinLimit(
+        item, tableName, schema.entityName(), Values.describeKey(keyAttributes(item)));
     call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(tableName).item(item).build()));
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.ItemTooLargeException;
 import io.dynamap.runtime.TableNotFoundException;
 import io.dynamap.testing.DynamoDbLocalTest;
 import io.dynamap.testing.TestTables;
@@ -136,7 +137,13 @@ class RoundTripTest {
     ReadingRepository repository = new ReadingRepository(client, "no_such_table");
     ItemMappingException empty =
         assertThrows(ItemMappingException.class, () -> repository.put(new Reading("", 1, 0, null)));
-    assertEquals("Reading: key attribute 'name' is empty, which DynamoDB does not allow", empty.getMessage());
+    assertEquals("table no_such_table: Reading: key attribute 'name' is empty, which DynamoDB does not allow",
+        empty.getMessage());
+    ItemTooLargeException tooLarge = assertThrows(ItemTooLargeException.class,
+        () -> repository.put(new Reading("big", 1, 0, "x".repeat(400 * 1024))));
+    assertTrue(tooLarge.getMessage().startsWith("table no_such_table, item {name=\"big\", year=1}: the Reading item is "),
+        tooLarge.getMessage());
+    assertEquals("text", tooLarge.largestAttributes().get(0));
     assertThrows(ItemMappingException.class, () -> repository.get(null, 1));
     assertThrows(ItemMappingException.class, () -> ReadingKeys.partition(null));
   }
