@@ -4,6 +4,7 @@ import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.json.JsonShape;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,6 +150,14 @@ public final class BasketSchema implements ItemSchema<Basket> {
     public Map<String, AttributeValue> key(String id) {
         return Map.of(
                 "id", AttributeValue.fromS(AttributeCodecs.requireKey(id, ENTITY_NAME, "id")));
+    }
+
+    @Override
+    public Map<String, JsonShape> jsonShape() {
+        return Map.ofEntries(
+                Map.entry("lines", JsonShape.list(JsonShape.document(LineSchema.INSTANCE))),
+                Map.entry("coupons", JsonShape.NUMBER_SET),
+                Map.entry("category", JsonShape.document(CategorySchema.INSTANCE)));
     }
 
     private static AttributeValue encodeLines(List<Line> value) {

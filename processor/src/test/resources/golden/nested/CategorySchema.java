@@ -2,6 +2,7 @@ package com.example.shop;
 
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.DocumentSchema;
+import io.dynamap.runtime.json.JsonShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,12 @@ public final class CategorySchema implements DocumentSchema<Category> {
         return new Category(
                 name,
                 children);
+    }
+
+    @Override
+    public Map<String, JsonShape> jsonShape() {
+        return Map.ofEntries(
+                Map.entry("children", JsonShape.list(JsonShape.document(CategorySchema.INSTANCE))));
     }
 
     private static AttributeValue encodeChildren(List<Category> value) {

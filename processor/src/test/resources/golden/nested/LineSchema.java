@@ -2,6 +2,7 @@ package com.example.shop;
 
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.DocumentSchema;
+import io.dynamap.runtime.json.JsonShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -76,6 +77,12 @@ public final class LineSchema implements DocumentSchema<Line> {
         }
         entity.labels = labels;
         return entity;
+    }
+
+    @Override
+    public Map<String, JsonShape> jsonShape() {
+        return Map.ofEntries(
+                Map.entry("labels", JsonShape.STRING_SET));
     }
 
     /**

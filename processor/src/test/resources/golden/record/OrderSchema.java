@@ -4,6 +4,7 @@ import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.json.JsonShape;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -136,5 +137,11 @@ public final class OrderSchema implements ItemSchema<Order> {
         return Map.of(
                 "customerId", AttributeValue.fromS(AttributeCodecs.requireKey(customerId, ENTITY_NAME, "customerId")),
                 "placedAt", AttributeCodecs.fromInstant(AttributeCodecs.requireKey(placedAt, ENTITY_NAME, "placedAt"), "placedAt"));
+    }
+
+    @Override
+    public Map<String, JsonShape> jsonShape() {
+        return Map.ofEntries(
+                Map.entry("receipt", JsonShape.BINARY));
     }
 }

@@ -1,5 +1,7 @@
 package io.dynamap.runtime;
 
+import io.dynamap.runtime.json.DynamoJson;
+import io.dynamap.runtime.json.JsonShape;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -20,6 +22,33 @@ public interface DocumentSchema<T> {
 
   /** A document read from a stored map; unknown attributes are ignored. */
   T fromMap(Map<String, AttributeValue> map);
+
+  /**
+   * What plain JSON cannot tell about the attributes (binaries, sets, documents holding them), by
+   * stored name; generated schemas list the attributes that need it.
+   */
+  default Map<String, JsonShape> jsonShape() {
+    return Map.of();
+  }
+
+  /**
+   * The document as plain JSON: numbers as exact decimals, binaries as base64, sets as arrays, null
+   * attributes left out as in the stored item.
+   */
+  default String toJson(T document) {
+    return DynamoJson.toPlainJson(toMap(document));
+  }
+
+  /**
+   * A document read from plain JSON as {@link #toJson} writes it, or as another service writes
+   * the same shape.
+   *
+   * @throws io.dynamap.runtime.json.DynamoJsonException if the JSON is malformed, naming the path
+   * @throws ItemMappingException if a value does not fit its attribute
+   */
+  default T fromJson(String json) {
+    return fromMap(JsonShape.retype(DynamoJson.fromPlainJson(json), jsonShape(), "$"));
+  }
 
   /** The document as an {@code M} value. */
   default AttributeValue toAttributeValue(T document) {

@@ -1,5 +1,7 @@
 package io.dynamap.runtime;
 
+import io.dynamap.runtime.json.DynamoJson;
+import io.dynamap.runtime.json.JsonShape;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -43,6 +45,33 @@ public interface ItemSchema<T> {
    * @throws ItemMappingException if a key attribute is null or empty
    */
   Map<String, AttributeValue> keyOf(T entity);
+
+  /**
+   * What plain JSON cannot tell about the attributes (binaries, sets, documents holding them), by
+   * stored name; generated schemas list the attributes that need it.
+   */
+  default Map<String, JsonShape> jsonShape() {
+    return Map.of();
+  }
+
+  /**
+   * The entity as plain JSON: numbers as exact decimals, binaries as base64, sets as arrays, null
+   * attributes left out as in the stored item.
+   */
+  default String toJson(T entity) {
+    return DynamoJson.toPlainJson(toItem(entity));
+  }
+
+  /**
+   * A entity read from plain JSON as {@link #toJson} writes it, or as another service writes
+   * the same shape.
+   *
+   * @throws io.dynamap.runtime.json.DynamoJsonException if the JSON is malformed, naming the path
+   * @throws ItemMappingException if a value does not fit its attribute
+   */
+  default T fromJson(String json) {
+    return fromItem(JsonShape.retype(DynamoJson.fromPlainJson(json), jsonShape(), "$"));
+  }
 
   /**
    * A request that creates this entity's table under the given name, billed per request.

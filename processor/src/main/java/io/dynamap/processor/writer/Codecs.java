@@ -335,6 +335,42 @@ final class Codecs {
     return name;
   }
 
+  // ---- JSON ----
+
+  static final ClassName JSON_SHAPE = ClassName.get("io.dynamap.runtime.json", "JsonShape");
+
+  /**
+   * What plain JSON cannot tell about a value of this mapping, or {@code null} if plain JSON reads
+   * it back by itself (strings, numbers, booleans, and containers of only those).
+   */
+  static CodeBlock jsonShape(TypeMapping mapping) {
+    if (mapping instanceof TypeMapping.Scalar scalar) {
+      return scalar.kind().storedType() == ScalarKind.StoredType.B
+          ? CodeBlock.of("$T.BINARY", JSON_SHAPE)
+          : null;
+    } else if (mapping instanceof TypeMapping.SetOf set) {
+      String constant =
+          switch (set.member().kind().storedType()) {
+            case S -> "STRING_SET";
+            case N -> "NUMBER_SET";
+            default -> "BINARY_SET";
+          };
+      return CodeBlock.of("$T.$L", JSON_SHAPE, constant);
+    } else if (mapping instanceof TypeMapping.ListOf list) {
+      CodeBlock element = jsonShape(list.element());
+      return element == null ? null : CodeBlock.of("$T.list($L)", JSON_SHAPE, element);
+    } else if (mapping instanceof TypeMapping.MapOf map) {
+      CodeBlock value = jsonShape(map.value());
+      return value == null ? null : CodeBlock.of("$T.map($L)", JSON_SHAPE, value);
+    } else if (mapping instanceof TypeMapping.OptionalOf optional) {
+      return jsonShape(optional.value());
+    } else if (mapping instanceof TypeMapping.DocumentRef document) {
+      return CodeBlock.of("$T.document($T.INSTANCE)", JSON_SHAPE, document.schemaClass());
+    }
+    // A converter's output is whatever plain JSON makes of it.
+    return null;
+  }
+
   // ---- scalars ----
 
   /** An {@code AttributeValue} expression for a non-null scalar. */

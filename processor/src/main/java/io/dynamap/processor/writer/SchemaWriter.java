@@ -87,8 +87,32 @@ public final class SchemaWriter {
           .addMethod(keyOf(entity))
           .addMethod(key(entity));
     }
+    jsonShape(entity).ifPresent(spec::addMethod);
     codecs.addTo(spec);
     files.write(entity, spec);
+  }
+
+  /** Describes the attributes that plain JSON cannot read back by itself, if there are any. */
+  private static java.util.Optional<MethodSpec> jsonShape(EntityModel entity) {
+    List<CodeBlock> entries = new ArrayList<>();
+    for (AttributeModel attribute : entity.attributes()) {
+      CodeBlock shape = Codecs.jsonShape(attribute.mapping());
+      if (shape != null) {
+        entries.add(CodeBlock.of("$T.entry($S, $L)", Map.class, attribute.storedName(), shape));
+      }
+    }
+    if (entries.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        MethodSpec.methodBuilder("jsonShape")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(
+                ParameterizedTypeName.get(
+                    ClassName.get(Map.class), ClassName.get(String.class), Codecs.JSON_SHAPE))
+            .addStatement("return $T.ofEntries(\n$L)", Map.class, CodeBlock.join(entries, ",\n"))
+            .build());
   }
 
   private static CodeBlock keyDefinition(EntityModel entity) {

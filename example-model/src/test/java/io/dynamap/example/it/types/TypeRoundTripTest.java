@@ -38,6 +38,46 @@ class TypeRoundTripTest {
   }
 
   @Test
+  void randomTreesRoundTripThroughPlainJson() {
+    TreeGenerator generator = new TreeGenerator(99L);
+    for (int i = 0; i < TREES; i++) {
+      Tree tree = generator.tree("t" + i);
+      String json = TreeSchema.INSTANCE.toJson(tree);
+      assertEquals(tree, TreeSchema.INSTANCE.fromJson(json), "tree " + i + ": " + json);
+    }
+  }
+
+  @Test
+  void plainJsonFromAnotherServiceReadsWithSetsAndBinariesRetyped() {
+    String json =
+        "{\"id\": \"j1\", \"counts\": [3, 1, 2], \"levels\": [\"LOW\", \"HIGH\"], \"blobs\": [\"AAEC\"],"
+            + " \"buffer\": \"/w==\", \"amounts\": [], \"big\": 12345678901234567,"
+            + " \"trunk\": {\"girth\": 1.5, \"branches\": [{\"name\": \"b\", \"numbers\": [7],"
+            + " \"leaves\": [{\"label\": \"l\", \"blob\": \"AQ==\", \"tags\": [\"x\"]}]}]},"
+            + " \"price\": \"EUR 12.50\", \"unknown\": {\"kept\": false}}";
+    Tree tree = TreeSchema.INSTANCE.fromJson(json);
+    assertEquals(Set.of(1L, 2L, 3L), tree.counts());
+    assertEquals(Set.of(Tree.Level.LOW, Tree.Level.HIGH), tree.levels());
+    assertEquals(Set.of(software.amazon.awssdk.core.SdkBytes.fromByteArray(new byte[] {0, 1, 2})), tree.blobs());
+    assertEquals(java.nio.ByteBuffer.wrap(new byte[] {(byte) 0xff}), tree.buffer());
+    assertTrue(tree.amounts().isEmpty(), "an empty array is an empty set");
+    assertEquals(OptionalLong.of(12345678901234567L), tree.big());
+    Tree.Leaf leaf = tree.trunk().branches().get(0).leaves().get(0);
+    assertEquals(software.amazon.awssdk.core.SdkBytes.fromByteArray(new byte[] {1}), leaf.blob());
+    assertEquals(Set.of("x"), leaf.tags());
+    assertEquals(Set.of(7), tree.trunk().branches().get(0).numbers());
+    assertEquals("12.50", tree.price().amount().toPlainString());
+  }
+
+  @Test
+  void malformedJsonNamesThePath() {
+    io.dynamap.runtime.json.DynamoJsonException e = assertThrows(io.dynamap.runtime.json.DynamoJsonException.class,
+        () -> TreeSchema.INSTANCE.fromJson(
+            "{\"id\": \"x\", \"trunk\": {\"branches\": [{\"leaves\": [{\"blob\": \"not base64!\"}]}]}}"));
+    assertEquals("$.trunk.branches[0].leaves[0].blob", e.path());
+  }
+
+  @Test
   void randomTreesRoundTripThroughDynamoDbLocal(DynamoDbClient client, TestTables tables) {
     TreeRepository trees = new TreeRepository(client, tables.create(TreeSchema.INSTANCE));
     TreeGenerator generator = new TreeGenerator(42L);
