@@ -2,6 +2,7 @@ package io.dynamap.runtime;
 
 import io.dynamap.runtime.json.DynamoJson;
 import io.dynamap.runtime.json.JsonShape;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -23,6 +24,11 @@ public interface ItemSchema<T> {
 
   /** The primary key: attribute names and their DynamoDB scalar types. */
   KeyDefinition key();
+
+  /** The table's secondary indexes, as the entity's annotations declare them. */
+  default List<IndexDefinition> indexes() {
+    return List.of();
+  }
 
   /**
    * Converts an entity into a DynamoDB item. {@code null} attributes are left out.
@@ -79,6 +85,6 @@ public interface ItemSchema<T> {
    * @param tableName the physical table name, usually {@link #tableName()}
    */
   default CreateTableRequest createTableRequest(String tableName) {
-    return TableDefinitions.createTableRequest(tableName, key());
+    return TableDefinitions.createTableRequest(tableName, key(), indexes());
   }
 }

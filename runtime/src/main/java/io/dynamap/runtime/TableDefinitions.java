@@ -5,15 +5,27 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
 
-/** Builds {@code CreateTable} requests from key definitions. */
+/** Builds {@code CreateTable} requests from key and index definitions. */
 public final class TableDefinitions {
   private TableDefinitions() {}
 
   /** A {@code CreateTable} request for a table with the given key, billed per request. */
   public static CreateTableRequest createTableRequest(String tableName, KeyDefinition key) {
+    return createTableRequest(tableName, key, List.of());
+  }
+
+  /**
+   * A {@code CreateTable} request for a table with the given key and secondary indexes, billed per
+   * request (so global indexes need no throughput of their own).
+   */
+  public static CreateTableRequest createTableRequest(
+      String tableName, KeyDefinition key, List<IndexDefinition> indexes) {
     List<KeySchemaElement> keySchema = new ArrayList<>(2);
     List<AttributeDefinition> definitions = new ArrayList<>(2);
     keySchema.add(
@@ -30,12 +42,64 @@ public final class TableDefinitions {
               .build());
       definitions.add(definition(key.sortKey()));
     }
-    return CreateTableRequest.builder()
-        .tableName(tableName)
-        .keySchema(keySchema)
-        .attributeDefinitions(definitions)
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .build();
+    List<GlobalSecondaryIndex> globals = new ArrayList<>();
+    List<LocalSecondaryIndex> locals = new ArrayList<>();
+    for (IndexDefinition index : indexes) {
+      List<KeySchemaElement> indexKey = new ArrayList<>(2);
+      indexKey.add(element(index.partitionKey(), KeyType.HASH));
+      addDefinition(definitions, index.partitionKey());
+      if (index.sortKey() != null) {
+        indexKey.add(element(index.sortKey(), KeyType.RANGE));
+        addDefinition(definitions, index.sortKey());
+      }
+      Projection.Builder projection = Projection.builder().projectionType(index.projection());
+      if (!index.nonKeyAttributes().isEmpty()) {
+        projection.nonKeyAttributes(index.nonKeyAttributes());
+      }
+      if (index.global()) {
+        globals.add(
+            GlobalSecondaryIndex.builder()
+                .indexName(index.name())
+                .keySchema(indexKey)
+                .projection(projection.build())
+                .build());
+      } else {
+        locals.add(
+            LocalSecondaryIndex.builder()
+                .indexName(index.name())
+                .keySchema(indexKey)
+                .projection(projection.build())
+                .build());
+      }
+    }
+    CreateTableRequest.Builder request =
+        CreateTableRequest.builder()
+            .tableName(tableName)
+            .keySchema(keySchema)
+            .attributeDefinitions(definitions)
+            .billingMode(BillingMode.PAY_PER_REQUEST);
+    if (!globals.isEmpty()) {
+      request.globalSecondaryIndexes(globals);
+    }
+    if (!locals.isEmpty()) {
+      request.localSecondaryIndexes(locals);
+    }
+    return request.build();
+  }
+
+  private static KeySchemaElement element(KeyDefinition.KeyAttribute attribute, KeyType type) {
+    return KeySchemaElement.builder().attributeName(attribute.name()).keyType(type).build();
+  }
+
+  /** Each attribute is defined once, however many keys it serves in. */
+  private static void addDefinition(
+      List<AttributeDefinition> definitions, KeyDefinition.KeyAttribute attribute) {
+    for (AttributeDefinition existing : definitions) {
+      if (existing.attributeName().equals(attribute.name())) {
+        return;
+      }
+    }
+    definitions.add(definition(attribute));
   }
 
   private static AttributeDefinition definition(KeyDefinition.KeyAttribute attribute) {

@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param attributes the stored attributes, in declaration order (superclasses first)
  * @param constructorArguments for {@link Construction#CONSTRUCTOR}: the constructor's parameters
  *     in order; empty otherwise
+ * @param indexes the table's secondary indexes; none for documents
  */
 public record EntityModel(
     TypeElement originatingElement,
@@ -26,7 +27,8 @@ public record EntityModel(
     String tableName,
     Construction construction,
     List<AttributeModel> attributes,
-    List<ConstructorArgument> constructorArguments) {
+    List<ConstructorArgument> constructorArguments,
+    List<IndexModel> indexes) {
 
   /** What the class is stored as. */
   public enum Kind {
@@ -56,6 +58,15 @@ public record EntityModel(
   public EntityModel {
     attributes = List.copyOf(attributes);
     constructorArguments = List.copyOf(constructorArguments);
+    indexes = List.copyOf(indexes);
+  }
+
+  /** The attribute with this Java name. */
+  public AttributeModel attribute(String javaName) {
+    return attributes.stream()
+        .filter(a -> a.javaName().equals(javaName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no attribute " + javaName));
   }
 
   public boolean isDocument() {

@@ -6,6 +6,10 @@ import io.dynamap.annotations.Attribute;
 import io.dynamap.annotations.Convert;
 import io.dynamap.annotations.Document;
 import io.dynamap.annotations.Ignore;
+import io.dynamap.annotations.Index;
+import io.dynamap.annotations.IndexPartitionKey;
+import io.dynamap.annotations.IndexSortKey;
+import io.dynamap.annotations.LocalIndexSortKey;
 import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.SortKey;
 import io.dynamap.annotations.Table;
@@ -151,6 +155,7 @@ public final class EntityModelFactory {
     }
 
     Map<Candidate, KeyRole> roles;
+    List<IndexModel> indexes = List.of();
     if (isTable) {
       // A @PartitionKey that is rejected (ignored, or also @SortKey) is reported as such, not
       // again as a missing partition key.
@@ -161,6 +166,16 @@ public final class EntityModelFactory {
       rejectKeysInDocument(type, stored, report);
     }
     Map<Candidate, String> storedNames = storedNames(stored, roles, report);
+    if (isTable) {
+      indexes =
+          indexes(
+              type,
+              stored,
+              mappings,
+              roles.containsValue(KeyRole.SORT),
+              Set.copyOf(storedNames.values()),
+              report);
+    }
 
     EntityModel.Construction construction = null;
     List<EntityModel.ConstructorArgument> arguments = List.of();
@@ -203,7 +218,7 @@ public final class EntityModelFactory {
     }
     EntityModel model =
         new EntityModel(
-            type, kind, ClassName.get(type), tableName, construction, attributes, arguments);
+            type, kind, ClassName.get(type), tableName, construction, attributes, arguments, indexes);
     return new Result(Optional.of(model), report, false);
   }
 
@@ -480,9 +495,221 @@ public final class EntityModelFactory {
     return "M (a map)";
   }
 
+  // ---- indexes ----
+
+  /** One index as its annotations declare it. */
+  private static final class IndexDraft {
+    final String name;
+    Candidate partition;
+    Candidate sort;
+    Element sortAt;
+    boolean local;
+    boolean global;
+
+    IndexDraft(String name) {
+      this.name = name;
+    }
+  }
+
+  private List<IndexModel> indexes(
+      TypeElement type,
+      List<Candidate> stored,
+      Map<Candidate, TypeMapping> mappings,
+      boolean tableHasSortKey,
+      Set<String> storedNames,
+      ValidationReport report) {
+    Map<String, IndexDraft> drafts = new LinkedHashMap<>();
+    for (Candidate c : stored) {
+      for (Element at : annotatedWith(c, IndexPartitionKey.class)) {
+        for (IndexPartitionKey key : at.getAnnotationsByType(IndexPartitionKey.class)) {
+          IndexDraft draft = draft(drafts, key.value(), at, report);
+          draft.global = true;
+          if (draft.partition != null) {
+            report.error(at, Message.DUPLICATE_INDEX_PARTITION_KEY, c.javaName, key.value(), draft.partition.javaName);
+          } else {
+            draft.partition = c;
+            checkKeyType(c, at, "IndexPartitionKey", mappings, report);
+          }
+        }
+      }
+      for (Element at : annotatedWith(c, IndexSortKey.class)) {
+        for (IndexSortKey key : at.getAnnotationsByType(IndexSortKey.class)) {
+          IndexDraft draft = draft(drafts, key.value(), at, report);
+          draft.global = true;
+          addIndexSortKey(draft, c, at, "IndexSortKey", mappings, report);
+        }
+      }
+      for (Element at : annotatedWith(c, LocalIndexSortKey.class)) {
+        for (LocalIndexSortKey key : at.getAnnotationsByType(LocalIndexSortKey.class)) {
+          IndexDraft draft = draft(drafts, key.value(), at, report);
+          draft.local = true;
+          if (!tableHasSortKey) {
+            report.error(at, Message.LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY, key.value(), c.javaName);
+          }
+          addIndexSortKey(draft, c, at, "LocalIndexSortKey", mappings, report);
+        }
+      }
+    }
+    Map<String, Index> configured = new LinkedHashMap<>();
+    for (Index index : type.getAnnotationsByType(Index.class)) {
+      if (!drafts.containsKey(index.name())) {
+        reportOnIndex(
+            report,
+            type,
+            index.name(),
+            Message.UNKNOWN_INDEX,
+            index.name(),
+            type.getSimpleName(),
+            drafts.isEmpty() ? "no index" : String.join(", ", drafts.keySet()));
+      } else {
+        configured.put(index.name(), index);
+      }
+    }
+    List<IndexModel> indexes = new ArrayList<>();
+    for (IndexDraft draft : drafts.values()) {
+      if (draft.global && draft.local) {
+        report.error(draft.sortAt, Message.INDEX_KIND_CONFLICT, draft.name);
+        continue;
+      }
+      if (draft.global && draft.partition == null) {
+        report.error(
+            draft.sortAt,
+            Message.INDEX_SORT_KEY_WITHOUT_PARTITION_KEY,
+            draft.name,
+            draft.sort.javaName,
+            draft.name);
+        continue;
+      }
+      Index index = configured.get(draft.name);
+      String projection = index == null ? "ALL" : index.projection().name();
+      List<String> include = index == null ? List.of() : List.of(index.include());
+      if (index != null) {
+        if (index.projection() == Index.Projection.INCLUDE && include.isEmpty()) {
+          reportOnIndex(report, type, draft.name, Message.INDEX_INCLUDE_PROBLEM, draft.name,
+              "projection INCLUDE needs the attributes to include, for example include = {\"note\"}");
+        } else if (index.projection() != Index.Projection.INCLUDE && !include.isEmpty()) {
+          reportOnIndex(report, type, draft.name, Message.INDEX_INCLUDE_PROBLEM, draft.name,
+              "include lists attributes, but only projection INCLUDE uses them");
+        }
+        for (String name : include) {
+          if (!storedNames.contains(name)) {
+            reportOnIndex(report, type, draft.name, Message.INDEX_INCLUDE_PROBLEM, draft.name,
+                "include names \"" + name + "\", which is no stored attribute of " + type.getSimpleName());
+          }
+        }
+      }
+      String partition = draft.global ? draft.partition.javaName : null;
+      indexes.add(
+          new IndexModel(
+              draft.name,
+              draft.global,
+              partition,
+              draft.sort == null ? null : draft.sort.javaName,
+              projection,
+              include));
+    }
+    return indexes;
+  }
+
+  /**
+   * Reports a problem on the {@code @Index(name = …)} it is about: the annotation itself, or its
+   * entry in the container javac makes of repeated annotations.
+   */
+  private static void reportOnIndex(
+      ValidationReport report, TypeElement type, String indexName, Message message, Object... arguments) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String annotation = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (annotation.equals(Index.class.getCanonicalName()) && indexName.equals(annotationString(mirror, "name"))) {
+        report.error(type, mirror, message, arguments);
+        return;
+      }
+      if (annotation.equals(Index.List.class.getCanonicalName())) {
+        for (javax.lang.model.element.AnnotationValue entry : annotationValues(mirror)) {
+          if (entry.getValue() instanceof AnnotationMirror nested
+              && indexName.equals(annotationString(nested, "name"))) {
+            report.error(type, mirror, entry, message, arguments);
+            return;
+          }
+        }
+      }
+    }
+    report.error(type, message, arguments);
+  }
+
+  private static String annotationString(AnnotationMirror mirror, String member) {
+    for (var entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return String.valueOf(entry.getValue().getValue());
+      }
+    }
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<? extends javax.lang.model.element.AnnotationValue> annotationValues(
+      AnnotationMirror container) {
+    for (var entry : container.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        return (List<? extends javax.lang.model.element.AnnotationValue>) entry.getValue().getValue();
+      }
+    }
+    return List.of();
+  }
+
+  private IndexDraft draft(Map<String, IndexDraft> drafts, String name, Element at, ValidationReport report) {
+    IndexDraft draft = drafts.get(name);
+    if (draft == null) {
+      draft = new IndexDraft(name);
+      drafts.put(name, draft);
+      if (!TABLE_NAME.matcher(name).matches()) {
+        report.error(at, Message.INVALID_INDEX_NAME, name);
+      }
+    }
+    return draft;
+  }
+
+  private void addIndexSortKey(
+      IndexDraft draft,
+      Candidate c,
+      Element at,
+      String annotation,
+      Map<Candidate, TypeMapping> mappings,
+      ValidationReport report) {
+    if (draft.sort == c) {
+      return; // the same attribute as both a global and a local sort key: a kind conflict
+    }
+    if (draft.sort != null) {
+      report.error(at, Message.DUPLICATE_INDEX_SORT_KEY, c.javaName, draft.name, draft.sort.javaName);
+    } else {
+      draft.sort = c;
+      draft.sortAt = at;
+      checkKeyType(c, at, annotation, mappings, report);
+    }
+  }
+
+  /**
+   * Where a repeatable annotation sits: the declaration if it has any, otherwise the getter. Not
+   * both: javac copies a record component's annotations onto its field and its accessor.
+   */
+  private static List<Element> annotatedWith(Candidate c, Class<? extends Annotation> annotation) {
+    if (c.declaration.getAnnotationsByType(annotation).length > 0) {
+      return List.of(c.declaration);
+    }
+    if (c.getter != null && c.getter.getAnnotationsByType(annotation).length > 0) {
+      return List.of(c.getter);
+    }
+    return List.of();
+  }
+
   private void rejectKeysInDocument(TypeElement type, List<Candidate> stored, ValidationReport report) {
     for (Candidate c : stored) {
-      for (Class<? extends Annotation> key : List.of(PartitionKey.class, SortKey.class)) {
+      for (Class<? extends Annotation> key :
+          List.of(
+              PartitionKey.class,
+              SortKey.class,
+              IndexPartitionKey.class,
+              IndexSortKey.class,
+              LocalIndexSortKey.class)) {
         c.annotated(key)
             .ifPresent(
                 at ->

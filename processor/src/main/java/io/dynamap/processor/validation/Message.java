@@ -73,6 +73,29 @@ public enum Message {
       "@Convert on key attribute '%s': key conditions compare stored keys, so a key must have"
           + " one of the key types (String, a number type, byte[], an enum, a java.time type,"
           + " UUID); remove @Convert or choose another key"),
+  INVALID_INDEX_NAME(
+      "index name \"%s\" is not a valid DynamoDB index name: use 3 to 255 characters among a-z,"
+          + " A-Z, 0-9, '_', '-' and '.'"),
+  DUPLICATE_INDEX_PARTITION_KEY(
+      "'%s' is a second @IndexPartitionKey(\"%s\") (the first is '%s'): an index has exactly one"
+          + " partition key"),
+  DUPLICATE_INDEX_SORT_KEY(
+      "'%s' is a second sort key of index \"%s\" (the first is '%s'): an index has at most one"
+          + " sort key"),
+  INDEX_SORT_KEY_WITHOUT_PARTITION_KEY(
+      "@IndexSortKey(\"%s\") on '%s' needs an @IndexPartitionKey(\"%s\") in the same entity;"
+          + " for an index on the table's partition key use @LocalIndexSortKey"),
+  LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY(
+      "@LocalIndexSortKey(\"%s\") on '%s' needs a table with a sort key: a local index shares the"
+          + " table's partition key and only makes sense beside a @SortKey; use @IndexPartitionKey"
+          + " for a global index instead"),
+  INDEX_KIND_CONFLICT(
+      "index \"%s\" is declared both global (@IndexPartitionKey/@IndexSortKey) and local"
+          + " (@LocalIndexSortKey): give the two indexes different names"),
+  UNKNOWN_INDEX(
+      "@Index(name = \"%s\") configures no index of %s: its key annotations name %s"),
+  INDEX_INCLUDE_PROBLEM(
+      "@Index(name = \"%s\"): %s"),
   KEY_IN_DOCUMENT(
       "@%s on '%s' has no meaning in @Document %s: documents are stored inside items and have"
           + " no keys; remove it"),

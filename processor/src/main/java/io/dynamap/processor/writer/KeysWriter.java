@@ -9,7 +9,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.dynamap.processor.model.AttributeModel;
 import io.dynamap.processor.model.EntityModel;
+import io.dynamap.processor.model.IndexModel;
 import io.dynamap.processor.model.ScalarKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -48,41 +51,76 @@ public final class KeysWriter {
   public void write(EntityModel entity) {
     ClassName keys = entity.keysClass();
     ClassName type = entity.entityType();
-    ClassName partitionClass = keys.nestedClass("Partition");
-    AttributeModel partitionKey = entity.partitionKey();
-    Optional<AttributeModel> sortKey = entity.sortKey();
-    TypeName keyCondition = ParameterizedTypeName.get(Codecs.runtime("KeyCondition"), type);
-
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(keys)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Typed key conditions for queries on {@link $T}: start with {@link #partition}.\n",
-                type)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(
-                MethodSpec.methodBuilder("partition")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(partitionClass)
-                    .addParameter(partitionKey.mapping().javaType(), partitionKey.javaName())
-                    .addJavadoc(
-                        "The items whose partition key {@code $L} equals the given value$L.\n\n"
-                            + "@param $L the partition key value\n"
-                            + "@throws $T if the value is null or empty\n",
-                        partitionKey.storedName(),
-                        sortKey.isPresent() ? ", in sort key order; narrow it with {@link Partition#"
-                            + sortMethodName(sortKey.get()) + "()}" : "",
-                        partitionKey.javaName(),
-                        Codecs.runtime("ItemMappingException"))
-                    .addStatement(
-                        "return new $T($L)",
-                        partitionClass,
-                        SchemaWriter.encodeKey(
-                            partitionKey, CodeBlock.of("$N", partitionKey.javaName())))
-                    .build());
-    spec.addField(
-        FieldSpec.builder(String.class, "ENTITY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", entity.generatedPrefix().replace('_', '.'))
+                "Typed key conditions for queries on {@link $T}: start with {@link #partition}$L.\n",
+                type,
+                entity.indexes().isEmpty()
+                    ? ""
+                    : ", or with an index's method to query that index")
+            .addField(
+                FieldSpec.builder(String.class, "ENTITY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", entity.generatedPrefix().replace('_', '.'))
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    List<TypeSpec> nested = new ArrayList<>();
+    addStart(spec, nested, entity, keys, "partition", "Partition", null, entity.partitionKey(), entity.sortKey());
+    for (IndexModel index : entity.indexes()) {
+      String method = indexMethodName(index.name());
+      AttributeModel partition =
+          index.global() ? entity.attribute(index.partitionKey()) : entity.partitionKey();
+      Optional<AttributeModel> sort =
+          Optional.ofNullable(index.sortKey()).map(entity::attribute);
+      addStart(spec, nested, entity, keys, method, capitalize(method), index, partition, sort);
+    }
+    nested.forEach(spec::addType);
+    files.write(entity, spec);
+  }
+
+  /**
+   * Adds a static method that starts a query on the table or one index, its partition condition
+   * class, and the sort condition class if the table or index has a sort key.
+   */
+  private static void addStart(
+      TypeSpec.Builder keys,
+      List<TypeSpec> nested,
+      EntityModel entity,
+      ClassName keysClass,
+      String methodName,
+      String className,
+      IndexModel index,
+      AttributeModel partitionKey,
+      Optional<AttributeModel> sortKey) {
+    ClassName type = entity.entityType();
+    ClassName partitionClass = keysClass.nestedClass(className);
+    TypeName keyCondition = ParameterizedTypeName.get(Codecs.runtime("KeyCondition"), type);
+    String where =
+        index == null
+            ? ""
+            : " in the " + (index.global() ? "global" : "local") + " index {@code " + index.name() + "}";
+    keys.addMethod(
+        MethodSpec.methodBuilder(methodName)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(partitionClass)
+            .addParameter(partitionKey.mapping().javaType(), partitionKey.javaName())
+            .addJavadoc(
+                "The items whose partition key {@code $L} equals the given value$L$L.\n\n"
+                    + "@param $L the partition key value\n"
+                    + "@throws $T if the value is null or empty\n",
+                partitionKey.storedName(),
+                where,
+                sortKey.isPresent()
+                    ? ", in sort key order; narrow it with {@link " + className + "#"
+                        + sortMethodName(sortKey.get()) + "()}"
+                    : "",
+                partitionKey.javaName(),
+                Codecs.runtime("ItemMappingException"))
+            .addStatement(
+                "return new $T($L)",
+                partitionClass,
+                SchemaWriter.encodeKey(partitionKey, CodeBlock.of("$N", partitionKey.javaName())))
             .build());
 
     TypeSpec.Builder partition =
@@ -90,21 +128,26 @@ public final class KeysWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .superclass(keyCondition)
             .addJavadoc(
-                "A condition on the partition key {@code $L}$L.\n",
+                "A condition on the partition key {@code $L}$L$L.\n",
                 partitionKey.storedName(),
+                where,
                 sortKey.isPresent() ? ", usable as it is or narrowed by the sort key" : "")
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addParameter(Codecs.ATTRIBUTE_VALUE, "value")
-                    .addStatement("super(null, $S, value)", partitionKey.storedName())
+                    .addStatement(
+                        "super($L, $S, value)",
+                        index == null ? "null" : CodeBlock.of("$S", index.name()),
+                        partitionKey.storedName())
                     .build());
 
     TypeSpec sortCondition = null;
     if (sortKey.isPresent()) {
       AttributeModel sort = sortKey.get();
       ClassName conditionClass =
-          keys.nestedClass(capitalize(sort.javaName()) + "Condition");
+          keysClass.nestedClass(
+              (index == null ? "" : className) + capitalize(sort.javaName()) + "Condition");
       ClassName base =
           switch (Codecs.storedType(sort.mapping())) {
             case S -> Codecs.runtime("StringSortKeyCondition");
@@ -147,11 +190,29 @@ public final class KeysWriter {
                       .build())
               .build();
     }
-    spec.addType(partition.build());
+    nested.add(partition.build());
     if (sortCondition != null) {
-      spec.addType(sortCondition);
+      nested.add(sortCondition);
     }
-    files.write(entity, spec);
+  }
+
+  /** {@code byStatus} for an index named "byStatus", {@code gsi1} for "gsi-1": a Java method name. */
+  static String indexMethodName(String indexName) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (char c : indexName.toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = name.length() > 0;
+      }
+    }
+    if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      name.insert(0, "index");
+    }
+    String result = name.toString();
+    return result.equals("partition") ? "partitionIndex" : result;
   }
 
   /** The name of the method that starts a sort key condition: the sort key's Java name. */

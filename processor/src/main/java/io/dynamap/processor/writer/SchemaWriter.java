@@ -14,6 +14,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynamap.processor.model.Access;
 import io.dynamap.processor.model.AttributeModel;
 import io.dynamap.processor.model.EntityModel;
+import io.dynamap.processor.model.IndexModel;
 import io.dynamap.processor.model.ScalarKind;
 import io.dynamap.processor.model.TypeMapping;
 import java.util.ArrayList;
@@ -87,6 +88,15 @@ public final class SchemaWriter {
           .addMethod(keyOf(entity))
           .addMethod(key(entity));
     }
+    if (!entity.indexes().isEmpty()) {
+      TypeName indexList =
+          ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("IndexDefinition"));
+      spec.addField(
+              FieldSpec.builder(indexList, "INDEXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer(indexDefinitions(entity))
+                  .build())
+          .addMethod(getter("indexes", indexList, "INDEXES"));
+    }
     jsonShape(entity).ifPresent(spec::addMethod);
     codecs.addTo(spec);
     files.write(entity, spec);
@@ -113,6 +123,45 @@ public final class SchemaWriter {
                     ClassName.get(Map.class), ClassName.get(String.class), Codecs.JSON_SHAPE))
             .addStatement("return $T.ofEntries(\n$L)", Map.class, CodeBlock.join(entries, ",\n"))
             .build());
+  }
+
+  private static CodeBlock indexDefinitions(EntityModel entity) {
+    ClassName keyAttribute = Codecs.runtime("KeyDefinition").nestedClass("KeyAttribute");
+    ClassName projectionType =
+        ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ProjectionType");
+    List<CodeBlock> definitions = new ArrayList<>();
+    for (IndexModel index : entity.indexes()) {
+      AttributeModel partition =
+          index.global() ? entity.attribute(index.partitionKey()) : entity.partitionKey();
+      CodeBlock sort =
+          index.sortKey() == null
+              ? CodeBlock.of("null")
+              : keyAttribute(keyAttribute, entity.attribute(index.sortKey()));
+      CodeBlock include =
+          index.include().isEmpty()
+              ? CodeBlock.of("$T.of()", List.class)
+              : CodeBlock.of(
+                  "$T.of($L)",
+                  List.class,
+                  CodeBlock.join(index.include().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "));
+      definitions.add(
+          CodeBlock.of(
+              "new $T($S, $L, $L, $L, $T.$L, $L)",
+              Codecs.runtime("IndexDefinition"),
+              index.name(),
+              index.global(),
+              keyAttribute(keyAttribute, partition),
+              sort,
+              projectionType,
+              index.projection(),
+              include));
+    }
+    return CodeBlock.of("$T.of(\n$L)", List.class, CodeBlock.join(definitions, ",\n"));
+  }
+
+  private static CodeBlock keyAttribute(ClassName keyAttribute, AttributeModel attribute) {
+    return CodeBlock.of(
+        "new $T($S, $L)", keyAttribute, attribute.storedName(), Codecs.scalarAttributeType(attribute.mapping()));
   }
 
   private static CodeBlock keyDefinition(EntityModel entity) {

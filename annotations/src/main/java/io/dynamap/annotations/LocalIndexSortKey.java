@@ -1,0 +1,32 @@
+package io.dynamap.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the attribute that is a local secondary index's sort key (its partition key is the table's). Repeat it for an attribute that keys several indexes. The
+ * attribute's type must be stored as a DynamoDB string, number or binary.
+ *
+ * <p>Goes on a record component, a field, or the field's getter. See {@link Index} to choose
+ * what the index projects.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Repeatable(LocalIndexSortKey.List.class)
+public @interface LocalIndexSortKey {
+  /** The index name: 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}. */
+  String value();
+
+  /** Holds repeated {@code @LocalIndexSortKey} annotations. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+  @interface List {
+    LocalIndexSortKey[] value();
+  }
+}
