@@ -3,13 +3,15 @@ package com.example.shop;
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.SortKeyCondition;
 import io.dynamap.runtime.StringSortKeyCondition;
+import java.math.BigDecimal;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Typed key conditions for queries on {@link Order}: start with {@link #partition}.
+ * Typed key conditions for queries on {@link Order}: start with {@link #partition}, or with an index's method to query that index.
  */
 @Generated("io.dynamap.processor.DynamapProcessor")
 public final class OrderKeys {
@@ -26,6 +28,26 @@ public final class OrderKeys {
      */
     public static Partition partition(String customerId) {
         return new Partition(AttributeValue.fromS(AttributeCodecs.requireKey(customerId, ENTITY_NAME, "customerId")));
+    }
+
+    /**
+     * The items whose partition key {@code status} equals the given value in the global index {@code byStatus}, in sort key order; narrow it with {@link ByStatus#total()}.
+     *
+     * @param state the partition key value
+     * @throws ItemMappingException if the value is null or empty
+     */
+    public static ByStatus byStatus(OrderStatus state) {
+        return new ByStatus(AttributeValue.fromS(AttributeCodecs.requireKey(state, ENTITY_NAME, "status").name()));
+    }
+
+    /**
+     * The items whose partition key {@code customerId} equals the given value in the local index {@code by-total}, in sort key order; narrow it with {@link ByTotal#total()}.
+     *
+     * @param customerId the partition key value
+     * @throws ItemMappingException if the value is null or empty
+     */
+    public static ByTotal byTotal(String customerId) {
+        return new ByTotal(AttributeValue.fromS(AttributeCodecs.requireKey(customerId, ENTITY_NAME, "customerId")));
     }
 
     /**
@@ -52,6 +74,60 @@ public final class OrderKeys {
         @Override
         protected AttributeValue encode(Instant placedAt) {
             return AttributeCodecs.fromInstant(placedAt, "placedAt");
+        }
+    }
+
+    /**
+     * A condition on the partition key {@code status} in the global index {@code byStatus}, usable as it is or narrowed by the sort key.
+     */
+    public static final class ByStatus extends KeyCondition<Order> {
+        private ByStatus(AttributeValue value) {
+            super("byStatus", "status", value);
+        }
+
+        /**
+         * Conditions on the sort key {@code total}: {@code eq, lt, le, gt, ge, between}.
+         */
+        public SortKeyCondition<Order, BigDecimal> total() {
+            return new ByStatusTotalCondition(this);
+        }
+    }
+
+    private static final class ByStatusTotalCondition extends SortKeyCondition<Order, BigDecimal> {
+        ByStatusTotalCondition(KeyCondition<Order> partition) {
+            super(partition, "total");
+        }
+
+        @Override
+        protected AttributeValue encode(BigDecimal total) {
+            return AttributeCodecs.fromBigDecimal(total, "total");
+        }
+    }
+
+    /**
+     * A condition on the partition key {@code customerId} in the local index {@code by-total}, usable as it is or narrowed by the sort key.
+     */
+    public static final class ByTotal extends KeyCondition<Order> {
+        private ByTotal(AttributeValue value) {
+            super("by-total", "customerId", value);
+        }
+
+        /**
+         * Conditions on the sort key {@code total}: {@code eq, lt, le, gt, ge, between}.
+         */
+        public SortKeyCondition<Order, BigDecimal> total() {
+            return new ByTotalTotalCondition(this);
+        }
+    }
+
+    private static final class ByTotalTotalCondition extends SortKeyCondition<Order, BigDecimal> {
+        ByTotalTotalCondition(KeyCondition<Order> partition) {
+            super(partition, "total");
+        }
+
+        @Override
+        protected AttributeValue encode(BigDecimal total) {
+            return AttributeCodecs.fromBigDecimal(total, "total");
         }
     }
 }

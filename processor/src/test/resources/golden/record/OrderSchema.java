@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import io.dynamap.runtime.AttributeCodecs;
+import io.dynamap.runtime.IndexDefinition;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
@@ -8,10 +9,12 @@ import io.dynamap.runtime.json.JsonShape;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -34,6 +37,10 @@ public final class OrderSchema implements ItemSchema<Order> {
     private static final String ENTITY_NAME = "Order";
 
     private static final KeyDefinition KEY = KeyDefinition.of("customerId", ScalarAttributeType.S, "placedAt", ScalarAttributeType.S);
+
+    private static final List<IndexDefinition> INDEXES = List.of(
+            new IndexDefinition("byStatus", true, new KeyDefinition.KeyAttribute("status", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("total", ScalarAttributeType.N), ProjectionType.KEYS_ONLY, List.of()),
+            new IndexDefinition("by-total", false, new KeyDefinition.KeyAttribute("customerId", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("total", ScalarAttributeType.N), ProjectionType.ALL, List.of()));
 
     private OrderSchema() {
     }
@@ -137,6 +144,11 @@ public final class OrderSchema implements ItemSchema<Order> {
         return Map.of(
                 "customerId", AttributeValue.fromS(AttributeCodecs.requireKey(customerId, ENTITY_NAME, "customerId")),
                 "placedAt", AttributeCodecs.fromInstant(AttributeCodecs.requireKey(placedAt, ENTITY_NAME, "placedAt"), "placedAt"));
+    }
+
+    @Override
+    public List<IndexDefinition> indexes() {
+        return INDEXES;
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.dynamap.example;
 
 import io.dynamap.annotations.Attribute;
+import io.dynamap.annotations.Index;
+import io.dynamap.annotations.IndexPartitionKey;
+import io.dynamap.annotations.IndexSortKey;
+import io.dynamap.annotations.LocalIndexSortKey;
 import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.SortKey;
 import io.dynamap.annotations.Table;
@@ -11,7 +15,9 @@ import java.util.UUID;
 
 /**
  * An order, stored under its customer: all orders of one customer share a partition and are
- * sorted by the time they were placed, so "this customer's orders in March" is one query.
+ * sorted by the time they were placed, so "this customer's orders in March" is one query. The
+ * global index {@code byStatus} finds every customer's orders in one status by total; the local
+ * index {@code byTotal} sorts one customer's orders by total.
  *
  * @param customerId the customer who placed it
  * @param placedAt when it was placed
@@ -24,12 +30,13 @@ import java.util.UUID;
  * @param lines what was ordered: a list of documents
  */
 @Table(name = "Orders")
+@Index(name = "byStatus", projection = Index.Projection.INCLUDE, include = {"orderId", "itemCount"})
 public record Order(
     @PartitionKey String customerId,
     @SortKey Instant placedAt,
     UUID orderId,
-    @Attribute(name = "status") OrderStatus status,
-    BigDecimal total,
+    @Attribute(name = "status") @IndexPartitionKey("byStatus") OrderStatus status,
+    @IndexSortKey("byStatus") @LocalIndexSortKey("byTotal") BigDecimal total,
     int itemCount,
     boolean giftWrapped,
     String note,

@@ -156,7 +156,7 @@ public final class SchemaWriter {
               index.projection(),
               include));
     }
-    return CodeBlock.of("$T.of(\n$L)", List.class, CodeBlock.join(definitions, ",\n"));
+    return CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(definitions, ",\n"));
   }
 
   private static CodeBlock keyAttribute(ClassName keyAttribute, AttributeModel attribute) {

@@ -1,0 +1,101 @@
+package io.dynamap.example.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.dynamap.example.Order;
+import io.dynamap.example.OrderKeys;
+import io.dynamap.example.OrderLine;
+import io.dynamap.example.OrderRepository;
+import io.dynamap.example.OrderSchema;
+import io.dynamap.example.OrderStatus;
+import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.TestTables;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/** The example's global index byStatus and local index byTotal, created and queried for real. */
+@DynamoDbLocalTest
+class IndexQueryTest {
+  private static final Instant START = Instant.parse("2026-02-01T00:00:00Z");
+
+  @Test
+  void createTableCreatesTheDeclaredIndexes(DynamoDbClient client, TestTables tables) {
+    String table = tables.create(OrderSchema.INSTANCE);
+    TableDescription description =
+        client.describeTable(DescribeTableRequest.builder().tableName(table).build()).table();
+    assertEquals("byStatus", description.globalSecondaryIndexes().get(0).indexName());
+    assertEquals(ProjectionType.INCLUDE, description.globalSecondaryIndexes().get(0).projection().projectionType());
+    assertEquals(List.of("orderId", "itemCount"),
+        description.globalSecondaryIndexes().get(0).projection().nonKeyAttributes());
+    assertEquals("byTotal", description.localSecondaryIndexes().get(0).indexName());
+  }
+
+  @Test
+  void globalIndexQueriesAreTypedAndProjectWhatTheIndexHolds(DynamoDbClient client, TestTables tables) {
+    OrderRepository orders = new OrderRepository(client, tables.create(OrderSchema.INSTANCE));
+    List<Order> all = write(orders);
+
+    BigDecimal hundred = new BigDecimal("100");
+    List<Order> shippedOver100 =
+        orders.query(OrderKeys.byStatus(OrderStatus.SHIPPED).total().ge(hundred)).toList();
+    List<BigDecimal> expected = all.stream()
+        .filter(o -> o.status() == OrderStatus.SHIPPED && o.total().compareTo(hundred) >= 0)
+        .map(Order::total).sorted().toList();
+    assertFalse(expected.isEmpty());
+    assertEquals(expected, shippedOver100.stream().map(Order::total).toList(), "sorted by total");
+
+    // The index projects the keys plus orderId and itemCount: the rest reads as missing.
+    Order fromIndex = shippedOver100.get(0);
+    Order full = orders.get(fromIndex.customerId(), fromIndex.placedAt()).orElseThrow();
+    assertEquals(full.orderId(), fromIndex.orderId());
+    assertEquals(full.itemCount(), fromIndex.itemCount());
+    assertNull(fromIndex.lines(), "lines are not projected into byStatus");
+    assertNull(fromIndex.note());
+
+    assertEquals(all.stream().filter(o -> o.status() == OrderStatus.CANCELLED).count(),
+        orders.query(OrderKeys.byStatus(OrderStatus.CANCELLED)).count());
+  }
+
+  @Test
+  void localIndexSortsOneCustomersOrdersByTotal(DynamoDbClient client, TestTables tables) {
+    OrderRepository orders = new OrderRepository(client, tables.create(OrderSchema.INSTANCE));
+    List<Order> all = write(orders);
+    BigDecimal low = new BigDecimal("50");
+    BigDecimal high = new BigDecimal("150");
+    List<Order> cheapToMid = orders.query(OrderKeys.byTotal("c-2").total().between(low, high)).toList();
+    List<Order> expected = all.stream()
+        .filter(o -> o.customerId().equals("c-2") && o.total().compareTo(low) >= 0 && o.total().compareTo(high) <= 0)
+        .sorted(Comparator.comparing(Order::total))
+        .toList();
+    assertFalse(expected.isEmpty());
+    assertEquals(expected.stream().map(Order::placedAt).toList(), cheapToMid.stream().map(Order::placedAt).toList());
+    // A local index with projection ALL returns whole items.
+    assertEquals(expected.get(0).lines(), cheapToMid.get(0).lines());
+  }
+
+  private static List<Order> write(OrderRepository orders) {
+    List<Order> all = new ArrayList<>();
+    OrderStatus[] statuses = OrderStatus.values();
+    for (int i = 0; i < 90; i++) {
+      BigDecimal total = new BigDecimal(7 + (i * 37) % 200 + "." + (10 + i % 90));
+      Order order = new Order("c-" + (i % 3), START.plusSeconds(3600L * i), UUID.randomUUID(), statuses[i % statuses.length],
+          total, 1 + i % 4, false, i % 2 == 0 ? "n" : null,
+          List.of(new OrderLine("SKU-" + i, 1, total, Set.of())));
+      orders.put(order);
+      all.add(order);
+    }
+    return all;
+  }
+}
