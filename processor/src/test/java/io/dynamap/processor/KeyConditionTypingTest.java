@@ -78,7 +78,7 @@ class KeyConditionTypingTest {
           "import java.util.stream.Stream;",
           "class AnotherEntitysCondition {",
           "  Stream<Thing> query(ThingRepository things) {",
-          "    return things.query(OtherKeys.partition(\"a\"));",
+          "    return things.query(OtherKeys.partition(\"a\")).stream();",
           "  }",
           "}");
 
@@ -154,7 +154,7 @@ class KeyConditionTypingTest {
             "        ThingKeys.partition(\"a\"));",
             "  }",
             "  Stream<Thing> query(ThingRepository things) {",
-            "    return things.query(ThingKeys.partition(\"a\").count().eq(3));",
+            "    return things.query(ThingKeys.partition(\"a\").count().eq(3)).stream();",
             "  }",
             "}");
     JavaFileObject[] sources =

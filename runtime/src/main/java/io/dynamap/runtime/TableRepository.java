@@ -1,23 +1,24 @@
 package io.dynamap.runtime;
 
-import java.time.Duration;
+import io.dynamap.runtime.page.Query;
+import io.dynamap.runtime.page.Scan;
+import io.dynamap.runtime.waiter.TableWaitTimeoutException;
+import io.dynamap.runtime.waiter.TableWaiter;
+import io.dynamap.runtime.waiter.WaitPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * The operations every generated repository has, for one entity type in one table. Generated
@@ -29,12 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * @param <T> the entity type
  */
 public abstract class TableRepository<T> {
-  /**
-   * How long {@link #createTable()} waits for the table to become active. New on-demand tables in
-   * AWS are usually active within seconds; DynamoDB Local is instant.
-   */
-  private static final Duration TABLE_WAIT_TIMEOUT = Duration.ofMinutes(5);
-
   private final DynamoDbClient client;
   private final ItemSchema<T> schema;
   private final String tableName;
@@ -91,63 +86,128 @@ public abstract class TableRepository<T> {
   }
 
   /**
-   * Reads the items a key condition selects, in sort key order, as a lazy stream: pages are
-   * fetched as the stream is consumed, following {@code LastEvaluatedKey} until the end.
+   * A query for the items a key condition selects, in sort key order by default. Nothing is read
+   * until it is run:
+   *
+   * <pre>{@code
+   * List<Order> all = orders.query(OrderKeys.partition("c-1")).stream().toList();
+   * Page<Order> latest = orders.query(OrderKeys.partition("c-1")).descending().limit(20).firstPage();
+   * }</pre>
+   *
+   * <p>See {@link Query} for its options (page size, exact limit, order, consistency, cursors) and
+   * ways to run it (a lazy stream of items or of pages).
    */
-  public Stream<T> query(KeyCondition<T> condition) {
-    Objects.requireNonNull(condition, "condition");
-    Expression expression = condition.toExpression();
-    QueryRequest.Builder request =
-        QueryRequest.builder()
-            .tableName(tableName)
-            .keyConditionExpression(expression.text())
-            .expressionAttributeNames(expression.names())
-            .expressionAttributeValues(expression.values());
-    condition.indexName().ifPresent(request::indexName);
-    QueryRequest first = request.build();
-    return Paginator.items(
-        startKey -> call("Query", () -> Paginator.page(client.query(first.toBuilder().exclusiveStartKey(startKey).build()))),
-        this::decode);
-  }
-
-  /** Reads every item of the table as a lazy stream, page by page. */
-  public Stream<T> scan() {
-    ScanRequest first = ScanRequest.builder().tableName(tableName).build();
-    return Paginator.items(
-        startKey -> call("Scan", () -> Paginator.page(client.scan(first.toBuilder().exclusiveStartKey(startKey).build()))),
-        this::decode);
+  public Query<T> query(KeyCondition<T> condition) {
+    return Query.of(client, tableName, Objects.requireNonNull(condition, "condition"), this::decode);
   }
 
   /**
-   * Creates the table from the schema (billed per request) and waits until it is active.
+   * A scan of the whole table. Nothing is read until it is run: {@code scan().stream()} reads page
+   * by page as the stream is consumed; {@code scan().segments(4).stream()} reads four segments in
+   * parallel. See {@link Scan}.
+   */
+  public Scan<T> scan() {
+    return Scan.of(client, tableName, this::decode);
+  }
+
+  /**
+   * Creates the table from the schema (billed per request) and waits until it and its indexes
+   * are active, polling as {@link WaitPolicy#forClient} suits the client's endpoint.
    *
    * @throws DynamapException if the table exists already
+   * @throws TableWaitTimeoutException if it is not active in time
    */
   public void createTable() {
-    try {
-      client.createTable(schema.createTableRequest(tableName));
-    } catch (ResourceInUseException e) {
-      throw new DynamapException(
-          "CreateTable " + tableName + " failed: the table exists already", e);
-    }
-    waitUntilActive();
+    createTable(WaitPolicy.forClient(client));
   }
 
   /**
-   * Creates the table unless a table of that name exists; waits until it is active either way.
+   * Creates the table from the schema (billed per request) and waits until it and its indexes
+   * are active, under the given policy.
+   *
+   * @throws DynamapException if the table exists already
+   * @throws TableWaitTimeoutException if it is not active in time
+   */
+  public void createTable(WaitPolicy waitPolicy) {
+    Objects.requireNonNull(waitPolicy, "waitPolicy");
+    if (!create()) {
+      throw new DynamapException("CreateTable " + tableName + " failed: the table exists already");
+    }
+    TableWaiter.of(client, waitPolicy).untilIndexesActive(tableName);
+  }
+
+  /**
+   * Creates the table unless a table of that name exists; waits until it and its indexes are
+   * active either way, polling as {@link WaitPolicy#forClient} suits the client's endpoint.
    *
    * @return whether the table was created
+   * @throws TableWaitTimeoutException if it is not active in time
    */
   public boolean createTableIfNotExists() {
-    boolean created;
-    try {
-      client.createTable(schema.createTableRequest(tableName));
-      created = true;
-    } catch (ResourceInUseException e) {
-      created = false;
-    }
-    waitUntilActive();
+    return createTableIfNotExists(WaitPolicy.forClient(client));
+  }
+
+  /**
+   * Creates the table unless a table of that name exists; waits until it and its indexes are
+   * active either way, under the given policy.
+   *
+   * @return whether the table was created
+   * @throws TableWaitTimeoutException if it is not active in time
+   */
+  public boolean createTableIfNotExists(WaitPolicy waitPolicy) {
+    Objects.requireNonNull(waitPolicy, "waitPolicy");
+    boolean created = create();
+    TableWaiter.of(client, waitPolicy).untilIndexesActive(tableName);
     return created;
+  }
+
+  /**
+   * Deletes the table with all its items, and waits until it is gone, polling as {@link
+   * WaitPolicy#forClient} suits the client's endpoint.
+   *
+   * @throws TableNotFoundException if there is no such table
+   * @throws TableWaitTimeoutException if it is not gone in time
+   */
+  public void deleteTable() {
+    deleteTable(WaitPolicy.forClient(client));
+  }
+
+  /**
+   * Deletes the table with all its items, and waits until it is gone, under the given policy.
+   *
+   * @throws TableNotFoundException if there is no such table
+   * @throws TableWaitTimeoutException if it is not gone in time
+   */
+  public void deleteTable(WaitPolicy waitPolicy) {
+    Objects.requireNonNull(waitPolicy, "waitPolicy");
+    call("DeleteTable", () -> client.deleteTable(DeleteTableRequest.builder().tableName(tableName).build()));
+    TableWaiter.of(client, waitPolicy).untilNotExists(tableName);
+  }
+
+  /**
+   * Deletes the table if it exists, and waits until it is gone, polling as {@link
+   * WaitPolicy#forClient} suits the client's endpoint.
+   *
+   * @return whether there was a table to delete
+   * @throws TableWaitTimeoutException if it is not gone in time
+   */
+  public boolean deleteTableIfExists() {
+    return deleteTableIfExists(WaitPolicy.forClient(client));
+  }
+
+  /**
+   * Deletes the table if it exists, and waits until it is gone, under the given policy.
+   *
+   * @return whether there was a table to delete
+   * @throws TableWaitTimeoutException if it is not gone in time
+   */
+  public boolean deleteTableIfExists(WaitPolicy waitPolicy) {
+    try {
+      deleteTable(waitPolicy);
+      return true;
+    } catch (TableNotFoundException e) {
+      return false;
+    }
   }
 
   /** Reads one item by its encoded primary key. */
@@ -187,21 +247,15 @@ public abstract class TableRepository<T> {
     return key;
   }
 
-  private void waitUntilActive() {
+  /** Sends CreateTable; false if a table of that name exists already. */
+  private boolean create() {
     try {
-      client
-          .waiter()
-          .waitUntilTableExists(
-              DescribeTableRequest.builder().tableName(tableName).build(),
-              WaiterOverrideConfiguration.builder().waitTimeout(TABLE_WAIT_TIMEOUT).build())
-          .matched()
-          .exception()
-          .ifPresent(
-              e -> {
-                throw new DynamapException("table " + tableName + " did not become active", e);
-              });
-    } catch (ResourceNotFoundException e) {
-      throw new TableNotFoundException(tableName, "DescribeTable", e);
+      client.createTable(schema.createTableRequest(tableName));
+      return true;
+    } catch (ResourceInUseException e) {
+      return false;
+    } catch (SdkException e) {
+      throw DynamapErrors.translate(e, "CreateTable", tableName);
     }
   }
 
@@ -209,10 +263,10 @@ public abstract class TableRepository<T> {
    * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
    * missing table, a failed condition, throttling that outlasted the retries, and so on.
    */
-  private <R> R call(String operation, java.util.function.Supplier<R> call) {
+  private <R> R call(String operation, Supplier<R> call) {
     try {
       return call.get();
-    } catch (software.amazon.awssdk.core.exception.SdkException e) {
+    } catch (SdkException e) {
       throw DynamapErrors.translate(e, operation, tableName);
     }
   }

@@ -49,7 +49,7 @@ class IndexQueryTest {
 
     BigDecimal hundred = new BigDecimal("100");
     List<Order> shippedOver100 =
-        orders.query(OrderKeys.byStatus(OrderStatus.SHIPPED).total().ge(hundred)).toList();
+        orders.query(OrderKeys.byStatus(OrderStatus.SHIPPED).total().ge(hundred)).stream().toList();
     List<BigDecimal> expected = all.stream()
         .filter(o -> o.status() == OrderStatus.SHIPPED && o.total().compareTo(hundred) >= 0)
         .map(Order::total).sorted().toList();
@@ -65,7 +65,7 @@ class IndexQueryTest {
     assertNull(fromIndex.note());
 
     assertEquals(all.stream().filter(o -> o.status() == OrderStatus.CANCELLED).count(),
-        orders.query(OrderKeys.byStatus(OrderStatus.CANCELLED)).count());
+        orders.query(OrderKeys.byStatus(OrderStatus.CANCELLED)).stream().count());
   }
 
   @Test
@@ -74,7 +74,7 @@ class IndexQueryTest {
     List<Order> all = write(orders);
     BigDecimal low = new BigDecimal("50");
     BigDecimal high = new BigDecimal("150");
-    List<Order> cheapToMid = orders.query(OrderKeys.byTotal("c-2").total().between(low, high)).toList();
+    List<Order> cheapToMid = orders.query(OrderKeys.byTotal("c-2").total().between(low, high)).stream().toList();
     List<Order> expected = all.stream()
         .filter(o -> o.customerId().equals("c-2") && o.total().compareTo(low) >= 0 && o.total().compareTo(high) <= 0)
         .sorted(Comparator.comparing(Order::total))

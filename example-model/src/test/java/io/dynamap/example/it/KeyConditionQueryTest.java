@@ -61,7 +61,7 @@ class KeyConditionQueryTest {
     check(orders, all, OrderKeys.partition("c-1").placedAt().beginsWith("2026-02"),
         o -> o.placedAt().toString().startsWith("2026-02"));
     // Orders every 10 hours from Jan 1: hours 750 to 1410 fall in February.
-    assertEquals(67, orders.query(OrderKeys.partition("c-1").placedAt().beginsWith("2026-02")).count());
+    assertEquals(67, orders.query(OrderKeys.partition("c-1").placedAt().beginsWith("2026-02")).stream().count());
   }
 
   @Test
@@ -84,7 +84,7 @@ class KeyConditionQueryTest {
     checkReadings(readings, sensor, ReadingKeys.partition("sensor").year().ge(100), r -> r.year() >= 100);
     checkReadings(readings, sensor, ReadingKeys.partition("sensor").year().between(-20, 20),
         r -> r.year() >= -20 && r.year() <= 20);
-    assertTrue(readings.query(ReadingKeys.partition("nobody")).findAny().isEmpty());
+    assertTrue(readings.query(ReadingKeys.partition("nobody")).stream().findAny().isEmpty());
   }
 
   @Test
@@ -119,13 +119,13 @@ class KeyConditionQueryTest {
     assertTrue(firstPage.count() < count, "one page holds " + firstPage.count());
     assertFalse(firstPage.lastEvaluatedKey().isEmpty());
 
-    List<Order> read = orders.query(OrderKeys.partition("big")).toList();
+    List<Order> read = orders.query(OrderKeys.partition("big")).stream().toList();
     assertEquals(count, read.size());
     for (int i = 0; i < count; i++) {
       assertEquals(START.plusSeconds(i), read.get(i).placedAt(), "sorted by the sort key");
       assertEquals(note, read.get(i).note());
     }
-    assertEquals(count, orders.scan().count());
+    assertEquals(count, orders.scan().stream().count());
   }
 
   @Test
@@ -135,12 +135,12 @@ class KeyConditionQueryTest {
     String note = "y".repeat(100_000);
     IntStream.range(0, 25).forEach(i -> orders.put(withNote(order("lazy", START.plusSeconds(i), i), note)));
     // Taking the first item reads one page, not all of them; the result proves the order.
-    assertEquals(START, orders.query(OrderKeys.partition("lazy")).findFirst().orElseThrow().placedAt());
+    assertEquals(START, orders.query(OrderKeys.partition("lazy")).stream().findFirst().orElseThrow().placedAt());
   }
 
   private static void check(OrderRepository orders, List<Order> all, KeyCondition<Order> condition, Predicate<Order> expected) {
     List<Instant> want = all.stream().filter(expected).map(Order::placedAt).toList();
-    List<Instant> got = orders.query(condition).map(Order::placedAt).toList();
+    List<Instant> got = orders.query(condition).stream().map(Order::placedAt).toList();
     assertFalse(want.isEmpty(), "test data selects something for " + condition);
     assertEquals(want, got, condition.toString());
   }
@@ -148,11 +148,11 @@ class KeyConditionQueryTest {
   private static void checkReadings(ReadingRepository readings, List<Reading> all, KeyCondition<Reading> condition, Predicate<Reading> expected) {
     List<Reading> want = all.stream().filter(expected).toList();
     assertFalse(want.isEmpty(), "test data selects something for " + condition);
-    assertEquals(want, readings.query(condition).toList(), condition.toString());
+    assertEquals(want, readings.query(condition).stream().toList(), condition.toString());
   }
 
   private static List<String> bodies(BlobRepository blobs, KeyCondition<Blob> condition) {
-    return blobs.query(condition).map(Blob::getBody).toList();
+    return blobs.query(condition).stream().map(Blob::getBody).toList();
   }
 
   private static Order order(String customer, Instant placedAt, int i) {

@@ -126,9 +126,9 @@ class RoundTripTest {
     for (int year = 2000; year < 2010; year++) {
       repository.put(new Reading("r" + (year % 3), year, year / 10.0, "t"));
     }
-    assertEquals(10, repository.scan().count());
+    assertEquals(10, repository.scan().stream().count());
     repository.delete(new Reading("r0", 2001, 0, null));
-    assertEquals(9, repository.scan().count());
+    assertEquals(9, repository.scan().stream().count());
   }
 
   @Test
@@ -155,7 +155,7 @@ class RoundTripTest {
         assertThrows(TableNotFoundException.class, () -> repository.get("a", 1));
     assertEquals("no_such_table", e.tableName());
     assertTrue(e.getMessage().contains("createTable()"), e.getMessage());
-    assertThrows(TableNotFoundException.class, () -> repository.query(ReadingKeys.partition("a")).count());
+    assertThrows(TableNotFoundException.class, () -> repository.query(ReadingKeys.partition("a")).stream().count());
   }
 
   @Test

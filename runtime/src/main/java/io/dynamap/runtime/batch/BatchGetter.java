@@ -270,7 +270,7 @@ public final class BatchGetter {
           counters.throttles++;
         }
         if (!RetryPolicy.isRetryable(e)) {
-          throw new ChunkFailure(remaining, "refused (" + errorName(e) + ")", e);
+          throw new ChunkFailure(remaining, "refused (" + RetryPolicy.refusal(e) + ")", e);
         }
         failure = e;
       }

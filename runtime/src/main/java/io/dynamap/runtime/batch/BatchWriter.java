@@ -469,7 +469,7 @@ public final class BatchWriter implements AutoCloseable {
           return;
         }
         if (!RetryPolicy.isRetryable(e)) {
-          fail(remaining, "refused (" + errorName(e) + ")", e);
+          fail(remaining, "refused (" + RetryPolicy.refusal(e) + ")", e);
           return;
         }
         failure = e;

@@ -123,6 +123,24 @@ final class RetryPolicy {
     return false;
   }
 
+  /**
+   * A refusal as a reason for the items it concerns: DynamoDB's error code and message, such as
+   * {@code ValidationException: One or more parameter values were invalid: Missing the key
+   * placedAt in the item}, so the caller learns what to fix without digging into the cause.
+   */
+  static String refusal(Throwable failure) {
+    if (failure instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
+      String code = aws.awsErrorDetails().errorCode();
+      String message = aws.awsErrorDetails().errorMessage();
+      if (code != null) {
+        return message == null || message.isBlank() ? code : code + ": " + message;
+      }
+    }
+    String message = failure.getMessage();
+    String name = failure.getClass().getSimpleName();
+    return message == null || message.isBlank() ? name : name + ": " + message;
+  }
+
   static Duration positive(Duration duration, String name) {
     Objects.requireNonNull(duration, name);
     if (duration.isNegative() || duration.isZero()) {

@@ -1,5 +1,6 @@
 package io.dynamap.runtime.batch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,6 +108,33 @@ class RetryPolicyTest {
                 .build()));
     assertFalse(RetryPolicy.isRetryable(AbortedException.create("interrupted", new IOException())));
     assertFalse(RetryPolicy.isRetryable(new IllegalStateException("a bug")));
+  }
+
+  @Test
+  void aRefusalNamesDynamoDbsCodeAndMessage() {
+    DynamoDbException validation =
+        (DynamoDbException)
+            DynamoDbException.builder()
+                .statusCode(400)
+                .awsErrorDetails(
+                    AwsErrorDetails.builder()
+                        .errorCode("ValidationException")
+                        .errorMessage("One of the required keys was not given a value")
+                        .build())
+                .build();
+    assertEquals(
+        "ValidationException: One of the required keys was not given a value",
+        RetryPolicy.refusal(validation));
+    DynamoDbException noMessage =
+        (DynamoDbException)
+            DynamoDbException.builder()
+                .statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("SomeError").build())
+                .build();
+    assertEquals("SomeError", RetryPolicy.refusal(noMessage));
+    assertEquals(
+        "IllegalStateException: a bug", RetryPolicy.refusal(new IllegalStateException("a bug")));
+    assertEquals("IllegalStateException", RetryPolicy.refusal(new IllegalStateException()));
   }
 
   private static AwsErrorDetails details(String code) {

@@ -201,7 +201,7 @@ class CallListenerTest {
       Things.Repository things = new Things.Repository(client, table);
       things.put(thing("r", 1));
       things.get("r");
-      assertEquals(1, things.scan().count());
+      assertEquals(1, things.scan().stream().count());
 
       assertEquals(
           List.of("PutItem", "GetItem", "Scan"),

@@ -99,7 +99,7 @@ class Boto3InteropTest {
     Result result = run(List.of(python.toString(), script.toString(), "write", local.endpoint().toString(), table), 120);
     assertEquals(0, result.exitCode, result.stderr);
 
-    List<Order> orders = new OrderRepository(client, table).query(OrderKeys.partition("py-1")).toList();
+    List<Order> orders = new OrderRepository(client, table).query(OrderKeys.partition("py-1")).stream().toList();
     assertEquals(2, orders.size());
     Order first = orders.get(0);
     assertEquals(Instant.parse("2026-03-01T10:00:00Z"), first.placedAt());

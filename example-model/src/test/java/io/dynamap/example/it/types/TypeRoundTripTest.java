@@ -86,7 +86,7 @@ class TypeRoundTripTest {
       trees.put(tree);
       assertEquals(tree, trees.get(tree.id()).orElseThrow(), "tree " + i);
     }
-    assertEquals(TREES, trees.scan().count());
+    assertEquals(TREES, trees.scan().stream().count());
   }
 
   @Test

@@ -1,0 +1,250 @@
+package io.dynamap.runtime.page;
+
+import io.dynamap.runtime.DynamapErrors;
+import io.dynamap.runtime.Expression;
+import io.dynamap.runtime.KeyCondition;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+/**
+ * A query: the items a {@link KeyCondition} selects, with options, run as a lazy stream of items
+ * or of pages. Repositories make them:
+ *
+ * <pre>{@code
+ * List<Order> march = orders.query(OrderKeys.partition("c-1").placedAt().beginsWith("2026-03"))
+ *     .stream().toList();
+ *
+ * // The ten latest orders, then the next ten from where the first page ended.
+ * Page<Order> latest = orders.query(OrderKeys.partition("c-1")).descending().limit(10).firstPage();
+ * Page<Order> next = orders.query(OrderKeys.partition("c-1")).descending().limit(10)
+ *     .startingAfter(latest.cursor().orElseThrow()).firstPage();
+ * }</pre>
+ *
+ * <p>A query is immutable: each option returns a new query, and a query can be run any number of
+ * times. Nothing is sent until {@link #stream()}, {@link #pages()} or {@link #firstPage()} is
+ * called and consumed; each page is then requested only when the stream needs it.
+ *
+ * <p>Failures are Dynamap's exceptions ({@link io.dynamap.runtime.DynamapException}), thrown from
+ * the stream's operations: a missing table is a {@link io.dynamap.runtime.TableNotFoundException}
+ * when the first page is read.
+ *
+ * @param <T> the entity type
+ */
+public final class Query<T> {
+  private final DynamoDbClient client;
+  private final String tableName;
+  private final KeyCondition<T> condition;
+  private final Function<Map<String, AttributeValue>, T> decoder;
+  private final ReadOptions options;
+
+  private Query(
+      DynamoDbClient client,
+      String tableName,
+      KeyCondition<T> condition,
+      Function<Map<String, AttributeValue>, T> decoder,
+      ReadOptions options) {
+    this.client = client;
+    this.tableName = tableName;
+    this.condition = condition;
+    this.decoder = decoder;
+    this.options = options;
+  }
+
+  /**
+   * A query with default options: all matching items, in ascending sort key order, eventually
+   * consistent, in pages of up to 1 MB. Repositories call this from {@code query(…)}.
+   *
+   * @param client the client to call
+   * @param tableName the table to query (the condition names the index, if any)
+   * @param condition the key condition
+   * @param decoder turns a stored item into an entity
+   */
+  public static <T> Query<T> of(
+      DynamoDbClient client,
+      String tableName,
+      KeyCondition<T> condition,
+      Function<Map<String, AttributeValue>, T> decoder) {
+    return new Query<>(
+        Objects.requireNonNull(client, "client"),
+        Objects.requireNonNull(tableName, "tableName"),
+        Objects.requireNonNull(condition, "condition"),
+        Objects.requireNonNull(decoder, "decoder"),
+        ReadOptions.DEFAULTS);
+  }
+
+  /**
+   * At most {@code n} items read per request (DynamoDB's {@code Limit}). Pages still end at 1 MB.
+   * Smaller pages mean more requests for the same items; use it to bound the size of a page shown
+   * to a user, or the work between two requests.
+   *
+   * @throws IllegalArgumentException if {@code n} is less than 1
+   */
+  public Query<T> pageSize(int n) {
+    return with(options.withPageSize(n));
+  }
+
+  /**
+   * Exactly {@code n} items, or all if fewer match, reading only the pages needed: each request
+   * asks for no more items than are still missing, and none is sent once {@code n} have been
+   * read. (DynamoDB's own {@code Limit} bounds the items read per request, not the items a read
+   * returns.) {@code limit(0)} sends nothing.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public Query<T> limit(long n) {
+    return with(options.withLimit(n));
+  }
+
+  /** Reads in descending sort key order ({@code ScanIndexForward=false}); the default ascends. */
+  public Query<T> descending() {
+    return with(options.withDescending());
+  }
+
+  /**
+   * Strongly consistent reads ({@code ConsistentRead=true}): every write that succeeded before the
+   * read is seen. They cost twice the capacity, and global secondary indexes refuse them.
+   */
+  public Query<T> consistentRead() {
+    return with(options.withConsistentRead());
+  }
+
+  /**
+   * Asks DynamoDB for the capacity each page consumes, {@code TOTAL} or per {@code INDEXES}; it
+   * is then in {@link Page#consumedCapacity()}.
+   */
+  public Query<T> returnConsumedCapacity(ReturnConsumedCapacity level) {
+    return with(options.withCapacity(level));
+  }
+
+  /**
+   * Resumes after the page whose {@link Page#cursor()} this is: the query returns the items that
+   * follow it, in the same order. Give the same condition and order as the query that made the
+   * cursor. The cursor is checked when the query runs, before any request.
+   *
+   * @param cursor a cursor from a page of a query on the same table and index, or {@code null} to
+   *     start at the beginning (convenient for a web request's optional parameter)
+   */
+  public Query<T> startingAfter(String cursor) {
+    return with(options.withCursor(cursor));
+  }
+
+  /** How cursors are written and checked; default {@link CursorCodec#checksummed()}. */
+  public Query<T> cursorCodec(CursorCodec codec) {
+    return with(options.withCodec(Objects.requireNonNull(codec, "codec")));
+  }
+
+  /**
+   * The matching items as a lazy stream, in sort key order; pages are requested as the stream is
+   * consumed.
+   *
+   * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
+   */
+  public Stream<T> stream() {
+    Stream<T> items = pages().flatMap(page -> page.items().stream());
+    return options.limited() ? items.limit(options.limit()) : items;
+  }
+
+  /**
+   * The matching items as a lazy stream of pages, one per request. The last page has no cursor,
+   * unless the query's {@link #limit} stopped it early.
+   *
+   * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
+   */
+  public Stream<Page<T>> pages() {
+    CursorScope scope = scope();
+    Map<String, AttributeValue> startKey =
+        options.cursor() == null ? null : options.codec().decode(options.cursor(), scope);
+    return Paginator.pages(
+        source(),
+        decoder,
+        startKey,
+        options.pageSize(),
+        options.limit(),
+        key -> options.codec().encode(scope, key));
+  }
+
+  /**
+   * The first page alone, in one request: for a page of results and the cursor to the next. It
+   * may be empty and still have a cursor; {@link #limit} lowers the request's {@code Limit}.
+   *
+   * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
+   */
+  public Page<T> firstPage() {
+    try (Stream<Page<T>> pages = pages()) {
+      return pages.findFirst().orElseGet(Query::emptyPage);
+    }
+  }
+
+  /** The table this query reads. */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** The key condition. */
+  public KeyCondition<T> condition() {
+    return condition;
+  }
+
+  /** {@code Query[Orders: customerId = "c-1", limit=10, descending]}. */
+  @Override
+  public String toString() {
+    return "Query[" + tableName + ": " + condition + options.describe() + "]";
+  }
+
+  static <T> Page<T> emptyPage() {
+    return new Page<>(List.of(), 0, 0, Optional.empty(), Map.of(), Optional.empty());
+  }
+
+  private Query<T> with(ReadOptions newOptions) {
+    return new Query<>(client, tableName, condition, decoder, newOptions);
+  }
+
+  private CursorScope scope() {
+    return new CursorScope(CursorScope.QUERY, tableName, condition.indexName().orElse(null));
+  }
+
+  private Paginator.PageSource source() {
+    Expression expression = condition.toExpression();
+    QueryRequest.Builder request =
+        QueryRequest.builder()
+            .tableName(tableName)
+            .keyConditionExpression(expression.text())
+            .expressionAttributeNames(expression.names())
+            .expressionAttributeValues(expression.values());
+    condition.indexName().ifPresent(request::indexName);
+    // Options left at their defaults stay out of the request, as DynamoDB's defaults match.
+    if (options.descending()) {
+      request.scanIndexForward(false);
+    }
+    if (options.consistentRead()) {
+      request.consistentRead(true);
+    }
+    if (options.capacity() != null) {
+      request.returnConsumedCapacity(options.capacity());
+    }
+    QueryRequest first = request.build();
+    return (startKey, limit) -> {
+      QueryRequest.Builder next = first.toBuilder();
+      if (startKey != null) {
+        next.exclusiveStartKey(startKey);
+      }
+      if (limit != null) {
+        next.limit(limit);
+      }
+      try {
+        return Paginator.RawPage.of(client.query(next.build()));
+      } catch (SdkException e) {
+        throw DynamapErrors.translate(e, "Query", tableName);
+      }
+    };
+  }
+}
