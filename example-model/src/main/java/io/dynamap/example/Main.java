@@ -1,6 +1,9 @@
 package io.dynamap.example;
 
 import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.batch.BatchWriteStatistics;
+import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.page.Page;
 import io.dynamap.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,17 +76,26 @@ public final class Main {
         customers.tableName(), customers.createTableIfNotExists() ? "created" : "exists",
         orders.tableName(), orders.createTableIfNotExists() ? "created" : "exists");
 
+    // Loaded with BatchWriteItem, 25 items a request, unprocessed items and throttled calls retried.
     List<Customer> people = customers();
-    people.forEach(customers::put);
     List<Order> placed = orders(people);
-    placed.forEach(orders::put);
-    System.out.printf("Wrote %d customers and %d orders.%n%n", people.size(), placed.size());
+    BatchWriter writer = BatchWriter.of(client);
+    try (writer) { // close() waits until all is written, or throws naming what was not
+      writer.putAll(customers, people);
+      writer.putAll(orders, placed);
+    }
+    BatchWriteStatistics loaded = writer.statistics();
+    System.out.printf(
+        "Loaded %d customers and %d orders with a BatchWriter: %d items written in %d requests,"
+            + " %d retries, %d throttled.%n%n",
+        people.size(), placed.size(), loaded.itemsWritten(), loaded.requests(), loaded.retries(),
+        loaded.throttles());
 
     Customer ada = customers.get("c-001").orElseThrow();
     System.out.println("get(\"c-001\") -> " + ada);
 
     section("All orders of " + ada.getName() + ": OrderKeys.partition(\"c-001\")");
-    List<Order> all = orders.query(OrderKeys.partition("c-001")).toList();
+    List<Order> all = orders.query(OrderKeys.partition("c-001")).stream().toList();
     System.out.printf("  %d orders, %s to %s, total %s%n", all.size(),
         DAY.format(all.get(0).placedAt()), DAY.format(all.get(all.size() - 1).placedAt()),
         all.stream().map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -91,17 +103,25 @@ public final class Main {
     Instant from = Instant.parse("2026-03-01T00:00:00Z");
     Instant to = Instant.parse("2026-03-15T23:59:59Z");
     section("First half of March: .placedAt().between(" + from + ", " + to + ")");
-    orders.query(OrderKeys.partition("c-001").placedAt().between(from, to)).forEach(Main::print);
+    orders.query(OrderKeys.partition("c-001").placedAt().between(from, to)).stream().forEach(Main::print);
 
     section("All of April, by the stored form's prefix: .placedAt().beginsWith(\"2026-04\")");
-    orders.query(OrderKeys.partition("c-001").placedAt().beginsWith("2026-04")).forEach(Main::print);
+    orders.query(OrderKeys.partition("c-001").placedAt().beginsWith("2026-04")).stream().forEach(Main::print);
 
     Instant lateApril = Instant.parse("2026-04-15T00:00:00Z");
     section("From mid-April on: .placedAt().ge(" + lateApril + ")");
-    orders.query(OrderKeys.partition("c-001").placedAt().ge(lateApril)).forEach(Main::print);
+    orders.query(OrderKeys.partition("c-001").placedAt().ge(lateApril)).stream().forEach(Main::print);
 
-    section("Orders per status over every customer (scan)");
-    System.out.println("  " + orders.scan()
+    section("The three latest, then the three before them from the first page's cursor");
+    Page<Order> latest = orders.query(OrderKeys.partition("c-001")).descending().limit(3).firstPage();
+    latest.items().forEach(Main::print);
+    String cursor = latest.cursor().orElseThrow();
+    System.out.println("  cursor: " + cursor);
+    orders.query(OrderKeys.partition("c-001")).descending().limit(3).startingAfter(cursor)
+        .stream().forEach(Main::print);
+
+    section("Orders per status over every customer (a parallel scan of two segments)");
+    System.out.println("  " + orders.scan().segments(2).stream()
         .collect(Collectors.groupingBy(Order::status, java.util.TreeMap::new, Collectors.counting())));
 
     Order first = all.get(0);
