@@ -120,6 +120,16 @@ public final class Main {
     orders.query(OrderKeys.partition("c-001")).descending().limit(3).startingAfter(cursor)
         .stream().forEach(Main::print);
 
+    BigDecimal large = new BigDecimal("450");
+    section("Every customer's shipped orders of " + large + " or more, by total: global index byStatus");
+    orders.query(OrderKeys.byStatus(OrderStatus.SHIPPED).total().ge(large)).stream()
+        .forEach(o -> System.out.printf("  %-6s %s  %8s  (order %s, %d items; lines are not projected)%n",
+            o.customerId(), DAY.format(o.placedAt()), o.total().setScale(2, RoundingMode.UNNECESSARY),
+            o.orderId().toString().substring(0, 8), o.itemCount()));
+
+    section(ada.getName() + "'s three largest orders: local index byTotal, descending");
+    orders.query(OrderKeys.byTotal("c-001")).descending().limit(3).stream().forEach(Main::print);
+
     section("Orders per status over every customer (a parallel scan of two segments)");
     System.out.println("  " + orders.scan().segments(2).stream()
         .collect(Collectors.groupingBy(Order::status, java.util.TreeMap::new, Collectors.counting())));
