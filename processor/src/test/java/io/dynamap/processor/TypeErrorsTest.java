@@ -266,4 +266,50 @@ class TypeErrorsTest {
         .inFile(DOCUMENT_WITHOUT_CONSTRUCTOR)
         .onLine(4);
   }
+
+  private static final JavaFileObject TIME_TO_LIVE =
+      COMPILATION.add(
+          "test.Session",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Sessions\")",
+          "public record Session(",
+          "    @PartitionKey String id,",
+          "    @TimeToLive java.time.Instant expiresAt,",
+          "    @TimeToLive long purgeAt,",
+          "    String user) {}");
+
+  @Test
+  @Reports(Message.DUPLICATE_TIME_TO_LIVE)
+  void aTableHasOneTimeToLiveAttribute() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "'purgeAt' is a second @TimeToLive (the first is 'expiresAt'): a table has one Time to"
+                + " Live attribute")
+        .inFile(TIME_TO_LIVE)
+        .onLine(7);
+    COMPILATION.assertErrorCount(TIME_TO_LIVE, 1);
+  }
+
+  private static final JavaFileObject TIME_TO_LIVE_TYPE =
+      COMPILATION.add(
+          "test.Token",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Tokens\")",
+          "public record Token(",
+          "    @PartitionKey String id,",
+          "    @TimeToLive String expiresAt) {}");
+
+  @Test
+  @Reports(Message.UNSUITABLE_TIME_TO_LIVE)
+  void timeToLiveIsAnInstantOrEpochSeconds() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@TimeToLive on 'expiresAt' needs an Instant or a long/Long of epoch seconds, not"
+                + " java.lang.String")
+        .inFile(TIME_TO_LIVE_TYPE)
+        .onLine(6);
+    COMPILATION.assertErrorCount(TIME_TO_LIVE_TYPE, 1);
+  }
 }

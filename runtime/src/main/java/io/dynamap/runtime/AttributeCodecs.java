@@ -178,6 +178,19 @@ public final class AttributeCodecs {
     return AttributeValue.fromN(seconds.stripTrailingZeros().toPlainString());
   }
 
+  /**
+   * An instant as epoch seconds, the number DynamoDB's Time to Live reads; the fraction of a
+   * second is dropped.
+   */
+  public static AttributeValue fromEpochSeconds(Instant value) {
+    return AttributeValue.fromN(Long.toString(value.getEpochSecond()));
+  }
+
+  /** A stored number of epoch seconds as an instant. */
+  public static Instant toEpochSecondsInstant(AttributeValue value, String attribute) {
+    return Instant.ofEpochSecond(toLongValue(value, attribute));
+  }
+
   /** A year as a number. */
   public static AttributeValue fromYear(Year value) {
     return AttributeValue.fromN(Integer.toString(value.getValue()));

@@ -4,6 +4,7 @@ import io.dynamap.runtime.json.DynamoJson;
 import io.dynamap.runtime.json.JsonShape;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
@@ -24,6 +25,11 @@ public interface ItemSchema<T> {
 
   /** The primary key: attribute names and their DynamoDB scalar types. */
   KeyDefinition key();
+
+  /** The stored name of the {@code @TimeToLive} attribute, if the entity has one. */
+  default Optional<String> timeToLiveAttribute() {
+    return Optional.empty();
+  }
 
   /** The table's secondary indexes, as the entity's annotations declare them. */
   default List<IndexDefinition> indexes() {

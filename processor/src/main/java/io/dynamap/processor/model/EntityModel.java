@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param constructorArguments for {@link Construction#CONSTRUCTOR}: the constructor's parameters
  *     in order; empty otherwise
  * @param indexes the table's secondary indexes; none for documents
+ * @param timeToLive the stored name of the Time to Live attribute, or {@code null}
  */
 public record EntityModel(
     TypeElement originatingElement,
@@ -28,7 +29,8 @@ public record EntityModel(
     Construction construction,
     List<AttributeModel> attributes,
     List<ConstructorArgument> constructorArguments,
-    List<IndexModel> indexes) {
+    List<IndexModel> indexes,
+    String timeToLive) {
 
   /** What the class is stored as. */
   public enum Kind {

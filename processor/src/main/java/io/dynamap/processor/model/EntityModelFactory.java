@@ -13,6 +13,7 @@ import io.dynamap.annotations.LocalIndexSortKey;
 import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.SortKey;
 import io.dynamap.annotations.Table;
+import io.dynamap.annotations.TimeToLive;
 import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
 import java.lang.annotation.Annotation;
@@ -154,6 +155,20 @@ public final class EntityModelFactory {
       }
     }
 
+    String timeToLive = isTable ? timeToLive(stored, mappings, report) : null;
+    if (!isTable) {
+      stored.stream()
+          .filter(c -> c.has(TimeToLive.class))
+          .forEach(
+              c ->
+                  report.error(
+                      c.annotated(TimeToLive.class).orElseThrow(),
+                      Message.KEY_IN_DOCUMENT,
+                      "TimeToLive",
+                      c.javaName,
+                      type.getSimpleName()));
+    }
+
     Map<Candidate, KeyRole> roles;
     List<IndexModel> indexes = List.of();
     if (isTable) {
@@ -218,7 +233,15 @@ public final class EntityModelFactory {
     }
     EntityModel model =
         new EntityModel(
-            type, kind, ClassName.get(type), tableName, construction, attributes, arguments, indexes);
+            type,
+            kind,
+            ClassName.get(type),
+            tableName,
+            construction,
+            attributes,
+            arguments,
+            indexes,
+            timeToLive == null ? null : storedNames.get(ttlCandidate(stored)));
     return new Result(Optional.of(model), report, false);
   }
 
@@ -493,6 +516,40 @@ public final class EntityModelFactory {
       return "whatever its converter writes";
     }
     return "M (a map)";
+  }
+
+  // ---- Time to Live ----
+
+  /**
+   * Checks the {@code @TimeToLive} attribute and stores an {@code Instant} one as epoch seconds.
+   *
+   * @return the Java name of the attribute, or {@code null} if there is none
+   */
+  private String timeToLive(
+      List<Candidate> stored, Map<Candidate, TypeMapping> mappings, ValidationReport report) {
+    Candidate first = null;
+    for (Candidate c : stored) {
+      Optional<Element> at = c.annotated(TimeToLive.class);
+      if (at.isEmpty()) {
+        continue;
+      }
+      if (first != null) {
+        report.error(at.get(), Message.DUPLICATE_TIME_TO_LIVE, c.javaName, first.javaName);
+        continue;
+      }
+      first = c;
+      TypeMapping mapping = mappings.get(c);
+      if (mapping instanceof TypeMapping.Scalar scalar && scalar.kind() == ScalarKind.INSTANT) {
+        mappings.put(c, new TypeMapping.Scalar(ScalarKind.EPOCH_SECONDS, scalar.javaType()));
+      } else if (!(mapping instanceof TypeMapping.Scalar scalar && scalar.kind() == ScalarKind.LONG)) {
+        report.error(at.get(), Message.UNSUITABLE_TIME_TO_LIVE, c.javaName, c.type);
+      }
+    }
+    return first == null ? null : first.javaName;
+  }
+
+  private static Candidate ttlCandidate(List<Candidate> stored) {
+    return stored.stream().filter(c -> c.has(TimeToLive.class)).findFirst().orElseThrow();
   }
 
   // ---- indexes ----

@@ -33,7 +33,9 @@ public enum ScalarKind {
   CURRENCY(StoredType.S),
   LOCALE(StoredType.S),
   SDK_BYTES(StoredType.B),
-  BYTE_BUFFER(StoredType.B);
+  BYTE_BUFFER(StoredType.B),
+  /** An {@code Instant} marked {@code @TimeToLive}: epoch seconds, as DynamoDB's TTL reads them. */
+  EPOCH_SECONDS(StoredType.N);
 
   /** DynamoDB's scalar types. */
   public enum StoredType {

@@ -96,6 +96,11 @@ public enum Message {
       "@Index(name = \"%s\") configures no index of %s: its key annotations name %s"),
   INDEX_INCLUDE_PROBLEM(
       "@Index(name = \"%s\"): %s"),
+  UNSUITABLE_TIME_TO_LIVE(
+      "@TimeToLive on '%s' needs an Instant or a long/Long of epoch seconds, not %s: DynamoDB"
+          + " reads the expiry as a number of seconds"),
+  DUPLICATE_TIME_TO_LIVE(
+      "'%s' is a second @TimeToLive (the first is '%s'): a table has one Time to Live attribute"),
   KEY_IN_DOCUMENT(
       "@%s on '%s' has no meaning in @Document %s: documents are stored inside items and have"
           + " no keys; remove it"),

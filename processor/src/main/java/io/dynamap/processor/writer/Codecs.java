@@ -401,6 +401,7 @@ final class Codecs {
       case LOCALE -> CodeBlock.of("$T.fromLocale($L)", ATTRIBUTE_CODECS, value);
       case SDK_BYTES -> CodeBlock.of("$T.fromB($L)", ATTRIBUTE_VALUE, value);
       case BYTE_BUFFER -> CodeBlock.of("$T.fromByteBuffer($L)", ATTRIBUTE_CODECS, value);
+      case EPOCH_SECONDS -> CodeBlock.of("$T.fromEpochSeconds($L)", ATTRIBUTE_CODECS, value);
     };
   }
 
@@ -440,6 +441,7 @@ final class Codecs {
           case LOCALE -> "toLocale";
           case SDK_BYTES -> "toSdkBytes";
           case BYTE_BUFFER -> "toByteBuffer";
+          case EPOCH_SECONDS -> "toEpochSecondsInstant";
           case ENUM -> throw new AssertionError("handled above");
         };
     return CodeBlock.of("$T.$L($L, $S)", ATTRIBUTE_CODECS, reader, value, name);

@@ -97,6 +97,15 @@ public final class SchemaWriter {
                   .build())
           .addMethod(getter("indexes", indexList, "INDEXES"));
     }
+    if (entity.timeToLive() != null) {
+      spec.addMethod(
+          MethodSpec.methodBuilder("timeToLiveAttribute")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), ClassName.get(String.class)))
+              .addStatement("return $T.of($S)", java.util.Optional.class, entity.timeToLive())
+              .build());
+    }
     jsonShape(entity).ifPresent(spec::addMethod);
     codecs.addTo(spec);
     files.write(entity, spec);
