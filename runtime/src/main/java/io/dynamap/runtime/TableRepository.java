@@ -1,5 +1,7 @@
 package io.dynamap.runtime;
 
+import io.dynamap.runtime.expr.Attribute;
+import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.page.Query;
 import io.dynamap.runtime.page.Scan;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * The operations every generated repository has, for one entity type in one table. Generated
@@ -68,21 +71,80 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public void put(T entity) {
-    Objects.requireNonNull(entity, "entity");
-    Map<String, AttributeValue> item;
-    try {
-      item = schema.toItem(entity);
-    } catch (ItemMappingException e) {
-      throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
-    }
-    ItemSizes.requireWithinLimit(
-        item, tableName, schema.entityName(), Values.describeKey(keyAttributes(item)));
+    Map<String, AttributeValue> item = itemOf(entity);
     call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(tableName).item(item).build()));
+  }
+
+  /**
+   * Writes an entity if a condition holds for the item now stored under its key (DynamoDB's
+   * {@code ConditionExpression}); with no item stored, conditions on its attributes see them
+   * missing.
+   *
+   * <pre>{@code
+   * orders.put(paid, OrderAttrs.status.eq(OrderStatus.PLACED));   // only if still PLACED
+   * }</pre>
+   *
+   * @throws ConditionFailedException if the condition does not hold; nothing is written, and
+   *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is
+   * @throws ItemMappingException if the entity cannot be stored, before any request
+   * @throws ItemTooLargeException if the item is over 400 KB, before any request
+   */
+  public void put(T entity, Condition<T> condition) {
+    Objects.requireNonNull(condition, "condition");
+    Map<String, AttributeValue> item = itemOf(entity);
+    Expression expression = condition.toExpression();
+    conditional(
+        "PutItem",
+        condition,
+        () ->
+            client.putItem(
+                PutItemRequest.builder()
+                    .tableName(tableName)
+                    .item(item)
+                    .conditionExpression(expression.text())
+                    .expressionAttributeNames(expression.names())
+                    .expressionAttributeValues(nullIfEmpty(expression.values()))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build()));
+  }
+
+  /**
+   * Writes an entity unless an item with its primary key exists ({@code attribute_not_exists} on
+   * the partition key). A present item is an expected outcome, so it is told by the result rather
+   * than an exception; to get the present item instead, use {@link #put(Object, Condition)} with
+   * the partition key attribute's {@code notExists()} and catch {@link ConditionFailedException}.
+   *
+   * @return true if the entity was written, false if an item with its key was there (and is left
+   *     as it was)
+   * @throws ItemMappingException if the entity cannot be stored, before any request
+   * @throws ItemTooLargeException if the item is over 400 KB, before any request
+   */
+  public boolean putIfAbsent(T entity) {
+    String partitionKey = schema.key().partitionKey().name();
+    Condition<T> absent = new Attribute<T>(partitionKey) {}.notExists();
+    try {
+      put(entity, absent);
+      return true;
+    } catch (ConditionFailedException e) {
+      return false;
+    }
   }
 
   /** Deletes the item with the entity's primary key, if there is one. */
   public void delete(T entity) {
     deleteByKey(schema.keyOf(Objects.requireNonNull(entity, "entity")));
+  }
+
+  /**
+   * Deletes the item with the entity's primary key if a condition holds for it. Without an item
+   * under that key, conditions on its attributes see them missing: {@code exists()} fails, {@code
+   * notExists()} succeeds (deleting nothing).
+   *
+   * @throws ConditionFailedException if the condition does not hold; nothing is deleted, and
+   *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is
+   */
+  public void delete(T entity, Condition<T> condition) {
+    deleteByKey(schema.keyOf(Objects.requireNonNull(entity, "entity")), condition);
   }
 
   /**
@@ -112,7 +174,7 @@ public abstract class TableRepository<T> {
 
   /**
    * Creates the table from the schema (billed per request) and waits until it and its indexes
-   * are active, polling as {@link WaitPolicy#forClient} suits the client's endpoint.
+   * are active (then enables Time to Live if the entity has a {@code @TimeToLive} attribute), polling as {@link WaitPolicy#forClient} suits the client's endpoint.
    *
    * @throws DynamapException if the table exists already
    * @throws TableWaitTimeoutException if it is not active in time
@@ -134,6 +196,7 @@ public abstract class TableRepository<T> {
       throw new DynamapException("CreateTable " + tableName + " failed: the table exists already");
     }
     TableWaiter.of(client, waitPolicy).untilIndexesActive(tableName);
+    enableTimeToLive();
   }
 
   /**
@@ -158,6 +221,7 @@ public abstract class TableRepository<T> {
     Objects.requireNonNull(waitPolicy, "waitPolicy");
     boolean created = create();
     TableWaiter.of(client, waitPolicy).untilIndexesActive(tableName);
+    enableTimeToLive();
     return created;
   }
 
@@ -224,12 +288,70 @@ public abstract class TableRepository<T> {
     call("DeleteItem", () -> client.deleteItem(DeleteItemRequest.builder().tableName(tableName).key(key).build()));
   }
 
+  /**
+   * Deletes one item by its encoded primary key if a condition holds for it; generated
+   * repositories call it from {@code delete(key…, condition)}.
+   *
+   * @throws ConditionFailedException if the condition does not hold; nothing is deleted
+   */
+  protected final void deleteByKey(Map<String, AttributeValue> key, Condition<T> condition) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(condition, "condition");
+    Expression expression = condition.toExpression();
+    conditional(
+        "DeleteItem",
+        condition,
+        () ->
+            client.deleteItem(
+                DeleteItemRequest.builder()
+                    .tableName(tableName)
+                    .key(key)
+                    .conditionExpression(expression.text())
+                    .expressionAttributeNames(expression.names())
+                    .expressionAttributeValues(nullIfEmpty(expression.values()))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build()));
+  }
+
   /** Decodes a stored item, naming the table and the item's key if it does not fit the entity. */
   protected final T decode(Map<String, AttributeValue> item) {
     try {
       return schema.fromItem(item);
     } catch (ItemMappingException e) {
       throw e.inItem(tableName, Values.describeKey(keyAttributes(item)));
+    }
+  }
+
+  /** The entity as an item, checked against DynamoDB's limits before any request. */
+  private Map<String, AttributeValue> itemOf(T entity) {
+    Objects.requireNonNull(entity, "entity");
+    Map<String, AttributeValue> item;
+    try {
+      item = schema.toItem(entity);
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
+    }
+    ItemSizes.requireWithinLimit(
+        item, tableName, schema.entityName(), Values.describeKey(keyAttributes(item)));
+    return item;
+  }
+
+  /** DynamoDB rejects an empty map of expression values; an expression without values sends none. */
+  private static Map<String, AttributeValue> nullIfEmpty(Map<String, AttributeValue> values) {
+    return values.isEmpty() ? null : values;
+  }
+
+  /** Runs a conditional write; a failed condition names the condition in its message. */
+  private void conditional(String operation, Condition<T> condition, Supplier<?> call) {
+    try {
+      call.get();
+    } catch (SdkException e) {
+      DynamapException translated = DynamapErrors.translate(e, operation, tableName);
+      if (translated instanceof ConditionFailedException) {
+        throw new ConditionFailedException(
+            translated.getMessage() + "; condition: " + condition, e, operation, tableName);
+      }
+      throw translated;
     }
   }
 
@@ -245,6 +367,23 @@ public abstract class TableRepository<T> {
         .filter(sort -> item.containsKey(sort.name()))
         .ifPresent(sort -> key.put(sort.name(), item.get(sort.name())));
     return key;
+  }
+
+  /**
+   * Enables Time to Live on the schema's {@code @TimeToLive} attribute, if it has one and TTL is
+   * not enabled already.
+   */
+  private void enableTimeToLive() {
+    schema
+        .timeToLiveAttribute()
+        .ifPresent(
+            attribute ->
+                call(
+                    "UpdateTimeToLive",
+                    () -> {
+                      TableDefinitions.enableTimeToLive(client, tableName, attribute);
+                      return null;
+                    }));
   }
 
   /** Sends CreateTable; false if a table of that name exists already. */

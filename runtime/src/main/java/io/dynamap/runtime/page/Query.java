@@ -3,6 +3,9 @@ package io.dynamap.runtime.page;
 import io.dynamap.runtime.DynamapErrors;
 import io.dynamap.runtime.Expression;
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.ExpressionContext;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,18 +48,21 @@ public final class Query<T> {
   private final KeyCondition<T> condition;
   private final Function<Map<String, AttributeValue>, T> decoder;
   private final ReadOptions options;
+  private final Condition<T> filter;
 
   private Query(
       DynamoDbClient client,
       String tableName,
       KeyCondition<T> condition,
       Function<Map<String, AttributeValue>, T> decoder,
-      ReadOptions options) {
+      ReadOptions options,
+      Condition<T> filter) {
     this.client = client;
     this.tableName = tableName;
     this.condition = condition;
     this.decoder = decoder;
     this.options = options;
+    this.filter = filter;
   }
 
   /**
@@ -78,7 +84,27 @@ public final class Query<T> {
         Objects.requireNonNull(tableName, "tableName"),
         Objects.requireNonNull(condition, "condition"),
         Objects.requireNonNull(decoder, "decoder"),
-        ReadOptions.DEFAULTS);
+        ReadOptions.DEFAULTS,
+        null);
+  }
+
+  /**
+   * Only the items for which {@code condition} holds are returned (DynamoDB's {@code
+   * FilterExpression}); calling it again adds another condition, ANDed. The filter runs on the
+   * server after items are read: capacity is consumed, and {@link #pageSize} counted, for the items
+   * read before filtering, so pages may be short or even empty and not be the last. {@link #limit}
+   * counts the items returned, so it stays exact. DynamoDB refuses a query's filter on the primary
+   * key attributes (an {@link io.dynamap.runtime.InvalidRequestException}): the key condition
+   * selects on those.
+   *
+   * <pre>{@code
+   * orders.query(OrderKeys.partition("c-1")).filter(OrderAttrs.total.gt(new BigDecimal("100")))
+   * }</pre>
+   */
+  public Query<T> filter(Condition<T> condition) {
+    Objects.requireNonNull(condition, "condition");
+    Condition<T> combined = filter == null ? condition : filter.and(condition);
+    return new Query<>(client, tableName, this.condition, decoder, options, combined);
   }
 
   /**
@@ -194,10 +220,21 @@ public final class Query<T> {
     return condition;
   }
 
-  /** {@code Query[Orders: customerId = "c-1", limit=10, descending]}. */
+  /** The filter, if any. */
+  public Optional<Condition<T>> filter() {
+    return Optional.ofNullable(filter);
+  }
+
+  /** {@code Query[Orders: customerId = "c-1", filter total > 100, limit=10, descending]}. */
   @Override
   public String toString() {
-    return "Query[" + tableName + ": " + condition + options.describe() + "]";
+    return "Query["
+        + tableName
+        + ": "
+        + condition
+        + (filter == null ? "" : ", filter " + filter)
+        + options.describe()
+        + "]";
   }
 
   static <T> Page<T> emptyPage() {
@@ -205,7 +242,7 @@ public final class Query<T> {
   }
 
   private Query<T> with(ReadOptions newOptions) {
-    return new Query<>(client, tableName, condition, decoder, newOptions);
+    return new Query<>(client, tableName, condition, decoder, newOptions, filter);
   }
 
   private CursorScope scope() {
@@ -215,11 +252,17 @@ public final class Query<T> {
   private Paginator.PageSource source() {
     Expression expression = condition.toExpression();
     QueryRequest.Builder request =
-        QueryRequest.builder()
-            .tableName(tableName)
-            .keyConditionExpression(expression.text())
-            .expressionAttributeNames(expression.names())
-            .expressionAttributeValues(expression.values());
+        QueryRequest.builder().tableName(tableName).keyConditionExpression(expression.text());
+    Map<String, String> names = new LinkedHashMap<>(expression.names());
+    Map<String, AttributeValue> values = new LinkedHashMap<>(expression.values());
+    if (filter != null) {
+      // #a…/:a… placeholders, apart from the key condition's #k…/:v….
+      ExpressionContext context = new ExpressionContext();
+      request.filterExpression(filter.render(context));
+      names.putAll(context.names());
+      values.putAll(context.values());
+    }
+    request.expressionAttributeNames(names).expressionAttributeValues(values);
     condition.indexName().ifPresent(request::indexName);
     // Options left at their defaults stay out of the request, as DynamoDB's defaults match.
     if (options.descending()) {

@@ -1,8 +1,11 @@
 package io.dynamap.runtime.page;
 
 import io.dynamap.runtime.DynamapErrors;
+import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.Expression;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -41,16 +44,19 @@ public final class Scan<T> {
   private final String tableName;
   private final Function<Map<String, AttributeValue>, T> decoder;
   private final ReadOptions options;
+  private final Condition<T> filter;
 
   private Scan(
       DynamoDbClient client,
       String tableName,
       Function<Map<String, AttributeValue>, T> decoder,
-      ReadOptions options) {
+      ReadOptions options,
+      Condition<T> filter) {
     this.client = client;
     this.tableName = tableName;
     this.decoder = decoder;
     this.options = options;
+    this.filter = filter;
   }
 
   /**
@@ -67,7 +73,25 @@ public final class Scan<T> {
         Objects.requireNonNull(client, "client"),
         Objects.requireNonNull(tableName, "tableName"),
         Objects.requireNonNull(decoder, "decoder"),
-        ReadOptions.DEFAULTS);
+        ReadOptions.DEFAULTS,
+        null);
+  }
+
+  /**
+   * Only the items for which {@code condition} holds are returned (DynamoDB's {@code
+   * FilterExpression}); calling it again adds another condition, ANDed. The filter runs on the
+   * server after items are read: capacity is consumed, and {@link #pageSize} counted, for the items
+   * read before filtering, so pages may be short or even empty and not be the last. {@link #limit}
+   * counts the items returned, so it stays exact.
+   *
+   * <pre>{@code
+   * orders.scan().filter(OrderAttrs.total.gt(new BigDecimal("100")))
+   * }</pre>
+   */
+  public Scan<T> filter(Condition<T> condition) {
+    Objects.requireNonNull(condition, "condition");
+    return new Scan<>(
+        client, tableName, decoder, options, filter == null ? condition : filter.and(condition));
   }
 
   /**
@@ -216,14 +240,23 @@ public final class Scan<T> {
     return tableName;
   }
 
-  /** {@code Scan[Orders, segments=4, limit=100]}. */
+  /** The filter, if any. */
+  public Optional<Condition<T>> filter() {
+    return Optional.ofNullable(filter);
+  }
+
+  /** {@code Scan[Orders, filter total > 100, segments=4, limit=100]}. */
   @Override
   public String toString() {
-    return "Scan[" + tableName + options.describe() + "]";
+    return "Scan["
+        + tableName
+        + (filter == null ? "" : ", filter " + filter)
+        + options.describe()
+        + "]";
   }
 
   private Scan<T> with(ReadOptions newOptions) {
-    return new Scan<>(client, tableName, decoder, newOptions);
+    return new Scan<>(client, tableName, decoder, newOptions, filter);
   }
 
   private ParallelScan<T> parallel() {
@@ -259,6 +292,13 @@ public final class Scan<T> {
 
   private Paginator.PageSource source(int segment, int totalSegments) {
     ScanRequest.Builder request = ScanRequest.builder().tableName(tableName);
+    if (filter != null) {
+      Expression expression = filter.toExpression();
+      request
+          .filterExpression(expression.text())
+          .expressionAttributeNames(expression.names())
+          .expressionAttributeValues(expression.values().isEmpty() ? null : expression.values());
+    }
     if (totalSegments > 1) {
       request.segment(segment).totalSegments(totalSegments);
     }
