@@ -5,6 +5,7 @@ import io.dynamap.annotations.Document;
 import io.dynamap.annotations.Table;
 import io.dynamap.processor.model.EntityModel;
 import io.dynamap.processor.model.EntityModelFactory;
+import io.dynamap.processor.writer.AttributesWriter;
 import io.dynamap.processor.writer.GeneratedFiles;
 import io.dynamap.processor.writer.KeysWriter;
 import io.dynamap.processor.writer.RepositoryWriter;
@@ -63,6 +64,7 @@ public final class DynamapProcessor extends AbstractProcessor {
     SchemaWriter schemas = new SchemaWriter(files);
     KeysWriter keys = new KeysWriter(files);
     RepositoryWriter repositories = new RepositoryWriter(files);
+    AttributesWriter attributes = new AttributesWriter(files);
 
     for (TypeElement entity : entities) {
       EntityModelFactory.Result result = factory.create(entity);
@@ -74,6 +76,7 @@ public final class DynamapProcessor extends AbstractProcessor {
       if (result.model().isPresent()) {
         EntityModel model = result.model().get();
         schemas.write(model);
+        attributes.write(model);
         if (!model.isDocument()) {
           keys.write(model);
           repositories.write(model);

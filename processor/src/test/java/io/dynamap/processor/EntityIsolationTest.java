@@ -62,17 +62,20 @@ class EntityIsolationTest {
             "test.GoodSchema",
             "test.GoodKeys",
             "test.GoodRepository",
+            "test.GoodAttributes",
             "test.AlsoGoodSchema",
             "test.AlsoGoodKeys",
-            "test.AlsoGoodRepository");
+            "test.AlsoGoodRepository",
+            "test.AlsoGoodAttributes");
   }
 
   @Test
   void nothingIsGeneratedForTheBrokenEntity() {
-    assertThat(processor.createdSourceFiles()).hasSize(6);
+    assertThat(processor.createdSourceFiles()).hasSize(8);
     assertThat(processor.createdSourceFiles()).doesNotContain("test.BadSchema");
     assertThat(processor.createdSourceFiles()).doesNotContain("test.BadKeys");
     assertThat(processor.createdSourceFiles()).doesNotContain("test.BadRepository");
+    assertThat(processor.createdSourceFiles()).doesNotContain("test.BadAttributes");
   }
 
   @Test

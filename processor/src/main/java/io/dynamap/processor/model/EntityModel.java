@@ -107,6 +107,11 @@ public record EntityModel(
     return ClassName.get(entityType.packageName(), generatedPrefix() + "Keys");
   }
 
+  /** {@code OrderAttributes}: the typed metamodel for conditions and filters. */
+  public ClassName attributesClass() {
+    return TypeMappings.attributesClassOf(entityType);
+  }
+
   public ClassName repositoryClass() {
     return ClassName.get(entityType.packageName(), generatedPrefix() + "Repository");
   }

@@ -64,6 +64,11 @@ public final class TypeMappings {
     return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Schema");
   }
 
+  /** The generated metamodel class of an entity or document: {@code Outer_InnerAttributes}. */
+  public static ClassName attributesClassOf(ClassName type) {
+    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Attributes");
+  }
+
   /** Resolves the type of the attribute {@code attribute}. */
   public static Resolution resolve(TypeMirror type, String attribute) {
     return new Resolver(attribute, type).resolve(type, false);

@@ -1,10 +1,10 @@
 package io.dynamap.example.it.expr;
 
-import static io.dynamap.example.it.expr.OrderAttrs.customerId;
-import static io.dynamap.example.it.expr.OrderAttrs.lines;
-import static io.dynamap.example.it.expr.OrderAttrs.note;
-import static io.dynamap.example.it.expr.OrderAttrs.status;
-import static io.dynamap.example.it.expr.OrderAttrs.total;
+import static io.dynamap.example.OrderAttributes.customerId;
+import static io.dynamap.example.OrderAttributes.lines;
+import static io.dynamap.example.OrderAttributes.note;
+import static io.dynamap.example.OrderAttributes.status;
+import static io.dynamap.example.OrderAttributes.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,17 +1,18 @@
 package io.dynamap.example.it.expr;
 
-import static io.dynamap.example.it.expr.OrderAttrs.giftWrapped;
-import static io.dynamap.example.it.expr.OrderAttrs.itemCount;
-import static io.dynamap.example.it.expr.OrderAttrs.lines;
-import static io.dynamap.example.it.expr.OrderAttrs.note;
-import static io.dynamap.example.it.expr.OrderAttrs.placedAt;
-import static io.dynamap.example.it.expr.OrderAttrs.status;
-import static io.dynamap.example.it.expr.OrderAttrs.total;
+import static io.dynamap.example.OrderAttributes.giftWrapped;
+import static io.dynamap.example.OrderAttributes.itemCount;
+import static io.dynamap.example.OrderAttributes.lines;
+import static io.dynamap.example.OrderAttributes.note;
+import static io.dynamap.example.OrderAttributes.placedAt;
+import static io.dynamap.example.OrderAttributes.status;
+import static io.dynamap.example.OrderAttributes.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.example.Order;
+import io.dynamap.example.OrderAttributes;
 import io.dynamap.example.OrderKeys;
 import io.dynamap.example.OrderLine;
 import io.dynamap.example.OrderRepository;
@@ -134,7 +135,7 @@ class FilterTest {
     // A query's filter cannot name key attributes (its key condition does that); a scan's can.
     assertEquals(
         all.stream().filter(o -> o.placedAt().toString().startsWith("2026-02")).toList(),
-        repo.scan().filter(placedAt.beginsWith("2026-02").and(OrderAttrs.customerId.eq("c-1"))).stream()
+        repo.scan().filter(placedAt.beginsWith("2026-02").and(OrderAttributes.customerId.eq("c-1"))).stream()
             .sorted(Comparator.comparing(Order::placedAt))
             .toList());
     // Lists: size, an element's nested attribute, an element's set, contains of a whole element.
