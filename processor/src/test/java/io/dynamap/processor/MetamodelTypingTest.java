@@ -1,0 +1,96 @@
+package io.dynamap.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.dynamap.processor.Compilations.source;
+
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated metamodel makes wrong conditions fail to compile: an attribute of another entity,
+ * an operator the attribute's DynamoDB type does not have, a value of the wrong Java type.
+ */
+class MetamodelTypingTest {
+  private static final List<JavaFileObject> ENTITIES =
+      List.of(
+          source(
+              "test.Address",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Document",
+              "public record Address(String city, Address previous) {}"),
+          source(
+              "test.Shop",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Shops\")",
+              "public record Shop(@PartitionKey String id, int rating, boolean open,",
+              "    java.util.Set<String> tags, java.util.List<Address> branches, Address address) {}"),
+          source(
+              "test.Visit",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Visits\")",
+              "public record Visit(@PartitionKey String shopId, @SortKey long at) {}"));
+
+  private static final Compilations WRONG = Compilations.shared();
+
+  static {
+    ENTITIES.forEach(WRONG::add);
+  }
+
+  private static final JavaFileObject WRONG_CONDITIONS =
+      WRONG.add(
+          "test.WrongConditions",
+          "package test;",
+          "import io.dynamap.runtime.expr.Condition;",
+          "class WrongConditions {",
+          "  Condition<Shop> otherEntity() { return VisitAttributes.at.gt(3L); }",
+          "  Condition<Shop> containsOnNumber() { return ShopAttributes.rating.contains(\"1\"); }",
+          "  Condition<Shop> beginsWithOnBoolean() { return ShopAttributes.open.beginsWith(\"t\"); }",
+          "  Condition<Shop> wrongValueType() { return ShopAttributes.rating.eq(\"five\"); }",
+          "  Condition<Shop> ltOnSet() { return ShopAttributes.tags.lt(\"a\"); }",
+          "}");
+
+  @Test
+  void anotherEntitysAttributeDoesNotCompileIntoACondition() {
+    assertThat(WRONG.get()).hadErrorContaining("incompatible types").inFile(WRONG_CONDITIONS).onLine(4);
+  }
+
+  @Test
+  void operatorsFollowTheStoredType() {
+    assertThat(WRONG.get()).hadErrorContaining("cannot find symbol").inFile(WRONG_CONDITIONS).onLine(5);
+    assertThat(WRONG.get()).hadErrorContaining("cannot find symbol").inFile(WRONG_CONDITIONS).onLine(6);
+    assertThat(WRONG.get()).hadErrorContaining("cannot find symbol").inFile(WRONG_CONDITIONS).onLine(8);
+  }
+
+  @Test
+  void valuesHaveTheAttributesJavaType() {
+    assertThat(WRONG.get()).hadErrorContaining("incompatible types").inFile(WRONG_CONDITIONS).onLine(7);
+    WRONG.assertErrorCount(WRONG_CONDITIONS, 5);
+  }
+
+  @Test
+  void rightConditionsCompileWithoutWarnings() {
+    List<JavaFileObject> sources = new java.util.ArrayList<>(ENTITIES);
+    sources.add(
+        source(
+            "test.RightConditions",
+            "package test;",
+            "import io.dynamap.runtime.expr.Condition;",
+            "class RightConditions {",
+            "  Condition<Shop> all() {",
+            "    return ShopAttributes.rating.between(3, 5)",
+            "        .and(ShopAttributes.open.eq(true))",
+            "        .and(ShopAttributes.tags.contains(\"vegan\"))",
+            "        .and(ShopAttributes.branches.at(0).city.beginsWith(\"Ly\"))",
+            "        .and(ShopAttributes.address.previous().previous().city.eq(\"Paris\"))",
+            "        .and(ShopAttributes.branches.size().ge(2))",
+            "        .or(ShopAttributes.id.in(\"a\", \"b\").not());",
+            "  }",
+            "}"));
+    assertThat(Compilations.compile(Compilations.STRICT, sources.toArray(new JavaFileObject[0])))
+        .succeededWithoutWarnings();
+  }
+}
