@@ -1,5 +1,6 @@
 package io.dynamap.example;
 
+import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
@@ -133,6 +134,24 @@ public final class Main {
     section("Orders per status over every customer (a parallel scan of two segments)");
     System.out.println("  " + orders.scan().segments(2).stream()
         .collect(Collectors.groupingBy(Order::status, java.util.TreeMap::new, Collectors.counting())));
+
+    section("A conditional write: ship an order only while it is still PLACED");
+    Order target = all.stream().filter(o -> o.status() != OrderStatus.PLACED).findFirst().orElseThrow();
+    Order shipped = new Order(target.customerId(), target.placedAt(), target.orderId(), OrderStatus.SHIPPED,
+        target.total(), target.itemCount(), target.giftWrapped(), target.note(), target.lines());
+    try {
+      orders.put(shipped, OrderAttributes.status.eq(OrderStatus.PLACED));
+      System.out.println("  shipped (unexpectedly)");
+    } catch (ConditionFailedException e) {
+      System.out.println("  refused: " + e.getMessage().split(";")[0]);
+      System.out.println("  the order as it is now: "
+          + e.item(orders.schema()).map(o -> o.status() + ", " + DAY.format(o.placedAt())).orElse("absent"));
+    }
+
+    section("A filter on a scan: gift-wrapped orders with a note, over every customer");
+    System.out.println("  " + orders.scan()
+        .filter(OrderAttributes.giftWrapped.eq(true).and(OrderAttributes.note.exists()))
+        .stream().count() + " orders");
 
     Order first = all.get(0);
     orders.delete(first.customerId(), first.placedAt());
