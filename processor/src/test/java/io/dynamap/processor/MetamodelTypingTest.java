@@ -19,7 +19,7 @@ class MetamodelTypingTest {
               "package test;",
               "import io.dynamap.annotations.*;",
               "@Document",
-              "public record Address(String city, Address previous) {}"),
+              "public record Address(String city, Address previous, Address path, int size) {}"),
           source(
               "test.Shop",
               "package test;",
@@ -86,6 +86,8 @@ class MetamodelTypingTest {
             "        .and(ShopAttributes.tags.contains(\"vegan\"))",
             "        .and(ShopAttributes.branches.at(0).city.beginsWith(\"Ly\"))",
             "        .and(ShopAttributes.address.previous().previous().city.eq(\"Paris\"))",
+            "        .and(ShopAttributes.address.pathDocument().size.gt(2))",
+            "        .and(ShopAttributes.address.size().eq(4))",
             "        .and(ShopAttributes.branches.size().ge(2))",
             "        .or(ShopAttributes.id.in(\"a\", \"b\").not());",
             "  }",

@@ -29,6 +29,12 @@ public final class AttributesWriter {
   private static final String EXPR = "io.dynamap.runtime.expr";
   private static final ClassName ATTRIBUTE_PATH = ClassName.get(EXPR, "AttributePath");
 
+  /** Methods a document's attributes class inherits; a nested document's method must not clash. */
+  private static final java.util.Set<String> INHERITED_METHODS =
+      java.util.Set.of(
+          "attributeType", "exists", "notExists", "path", "size", "toString", "hashCode", "equals",
+          "getClass", "notify", "notifyAll", "wait");
+
   private final GeneratedFiles files;
 
   public AttributesWriter(GeneratedFiles files) {
@@ -65,8 +71,12 @@ public final class AttributesWriter {
         if (isDocument(attribute.mapping())) {
           // A method, made on each call: documents may contain each other, and fields would
           // build such a cycle forever.
+          String method =
+              INHERITED_METHODS.contains(attribute.javaName())
+                  ? attribute.javaName() + "Document"
+                  : attribute.javaName();
           spec.addMethod(
-              MethodSpec.methodBuilder(attribute.javaName())
+              MethodSpec.methodBuilder(method)
                   .addModifiers(Modifier.PUBLIC)
                   .returns(type)
                   .addJavadoc("The document attribute {@code $L}.\n", attribute.storedName())
