@@ -2,6 +2,8 @@ package io.dynamap.runtime;
 
 import io.dynamap.runtime.expr.Attribute;
 import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Update;
+import io.dynamap.runtime.expr.UpdateExpression;
 import io.dynamap.runtime.page.Query;
 import io.dynamap.runtime.page.Scan;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
@@ -21,7 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * The operations every generated repository has, for one entity type in one table. Generated
@@ -145,6 +150,21 @@ public abstract class TableRepository<T> {
    */
   public void delete(T entity, Condition<T> condition) {
     deleteByKey(schema.keyOf(Objects.requireNonNull(entity, "entity")), condition);
+  }
+
+  /**
+   * An update of the item with the entity's primary key; only the key is read from the entity.
+   * Nothing is sent until the update is executed:
+   *
+   * <pre>{@code
+   * Order updated = orders.update(order).set(total, newTotal).remove(note).execute();
+   * }</pre>
+   *
+   * <p>Like DynamoDB's {@code UpdateItem}, it creates the item if there is none (with the key and
+   * the updated attributes only), unless {@link Update#whenExists()} is added. See {@link Update}.
+   */
+  public Update<T> update(T entity) {
+    return updateByKey(schema.keyOf(Objects.requireNonNull(entity, "entity")));
   }
 
   /**
@@ -313,6 +333,41 @@ public abstract class TableRepository<T> {
                     .build()));
   }
 
+  /**
+   * An update of one item by its encoded primary key; generated repositories call it from {@code
+   * update(key…)}.
+   */
+  protected final Update<T> updateByKey(Map<String, AttributeValue> key) {
+    Objects.requireNonNull(key, "key");
+    return Update.of(key, schema.key().partitionKey().name(), this::sendUpdate);
+  }
+
+  /** Sends an update; a failed condition names it and carries the current item (ALL_OLD). */
+  private Optional<T> sendUpdate(Update<T> update, ReturnValue returnValue) {
+    UpdateExpression expression = update.toExpression();
+    UpdateItemRequest.Builder request =
+        UpdateItemRequest.builder()
+            .tableName(tableName)
+            .key(update.key())
+            .updateExpression(expression.update())
+            .expressionAttributeNames(expression.names())
+            .expressionAttributeValues(nullIfEmpty(expression.values()))
+            .returnValues(returnValue);
+    Optional<Condition<T>> condition = update.condition();
+    UpdateItemResponse response;
+    if (condition.isPresent()) {
+      request
+          .conditionExpression(expression.condition())
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+      response = conditional("UpdateItem", condition.get(), () -> client.updateItem(request.build()));
+    } else {
+      response = call("UpdateItem", () -> client.updateItem(request.build()));
+    }
+    return response.hasAttributes() && !response.attributes().isEmpty()
+        ? Optional.of(decode(response.attributes()))
+        : Optional.empty();
+  }
+
   /** Decodes a stored item, naming the table and the item's key if it does not fit the entity. */
   protected final T decode(Map<String, AttributeValue> item) {
     try {
@@ -342,9 +397,9 @@ public abstract class TableRepository<T> {
   }
 
   /** Runs a conditional write; a failed condition names the condition in its message. */
-  private void conditional(String operation, Condition<T> condition, Supplier<?> call) {
+  private <R> R conditional(String operation, Condition<T> condition, Supplier<R> call) {
     try {
-      call.get();
+      return call.get();
     } catch (SdkException e) {
       DynamapException translated = DynamapErrors.translate(e, operation, tableName);
       if (translated instanceof ConditionFailedException) {

@@ -1,0 +1,534 @@
+package io.dynamap.runtime.expr;
+
+import io.dynamap.runtime.DynamoNumbers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/**
+ * A typed update of one item ({@code UpdateItem}), from a repository's {@code update(…)}:
+ *
+ * <pre>{@code
+ * Order updated = orders.update(order)
+ *     .set(total, new BigDecimal("99.90"))
+ *     .remove(note)
+ *     .increment(itemCount, 1)
+ *     .setIfNotExists(giftWrapped, false)
+ *     .append(lines, extraLine)
+ *     .when(status.eq(PLACED))
+ *     .execute();                       // the item as it is after the update
+ * }</pre>
+ *
+ * <p>Each operation takes the typed attributes of a generated metamodel, so only what DynamoDB
+ * allows on a type compiles: {@code increment} needs a numeric attribute, {@code add} and {@code
+ * delete} a set, {@code append} a list. Every name and value goes through a placeholder, shared
+ * with the {@link #when} condition.
+ *
+ * <p>Like DynamoDB's {@code UpdateItem}, an update of a key with no item creates the item, with
+ * the key and the updated attributes only; {@link #whenExists()} prevents that. An attribute may
+ * be named once per update, and key attributes not at all (both are {@link
+ * IllegalArgumentException}s when the operation is added).
+ *
+ * <p>Updates are immutable and thread-safe: every operation returns a new update. Nothing is sent
+ * until {@link #execute()}, {@link #executeReturningOld()} or {@link #executeWithoutResult()}.
+ *
+ * @param <T> the entity type
+ */
+public final class Update<T> {
+
+  /** Sends an update; repositories provide it. */
+  @FunctionalInterface
+  public interface Executor<T> {
+    /**
+     * Sends the update with the given {@code ReturnValues} and decodes the returned item.
+     *
+     * @return the returned item, empty if DynamoDB returned none
+     */
+    Optional<T> execute(Update<T> update, ReturnValue returnValue);
+  }
+
+  private enum Kind {
+    SET,
+    SET_IF_NOT_EXISTS,
+    INCREMENT,
+    APPEND,
+    PREPEND,
+    REMOVE,
+    ADD,
+    DELETE
+  }
+
+  /** One action on one path; {@code first} and {@code second} are its values, if any. */
+  private record Action(Kind kind, AttributePath path, AttributeValue first, AttributeValue second) {}
+
+  private final Map<String, AttributeValue> key;
+  private final String partitionKey;
+  private final Executor<T> executor;
+  private final List<Action> actions;
+  private final Condition<T> condition; // null without one
+
+  private Update(
+      Map<String, AttributeValue> key,
+      String partitionKey,
+      Executor<T> executor,
+      List<Action> actions,
+      Condition<T> condition) {
+    this.key = key;
+    this.partitionKey = partitionKey;
+    this.executor = executor;
+    this.actions = actions;
+    this.condition = condition;
+  }
+
+  /**
+   * An update of the item with this primary key, with no actions yet.
+   *
+   * @param key the encoded primary key
+   * @param partitionKey the partition key attribute's name, for {@link #whenExists()}
+   * @param executor sends the update
+   * @throws IllegalArgumentException if the key does not contain the partition key
+   */
+  public static <T> Update<T> of(
+      Map<String, AttributeValue> key, String partitionKey, Executor<T> executor) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(partitionKey, "partitionKey");
+    Objects.requireNonNull(executor, "executor");
+    if (!key.containsKey(partitionKey)) {
+      throw new IllegalArgumentException(
+          "the key " + key.keySet() + " lacks the partition key " + partitionKey);
+    }
+    return new Update<>(
+        Collections.unmodifiableMap(new LinkedHashMap<>(key)),
+        partitionKey,
+        executor,
+        List.of(),
+        null);
+  }
+
+  // ---- SET ----------------------------------------------------------------------------------
+
+  /**
+   * {@code SET path = :value}: any scalar attribute (number, string, binary, boolean, converted
+   * values), top-level or inside a document ({@code shippingAddress.city}; the document must
+   * exist then).
+   *
+   * @throws NullPointerException if the value is null (use {@link #remove})
+   */
+  public <V> Update<T> set(ValueAttribute<T, V> attribute, V value) {
+    return with(Kind.SET, attribute, encode(attribute, value, "set"), null);
+  }
+
+  /**
+   * {@code SET path = :members}: replaces the whole set. DynamoDB cannot store an empty set, so
+   * an empty one is {@code REMOVE path}.
+   *
+   * @throws NullPointerException if the set or a member is null
+   */
+  public <E> Update<T> set(SetAttribute<T, E> attribute, Set<? extends E> members) {
+    Objects.requireNonNull(attribute, "attribute");
+    requireArgument(attribute, members, "set");
+    if (members.isEmpty()) {
+      return with(Kind.REMOVE, attribute, null, null);
+    }
+    return with(Kind.SET, attribute, encodeSet(attribute, members, "set"), null);
+  }
+
+  /**
+   * {@code SET path = :elements}: replaces the whole list (an empty list is stored as one).
+   *
+   * @throws NullPointerException if the list or an element is null
+   */
+  public <E> Update<T> set(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
+    Objects.requireNonNull(attribute, "attribute");
+    return with(Kind.SET, attribute, encodeList(attribute, elements, "set"), null);
+  }
+
+  /**
+   * {@code SET path = if_not_exists(path, :value)}: sets the value only if the item lacks the
+   * attribute, such as a creation time.
+   *
+   * @throws NullPointerException if the value is null
+   */
+  public <V> Update<T> setIfNotExists(ValueAttribute<T, V> attribute, V value) {
+    return with(
+        Kind.SET_IF_NOT_EXISTS, attribute, encode(attribute, value, "setIfNotExists"), null);
+  }
+
+  /**
+   * {@code SET path = if_not_exists(path, :members)}: the set, only if the item lacks it.
+   *
+   * @throws IllegalArgumentException if the set is empty (DynamoDB cannot store it)
+   */
+  public <E> Update<T> setIfNotExists(SetAttribute<T, E> attribute, Set<? extends E> members) {
+    Objects.requireNonNull(attribute, "attribute");
+    requireArgument(attribute, members, "setIfNotExists");
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException(
+          attribute.path() + ": setIfNotExists with an empty set; DynamoDB cannot store one");
+    }
+    return with(
+        Kind.SET_IF_NOT_EXISTS, attribute, encodeSet(attribute, members, "setIfNotExists"), null);
+  }
+
+  /** {@code SET path = if_not_exists(path, :elements)}: the list, only if the item lacks it. */
+  public <E> Update<T> setIfNotExists(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
+    Objects.requireNonNull(attribute, "attribute");
+    return with(
+        Kind.SET_IF_NOT_EXISTS,
+        attribute,
+        encodeList(attribute, elements, "setIfNotExists"),
+        null);
+  }
+
+  /**
+   * {@code SET path = if_not_exists(path, :zero) + :delta}: adds to a number, starting from 0
+   * when the item lacks it; a negative delta subtracts. Only numeric attributes compile.
+   *
+   * @throws IllegalArgumentException if the delta is not a number DynamoDB can store (NaN, …), or
+   *     the attribute is stored as a string or binary
+   */
+  public <V extends Number> Update<T> increment(ComparableAttribute<T, V> attribute, Number delta) {
+    Objects.requireNonNull(attribute, "attribute");
+    requireArgument(attribute, delta, "increment");
+    if (attribute instanceof StringAttribute<?, ?> || attribute instanceof BinaryAttribute<?, ?>) {
+      throw new IllegalArgumentException(
+          attribute.path() + " is stored as a string or binary, not a number: cannot increment it");
+    }
+    return with(Kind.INCREMENT, attribute, AttributeValue.fromN("0"), number(attribute, delta));
+  }
+
+  /**
+   * {@code SET path = list_append(if_not_exists(path, :empty), :elements)}: adds elements at the
+   * end of a list, creating it if the item lacks it. No elements is no action.
+   *
+   * @throws NullPointerException if an element is null
+   */
+  @SafeVarargs
+  public final <E> Update<T> append(ListAttribute<T, E, ?> attribute, E... elements) {
+    Objects.requireNonNull(elements, "elements");
+    return append(attribute, java.util.Arrays.asList(elements));
+  }
+
+  /** {@link #append(ListAttribute, Object[])} with a list. */
+  public <E> Update<T> append(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
+    Objects.requireNonNull(attribute, "attribute");
+    AttributeValue list = encodeList(attribute, elements, "append");
+    return elements.isEmpty() ? this : with(Kind.APPEND, attribute, emptyList(), list);
+  }
+
+  /**
+   * {@code SET path = list_append(:elements, if_not_exists(path, :empty))}: adds elements at the
+   * start of a list, in the order given. No elements is no action.
+   */
+  public <E> Update<T> prepend(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
+    Objects.requireNonNull(attribute, "attribute");
+    AttributeValue list = encodeList(attribute, elements, "prepend");
+    return elements.isEmpty() ? this : with(Kind.PREPEND, attribute, list, emptyList());
+  }
+
+  // ---- REMOVE, ADD, DELETE -------------------------------------------------------------------
+
+  /** {@code REMOVE path}: deletes the attribute (nothing happens if the item lacks it). */
+  public Update<T> remove(Attribute<T> attribute) {
+    Objects.requireNonNull(attribute, "attribute");
+    return with(Kind.REMOVE, attribute, null, null);
+  }
+
+  /**
+   * {@code ADD path :members}: adds members to a set, creating it if the item lacks it. No
+   * members is no action.
+   *
+   * @throws NullPointerException if a member is null
+   */
+  public <E> Update<T> add(SetAttribute<T, E> attribute, Set<? extends E> members) {
+    Objects.requireNonNull(attribute, "attribute");
+    requireArgument(attribute, members, "add");
+    return members.isEmpty()
+        ? this
+        : with(Kind.ADD, attribute, encodeSet(attribute, members, "add"), null);
+  }
+
+  /**
+   * {@code DELETE path :members}: removes members from a set; DynamoDB removes the attribute when
+   * no member is left. No members is no action.
+   *
+   * @throws NullPointerException if a member is null
+   */
+  public <E> Update<T> delete(SetAttribute<T, E> attribute, Set<? extends E> members) {
+    Objects.requireNonNull(attribute, "attribute");
+    requireArgument(attribute, members, "delete");
+    return members.isEmpty()
+        ? this
+        : with(Kind.DELETE, attribute, encodeSet(attribute, members, "delete"), null);
+  }
+
+  // ---- conditions ----------------------------------------------------------------------------
+
+  /**
+   * Updates only if the condition holds for the item as it is ({@code ConditionExpression}); a
+   * second call requires both conditions. A failed condition is a {@code
+   * ConditionFailedException} carrying the current item.
+   */
+  public Update<T> when(Condition<T> condition) {
+    Objects.requireNonNull(condition, "condition");
+    Condition<T> combined = this.condition == null ? condition : this.condition.and(condition);
+    return new Update<>(key, partitionKey, executor, actions, combined);
+  }
+
+  /**
+   * Updates only an existing item ({@code attribute_exists} on the partition key), rather than
+   * creating one; with no item, the update fails with a {@code ConditionFailedException}.
+   */
+  public Update<T> whenExists() {
+    return when(new Attribute<T>(partitionKey) {}.exists());
+  }
+
+  // ---- running -------------------------------------------------------------------------------
+
+  /**
+   * Sends the update ({@code ReturnValues=ALL_NEW}).
+   *
+   * @return the item as it is after the update (an update always leaves an item)
+   * @throws IllegalStateException if the update has no actions
+   */
+  public T execute() {
+    requireActions();
+    return executor
+        .execute(this, ReturnValue.ALL_NEW)
+        .orElseThrow(() -> new IllegalStateException("UpdateItem returned no item"));
+  }
+
+  /**
+   * Sends the update ({@code ReturnValues=ALL_OLD}).
+   *
+   * @return the item as it was before the update, empty if the update created it
+   * @throws IllegalStateException if the update has no actions
+   */
+  public Optional<T> executeReturningOld() {
+    requireActions();
+    return executor.execute(this, ReturnValue.ALL_OLD);
+  }
+
+  /**
+   * Sends the update ({@code ReturnValues=NONE}), reading back nothing.
+   *
+   * @throws IllegalStateException if the update has no actions
+   */
+  public void executeWithoutResult() {
+    requireActions();
+    executor.execute(this, ReturnValue.NONE);
+  }
+
+  /** The encoded primary key of the item to update. */
+  public Map<String, AttributeValue> key() {
+    return key;
+  }
+
+  /** The condition, if {@link #when} or {@link #whenExists} gave one. */
+  public Optional<Condition<T>> condition() {
+    return Optional.ofNullable(condition);
+  }
+
+  /**
+   * The update as expressions with their placeholders: the update's first, then the
+   * condition's, from one context.
+   *
+   * @throws IllegalStateException if the update has no actions
+   */
+  public UpdateExpression toExpression() {
+    requireActions();
+    ExpressionContext context = new ExpressionContext();
+    String update = render(context);
+    String conditionText = condition == null ? null : condition.render(context);
+    return new UpdateExpression(update, conditionText, context.names(), context.values());
+  }
+
+  /** The readable update: {@code SET total = 100 REMOVE note IF status = "PLACED"}. */
+  @Override
+  public String toString() {
+    ExpressionContext describing = ExpressionContext.describing();
+    String update = actions.isEmpty() ? "(no actions)" : render(describing);
+    return condition == null ? update : update + " IF " + condition.render(describing);
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private String render(ExpressionContext context) {
+    StringBuilder s = new StringBuilder();
+    clause(s, "SET", context, Kind.SET, Kind.SET_IF_NOT_EXISTS, Kind.INCREMENT, Kind.APPEND, Kind.PREPEND);
+    clause(s, "REMOVE", context, Kind.REMOVE);
+    clause(s, "ADD", context, Kind.ADD);
+    clause(s, "DELETE", context, Kind.DELETE);
+    return s.toString();
+  }
+
+  private void clause(StringBuilder s, String keyword, ExpressionContext context, Kind... kinds) {
+    boolean first = true;
+    for (Action action : actions) {
+      if (!List.of(kinds).contains(action.kind())) {
+        continue;
+      }
+      if (first) {
+        if (s.length() > 0) {
+          s.append(' ');
+        }
+        s.append(keyword).append(' ');
+        first = false;
+      } else {
+        s.append(", ");
+      }
+      String p = action.path().render(context);
+      switch (action.kind()) {
+        case SET -> s.append(p).append(" = ").append(context.value(action.first()));
+        case SET_IF_NOT_EXISTS ->
+            s.append(p).append(" = if_not_exists(").append(p).append(", ")
+                .append(context.value(action.first())).append(')');
+        case INCREMENT ->
+            s.append(p).append(" = if_not_exists(").append(p).append(", ")
+                .append(context.value(action.first())).append(") + ")
+                .append(context.value(action.second()));
+        case APPEND ->
+            s.append(p).append(" = list_append(if_not_exists(").append(p).append(", ")
+                .append(context.value(action.first())).append("), ")
+                .append(context.value(action.second())).append(')');
+        case PREPEND -> {
+          String elements = context.value(action.first());
+          s.append(p).append(" = list_append(").append(elements).append(", if_not_exists(")
+              .append(p).append(", ").append(context.value(action.second())).append("))");
+        }
+        case REMOVE -> s.append(p);
+        case ADD, DELETE -> s.append(p).append(' ').append(context.value(action.first()));
+      }
+    }
+  }
+
+  private Update<T> with(Kind kind, Attribute<T> attribute, AttributeValue first, AttributeValue second) {
+    Objects.requireNonNull(attribute, "attribute");
+    AttributePath path = attribute.path();
+    if (key.containsKey(path.attributeName())) {
+      throw new IllegalArgumentException(
+          path + " is part of the primary key; DynamoDB cannot update key attributes");
+    }
+    for (Action action : actions) {
+      if (action.path().equals(path)) {
+        throw new IllegalArgumentException(
+            path + " is updated twice in one update; DynamoDB allows each path once");
+      }
+    }
+    List<Action> next = new ArrayList<>(actions.size() + 1);
+    next.addAll(actions);
+    next.add(new Action(kind, path, first, second));
+    return new Update<>(key, partitionKey, executor, List.copyOf(next), condition);
+  }
+
+  private void requireActions() {
+    if (actions.isEmpty()) {
+      throw new IllegalStateException(
+          "the update of " + key.keySet() + " has no actions: add set, remove, increment, …");
+    }
+  }
+
+  private static <V> AttributeValue encode(ValueAttribute<?, V> attribute, V value, String operation) {
+    Objects.requireNonNull(attribute, "attribute");
+    requireArgument(attribute, value, operation);
+    return encoded(attribute, attribute.encode(value), operation);
+  }
+
+  private static <E> AttributeValue encodeSet(
+      SetAttribute<?, E> attribute, Collection<? extends E> members, String operation) {
+    List<String> strings = new ArrayList<>();
+    List<String> numbers = new ArrayList<>();
+    List<SdkBytes> binaries = new ArrayList<>();
+    for (E member : members) {
+      requireArgument(attribute, member, operation + " (a member)");
+      AttributeValue encoded = encoded(attribute, attribute.encode(member), operation);
+      switch (encoded.type()) {
+        case S -> strings.add(encoded.s());
+        case N -> numbers.add(encoded.n());
+        case B -> binaries.add(encoded.b());
+        default ->
+            throw new IllegalStateException(
+                attribute.path() + "." + operation + ": a member encoded as " + encoded.type()
+                    + ", not as a string, number or binary");
+      }
+    }
+    int kinds = (strings.isEmpty() ? 0 : 1) + (numbers.isEmpty() ? 0 : 1) + (binaries.isEmpty() ? 0 : 1);
+    if (kinds > 1) {
+      throw new IllegalStateException(
+          attribute.path() + "." + operation + ": members encoded as different types");
+    }
+    if (!strings.isEmpty()) {
+      return AttributeValue.fromSs(strings.stream().distinct().toList());
+    }
+    if (!numbers.isEmpty()) {
+      return AttributeValue.fromNs(numbers);
+    }
+    return AttributeValue.fromBs(binaries);
+  }
+
+  private static <E> AttributeValue encodeList(
+      ListAttribute<?, E, ?> attribute, List<? extends E> elements, String operation) {
+    requireArgument(attribute, elements, operation);
+    List<AttributeValue> encoded = new ArrayList<>(elements.size());
+    for (E element : elements) {
+      requireArgument(attribute, element, operation + " (an element)");
+      encoded.add(encoded(attribute, attribute.encode(element), operation));
+    }
+    return AttributeValue.fromL(encoded);
+  }
+
+  private static AttributeValue emptyList() {
+    return AttributeValue.fromL(List.of());
+  }
+
+  private static AttributeValue number(Attribute<?> attribute, Number delta) {
+    String n;
+    if (delta instanceof BigDecimal decimal) {
+      n = decimal.toString();
+    } else if (delta instanceof Double || delta instanceof Float) {
+      double d = delta.doubleValue();
+      if (!Double.isFinite(d)) {
+        throw new IllegalArgumentException(
+            attribute.path() + ".increment(" + delta + "): not a number DynamoDB can store");
+      }
+      n = delta instanceof Float ? new BigDecimal(delta.toString()).toString() : BigDecimal.valueOf(d).toString();
+    } else {
+      n = delta.toString();
+    }
+    String problem = DynamoNumbers.problem(n);
+    if (problem != null) {
+      throw new IllegalArgumentException(attribute.path() + ".increment: " + problem);
+    }
+    return AttributeValue.fromN(n);
+  }
+
+  private static <A> A requireArgument(Attribute<?> attribute, A value, String operation) {
+    if (value == null) {
+      throw new NullPointerException(
+          attribute.path()
+              + "."
+              + operation
+              + ": the value must not be null; to delete the attribute use remove("
+              + attribute.path()
+              + ")");
+    }
+    return value;
+  }
+
+  private static AttributeValue encoded(Attribute<?> attribute, AttributeValue encoded, String operation) {
+    if (encoded == null) {
+      throw new IllegalStateException(attribute.path() + "." + operation + ": the value encoded as null");
+    }
+    return encoded;
+  }
+}
