@@ -1,6 +1,9 @@
 package com.example.shop;
 
+import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Update;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -50,5 +53,28 @@ public class CustomerRepository extends TableRepository<Customer> {
      */
     public void delete(String region, String handle) {
         deleteByKey(CustomerSchema.INSTANCE.key(region, handle));
+    }
+
+    /**
+     * Deletes the item with this primary key if the condition holds.
+     *
+     * @throws ConditionFailedException if it does not, with the current item
+     * @param region the partition key
+     * @param handle the sort key
+     * @param condition what must hold, typically on {@link CustomerAttributes}
+     */
+    public void delete(String region, String handle, Condition<Customer> condition) {
+        deleteByKey(CustomerSchema.INSTANCE.key(region, handle), condition);
+    }
+
+    /**
+     * Starts an update of the item with this primary key, with the attributes of {@link CustomerAttributes}: {@code update(…).set(…).increment(…).when(…).execute()}. Without {@code whenExists()}, an update of a missing item creates it.
+     *
+     * @param region the partition key
+     * @param handle the sort key
+     * @return the update, sent by one of its {@code execute} methods
+     */
+    public Update<Customer> update(String region, String handle) {
+        return updateByKey(CustomerSchema.INSTANCE.key(region, handle));
     }
 }

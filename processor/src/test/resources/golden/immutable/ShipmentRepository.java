@@ -1,6 +1,9 @@
 package com.example.shop;
 
+import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Update;
 import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -51,5 +54,28 @@ public class ShipmentRepository extends TableRepository<Shipment> {
      */
     public void delete(UUID shipmentId, int leg) {
         deleteByKey(ShipmentSchema.INSTANCE.key(shipmentId, leg));
+    }
+
+    /**
+     * Deletes the item with this primary key if the condition holds.
+     *
+     * @throws ConditionFailedException if it does not, with the current item
+     * @param shipmentId the partition key
+     * @param leg the sort key
+     * @param condition what must hold, typically on {@link ShipmentAttributes}
+     */
+    public void delete(UUID shipmentId, int leg, Condition<Shipment> condition) {
+        deleteByKey(ShipmentSchema.INSTANCE.key(shipmentId, leg), condition);
+    }
+
+    /**
+     * Starts an update of the item with this primary key, with the attributes of {@link ShipmentAttributes}: {@code update(…).set(…).increment(…).when(…).execute()}. Without {@code whenExists()}, an update of a missing item creates it.
+     *
+     * @param shipmentId the partition key
+     * @param leg the sort key
+     * @return the update, sent by one of its {@code execute} methods
+     */
+    public Update<Shipment> update(UUID shipmentId, int leg) {
+        return updateByKey(ShipmentSchema.INSTANCE.key(shipmentId, leg));
     }
 }

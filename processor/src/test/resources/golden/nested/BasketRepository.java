@@ -1,6 +1,9 @@
 package com.example.shop;
 
+import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Update;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -48,5 +51,26 @@ public class BasketRepository extends TableRepository<Basket> {
      */
     public void delete(String id) {
         deleteByKey(BasketSchema.INSTANCE.key(id));
+    }
+
+    /**
+     * Deletes the item with this primary key if the condition holds.
+     *
+     * @throws ConditionFailedException if it does not, with the current item
+     * @param id the partition key
+     * @param condition what must hold, typically on {@link BasketAttributes}
+     */
+    public void delete(String id, Condition<Basket> condition) {
+        deleteByKey(BasketSchema.INSTANCE.key(id), condition);
+    }
+
+    /**
+     * Starts an update of the item with this primary key, with the attributes of {@link BasketAttributes}: {@code update(…).set(…).increment(…).when(…).execute()}. Without {@code whenExists()}, an update of a missing item creates it.
+     *
+     * @param id the partition key
+     * @return the update, sent by one of its {@code execute} methods
+     */
+    public Update<Basket> update(String id) {
+        return updateByKey(BasketSchema.INSTANCE.key(id));
     }
 }

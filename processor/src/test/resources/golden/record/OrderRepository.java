@@ -1,6 +1,9 @@
 package com.example.shop;
 
+import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Update;
 import java.time.Instant;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -51,5 +54,28 @@ public class OrderRepository extends TableRepository<Order> {
      */
     public void delete(String customerId, Instant placedAt) {
         deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+    }
+
+    /**
+     * Deletes the item with this primary key if the condition holds.
+     *
+     * @throws ConditionFailedException if it does not, with the current item
+     * @param customerId the partition key
+     * @param placedAt the sort key
+     * @param condition what must hold, typically on {@link OrderAttributes}
+     */
+    public void delete(String customerId, Instant placedAt, Condition<Order> condition) {
+        deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt), condition);
+    }
+
+    /**
+     * Starts an update of the item with this primary key, with the attributes of {@link OrderAttributes}: {@code update(…).set(…).increment(…).when(…).execute()}. Without {@code whenExists()}, an update of a missing item creates it.
+     *
+     * @param customerId the partition key
+     * @param placedAt the sort key
+     * @return the update, sent by one of its {@code execute} methods
+     */
+    public Update<Order> update(String customerId, Instant placedAt) {
+        return updateByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
     }
 }

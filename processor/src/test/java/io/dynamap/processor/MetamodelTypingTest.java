@@ -53,6 +53,27 @@ class MetamodelTypingTest {
           "  Condition<Shop> ltOnSet() { return ShopAttributes.tags.lt(\"a\"); }",
           "}");
 
+  private static final JavaFileObject WRONG_UPDATES =
+      WRONG.add(
+          "test.WrongUpdates",
+          "package test;",
+          "import io.dynamap.runtime.expr.Update;",
+          "class WrongUpdates {",
+          "  Update<Shop> incrementAString(ShopRepository r) { return r.update(\"a\").increment(ShopAttributes.id, 1); }",
+          "  Update<Shop> appendToASet(ShopRepository r) { return r.update(\"a\").append(ShopAttributes.tags, \"x\"); }",
+          "  Update<Shop> addToANumber(ShopRepository r) { return r.update(\"a\").add(ShopAttributes.rating, java.util.Set.of(1)); }",
+          "  Update<Shop> otherEntity(ShopRepository r) { return r.update(\"a\").remove(VisitAttributes.at); }",
+          "}");
+
+  @Test
+  void updateOperatorsDynamoDbDoesNotAllowDoNotCompile() {
+    assertThat(WRONG.get()).hadErrorContaining("").inFile(WRONG_UPDATES).onLine(4);
+    assertThat(WRONG.get()).hadErrorContaining("").inFile(WRONG_UPDATES).onLine(5);
+    assertThat(WRONG.get()).hadErrorContaining("").inFile(WRONG_UPDATES).onLine(6);
+    assertThat(WRONG.get()).hadErrorContaining("").inFile(WRONG_UPDATES).onLine(7);
+    WRONG.assertErrorCount(WRONG_UPDATES, 4);
+  }
+
   @Test
   void anotherEntitysAttributeDoesNotCompileIntoACondition() {
     assertThat(WRONG.get()).hadErrorContaining("incompatible types").inFile(WRONG_CONDITIONS).onLine(4);
@@ -79,7 +100,14 @@ class MetamodelTypingTest {
             "test.RightConditions",
             "package test;",
             "import io.dynamap.runtime.expr.Condition;",
+            "import io.dynamap.runtime.expr.Update;",
             "class RightConditions {",
+            "  Update<Shop> update(ShopRepository r) {",
+            "    return r.update(\"a\").set(ShopAttributes.rating, 4).increment(ShopAttributes.rating, 1)",
+            "        .add(ShopAttributes.tags, java.util.Set.of(\"new\"))",
+            "        .append(ShopAttributes.branches, new Address(\"Lyon\", null, null, 0))",
+            "        .remove(ShopAttributes.address).when(ShopAttributes.open.eq(true));",
+            "  }",
             "  Condition<Shop> all() {",
             "    return ShopAttributes.rating.between(3, 5)",
             "        .and(ShopAttributes.open.eq(true))",

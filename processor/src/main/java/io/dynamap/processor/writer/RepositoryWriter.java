@@ -74,8 +74,24 @@ public final class RepositoryWriter {
         MethodSpec.methodBuilder("delete")
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Deletes the item with this primary key, if there is one.\n\n");
+    MethodSpec.Builder update =
+        MethodSpec.methodBuilder("update")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get("io.dynamap.runtime.expr", "Update"), type))
+            .addJavadoc(
+                "Starts an update of the item with this primary key, with the attributes of {@link"
+                    + " $T}: {@code update(…).set(…).increment(…).when(…).execute()}. Without {@code"
+                    + " whenExists()}, an update of a missing item creates it.\n\n",
+                entity.attributesClass());
+    MethodSpec.Builder conditionalDelete =
+        MethodSpec.methodBuilder("delete")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "Deletes the item with this primary key if the condition holds.\n\n"
+                    + "@throws $T if it does not, with the current item\n",
+                Codecs.runtime("ConditionFailedException"));
     for (AttributeModel key : keys) {
-      for (MethodSpec.Builder method : List.of(get, delete)) {
+      for (MethodSpec.Builder method : List.of(get, delete, update, conditionalDelete)) {
         method
             .addParameter(key.mapping().javaType(), key.javaName())
             .addJavadoc("@param $L the $L key\n", key.javaName(), SchemaWriter.keyRoleName(key));
@@ -84,7 +100,18 @@ public final class RepositoryWriter {
     get.addJavadoc("@return the item, or empty if there is none\n")
         .addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments);
     delete.addStatement("deleteByKey($T.INSTANCE.key($L))", schema, keyArguments);
-    spec.addMethod(get.build()).addMethod(delete.build());
+    update.addJavadoc("@return the update, sent by one of its {@code execute} methods\n")
+        .addStatement("return updateByKey($T.INSTANCE.key($L))", schema, keyArguments);
+    conditionalDelete
+        .addParameter(
+            ParameterizedTypeName.get(ClassName.get("io.dynamap.runtime.expr", "Condition"), type),
+            "condition")
+        .addJavadoc("@param condition what must hold, typically on {@link $T}\n", entity.attributesClass())
+        .addStatement("deleteByKey($T.INSTANCE.key($L), condition)", schema, keyArguments);
+    spec.addMethod(get.build())
+        .addMethod(delete.build())
+        .addMethod(conditionalDelete.build())
+        .addMethod(update.build());
     files.write(entity, spec);
   }
 }
