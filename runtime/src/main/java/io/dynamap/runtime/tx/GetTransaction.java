@@ -1,0 +1,103 @@
+package io.dynamap.runtime.tx;
+
+import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.TableRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Get;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+
+/**
+ * A read transaction being built: up to {@value Transaction#MAX_ACTIONS} items, from any tables,
+ * read as of one point in time ({@code TransactGetItems}). Nothing is read until {@link
+ * #execute()}; the result gives each item typed by the repository it was asked through.
+ *
+ * <p>A builder: mutable and not thread-safe; each method returns this transaction.
+ */
+public final class GetTransaction {
+  private final DynamoDbClient client;
+  private final List<TxSupport.Action> actions = new ArrayList<>();
+  private final List<TableRepository<?>> repositories = new ArrayList<>();
+  private final List<TransactGetItem> items = new ArrayList<>();
+
+  GetTransaction(DynamoDbClient client) {
+    this.client = client;
+  }
+
+  /** Reads the item with the entity's primary key; only the key is read from the entity. */
+  public <T> GetTransaction get(TableRepository<T> repository, T keyEntity) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(keyEntity, "keyEntity");
+    Map<String, AttributeValue> key;
+    try {
+      key = repository.schema().keyOf(keyEntity);
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
+    }
+    return getByKey(repository, key);
+  }
+
+  /** Reads the item with this encoded primary key. */
+  public <T> GetTransaction getByKey(
+      TableRepository<T> repository, Map<String, AttributeValue> key) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(key, "key");
+    TxSupport.Action action =
+        TxSupport.add(actions, "Get", repository.tableName(), repository.schema(), key, "read");
+    repositories.add(repository);
+    items.add(
+        TransactGetItem.builder()
+            .get(Get.builder().tableName(repository.tableName()).key(action.key()).build())
+            .build());
+    return this;
+  }
+
+  /** The number of items asked for so far. */
+  public int size() {
+    return actions.size();
+  }
+
+  /** The request {@link #execute()} sends. */
+  public TransactGetItemsRequest toRequest() {
+    if (items.isEmpty()) {
+      throw new IllegalStateException("the transaction reads no items");
+    }
+    return TransactGetItemsRequest.builder().transactItems(List.copyOf(items)).build();
+  }
+
+  /**
+   * Reads all the items as of one point in time.
+   *
+   * @throws io.dynamap.runtime.TransactionCancelledException if DynamoDB cancelled the read (a
+   *     conflicting write transaction, for example)
+   * @throws IllegalStateException if no items were asked for
+   */
+  public TransactGetResult execute() {
+    TransactGetItemsRequest request = toRequest();
+    TransactGetItemsResponse response;
+    try {
+      response = client.transactGetItems(request);
+    } catch (SdkException e) {
+      throw TxSupport.translate(e, "TransactGetItems", actions);
+    }
+    List<Map<String, AttributeValue>> read = new ArrayList<>(actions.size());
+    for (int i = 0; i < actions.size(); i++) {
+      Map<String, AttributeValue> item = null;
+      if (response.hasResponses() && i < response.responses().size()) {
+        var r = response.responses().get(i);
+        if (r != null && r.hasItem() && !r.item().isEmpty()) {
+          item = r.item();
+        }
+      }
+      read.add(item);
+    }
+    return new TransactGetResult(List.copyOf(actions), List.copyOf(repositories), read);
+  }
+}

@@ -1,0 +1,126 @@
+package io.dynamap.runtime.tx;
+
+import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.TableRepository;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The items a {@link GetTransaction} read, by position (the order they were asked for) and typed
+ * by the repository they were asked through.
+ */
+public final class TransactGetResult {
+  private final List<TxSupport.Action> actions;
+  private final List<TableRepository<?>> repositories;
+  private final List<Map<String, AttributeValue>> items; // null where there was no item
+
+  TransactGetResult(
+      List<TxSupport.Action> actions,
+      List<TableRepository<?>> repositories,
+      List<Map<String, AttributeValue>> items) {
+    this.actions = actions;
+    this.repositories = repositories;
+    this.items = Collections.unmodifiableList(new ArrayList<>(items));
+  }
+
+  /** The number of items asked for. */
+  public int size() {
+    return actions.size();
+  }
+
+  /**
+   * The item asked for at this position, through this repository; empty if there was no item
+   * with that key.
+   *
+   * @throws IllegalArgumentException if the item at that position was asked for through another
+   *     repository
+   * @throws IndexOutOfBoundsException if there is no such position
+   */
+  public <T> Optional<T> item(TableRepository<T> repository, int index) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.checkIndex(index, actions.size());
+    TableRepository<?> asked = repositories.get(index);
+    if (!sameTable(asked, repository)) {
+      throw new IllegalArgumentException(
+          actions.get(index).description()
+              + " was asked for through the repository of "
+              + asked.schema().entityName()
+              + ", not of "
+              + repository.schema().entityName()
+              + " on table "
+              + repository.tableName());
+    }
+    return decode(repository, index);
+  }
+
+  /**
+   * The item with this encoded primary key read through this repository; empty if there was no
+   * such item.
+   *
+   * @throws IllegalArgumentException if that key was not asked for through the repository's table
+   */
+  public <T> Optional<T> itemByKey(TableRepository<T> repository, Map<String, AttributeValue> key) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(key, "key");
+    for (int i = 0; i < actions.size(); i++) {
+      if (sameTable(repositories.get(i), repository) && actions.get(i).key().equals(key)) {
+        return decode(repository, i);
+      }
+    }
+    throw new IllegalArgumentException(
+        "the transaction did not read key " + TxSupport.describeKey(key) + " from table "
+            + repository.tableName());
+  }
+
+  /**
+   * The item with the entity's primary key read through this repository; only the key is read
+   * from the entity.
+   */
+  public <T> Optional<T> item(TableRepository<T> repository, T keyEntity) {
+    Objects.requireNonNull(keyEntity, "keyEntity");
+    return itemByKey(repository, repository.schema().keyOf(keyEntity));
+  }
+
+  /**
+   * The items read through this repository's table that exist, in the order they were asked for.
+   */
+  public <T> List<T> items(TableRepository<T> repository) {
+    Objects.requireNonNull(repository, "repository");
+    List<T> found = new ArrayList<>();
+    for (int i = 0; i < actions.size(); i++) {
+      if (sameTable(repositories.get(i), repository)) {
+        decode(repository, i).ifPresent(found::add);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** Whether an item existed at this position. */
+  public boolean exists(int index) {
+    return items.get(index) != null;
+  }
+
+  private static boolean sameTable(TableRepository<?> a, TableRepository<?> b) {
+    return a == b
+        || (a.tableName().equals(b.tableName())
+            && a.schema().entityName().equals(b.schema().entityName()));
+  }
+
+  private <T> Optional<T> decode(TableRepository<T> repository, int index) {
+    Map<String, AttributeValue> item = items.get(index);
+    if (item == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(repository.schema().fromItem(item));
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException(
+          "the item read by " + actions.get(index).description() + ": " + e.getMessage(), e);
+    }
+  }
+}

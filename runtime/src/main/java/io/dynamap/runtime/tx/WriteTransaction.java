@@ -1,0 +1,250 @@
+package io.dynamap.runtime.tx;
+
+import io.dynamap.runtime.Expression;
+import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.ItemSizes;
+import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Update;
+import io.dynamap.runtime.expr.UpdateExpression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+/**
+ * A write transaction being built: up to {@value Transaction#MAX_ACTIONS} puts, updates, deletes
+ * and condition checks, on any tables, made all together or not at all ({@code
+ * TransactWriteItems}). Nothing is sent until {@link #execute()}.
+ *
+ * <p>Actions are refused as they are added, before any request, when the transaction is full or
+ * already has an action on the same item (DynamoDB refuses both). Every conditional action asks for
+ * the item as it is if its condition fails ({@code ReturnValuesOnConditionCheckFailure=ALL_OLD}),
+ * so a {@link io.dynamap.runtime.TransactionCancelledException} carries it, typed.
+ *
+ * <p>A builder: mutable and not thread-safe; each method returns this transaction.
+ */
+public final class WriteTransaction {
+  private final DynamoDbClient client;
+  private final List<TxSupport.Action> actions = new ArrayList<>();
+  private final List<TransactWriteItem> items = new ArrayList<>();
+  private String idempotencyToken;
+
+  WriteTransaction(DynamoDbClient client) {
+    this.client = client;
+  }
+
+  /** Writes the entity, replacing any item with its primary key. */
+  public <T> WriteTransaction put(TableRepository<T> repository, T entity) {
+    return put(repository, entity, null);
+  }
+
+  /** Writes the entity if the condition holds for the item now stored under its key. */
+  public <T> WriteTransaction put(TableRepository<T> repository, T entity, Condition<T> condition) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(entity, "entity");
+    Map<String, AttributeValue> item = itemOf(repository, entity);
+    TxSupport.add(actions, "Put", repository.tableName(), repository.schema(), item, "write");
+    Put.Builder put = Put.builder().tableName(repository.tableName()).item(item);
+    if (condition != null) {
+      Expression e = condition.toExpression();
+      put.conditionExpression(e.text())
+          .expressionAttributeNames(e.names())
+          .expressionAttributeValues(nullIfEmpty(e.values()))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    items.add(TransactWriteItem.builder().put(put.build()).build());
+    return this;
+  }
+
+  /** Deletes the item with the entity's primary key, if there is one. */
+  public <T> WriteTransaction delete(TableRepository<T> repository, T entity) {
+    return delete(repository, entity, null);
+  }
+
+  /** Deletes the item with the entity's primary key if the condition holds for it. */
+  public <T> WriteTransaction delete(
+      TableRepository<T> repository, T entity, Condition<T> condition) {
+    Objects.requireNonNull(repository, "repository");
+    return deleteByKey(repository, keyOf(repository, entity), condition);
+  }
+
+  /** Deletes the item with this encoded primary key, if there is one. */
+  public <T> WriteTransaction deleteByKey(
+      TableRepository<T> repository, Map<String, AttributeValue> key) {
+    return deleteByKey(repository, key, null);
+  }
+
+  /** Deletes the item with this encoded primary key if the condition holds for it. */
+  public <T> WriteTransaction deleteByKey(
+      TableRepository<T> repository, Map<String, AttributeValue> key, Condition<T> condition) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(key, "key");
+    TxSupport.Action action =
+        TxSupport.add(actions, "Delete", repository.tableName(), repository.schema(), key, "write");
+    Delete.Builder delete = Delete.builder().tableName(repository.tableName()).key(action.key());
+    if (condition != null) {
+      Expression e = condition.toExpression();
+      delete
+          .conditionExpression(e.text())
+          .expressionAttributeNames(e.names())
+          .expressionAttributeValues(nullIfEmpty(e.values()))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    items.add(TransactWriteItem.builder().delete(delete.build()).build());
+    return this;
+  }
+
+  /**
+   * Makes the update, built from the repository and not executed, part of the transaction, with
+   * its condition if it has one:
+   *
+   * <pre>{@code
+   * tx.update(customers, customers.update(customer).increment(loyaltyPoints, 10).whenExists());
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the update has no actions
+   */
+  public <T> WriteTransaction update(TableRepository<T> repository, Update<T> update) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(update, "update");
+    UpdateExpression e = update.toExpression();
+    TxSupport.Action action =
+        TxSupport.add(
+            actions, "Update", repository.tableName(), repository.schema(), update.key(), "write");
+    software.amazon.awssdk.services.dynamodb.model.Update.Builder request =
+        software.amazon.awssdk.services.dynamodb.model.Update.builder()
+            .tableName(repository.tableName())
+            .key(action.key())
+            .updateExpression(e.update())
+            .expressionAttributeNames(e.names())
+            .expressionAttributeValues(nullIfEmpty(e.values()));
+    if (e.condition() != null) {
+      request
+          .conditionExpression(e.condition())
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    items.add(TransactWriteItem.builder().update(request.build()).build());
+    return this;
+  }
+
+  /**
+   * Requires the condition to hold for the item with the entity's primary key, without writing
+   * it; only the key is read from the entity.
+   */
+  public <T> WriteTransaction conditionCheck(
+      TableRepository<T> repository, T entity, Condition<T> condition) {
+    Objects.requireNonNull(repository, "repository");
+    return conditionCheckByKey(repository, keyOf(repository, entity), condition);
+  }
+
+  /** Requires the condition to hold for the item with this encoded primary key. */
+  public <T> WriteTransaction conditionCheckByKey(
+      TableRepository<T> repository, Map<String, AttributeValue> key, Condition<T> condition) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(condition, "condition");
+    TxSupport.Action action =
+        TxSupport.add(
+            actions, "ConditionCheck", repository.tableName(), repository.schema(), key, "write");
+    Expression e = condition.toExpression();
+    items.add(
+        TransactWriteItem.builder()
+            .conditionCheck(
+                ConditionCheck.builder()
+                    .tableName(repository.tableName())
+                    .key(action.key())
+                    .conditionExpression(e.text())
+                    .expressionAttributeNames(e.names())
+                    .expressionAttributeValues(nullIfEmpty(e.values()))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build())
+            .build());
+    return this;
+  }
+
+  /**
+   * Makes the transaction idempotent ({@code ClientRequestToken}): sent again with the same token
+   * within 10 minutes, DynamoDB does not make its writes a second time.
+   *
+   * @param token 1 to 36 characters
+   */
+  public WriteTransaction idempotencyToken(String token) {
+    Objects.requireNonNull(token, "token");
+    if (token.isEmpty() || token.length() > 36) {
+      throw new IllegalArgumentException(
+          "an idempotency token has 1 to 36 characters, not " + token.length());
+    }
+    this.idempotencyToken = token;
+    return this;
+  }
+
+  /** The number of actions so far. */
+  public int size() {
+    return actions.size();
+  }
+
+  /** The request {@link #execute()} sends. */
+  public TransactWriteItemsRequest toRequest() {
+    if (items.isEmpty()) {
+      throw new IllegalStateException("the transaction has no actions");
+    }
+    return TransactWriteItemsRequest.builder()
+        .transactItems(List.copyOf(items))
+        .clientRequestToken(idempotencyToken)
+        .build();
+  }
+
+  /**
+   * Makes all the writes, or none.
+   *
+   * @throws io.dynamap.runtime.TransactionCancelledException if DynamoDB cancelled the
+   *     transaction; its {@code outcomes()} give each action's reason and, for a failed condition,
+   *     the item as it is
+   * @throws IllegalStateException if there are no actions
+   */
+  public void execute() {
+    TransactWriteItemsRequest request = toRequest();
+    try {
+      client.transactWriteItems(request);
+    } catch (SdkException e) {
+      throw TxSupport.translate(e, "TransactWriteItems", actions);
+    }
+  }
+
+  private static <T> Map<String, AttributeValue> itemOf(TableRepository<T> repository, T entity) {
+    ItemSchema<T> schema = repository.schema();
+    Map<String, AttributeValue> item;
+    try {
+      item = schema.toItem(entity);
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
+    }
+    ItemSizes.requireWithinLimit(
+        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(keyOf(repository, entity)));
+    return item;
+  }
+
+  private static <T> Map<String, AttributeValue> keyOf(TableRepository<T> repository, T entity) {
+    Objects.requireNonNull(entity, "entity");
+    try {
+      return repository.schema().keyOf(entity);
+    } catch (ItemMappingException e) {
+      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, AttributeValue> nullIfEmpty(Map<String, AttributeValue> values) {
+    return values.isEmpty() ? null : values;
+  }
+}
