@@ -312,4 +312,68 @@ class TypeErrorsTest {
         .onLine(6);
     COMPILATION.assertErrorCount(TIME_TO_LIVE_TYPE, 1);
   }
+
+  private static final JavaFileObject TWO_VERSIONS =
+      COMPILATION.add(
+          "test.Tally",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Tallies\")",
+          "public record Tally(",
+          "    @PartitionKey String id,",
+          "    @Version long version,",
+          "    @Version int revision) {}");
+
+  @Test
+  @Reports(Message.DUPLICATE_VERSION)
+  void anEntityHasOneVersionAttribute() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "'revision' is a second @Version (the first is 'version'): an entity has one version"
+                + " attribute")
+        .inFile(TWO_VERSIONS)
+        .onLine(7);
+    COMPILATION.assertErrorCount(TWO_VERSIONS, 1);
+  }
+
+  private static final JavaFileObject VERSION_TYPE =
+      COMPILATION.add(
+          "test.Draft",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Drafts\")",
+          "public record Draft(",
+          "    @PartitionKey String id,",
+          "    @Version String version) {}");
+
+  @Test
+  @Reports(Message.UNSUITABLE_VERSION)
+  void theVersionIsALongOrAnInt() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Version on 'version' needs a long, Long, int or Integer, not java.lang.String")
+        .inFile(VERSION_TYPE)
+        .onLine(6);
+    COMPILATION.assertErrorCount(VERSION_TYPE, 1);
+  }
+
+  private static final JavaFileObject VERSION_KEY =
+      COMPILATION.add(
+          "test.Revision",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Revisions\")",
+          "public record Revision(",
+          "    @PartitionKey String id,",
+          "    @SortKey @Version long number) {}");
+
+  @Test
+  @Reports(Message.VERSION_ON_KEY)
+  void theVersionIsNotAKey() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining("@Version on key attribute 'number'")
+        .inFile(VERSION_KEY)
+        .onLine(6);
+    COMPILATION.assertErrorCount(VERSION_KEY, 1);
+  }
 }

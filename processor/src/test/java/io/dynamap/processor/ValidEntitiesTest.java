@@ -110,6 +110,57 @@ class ValidEntitiesTest {
     assertThatGenerated("test.MemberSchema").contains("Member entity = new Member();");
   }
 
+  // ---- @Version ----
+
+  static {
+    COMPILATION.add(
+        "test.Ticket",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Tickets\")",
+        "public class Ticket {",
+        "  @PartitionKey private String id;",
+        "  @Version private Integer revision;",
+        "  public String getId() { return id; }",
+        "  public void setId(String id) { this.id = id; }",
+        "  public Integer getRevision() { return revision; }",
+        "  public void setRevision(Integer revision) { this.revision = revision; }",
+        "}");
+    COMPILATION.add(
+        "test.Lease",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Leases\")",
+        "public final class Lease {",
+        "  @PartitionKey private final String id;",
+        "  private final String holder;",
+        "  @Version private final Long version;",
+        "  public Lease(String id, String holder, Long version) {",
+        "    this.id = id;",
+        "    this.holder = holder;",
+        "    this.version = version;",
+        "  }",
+        "  public String getId() { return id; }",
+        "  public String getHolder() { return holder; }",
+        "  public Long getVersion() { return version; }",
+        "}");
+  }
+
+  @Test
+  void aVersionedBeanIsUpdatedInPlace() {
+    assertThatGenerated("test.TicketSchema").contains("return Optional.of(\"revision\");");
+    assertThatGenerated("test.TicketSchema")
+        .contains("return version == null ? 0L : version.longValue();");
+    assertThatGenerated("test.TicketSchema").contains("entity.setRevision(Math.toIntExact(version));");
+  }
+
+  @Test
+  void aVersionedImmutableClassIsCopiedWithTheNewVersion() {
+    assertThatGenerated("test.LeaseSchema").contains("return Optional.of(\"version\");");
+    assertThatGenerated("test.LeaseSchema")
+        .contains("return new Lease(\nentity.getId(),\nentity.getHolder(),\nversion);");
+  }
+
   static {
     COMPILATION.add(
         "test.Parcel",

@@ -31,6 +31,33 @@ public interface ItemSchema<T> {
     return Optional.empty();
   }
 
+  /**
+   * The stored name of the {@code @Version} attribute, if the entity has one; repositories then
+   * condition every write on it (optimistic locking, see {@link OptimisticLockException}).
+   */
+  default Optional<String> versionAttribute() {
+    return Optional.empty();
+  }
+
+  /**
+   * The entity's version ({@code 0} for a null one, meaning never saved).
+   *
+   * @throws UnsupportedOperationException if the entity has no {@code @Version} attribute
+   */
+  default long versionOf(T entity) {
+    throw new UnsupportedOperationException(entityName() + " has no @Version attribute");
+  }
+
+  /**
+   * The entity with another version: a new instance for records and immutable classes (every
+   * other attribute copied), the same instance, updated, for beans.
+   *
+   * @throws UnsupportedOperationException if the entity has no {@code @Version} attribute
+   */
+  default T withVersion(T entity, long version) {
+    throw new UnsupportedOperationException(entityName() + " has no @Version attribute");
+  }
+
   /** The table's secondary indexes, as the entity's annotations declare them. */
   default List<IndexDefinition> indexes() {
     return List.of();

@@ -1,6 +1,7 @@
 package io.dynamap.runtime;
 
 import io.dynamap.runtime.expr.Attribute;
+import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.expr.UpdateExpression;
@@ -9,6 +10,7 @@ import io.dynamap.runtime.page.Scan;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -35,12 +38,21 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  *
  * <p>A repository is thread-safe and cheap: it holds the client, the schema and the table name.
  *
+ * <p><b>Optimistic locking.</b> When the entity has a {@code @Version} attribute, {@link
+ * #put(Object)}, {@link #save(Object)}, {@link #delete(Object)}, their conditional forms and
+ * {@link #update(Object)} are conditioned on the stored version being the entity's ({@code
+ * attribute_not_exists} on the partition key for version 0, a new entity), and writes store the
+ * version plus one. A conflict is an {@link OptimisticLockException} carrying the current item.
+ * Writes by key only ({@code delete(key…)}, {@code update(key…)}, batches) are not versioned.
+ *
  * @param <T> the entity type
  */
 public abstract class TableRepository<T> {
   private final DynamoDbClient client;
   private final ItemSchema<T> schema;
   private final String tableName;
+  /** The {@code @Version} attribute, or null. */
+  private final ComparableAttribute<T, Long> version;
 
   /**
    * @param client the client, usually from {@link DynamapClients}
@@ -51,6 +63,19 @@ public abstract class TableRepository<T> {
     this.client = Objects.requireNonNull(client, "client");
     this.schema = Objects.requireNonNull(schema, "schema");
     this.tableName = Objects.requireNonNull(tableName, "tableName");
+    this.version =
+        schema
+            .versionAttribute()
+            .map(
+                name ->
+                    (ComparableAttribute<T, Long>)
+                        new ComparableAttribute<T, Long>(name) {
+                          @Override
+                          protected AttributeValue encode(Long value) {
+                            return AttributeValue.fromN(Long.toString(value));
+                          }
+                        })
+            .orElse(null);
   }
 
   /** The physical table this repository reads and writes. */
@@ -71,13 +96,83 @@ public abstract class TableRepository<T> {
   /**
    * Writes an entity, replacing any item with the same primary key.
    *
+   * <p>For a {@code @Version}ed entity, only if the stored version is the entity's (or, for
+   * version 0, if there is no item), storing the version plus one; the entity itself is left as
+   * it is: use {@link #save(Object)} to get it with its new version.
+   *
+   * @throws OptimisticLockException if the entity is versioned and the stored version differs
    * @throws ItemMappingException if the entity cannot be stored (a null key, a number out of
    *     DynamoDB's range, …), before any request
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public void put(T entity) {
+    if (version != null) {
+      putVersioned(entity, null);
+      return;
+    }
     Map<String, AttributeValue> item = itemOf(entity);
     call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(tableName).item(item).build()));
+  }
+
+  /**
+   * Writes an entity like {@link #put(Object)}, and returns it as stored: for a {@code
+   * @Version}ed entity, with its new version (a new instance for records and immutable classes;
+   * a bean is updated in place once the write succeeded); otherwise the entity itself.
+   *
+   * <pre>{@code
+   * Counter saved = counters.save(new Counter("c", 0, 0));   // saved.version() == 1
+   * saved = counters.save(saved.withCount(1));               // version 2
+   * }</pre>
+   *
+   * @throws OptimisticLockException if the entity is versioned and the stored version differs;
+   *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the current item
+   * @throws ItemMappingException if the entity cannot be stored, before any request
+   * @throws ItemTooLargeException if the item is over 400 KB, before any request
+   */
+  public T save(T entity) {
+    if (version == null) {
+      put(entity);
+      return entity;
+    }
+    long next = putVersioned(entity, null);
+    return schema.withVersion(entity, next);
+  }
+
+  /** Puts a versioned entity with version + 1, under its version condition and another one. */
+  private long putVersioned(T entity, Condition<T> condition) {
+    long current = schema.versionOf(Objects.requireNonNull(entity, "entity"));
+    long next = Math.addExact(current, 1);
+    Map<String, AttributeValue> item = new HashMap<>(itemOf(entity));
+    item.put(schema.versionAttribute().orElseThrow(), AttributeValue.fromN(Long.toString(next)));
+    Condition<T> versioned = versionCondition(current);
+    Condition<T> all = condition == null ? versioned : condition.and(versioned);
+    Expression expression = all.toExpression();
+    conditional(
+        "PutItem",
+        all,
+        current,
+        () ->
+            client.putItem(
+                PutItemRequest.builder()
+                    .tableName(tableName)
+                    .item(item)
+                    .conditionExpression(expression.text())
+                    .expressionAttributeNames(expression.names())
+                    .expressionAttributeValues(nullIfEmpty(expression.values()))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build()));
+    return next;
+  }
+
+  /**
+   * The optimistic lock: the stored version is {@code expected}, or for 0 (a new entity) there is
+   * no item.
+   */
+  private Condition<T> versionCondition(long expected) {
+    if (expected == 0) {
+      return new Attribute<T>(schema.key().partitionKey().name()) {}.notExists();
+    }
+    return version.eq(expected);
   }
 
   /**
@@ -89,13 +184,21 @@ public abstract class TableRepository<T> {
    * orders.put(paid, OrderAttrs.status.eq(OrderStatus.PLACED));   // only if still PLACED
    * }</pre>
    *
+   * <p>For a {@code @Version}ed entity, the version condition of {@link #put(Object)} is added
+   * to this one (AND).
+   *
    * @throws ConditionFailedException if the condition does not hold; nothing is written, and
-   *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is
+   *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is; an
+   *     {@link OptimisticLockException} if it is the stored version that differs
    * @throws ItemMappingException if the entity cannot be stored, before any request
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public void put(T entity, Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
+    if (version != null) {
+      putVersioned(entity, condition);
+      return;
+    }
     Map<String, AttributeValue> item = itemOf(entity);
     Expression expression = condition.toExpression();
     conditional(
@@ -135,9 +238,20 @@ public abstract class TableRepository<T> {
     }
   }
 
-  /** Deletes the item with the entity's primary key, if there is one. */
+  /**
+   * Deletes the item with the entity's primary key, if there is one; for a {@code @Version}ed
+   * entity, only if the stored version is the entity's.
+   *
+   * @throws OptimisticLockException if the entity is versioned and the stored version differs
+   */
   public void delete(T entity) {
-    deleteByKey(schema.keyOf(Objects.requireNonNull(entity, "entity")));
+    Objects.requireNonNull(entity, "entity");
+    if (version != null) {
+      long current = schema.versionOf(entity);
+      deleteByKey(schema.keyOf(entity), versionCondition(current), current);
+      return;
+    }
+    deleteByKey(schema.keyOf(entity));
   }
 
   /**
@@ -145,11 +259,22 @@ public abstract class TableRepository<T> {
    * under that key, conditions on its attributes see them missing: {@code exists()} fails, {@code
    * notExists()} succeeds (deleting nothing).
    *
+   * <p>For a {@code @Version}ed entity, the version condition of {@link #delete(Object)} is
+   * added to this one (AND).
+   *
    * @throws ConditionFailedException if the condition does not hold; nothing is deleted, and
-   *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is
+   *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is; an
+   *     {@link OptimisticLockException} if it is the stored version that differs
    */
   public void delete(T entity, Condition<T> condition) {
-    deleteByKey(schema.keyOf(Objects.requireNonNull(entity, "entity")), condition);
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(condition, "condition");
+    if (version != null) {
+      long current = schema.versionOf(entity);
+      deleteByKey(schema.keyOf(entity), condition.and(versionCondition(current)), current);
+      return;
+    }
+    deleteByKey(schema.keyOf(entity), condition);
   }
 
   /**
@@ -162,9 +287,24 @@ public abstract class TableRepository<T> {
    *
    * <p>Like DynamoDB's {@code UpdateItem}, it creates the item if there is none (with the key and
    * the updated attributes only), unless {@link Update#whenExists()} is added. See {@link Update}.
+   *
+   * <p>For a {@code @Version}ed entity, the update starts as {@code when(version = v)} (for
+   * version 0: no item exists) and {@code SET version = v + 1}; a conflict is an {@link
+   * OptimisticLockException}, and {@code execute()} returns the entity with its new version.
    */
   public Update<T> update(T entity) {
-    return updateByKey(schema.keyOf(Objects.requireNonNull(entity, "entity")));
+    Objects.requireNonNull(entity, "entity");
+    Map<String, AttributeValue> key = schema.keyOf(entity);
+    if (version == null) {
+      return updateByKey(key);
+    }
+    long current = schema.versionOf(entity);
+    return Update.<T>of(
+            key,
+            schema.key().partitionKey().name(),
+            (update, returnValue) -> sendUpdate(update, returnValue, current))
+        .when(versionCondition(current))
+        .set(version, Math.addExact(current, 1));
   }
 
   /**
@@ -317,10 +457,17 @@ public abstract class TableRepository<T> {
   protected final void deleteByKey(Map<String, AttributeValue> key, Condition<T> condition) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(condition, "condition");
+    deleteByKey(key, condition, null);
+  }
+
+  /** A conditional delete; with {@code expectedVersion}, a version conflict is told apart. */
+  private void deleteByKey(
+      Map<String, AttributeValue> key, Condition<T> condition, Long expectedVersion) {
     Expression expression = condition.toExpression();
     conditional(
         "DeleteItem",
         condition,
+        expectedVersion,
         () ->
             client.deleteItem(
                 DeleteItemRequest.builder()
@@ -339,11 +486,17 @@ public abstract class TableRepository<T> {
    */
   protected final Update<T> updateByKey(Map<String, AttributeValue> key) {
     Objects.requireNonNull(key, "key");
-    return Update.of(key, schema.key().partitionKey().name(), this::sendUpdate);
+    return Update.of(
+        key,
+        schema.key().partitionKey().name(),
+        (update, returnValue) -> sendUpdate(update, returnValue, null));
   }
 
-  /** Sends an update; a failed condition names it and carries the current item (ALL_OLD). */
-  private Optional<T> sendUpdate(Update<T> update, ReturnValue returnValue) {
+  /**
+   * Sends an update; a failed condition names it and carries the current item (ALL_OLD), and with
+   * {@code expectedVersion} a version conflict is told apart.
+   */
+  private Optional<T> sendUpdate(Update<T> update, ReturnValue returnValue, Long expectedVersion) {
     UpdateExpression expression = update.toExpression();
     UpdateItemRequest.Builder request =
         UpdateItemRequest.builder()
@@ -359,7 +512,9 @@ public abstract class TableRepository<T> {
       request
           .conditionExpression(expression.condition())
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-      response = conditional("UpdateItem", condition.get(), () -> client.updateItem(request.build()));
+      response =
+          conditional(
+              "UpdateItem", condition.get(), expectedVersion, () -> client.updateItem(request.build()));
     } else {
       response = call("UpdateItem", () -> client.updateItem(request.build()));
     }
@@ -398,16 +553,59 @@ public abstract class TableRepository<T> {
 
   /** Runs a conditional write; a failed condition names the condition in its message. */
   private <R> R conditional(String operation, Condition<T> condition, Supplier<R> call) {
+    return conditional(operation, condition, null, call);
+  }
+
+  /**
+   * Runs a conditional write; a failed condition names the condition in its message, and is an
+   * {@link OptimisticLockException} if {@code expectedVersion} is given and the current item
+   * (ALL_OLD) shows another version.
+   */
+  private <R> R conditional(
+      String operation, Condition<T> condition, Long expectedVersion, Supplier<R> call) {
     try {
       return call.get();
     } catch (SdkException e) {
       DynamapException translated = DynamapErrors.translate(e, operation, tableName);
       if (translated instanceof ConditionFailedException) {
+        if (expectedVersion != null && versionConflict(e, expectedVersion)) {
+          throw new OptimisticLockException(
+              translated.getMessage()
+                  + "; "
+                  + schema.entityName()
+                  + " was written by someone else: expected version "
+                  + expectedVersion
+                  + "; condition: "
+                  + condition,
+              e,
+              operation,
+              tableName,
+              expectedVersion);
+        }
         throw new ConditionFailedException(
             translated.getMessage() + "; condition: " + condition, e, operation, tableName);
       }
       throw translated;
     }
+  }
+
+  /** Whether the item returned with a failed condition has another version than expected. */
+  private boolean versionConflict(SdkException e, long expectedVersion) {
+    Map<String, AttributeValue> current =
+        e instanceof ConditionalCheckFailedException failed && failed.hasItem()
+            ? failed.item()
+            : Map.of();
+    if (current.isEmpty()) {
+      return expectedVersion != 0;
+    }
+    AttributeValue stored = current.get(schema.versionAttribute().orElseThrow());
+    long storedVersion;
+    try {
+      storedVersion = stored == null || stored.n() == null ? 0 : Long.parseLong(stored.n());
+    } catch (NumberFormatException notALong) {
+      return true;
+    }
+    return expectedVersion == 0 || storedVersion != expectedVersion;
   }
 
   private Map<String, AttributeValue> keyAttributes(Map<String, AttributeValue> item) {

@@ -20,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  *     in order; empty otherwise
  * @param indexes the table's secondary indexes; none for documents
  * @param timeToLive the stored name of the Time to Live attribute, or {@code null}
+ * @param version the Java name of the {@code @Version} attribute, or {@code null}
  */
 public record EntityModel(
     TypeElement originatingElement,
@@ -30,7 +31,8 @@ public record EntityModel(
     List<AttributeModel> attributes,
     List<ConstructorArgument> constructorArguments,
     List<IndexModel> indexes,
-    String timeToLive) {
+    String timeToLive,
+    String version) {
 
   /** What the class is stored as. */
   public enum Kind {
@@ -69,6 +71,11 @@ public record EntityModel(
         .filter(a -> a.javaName().equals(javaName))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no attribute " + javaName));
+  }
+
+  /** The {@code @Version} attribute, if the entity has one. */
+  public Optional<AttributeModel> versionAttribute() {
+    return version == null ? Optional.empty() : Optional.of(attribute(version));
   }
 
   public boolean isDocument() {

@@ -14,6 +14,7 @@ import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.SortKey;
 import io.dynamap.annotations.Table;
 import io.dynamap.annotations.TimeToLive;
+import io.dynamap.annotations.Version;
 import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
 import java.lang.annotation.Annotation;
@@ -167,6 +168,16 @@ public final class EntityModelFactory {
                       "TimeToLive",
                       c.javaName,
                       type.getSimpleName()));
+      stored.stream()
+          .filter(c -> c.has(Version.class))
+          .forEach(
+              c ->
+                  report.error(
+                      c.annotated(Version.class).orElseThrow(),
+                      Message.KEY_IN_DOCUMENT,
+                      "Version",
+                      c.javaName,
+                      type.getSimpleName()));
     }
 
     Map<Candidate, KeyRole> roles;
@@ -180,6 +191,7 @@ public final class EntityModelFactory {
       roles = Map.of();
       rejectKeysInDocument(type, stored, report);
     }
+    String version = isTable ? version(stored, mappings, roles, report) : null;
     Map<Candidate, String> storedNames = storedNames(stored, roles, report);
     if (isTable) {
       indexes =
@@ -241,7 +253,8 @@ public final class EntityModelFactory {
             attributes,
             arguments,
             indexes,
-            timeToLive == null ? null : storedNames.get(ttlCandidate(stored)));
+            timeToLive == null ? null : storedNames.get(ttlCandidate(stored)),
+            version);
     return new Result(Optional.of(model), report, false);
   }
 
@@ -550,6 +563,43 @@ public final class EntityModelFactory {
 
   private static Candidate ttlCandidate(List<Candidate> stored) {
     return stored.stream().filter(c -> c.has(TimeToLive.class)).findFirst().orElseThrow();
+  }
+
+  // ---- optimistic locking ----
+
+  /**
+   * Checks the {@code @Version} attribute: one at most, a long/Long/int/Integer, not a key.
+   *
+   * @return the Java name of the attribute, or {@code null} if there is none
+   */
+  private String version(
+      List<Candidate> stored,
+      Map<Candidate, TypeMapping> mappings,
+      Map<Candidate, KeyRole> roles,
+      ValidationReport report) {
+    Candidate first = null;
+    for (Candidate c : stored) {
+      Optional<Element> at = c.annotated(Version.class);
+      if (at.isEmpty()) {
+        continue;
+      }
+      if (first != null) {
+        report.error(at.get(), Message.DUPLICATE_VERSION, c.javaName, first.javaName);
+        continue;
+      }
+      first = c;
+      TypeMapping mapping = mappings.get(c);
+      if (roles.getOrDefault(c, KeyRole.NONE) != KeyRole.NONE
+          || c.has(PartitionKey.class)
+          || c.has(SortKey.class)) {
+        report.error(at.get(), Message.VERSION_ON_KEY, c.javaName);
+      } else if (mapping != null
+          && !(mapping instanceof TypeMapping.Scalar scalar
+              && (scalar.kind() == ScalarKind.LONG || scalar.kind() == ScalarKind.INT))) {
+        report.error(at.get(), Message.UNSUITABLE_VERSION, c.javaName, c.type);
+      }
+    }
+    return first == null ? null : first.javaName;
   }
 
   // ---- indexes ----

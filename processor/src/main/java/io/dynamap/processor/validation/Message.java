@@ -101,6 +101,14 @@ public enum Message {
           + " reads the expiry as a number of seconds"),
   DUPLICATE_TIME_TO_LIVE(
       "'%s' is a second @TimeToLive (the first is '%s'): a table has one Time to Live attribute"),
+  DUPLICATE_VERSION(
+      "'%s' is a second @Version (the first is '%s'): an entity has one version attribute"),
+  UNSUITABLE_VERSION(
+      "@Version on '%s' needs a long, Long, int or Integer, not %s: the version is a number"
+          + " that every write increments"),
+  VERSION_ON_KEY(
+      "@Version on key attribute '%s': a key never changes, so it cannot count versions; put"
+          + " @Version on a separate long attribute"),
   KEY_IN_DOCUMENT(
       "@%s on '%s' has no meaning in @Document %s: documents are stored inside items and have"
           + " no keys; remove it"),

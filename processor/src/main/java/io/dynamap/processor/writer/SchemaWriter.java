@@ -106,9 +106,73 @@ public final class SchemaWriter {
               .addStatement("return $T.of($S)", java.util.Optional.class, entity.timeToLive())
               .build());
     }
+    entity.versionAttribute().ifPresent(version -> addVersion(spec, entity, version));
     jsonShape(entity).ifPresent(spec::addMethod);
     codecs.addTo(spec);
     files.write(entity, spec);
+  }
+
+  /** {@code versionAttribute()}, {@code versionOf(entity)} and {@code withVersion(entity, v)}. */
+  private static void addVersion(TypeSpec.Builder spec, EntityModel entity, AttributeModel version) {
+    ClassName type = entity.entityType();
+    TypeName javaType = version.mapping().javaType();
+    boolean boxed = !javaType.isPrimitive();
+    boolean isInt = javaType.unbox().equals(TypeName.INT);
+    spec.addMethod(
+        MethodSpec.methodBuilder("versionAttribute")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), ClassName.get(String.class)))
+            .addStatement("return $T.of($S)", java.util.Optional.class, version.storedName())
+            .build());
+    MethodSpec.Builder versionOf =
+        MethodSpec.methodBuilder("versionOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.LONG)
+            .addParameter(type, "entity");
+    if (boxed) {
+      versionOf
+          .addStatement("$T version = $L", javaType, read("entity", version))
+          .addStatement("return version == null ? 0L : version.longValue()");
+    } else {
+      versionOf.addStatement("return $L", read("entity", version));
+    }
+    spec.addMethod(versionOf.build());
+    CodeBlock value =
+        isInt
+            ? CodeBlock.of("$T.toIntExact(version)", Math.class)
+            : CodeBlock.of("version");
+    MethodSpec.Builder withVersion =
+        MethodSpec.methodBuilder("withVersion")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(type)
+            .addParameter(type, "entity")
+            .addParameter(TypeName.LONG, "version");
+    if (entity.construction() == EntityModel.Construction.BEAN) {
+      withVersion
+          .addComment("A bean is updated in place.")
+          .addStatement("$L", write("entity", version, value))
+          .addStatement("return entity");
+    } else {
+      Map<String, AttributeModel> byJavaName = new HashMap<>();
+      entity.attributes().forEach(a -> byJavaName.put(a.javaName(), a));
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (EntityModel.ConstructorArgument argument : entity.constructorArguments()) {
+        AttributeModel attribute =
+            argument.attribute() == null ? null : byJavaName.get(argument.attribute());
+        if (attribute == null) {
+          arguments.add(Codecs.defaultValue(argument.type()));
+        } else if (attribute == version) {
+          arguments.add(value);
+        } else {
+          arguments.add(read("entity", attribute));
+        }
+      }
+      withVersion.addStatement("return new $T(\n$L)", type, CodeBlock.join(arguments, ",\n"));
+    }
+    spec.addMethod(withVersion.build());
   }
 
   /** Describes the attributes that plain JSON cannot read back by itself, if there are any. */
