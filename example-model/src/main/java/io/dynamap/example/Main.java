@@ -2,6 +2,7 @@ package io.dynamap.example;
 
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.page.Page;
@@ -147,6 +148,29 @@ public final class Main {
       System.out.println("  the order as it is now: "
           + e.item(orders.schema()).map(o -> o.status() + ", " + DAY.format(o.placedAt())).orElse("absent"));
     }
+
+    section("An update: 250 loyalty points and a \"vip\" tag for " + ada.getName() + ", only if she exists");
+    Customer updated = customers.update("c-001")
+        .increment(CustomerAttributes.loyaltyPoints, 250)
+        .add(CustomerAttributes.tags, Set.of("vip", "early-adopter"))
+        .whenExists()
+        .execute();
+    System.out.println("  now " + updated.getLoyaltyPoints() + " points, tags " + updated.getTags());
+
+    section("A transaction: move an order to another customer, atomically, with a bonus");
+    Order moved = all.get(1);
+    Order copy = new Order("c-002", moved.placedAt(), moved.orderId(), moved.status(), moved.total(),
+        moved.itemCount(), moved.giftWrapped(), moved.note(), moved.lines());
+    Transaction.write(client)
+        .put(orders, copy, OrderAttributes.customerId.notExists())
+        .delete(orders, moved, OrderAttributes.orderId.eq(moved.orderId()))
+        .update(customers, customers.update("c-002").increment(CustomerAttributes.loyaltyPoints, 10).whenExists())
+        .idempotencyToken(moved.orderId().toString()) // a retry of the same move is applied once
+        .execute();
+    System.out.printf("  order of %s now belongs to c-002: %s; c-001 still has it: %s%n",
+        DAY.format(moved.placedAt()),
+        orders.get("c-002", moved.placedAt()).isPresent(),
+        orders.get("c-001", moved.placedAt()).isPresent());
 
     section("A filter on a scan: gift-wrapped orders with a note, over every customer");
     System.out.println("  " + orders.scan()
