@@ -5,14 +5,17 @@ import java.util.Map;
 import java.util.StringJoiner;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Readable forms of stored values, for messages and logs. */
-final class Values {
+/**
+ * Readable forms of stored values for messages and logs, and key values in the form DynamoDB
+ * compares them. Shared by the repository, the batch writer and transactions.
+ */
+public final class Values {
   private static final int MAX_SHOWN = 64;
 
   private Values() {}
 
   /** A short readable form: {@code "text"}, {@code 42}, {@code b64:AAEC}, {@code true}. */
-  static String describe(AttributeValue value) {
+  public static String describe(AttributeValue value) {
     return switch (value.type()) {
       case S -> '"' + shorten(value.s()) + '"';
       case N -> value.n();
@@ -24,10 +27,27 @@ final class Values {
   }
 
   /** A key as {@code {customerId="c-1", placedAt="…"}}. */
-  static String describeKey(Map<String, AttributeValue> key) {
+  public static String describeKey(Map<String, AttributeValue> key) {
     StringJoiner joiner = new StringJoiner(", ", "{", "}");
     key.forEach((name, value) -> joiner.add(name + "=" + describe(value)));
     return joiner.toString();
+  }
+
+  /**
+   * A key value in a form whose {@code equals} is DynamoDB's: numbers by value ({@code 1.50} and
+   * {@code 15E-1} are one key), binaries by content, strings as they are.
+   */
+  public static Object keyComponent(AttributeValue value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.type()) {
+      case S -> value.s();
+      case N -> new java.math.BigDecimal(value.n()).stripTrailingZeros();
+      case B -> java.nio.ByteBuffer.wrap(value.b().asByteArrayUnsafe());
+      // Keys are validated as S, N or B before they get here; anything else compares as itself.
+      default -> value;
+    };
   }
 
   private static String shorten(String s) {

@@ -1,7 +1,6 @@
 package io.dynamap.runtime.batch;
 
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
+import io.dynamap.runtime.Values;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -21,21 +20,7 @@ record ItemId(String table, Object partition, Object sort) {
       String table, String partitionKey, String sortKey, Map<String, AttributeValue> item) {
     return new ItemId(
         table,
-        comparable(item.get(partitionKey)),
-        sortKey == null ? null : comparable(item.get(sortKey)));
-  }
-
-  private static Object comparable(AttributeValue value) {
-    if (value == null) {
-      return null;
-    }
-    return switch (value.type()) {
-      case S -> value.s();
-        // stripTrailingZeros makes equal numbers equal objects: 1.50 and 15E-1 both become 1.5.
-      case N -> new BigDecimal(value.n()).stripTrailingZeros();
-      case B -> ByteBuffer.wrap(value.b().asByteArrayUnsafe());
-        // Keys are validated as S, N or B before they get here; anything else compares as itself.
-      default -> value;
-    };
+        Values.keyComponent(item.get(partitionKey)),
+        sortKey == null ? null : Values.keyComponent(item.get(sortKey)));
   }
 }

@@ -6,14 +6,11 @@ import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.TransactionCancelledException;
 import io.dynamap.runtime.TransactionCancelledException.Outcome;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
+import io.dynamap.runtime.Values;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -21,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /** What write and read transactions share: their actions, limits and error mapping. */
 final class TxSupport {
-  private static final int MAX_SHOWN = 64;
 
   private TxSupport() {}
 
@@ -68,7 +64,7 @@ final class TxSupport {
     });
     List<Object> identity = new ArrayList<>(3);
     identity.add(tableName);
-    key.values().forEach(v -> identity.add(comparable(v)));
+    key.values().forEach(v -> identity.add(Values.keyComponent(v)));
     Action action =
         new Action(actions.size(), operation, tableName, Map.copyOf(key), schema, List.copyOf(identity));
     if (actions.size() >= Transaction.MAX_ACTIONS) {
@@ -136,31 +132,6 @@ final class TxSupport {
   }
 
   static String describeKey(Map<String, AttributeValue> key) {
-    StringJoiner joiner = new StringJoiner(", ", "{", "}");
-    key.forEach((name, value) -> joiner.add(name + "=" + describe(value)));
-    return joiner.toString();
-  }
-
-  private static String describe(AttributeValue value) {
-    return switch (value.type()) {
-      case S -> '"' + shorten(value.s()) + '"';
-      case N -> value.n();
-      case B -> "b64:" + shorten(Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe()));
-      default -> shorten(value.toString());
-    };
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "…";
-  }
-
-  /** Key values compared as DynamoDB does: numbers by value, binaries by content. */
-  private static Object comparable(AttributeValue value) {
-    return switch (value.type()) {
-      case S -> value.s();
-      case N -> new BigDecimal(value.n()).stripTrailingZeros();
-      case B -> ByteBuffer.wrap(value.b().asByteArrayUnsafe());
-      default -> value;
-    };
+    return Values.describeKey(key);
   }
 }
