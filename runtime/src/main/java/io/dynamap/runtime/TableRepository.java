@@ -152,15 +152,7 @@ public abstract class TableRepository<T> {
         all,
         current,
         () ->
-            client.putItem(
-                PutItemRequest.builder()
-                    .tableName(tableName)
-                    .item(item)
-                    .conditionExpression(expression.text())
-                    .expressionAttributeNames(expression.names())
-                    .expressionAttributeValues(nullIfEmpty(expression.values()))
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .build()));
+            client.putItem(conditionalPut(item, expression)));
     return next;
   }
 
@@ -205,15 +197,7 @@ public abstract class TableRepository<T> {
         "PutItem",
         condition,
         () ->
-            client.putItem(
-                PutItemRequest.builder()
-                    .tableName(tableName)
-                    .item(item)
-                    .conditionExpression(expression.text())
-                    .expressionAttributeNames(expression.names())
-                    .expressionAttributeValues(nullIfEmpty(expression.values()))
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .build()));
+            client.putItem(conditionalPut(item, expression)));
   }
 
   /**
@@ -655,6 +639,18 @@ public abstract class TableRepository<T> {
    * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
    * missing table, a failed condition, throttling that outlasted the retries, and so on.
    */
+  /** A put of the item on a condition, returning the current item if the condition fails. */
+  private PutItemRequest conditionalPut(Map<String, AttributeValue> item, Expression expression) {
+    return PutItemRequest.builder()
+        .tableName(tableName)
+        .item(item)
+        .conditionExpression(expression.text())
+        .expressionAttributeNames(expression.names())
+        .expressionAttributeValues(nullIfEmpty(expression.values()))
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .build();
+  }
+
   private <R> R call(String operation, Supplier<R> call) {
     try {
       return call.get();

@@ -1,6 +1,7 @@
 package io.dynamap.runtime.expr;
 
-import java.util.Base64;
+import io.dynamap.runtime.Values;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,11 +76,8 @@ public final class ExpressionContext {
 
   private static String describe(AttributeValue value) {
     return switch (value.type()) {
-      case S -> '"' + shorten(value.s()) + '"';
-      case N -> value.n();
-      case B -> "b64:" + shorten(Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe()));
-      case BOOL -> value.bool().toString();
-      case NUL -> "NULL";
+      case S, N, B, BOOL, NUL -> Values.describe(value);
+      // Lists and maps (a whole list element in a contains) are shown in full, cut short.
       default -> shorten(value.toString());
     };
   }
