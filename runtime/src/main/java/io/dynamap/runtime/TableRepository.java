@@ -1,5 +1,6 @@
 package io.dynamap.runtime;
 
+import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.expr.Attribute;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.Condition;
@@ -11,11 +12,13 @@ import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -305,6 +308,36 @@ public abstract class TableRepository<T> {
    */
   public Query<T> query(KeyCondition<T> condition) {
     return Query.of(client, tableName, Objects.requireNonNull(condition, "condition"), this::decode);
+  }
+
+  /**
+   * Deletes every item a query returns, with a {@link BatchWriter} (25
+   * keys per request, unprocessed keys retried): for example every order of a customer. Items are
+   * deleted while the query is read, so memory stays flat for any number. Not atomic: if it
+   * fails, the items before the failure are deleted and the exception says which were not.
+   * Deletes are by key, not versioned.
+   *
+   * @param query a query of this repository's table
+   * @return how many items were deleted
+   * @throws io.dynamap.runtime.batch.BatchWriteException if some deletes could not be written
+   * @throws IllegalArgumentException if the query reads another table
+   */
+  public long deleteAll(Query<T> query) {
+    Objects.requireNonNull(query, "query");
+    if (!query.tableName().equals(tableName)) {
+      throw new IllegalArgumentException(
+          "the query reads table " + query.tableName() + ", not this repository's " + tableName);
+    }
+    long deleted = 0;
+    try (BatchWriter writer = BatchWriter.of(client);
+        Stream<T> items = query.stream()) {
+      Iterator<T> iterator = items.iterator();
+      while (iterator.hasNext()) {
+        writer.delete(this, iterator.next());
+        deleted++;
+      }
+    }
+    return deleted;
   }
 
   /**

@@ -132,6 +132,55 @@ public enum Message {
   KEY_NAME_TOO_LONG(
       "key attribute '%s' is stored as a name of %d bytes; DynamoDB allows at most 255 for key"
           + " attributes"),
+  REPOSITORY_NOT_AN_INTERFACE(
+      "@Repository cannot be used on %s %s: declare the access patterns in an interface, whose"
+          + " implementation Dynamap writes"),
+  REPOSITORY_TYPE_PARAMETERS(
+      "%s has type parameters: repository interfaces and their methods must be concrete so that"
+          + " they can be checked against the entity"),
+  REPOSITORY_ENTITY_UNKNOWN(
+      "@Repository %s: %s; name the entity with @Repository(YourEntity.class)"),
+  REPOSITORY_ENTITY_NOT_A_TABLE(
+      "@Repository(%s.class): %s is not a @Table entity; a repository reads the items of one"
+          + " @Table class"),
+  QUERY_METHOD_NAME(
+      "cannot tell what %s() reads: name a query method find…By…, count…By…, exists…By…,"
+          + " delete…By… or scan…, followed by properties joined by And (findByCustomerIdAndPlacedAt),"
+          + " or give it a default body"),
+  QUERY_UNKNOWN_PROPERTY(
+      "%s(): '%s' is no property of %s%s"),
+  QUERY_OR(
+      "%s(): Or is not supported: a query reads one key condition; declare a method per"
+          + " condition and combine them in a default method, or use the generated repository's"
+          + " query(…).filter(a.or(b))"),
+  QUERY_NO_PARTITION_KEY(
+      "%s() names no partition key: a query needs an equality on %s; to read the whole table,"
+          + " name it scan%s"),
+  QUERY_AMBIGUOUS_INDEX(
+      "%s() can read through the indexes %s equally well: choose one with"
+          + " @UsingIndex(\"%s\")"),
+  QUERY_UNKNOWN_INDEX(
+      "@UsingIndex(\"%s\"): %s has no index of that name; its indexes are %s"),
+  QUERY_INDEX_NOT_USABLE(
+      "%s() is declared @UsingIndex(\"%s\") but %s"),
+  QUERY_KEY_OPERATOR(
+      "%s(): '%s' is the %s of %s, %s"),
+  QUERY_OPERATOR_TYPE(
+      "%s(): %s cannot be used on '%s' (%s): %s"),
+  QUERY_PARAMETER_COUNT(
+      "%s() takes %d value(s) from its name (%s) but declares %d parameter(s)%s"),
+  QUERY_PARAMETER_TYPE(
+      "%s(): parameter '%s' is a %s, but %s needs %s: declare it %s"),
+  QUERY_RETURN_TYPE(
+      "%s() returns %s; %s"),
+  QUERY_NOT_UNIQUE(
+      "%s() returns %s, but the query can match several items: fix the whole primary key (%s)"
+          + " with equalities, or name it find First…, or return Stream<%s>, List<%s> or"
+          + " Page<%s>"),
+  QUERY_ORDER_BY(
+      "%s(): OrderBy%s: %s"),
+  QUERY_PAGE_REQUEST(
+      "%s(): %s"),
   ANNOTATED_METHOD_NOT_A_GETTER(
       "@%s on method %s() has no effect: Dynamap reads attributes from fields and record"
           + " components; put it on the field '%s' or on a getter of an existing field");

@@ -8,11 +8,12 @@ import io.dynamap.processor.model.EntityModel;
 import java.io.IOException;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
  * The one place that writes generated files, so that every file is marked the same way: a
- * date-free {@code @Generated} (reproducible builds), the entity as its only originating element
+ * date-free {@code @Generated} (reproducible builds), the annotated type as its only originating element
  * (isolating incremental processing), and no {@code java.lang} imports.
  */
 public final class GeneratedFiles {
@@ -30,12 +31,17 @@ public final class GeneratedFiles {
 
   /** Writes one generated type for an entity. */
   public void write(EntityModel entity, TypeSpec.Builder type) {
+    write(entity.originatingElement(), entity.entityType().packageName(), type);
+  }
+
+  /** Writes one generated type, in {@code packageName}, made from {@code origin} alone. */
+  public void write(TypeElement origin, String packageName, TypeSpec.Builder type) {
     TypeSpec spec =
         type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
-            .addOriginatingElement(entity.originatingElement())
+            .addOriginatingElement(origin)
             .build();
     JavaFile file =
-        JavaFile.builder(entity.entityType().packageName(), spec)
+        JavaFile.builder(packageName, spec)
             .skipJavaLangImports(true)
             .indent("    ")
             .build();
@@ -45,7 +51,7 @@ public final class GeneratedFiles {
       messager.printMessage(
           Diagnostic.Kind.ERROR,
           "could not write " + spec.name() + ": " + e.getMessage(),
-          entity.originatingElement());
+          origin);
     }
   }
 }

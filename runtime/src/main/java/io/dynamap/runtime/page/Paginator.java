@@ -84,6 +84,66 @@ final class Paginator {
   }
 
   /**
+   * One page made of the pages a read returned until its limit: their items in order, their
+   * counts and consumed capacity added up, and the last one's key and cursor, which resume after
+   * its last item.
+   */
+  static <T> Page<T> concatenate(Stream<Page<T>> pages) {
+    List<T> items = new ArrayList<>();
+    int count = 0;
+    int scannedCount = 0;
+    ConsumedCapacity capacity = null;
+    Page<T> last = null;
+    for (Page<T> page : (Iterable<Page<T>>) pages::iterator) {
+      items.addAll(page.items());
+      count += page.count();
+      scannedCount += page.scannedCount();
+      capacity = add(capacity, page.consumedCapacity().orElse(null));
+      last = page;
+    }
+    if (last == null) {
+      return Query.emptyPage();
+    }
+    return new Page<>(
+        items,
+        count,
+        scannedCount,
+        Optional.ofNullable(capacity),
+        last.lastEvaluatedKey(),
+        last.cursor());
+  }
+
+  private static ConsumedCapacity add(ConsumedCapacity sum, ConsumedCapacity next) {
+    if (sum == null || next == null) {
+      return sum == null ? next : sum;
+    }
+    // The total only: per-index figures of several pages are in the pages' own capacities.
+    return ConsumedCapacity.builder()
+        .tableName(sum.tableName())
+        .capacityUnits(units(sum.capacityUnits()) + units(next.capacityUnits()))
+        .build();
+  }
+
+  private static double units(Double units) {
+    return units == null ? 0 : units;
+  }
+
+  /**
+   * The items a read selects, counted by DynamoDB ({@code Select=COUNT}) across every page
+   * without returning them.
+   */
+  static long count(PageSource source, Map<String, AttributeValue> startKey) {
+    long count = 0;
+    Map<String, AttributeValue> next = startKey;
+    do {
+      RawPage page = source.fetch(next, null);
+      count += page.count();
+      next = page.lastEvaluatedKey();
+    } while (next != null);
+    return count;
+  }
+
+  /**
    * A lazy stream of pages.
    *
    * @param startKey the key to start after, or {@code null}

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A query: the items a {@link KeyCondition} selects, with options, run as a lazy stream of items
@@ -210,6 +211,32 @@ public final class Query<T> {
     }
   }
 
+  /**
+   * One page of at most {@code request.size()} items, starting after the request's cursor: pages
+   * are read until that many items have been returned or none are left, so a filter never makes
+   * the page short unless the read ends. Its {@link Page#cursor()} resumes after its last item;
+   * pass it on with {@link PageRequest#next}.
+   *
+   * @throws InvalidCursorException if the request's cursor cannot be used for this query
+   */
+  public Page<T> page(PageRequest request) {
+    Objects.requireNonNull(request, "request");
+    try (Stream<Page<T>> pages = startingAfter(request.cursor()).limit(request.size()).pages()) {
+      return Paginator.concatenate(pages);
+    }
+  }
+
+  /**
+   * How many items match the key condition and filter, counted by DynamoDB ({@code
+   * Select=COUNT}): every page is read, but no item is returned. Capacity is consumed for the
+   * items read, as for {@link #stream()}. The {@link #limit} and {@link #startingAfter cursor} do
+   * not apply; the count is of all matching items.
+   */
+  public long count() {
+    QueryRequest request = request().toBuilder().select(Select.COUNT).build();
+    return Paginator.count(source(request), null);
+  }
+
   /** The table this query reads. */
   public String tableName() {
     return tableName;
@@ -250,6 +277,10 @@ public final class Query<T> {
   }
 
   private Paginator.PageSource source() {
+    return source(request());
+  }
+
+  private QueryRequest request() {
     Expression expression = condition.toExpression();
     QueryRequest.Builder request =
         QueryRequest.builder().tableName(tableName).keyConditionExpression(expression.text());
@@ -274,7 +305,10 @@ public final class Query<T> {
     if (options.capacity() != null) {
       request.returnConsumedCapacity(options.capacity());
     }
-    QueryRequest first = request.build();
+    return request.build();
+  }
+
+  private Paginator.PageSource source(QueryRequest first) {
     return (startKey, limit) -> {
       QueryRequest.Builder next = first.toBuilder();
       if (startKey != null) {

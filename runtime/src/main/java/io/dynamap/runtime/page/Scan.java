@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A scan: every item of a table, with options, run as a lazy stream of items or of pages, or
@@ -235,6 +236,32 @@ public final class Scan<T> {
     parallel().forEachSegment(consumers);
   }
 
+  /**
+   * One page of at most {@code request.size()} items, starting after the request's cursor: pages
+   * are read until that many items have been returned or none are left, so a filter never makes
+   * the page short unless the scan ends. Only for scans of one segment.
+   *
+   * @throws InvalidCursorException if the request's cursor cannot be used for this scan
+   * @throws IllegalStateException if this is a parallel scan
+   */
+  public Page<T> page(PageRequest request) {
+    Objects.requireNonNull(request, "request");
+    try (Stream<Page<T>> pages = startingAfter(request.cursor()).limit(request.size()).pages()) {
+      return Paginator.concatenate(pages);
+    }
+  }
+
+  /**
+   * How many items the table holds that pass the filter, counted by DynamoDB ({@code
+   * Select=COUNT}) over the whole table in one segment: every item is read (and consumes
+   * capacity), none is returned. The {@link #limit} and {@link #startingAfter cursor} do not
+   * apply.
+   */
+  public long count() {
+    Paginator.PageSource counting = source(0, 1, true);
+    return Paginator.count(counting, null);
+  }
+
   /** The table this scan reads. */
   public String tableName() {
     return tableName;
@@ -291,7 +318,14 @@ public final class Scan<T> {
   }
 
   private Paginator.PageSource source(int segment, int totalSegments) {
+    return source(segment, totalSegments, false);
+  }
+
+  private Paginator.PageSource source(int segment, int totalSegments, boolean countOnly) {
     ScanRequest.Builder request = ScanRequest.builder().tableName(tableName);
+    if (countOnly) {
+      request.select(Select.COUNT);
+    }
     if (filter != null) {
       Expression expression = filter.toExpression();
       request

@@ -1,0 +1,200 @@
+package io.dynamap.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.dynamap.processor.model.EntityModel;
+import io.dynamap.processor.model.RepositoryModel;
+import io.dynamap.processor.model.RepositoryModel.ByKeyCondition;
+import io.dynamap.processor.model.RepositoryModel.ByPrimaryKey;
+import io.dynamap.processor.model.RepositoryModel.Criterion;
+import io.dynamap.processor.model.RepositoryModel.Parameter;
+import io.dynamap.processor.model.RepositoryModel.QueryMethod;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code OrderStoreImpl}, the implementation of a {@code @Repository} interface: each
+ * method is one call chain on the generated {@code OrderRepository}, its {@code OrderKeys} and
+ * {@code OrderAttributes}, so it reads like what a user would have written by hand.
+ */
+public final class RepositoryImplWriter {
+  private static final ClassName DYNAMO_DB_CLIENT =
+      ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
+
+  private final GeneratedFiles files;
+
+  public RepositoryImplWriter(GeneratedFiles files) {
+    this.files = files;
+  }
+
+  public void write(RepositoryModel repository) {
+    EntityModel entity = repository.entity();
+    ClassName repositoryClass = entity.repositoryClass();
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(repository.implementationType())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(repository.interfaceType())
+            .addJavadoc(
+                "Implements {@link $T} on {@link $T}: each method is a query, scan, read or delete"
+                    + " checked against {@link $T}'s keys and indexes when it was compiled.\n\n"
+                    + "<p>Thread-safe; create one per table and share it.\n",
+                repository.interfaceType(),
+                repositoryClass,
+                entity.entityType())
+            .addField(repositoryClass, "repository", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(
+                        "Reads the table {@code $L} declared by {@code @Table}.\n\n"
+                            + "@param client the client to call, usually from {@code"
+                            + " DynamapClients}\n",
+                        entity.tableName())
+                    .addParameter(DYNAMO_DB_CLIENT, "client")
+                    .addStatement("this(new $T(client))", repositoryClass)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(
+                        "Reads a table of another name, for example one per environment.\n\n"
+                            + "@param client the client to call, usually from {@code"
+                            + " DynamapClients}\n"
+                            + "@param tableName the physical table name\n")
+                    .addParameter(DYNAMO_DB_CLIENT, "client")
+                    .addParameter(String.class, "tableName")
+                    .addStatement("this(new $T(client, tableName))", repositoryClass)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(
+                        "Reads through an existing repository, sharing its client and table.\n\n"
+                            + "@param repository the generated repository of {@link $T}\n",
+                        entity.entityType())
+                    .addParameter(repositoryClass, "repository")
+                    .addStatement(
+                        "this.repository = $T.requireNonNull(repository, $S)",
+                        Objects.class,
+                        "repository")
+                    .build());
+    for (QueryMethod method : repository.methods()) {
+      spec.addMethod(implement(entity, method));
+    }
+    files.write(
+        repository.originatingElement(), repository.implementationType().packageName(), spec);
+  }
+
+  private MethodSpec implement(EntityModel entity, QueryMethod method) {
+    MethodSpec.Builder builder =
+        MethodSpec.methodBuilder(method.name())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(method.returnType());
+    for (Parameter parameter : method.parameters()) {
+      builder.addParameter(parameter.type(), parameter.name());
+    }
+    if (method.access() instanceof ByPrimaryKey key) {
+      CodeBlock arguments =
+          key.sortParameter() == null
+              ? CodeBlock.of("$N", key.partitionParameter())
+              : CodeBlock.of("$N, $N", key.partitionParameter(), key.sortParameter());
+      switch (method.result()) {
+        case OPTIONAL -> builder.addStatement("return this.repository.get($L)", arguments);
+        case ENTITY -> builder.addStatement("return this.repository.get($L).orElse(null)", arguments);
+        case EXISTS -> builder.addStatement("return this.repository.get($L).isPresent()", arguments);
+        case DELETE -> builder.addStatement("this.repository.delete($L)", arguments);
+        default -> throw new IllegalStateException(method.result() + " by primary key");
+      }
+      return builder.build();
+    }
+    CodeBlock read = read(entity, method);
+    switch (method.result()) {
+      case STREAM -> builder.addStatement("return $L.stream()", read);
+      case LIST -> builder.addStatement("return $L.stream().toList()", read);
+      case OPTIONAL -> builder.addStatement("return $L.stream().findFirst()", read);
+      case ENTITY -> builder.addStatement("return $L.stream().findFirst().orElse(null)", read);
+      case PAGE -> builder.addStatement("return $L.page($N)", read, method.pageRequest());
+      case COUNT -> builder.addStatement("return $L.count()", read);
+      case EXISTS -> builder.addStatement("return $L.limit(1).stream().findFirst().isPresent()", read);
+      case DELETE -> builder.addStatement("this.repository.deleteAll($L)", read);
+      case DELETE_COUNT -> builder.addStatement("return this.repository.deleteAll($L)", read);
+    }
+    return builder.build();
+  }
+
+  /** {@code this.repository.query(OrderKeys.partition(id)…).filter(…).descending().limit(10)}. */
+  private static CodeBlock read(EntityModel entity, QueryMethod method) {
+    CodeBlock.Builder read = CodeBlock.builder();
+    if (method.access() instanceof ByKeyCondition key) {
+      String start =
+          key.index() == null ? "partition" : KeysWriter.indexMethodName(key.index().name());
+      read.add("this.repository.query($T.$L($N)", entity.keysClass(), start, key.partitionParameter());
+      Criterion sort = key.sortCondition();
+      if (sort != null) {
+        read.add(
+            ".$L().$L($L)",
+            KeysWriter.sortMethodName(sort.attribute()),
+            sortOperator(sort),
+            arguments(sort.parameters()));
+      }
+      read.add(")");
+    } else {
+      read.add("this.repository.scan()");
+    }
+    for (Criterion filter : method.filters()) {
+      read.add(".filter($L)", condition(entity, filter));
+    }
+    if (method.descending()) {
+      read.add(".descending()");
+    }
+    if (method.limit() >= 0) {
+      read.add(".limit($L)", method.limit() + "L");
+    }
+    return read.build();
+  }
+
+  private static String sortOperator(Criterion criterion) {
+    return switch (criterion.operator()) {
+      case EQUALS -> "eq";
+      case LESS_THAN -> "lt";
+      case LESS_THAN_EQUAL -> "le";
+      case GREATER_THAN -> "gt";
+      case GREATER_THAN_EQUAL -> "ge";
+      case BETWEEN -> "between";
+      case STARTING_WITH -> "beginsWith";
+      default -> throw new IllegalStateException(criterion.operator() + " on a sort key");
+    };
+  }
+
+  /** {@code OrderAttributes.total.gt(min)}. */
+  private static CodeBlock condition(EntityModel entity, Criterion filter) {
+    CodeBlock attribute =
+        CodeBlock.of("$T.$N", entity.attributesClass(), filter.attribute().javaName());
+    CodeBlock operands = arguments(filter.parameters());
+    return switch (filter.operator()) {
+      case EQUALS -> CodeBlock.of("$L.eq($L)", attribute, operands);
+      case NOT_EQUALS -> CodeBlock.of("$L.ne($L)", attribute, operands);
+      case LESS_THAN -> CodeBlock.of("$L.lt($L)", attribute, operands);
+      case LESS_THAN_EQUAL -> CodeBlock.of("$L.le($L)", attribute, operands);
+      case GREATER_THAN -> CodeBlock.of("$L.gt($L)", attribute, operands);
+      case GREATER_THAN_EQUAL -> CodeBlock.of("$L.ge($L)", attribute, operands);
+      case BETWEEN -> CodeBlock.of("$L.between($L)", attribute, operands);
+      case STARTING_WITH -> CodeBlock.of("$L.beginsWith($L)", attribute, operands);
+      case CONTAINING -> CodeBlock.of("$L.contains($L)", attribute, operands);
+      case NOT_CONTAINING -> CodeBlock.of("$L.contains($L).not()", attribute, operands);
+      case IN -> CodeBlock.of("$L.in($L)", attribute, operands);
+      case EXISTS -> CodeBlock.of("$L.exists()", attribute);
+      case NOT_EXISTS -> CodeBlock.of("$L.notExists()", attribute);
+      case TRUE -> CodeBlock.of("$L.eq(true)", attribute);
+      case FALSE -> CodeBlock.of("$L.eq(false)", attribute);
+    };
+  }
+
+  private static CodeBlock arguments(List<String> names) {
+    return CodeBlock.join(names.stream().map(n -> CodeBlock.of("$N", n)).toList(), ", ");
+  }
+}
