@@ -22,8 +22,11 @@ import io.dynamap.processor.model.RepositoryModel.WholeTable;
 import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -431,11 +434,7 @@ public final class RepositoryModelFactory {
           fail(
               Message.QUERY_NO_PARTITION_KEY,
               name,
-              sources.stream()
-                  .filter(s -> s.index() == null || s.index().global())
-                  .map(s -> "'" + s.partitionKey().javaName() + "' (" + s.describe() + ")")
-                  .distinct()
-                  .collect(Collectors.joining(" or ")),
+              partitionKeysOf(sources),
               name.substring(verbLength(name)));
         }
         return Optional.empty();
@@ -455,6 +454,32 @@ public final class RepositoryModelFactory {
         return Optional.empty();
       }
       return Optional.of(top.get(0));
+    }
+
+    /** {@code 'warehouse' (the table) or 'region' (indexes byRegionDate, byRegionWeight)}. */
+    private String partitionKeysOf(List<KeySource> sources) {
+      Map<String, List<String>> byKey = new LinkedHashMap<>();
+      for (KeySource source : sources) {
+        if (source.index() == null || source.index().global()) {
+          byKey
+              .computeIfAbsent(source.partitionKey().javaName(), k -> new ArrayList<>())
+              .add(source.index() == null ? null : source.index().name());
+        }
+      }
+      List<String> alternatives = new ArrayList<>();
+      byKey.forEach(
+          (key, indexes) -> {
+            List<String> named = indexes.stream().filter(Objects::nonNull).toList();
+            List<String> where = new ArrayList<>();
+            if (named.size() < indexes.size()) {
+              where.add("the table");
+            }
+            if (!named.isEmpty()) {
+              where.add((named.size() == 1 ? "index " : "indexes ") + String.join(", ", named));
+            }
+            alternatives.add("'" + key + "' (" + String.join("; ", where) + ")");
+          });
+      return String.join(" or ", alternatives);
     }
 
     private int verbLength(String method) {
@@ -629,12 +654,13 @@ public final class RepositoryModelFactory {
             actual instanceof ParameterizedTypeName parameterized
                 && COLLECTIONS.contains(parameterized.rawType())
                 && parameterized.typeArguments().size() == 1
-                && (parameterized.typeArguments().get(0).equals(expected)
+                && (box(parameterized.typeArguments().get(0)).equals(box(expected))
                     || parameterized
                         .typeArguments()
                         .get(0)
-                        .equals(WildcardTypeName.subtypeOf(expected)));
-        expected = ParameterizedTypeName.get(ClassName.get("java.util", "Collection"), expected);
+                        .equals(WildcardTypeName.subtypeOf(box(expected))));
+        expected =
+            ParameterizedTypeName.get(ClassName.get("java.util", "Collection"), box(expected));
       } else {
         fits = box(actual).equals(box(expected));
       }
@@ -672,7 +698,7 @@ public final class RepositoryModelFactory {
               ? ArrayTypeName.of(TypeName.BYTE)
               : ClassName.get(String.class);
         }
-        default -> mapping.javaType().box();
+        default -> mapping.javaType();
       };
     }
 

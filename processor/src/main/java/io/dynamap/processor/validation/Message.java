@@ -170,7 +170,7 @@ public enum Message {
   QUERY_PARAMETER_COUNT(
       "%s() takes %d value(s) from its name (%s) but declares %d parameter(s)%s"),
   QUERY_PARAMETER_TYPE(
-      "%s(): parameter '%s' is a %s, but %s needs %s: declare it %s"),
+      "%s(): parameter '%s' has type %s, but %s needs %s: declare it %s"),
   QUERY_RETURN_TYPE(
       "%s() returns %s; %s"),
   QUERY_NOT_UNIQUE(
