@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,91 @@ class GoldenFilesTest {
             "    byte[] receipt,",
             "    @Ignore String summary,",
             "    @Ignore int retries) {}"));
+  }
+
+  /** Every form of repository method; only the implementation is compared (the rest is above). */
+  @Test
+  void aRepositoryInterfaceGeneratesTheGoldenImplementation() throws IOException {
+    assertGolden(
+        "repository",
+        name -> name.endsWith("Impl.java"),
+        source(
+            "com.example.track.Ticket",
+            "package com.example.track;",
+            "",
+            "import io.dynamap.annotations.IndexPartitionKey;",
+            "import io.dynamap.annotations.IndexSortKey;",
+            "import io.dynamap.annotations.LocalIndexSortKey;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.SortKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.Instant;",
+            "import java.util.Optional;",
+            "import java.util.Set;",
+            "",
+            "@Table(name = \"Tickets\")",
+            "public record Ticket(",
+            "    @PartitionKey String project,",
+            "    @SortKey long number,",
+            "    @IndexPartitionKey(\"byAssignee\") String assignee,",
+            "    @IndexSortKey(\"byAssignee\") Instant updatedAt,",
+            "    @LocalIndexSortKey(\"byTitle\") String title,",
+            "    boolean open,",
+            "    Set<String> labels,",
+            "    Optional<String> resolution) {}"),
+        source(
+            "com.example.track.TicketQueries",
+            "package com.example.track;",
+            "",
+            "import java.util.stream.Stream;",
+            "",
+            "public interface TicketQueries {",
+            "  Stream<Ticket> findByProject(String project);",
+            "}"),
+        source(
+            "com.example.track.Tracker",
+            "package com.example.track;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import io.dynamap.annotations.UsingIndex;",
+            "import io.dynamap.runtime.page.Page;",
+            "import io.dynamap.runtime.page.PageRequest;",
+            "import java.time.Instant;",
+            "import java.util.Collection;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "import java.util.stream.Stream;",
+            "",
+            "public final class Tracker {",
+            "  private Tracker() {}",
+            "",
+            "  @Repository(Ticket.class)",
+            "  public interface Tickets extends TicketQueries {",
+            "    Optional<Ticket> findByProjectAndNumber(String project, long number);",
+            "    Ticket getByProjectAndNumber(String project, long number);",
+            "    List<Ticket> findByProjectAndNumberBetween(String project, long from, long to);",
+            "    Stream<Ticket> findByProjectAndTitleStartingWith(String project, String prefix);",
+            "    @UsingIndex(\"byTitle\")",
+            "    Stream<Ticket> readByProject(String project);",
+            "    Page<Ticket> findByAssigneeOrderByUpdatedAtDesc(String assignee, PageRequest page);",
+            "    Stream<Ticket> findByAssigneeAndUpdatedAtAfterAndOpenTrue(String who, Instant since);",
+            "    Stream<Ticket> findByProjectAndLabelsContainingAndResolutionNull(String p, String l);",
+            "    Optional<Ticket> findByProjectAndNumberAndOpenFalse(String project, long number);",
+            "    Optional<Ticket> findFirstByProjectAndOpenTrueOrderByNumberDesc(String project);",
+            "    List<Ticket> findByProjectAndTitleIn(String project, Collection<String> titles);",
+            "    long countByAssignee(String assignee);",
+            "    boolean existsByProjectAndNumber(String project, long number);",
+            "    boolean existsByProjectAndOpenTrue(String project);",
+            "    void deleteByProjectAndNumber(String project, long number);",
+            "    long deleteByProjectAndOpenFalse(String project);",
+            "    Stream<Ticket> scanAll();",
+            "    List<Ticket> scanTop5ByOpenTrueAndTitleContaining(String word);",
+            "    Page<Ticket> scanByLabelsNotContaining(String label, PageRequest page);",
+            "    default long openCount(String project) {",
+            "      return findByProject(project).filter(Ticket::open).count();",
+            "    }",
+            "  }",
+            "}"));
   }
 
   @Test
@@ -265,13 +351,21 @@ class GoldenFilesTest {
    * directory.
    */
   private static void assertGolden(String directory, JavaFileObject... sources) throws IOException {
+    assertGolden(directory, name -> true, sources);
+  }
+
+  /** Like the above, for the generated files whose names {@code kept} accepts. */
+  private static void assertGolden(
+      String directory, Predicate<String> kept, JavaFileObject... sources) throws IOException {
     Compilation compilation = Compilations.compile(Compilations.STRICT, sources);
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String path = file.toUri().getPath();
-      generated.put(
-          path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (kept.test(name)) {
+        generated.put(name, file.getCharContent(true).toString());
+      }
     }
     Path goldenDirectory = ROOT.resolve(directory);
 
