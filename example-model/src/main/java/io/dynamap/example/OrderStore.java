@@ -1,6 +1,7 @@
 package io.dynamap.example;
 
 import io.dynamap.annotations.Repository;
+import io.dynamap.annotations.UsingIndex;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import java.math.BigDecimal;
@@ -62,6 +63,13 @@ public interface OrderStore {
 
   /** Deletes a customer's orders placed before a time; returns how many. */
   long deleteByCustomerIdAndPlacedAtBefore(String customerId, Instant before);
+
+  /**
+   * Orders in a status for one customer, through the global index: {@code status} is its key,
+   * {@code customerId} a filter. Without {@code @UsingIndex} the table's key would be chosen.
+   */
+  @UsingIndex("byStatus")
+  Stream<Order> findByStatusAndCustomerId(OrderStatus status, String customerId);
 
   /** Every gift-wrapped order of every customer: a scan of the whole table. */
   Stream<Order> scanByGiftWrappedTrue();
