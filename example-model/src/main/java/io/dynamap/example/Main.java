@@ -6,6 +6,7 @@ import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.page.Page;
+import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -176,6 +177,23 @@ public final class Main {
     System.out.println("  " + orders.scan()
         .filter(OrderAttributes.giftWrapped.eq(true).and(OrderAttributes.note.exists()))
         .stream().count() + " orders");
+
+    section("A repository interface: OrderStore's methods, checked against Order's keys when compiled");
+    OrderStore store = new OrderStoreImpl(orders);
+    System.out.println("  countByCustomerId(\"c-003\") -> " + store.countByCustomerId("c-003"));
+    System.out.println("  findFirstByCustomerIdOrderByPlacedAtDesc(\"c-003\"):");
+    store.findFirstByCustomerIdOrderByPlacedAtDesc("c-003").ifPresent(Main::print);
+    System.out.println("  findByCustomerIdAndItemCountGreaterThanEqual(\"c-003\", 7), a filter:");
+    store.findByCustomerIdAndItemCountGreaterThanEqual("c-003", 7).forEach(Main::print);
+    PageRequest pageOfThree = PageRequest.first(3);
+    Page<Order> firstDelivered = store.findByStatus(OrderStatus.DELIVERED, pageOfThree);
+    Page<Order> nextDelivered = store.findByStatus(OrderStatus.DELIVERED, pageOfThree.next(firstDelivered));
+    System.out.println("  findByStatus(DELIVERED, PageRequest.first(3)), then the next page, by total:");
+    System.out.println("    " + firstDelivered.items().stream().map(o -> o.total().toPlainString()).toList()
+        + " " + nextDelivered.items().stream().map(o -> o.total().toPlainString()).toList());
+    Instant cutoff = FIRST_ORDER.plus(Duration.ofDays(30));
+    System.out.println("  deleteByCustomerIdAndPlacedAtBefore(\"c-012\", " + DAY.format(cutoff) + ") -> "
+        + store.deleteByCustomerIdAndPlacedAtBefore("c-012", cutoff) + " deleted");
 
     Order first = all.get(0);
     orders.delete(first.customerId(), first.placedAt());

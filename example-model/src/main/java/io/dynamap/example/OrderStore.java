@@ -27,6 +27,9 @@ public interface OrderStore {
   /** One order, by its primary key. */
   Optional<Order> findByCustomerIdAndPlacedAt(String customerId, Instant placedAt);
 
+  /** One order, by its primary key, or null if there is none. */
+  Order getByCustomerIdAndPlacedAt(String customerId, Instant placedAt);
+
   /** A customer's orders whose stored time starts with a prefix, such as {@code "2026-03"}. */
   Stream<Order> findByCustomerIdAndPlacedAtStartingWith(String customerId, String prefix);
 

@@ -257,7 +257,7 @@ class RepositoryErrorsTest {
         .hadErrorContaining(
             "queryByWarehouse() returns Optional<Parcel>, but the query can match several items:"
                 + " fix the whole primary key (warehouse and sequence) with equalities, or name"
-                + " it find First…")
+                + " it findFirst…By…")
         .inFile(METHODS)
         .onLine(21);
   }

@@ -175,7 +175,7 @@ public enum Message {
       "%s() returns %s; %s"),
   QUERY_NOT_UNIQUE(
       "%s() returns %s, but the query can match several items: fix the whole primary key (%s)"
-          + " with equalities, or name it find First…, or return Stream<%s>, List<%s> or"
+          + " with equalities, or name it findFirst…By…, or return Stream<%s>, List<%s> or"
           + " Page<%s>"),
   QUERY_ORDER_BY(
       "%s(): OrderBy%s: %s"),

@@ -106,6 +106,8 @@ class OrderStoreTest {
     assertEquals(one, store.findByCustomerIdAndPlacedAt("c-1", one.placedAt()).orElseThrow());
     assertTrue(store.existsByCustomerIdAndPlacedAt("c-1", one.placedAt()));
     assertTrue(store.findByCustomerIdAndPlacedAt("c-1", START.minusSeconds(1)).isEmpty());
+    assertEquals(one, store.getByCustomerIdAndPlacedAt("c-1", one.placedAt()));
+    assertNull(store.getByCustomerIdAndPlacedAt("c-1", START.minusSeconds(1)));
 
     store.deleteByCustomerIdAndPlacedAt("c-1", one.placedAt());
     assertFalse(store.existsByCustomerIdAndPlacedAt("c-1", one.placedAt()));
@@ -211,6 +213,34 @@ class OrderStoreTest {
     assertEquals(
         paidOfC0,
         store.findByStatusAndCustomerId(OrderStatus.PAID, "c-0").map(Order::orderId).toList());
+  }
+
+  @Test
+  void aPageRequestFillsItsPageEvenWhenAFilterDropsItems() {
+    List<Order> large =
+        ofCustomer("c-0").stream().filter(o -> o.itemCount() >= 3).toList();
+    assertTrue(large.size() > 8);
+    var query =
+        repository
+            .query(io.dynamap.example.OrderKeys.partition("c-0"))
+            .filter(io.dynamap.example.OrderAttributes.itemCount.ge(3));
+    List<Order> read = new ArrayList<>();
+    PageRequest request = PageRequest.first(4);
+    int pages = 0;
+    while (true) {
+      Page<Order> page = query.page(request);
+      pages++;
+      if (page.hasMore()) {
+        assertEquals(4, page.items().size(), "only the last page may be short");
+      }
+      read.addAll(page.items());
+      if (!page.hasMore()) {
+        break;
+      }
+      request = request.next(page);
+    }
+    assertEquals(large, read);
+    assertTrue(pages >= large.size() / 4);
   }
 
   @Test
