@@ -5,6 +5,7 @@ import io.dynamap.runtime.json.JsonShape;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
@@ -59,6 +60,22 @@ public interface ItemSchema<T> {
   }
 
   /** The table's secondary indexes, as the entity's annotations declare them. */
+  /**
+   * The attribute naming each item's entity type, for entities that share a single table
+   * ({@code @Item}); empty for a table of one entity type.
+   */
+  default Optional<String> typeAttribute() {
+    return Optional.empty();
+  }
+
+  /**
+   * The values of {@link #typeAttribute()} this schema reads: its entity's type, or each member's
+   * for an item collection. Scans keep only these items.
+   */
+  default Set<String> typeValues() {
+    return Set.of();
+  }
+
   default List<IndexDefinition> indexes() {
     return List.of();
   }

@@ -54,6 +54,8 @@ public abstract class TableRepository<T> {
   private final DynamoDbClient client;
   private final ItemSchema<T> schema;
   private final String tableName;
+  /** For entity types sharing a table: keeps a scan to this schema's item types; else null. */
+  private final Condition<T> ownTypes;
   /** The {@code @Version} attribute, or null. */
   private final ComparableAttribute<T, Long> version;
 
@@ -78,6 +80,18 @@ public abstract class TableRepository<T> {
                             return AttributeValue.fromN(Long.toString(value));
                           }
                         })
+            .orElse(null);
+    this.ownTypes =
+        schema
+            .typeAttribute()
+            .map(
+                name ->
+                    new ComparableAttribute<T, String>(name) {
+                      @Override
+                      protected AttributeValue encode(String value) {
+                        return AttributeValue.fromS(value);
+                      }
+                    }.in(schema.typeValues()))
             .orElse(null);
   }
 
@@ -346,7 +360,9 @@ public abstract class TableRepository<T> {
    * parallel. See {@link Scan}.
    */
   public Scan<T> scan() {
-    return Scan.of(client, tableName, this::decode);
+    Scan<T> scan = Scan.of(client, tableName, this::decode);
+    // In a single table, a scan reads every entity type: keep this schema's own.
+    return ownTypes == null ? scan : scan.filter(ownTypes);
   }
 
   /**
