@@ -21,6 +21,8 @@ import javax.lang.model.element.TypeElement;
  * @param indexes the table's secondary indexes; none for documents
  * @param timeToLive the stored name of the Time to Live attribute, or {@code null}
  * @param version the Java name of the {@code @Version} attribute, or {@code null}
+ * @param itemKeys for an {@code @Item} in a single table, its key templates; {@code null}
+ *     otherwise
  */
 public record EntityModel(
     TypeElement originatingElement,
@@ -32,7 +34,8 @@ public record EntityModel(
     List<ConstructorArgument> constructorArguments,
     List<IndexModel> indexes,
     String timeToLive,
-    String version) {
+    String version,
+    ItemKeys itemKeys) {
 
   /** What the class is stored as. */
   public enum Kind {
@@ -76,6 +79,19 @@ public record EntityModel(
   /** The {@code @Version} attribute, if the entity has one. */
   public Optional<AttributeModel> versionAttribute() {
     return version == null ? Optional.empty() : Optional.of(attribute(version));
+  }
+
+  /** Whether it is an {@code @Item} whose keys are composed from templates. */
+  public boolean hasComposedKeys() {
+    return itemKeys != null;
+  }
+
+  /**
+   * The fields that identify an item, in order: the key attributes, or for composed keys the
+   * fields their templates name.
+   */
+  public List<AttributeModel> keyFields() {
+    return itemKeys != null ? itemKeys.keyFields() : keyAttributes();
   }
 
   public boolean isDocument() {

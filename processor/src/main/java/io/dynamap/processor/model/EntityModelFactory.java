@@ -7,6 +7,7 @@ import io.dynamap.annotations.Convert;
 import io.dynamap.annotations.Document;
 import io.dynamap.annotations.Ignore;
 import io.dynamap.annotations.Index;
+import io.dynamap.annotations.Item;
 import io.dynamap.annotations.IndexPartitionKey;
 import io.dynamap.annotations.IndexSortKey;
 import io.dynamap.annotations.LocalIndexSortKey;
@@ -109,21 +110,40 @@ public final class EntityModelFactory {
   /** Reads and checks one {@code @Table} or {@code @Document} type. */
   public Result create(TypeElement type) {
     ValidationReport report = new ValidationReport();
-    boolean isTable = type.getAnnotation(Table.class) != null;
+    boolean isItem = type.getAnnotation(Item.class) != null;
+    boolean isTable = type.getAnnotation(Table.class) != null || isItem;
     EntityModel.Kind kind = isTable ? EntityModel.Kind.TABLE : EntityModel.Kind.DOCUMENT;
-    String annotationName = isTable ? "Table" : "Document";
+    String annotationName = isItem ? "Item" : isTable ? "Table" : "Document";
     if (!checkKind(type, annotationName, report)) {
       return new Result(Optional.empty(), report, false);
     }
-    if (isTable && type.getAnnotation(Document.class) != null) {
+    if (isItem) {
+      for (Class<? extends Annotation> other : List.of(Table.class, Document.class)) {
+        if (type.getAnnotation(other) != null) {
+          String name = other.getSimpleName();
+          report.error(type, Message.ITEM_AND_TABLE, type.getSimpleName(), name, name);
+          return new Result(Optional.empty(), report, false);
+        }
+      }
+      if (ItemKeysReader.tableUnresolved(type)) {
+        return new Result(Optional.empty(), report, true);
+      }
+    } else if (isTable && type.getAnnotation(Document.class) != null) {
       report.error(type, Message.TABLE_AND_DOCUMENT, type.getSimpleName());
       return new Result(Optional.empty(), report, false);
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
 
-    String tableName = isTable ? tableName(type, report) : null;
+    String tableName =
+        isItem
+            ? new ItemKeysReader(type, List.of(), report).tableName()
+            : isTable ? tableName(type, report) : null;
     boolean storeNulls =
-        isTable ? type.getAnnotation(Table.class).storeNulls() : type.getAnnotation(Document.class).storeNulls();
+        isItem
+            ? false
+            : isTable
+                ? type.getAnnotation(Table.class).storeNulls()
+                : type.getAnnotation(Document.class).storeNulls();
     boolean isRecord = type.getKind() == ElementKind.RECORD;
     List<Candidate> all = isRecord ? recordComponents(type) : fields(type, packageName, report);
     checkStrayAnnotatedMethods(type, all, report);
@@ -182,18 +202,21 @@ public final class EntityModelFactory {
 
     Map<Candidate, KeyRole> roles;
     List<IndexModel> indexes = List.of();
-    if (isTable) {
+    if (isItem) {
+      roles = Map.of();
+      rejectKeyAnnotations(type, stored, Message.ITEM_KEY_ANNOTATION, report);
+    } else if (isTable) {
       // A @PartitionKey that is rejected (ignored, or also @SortKey) is reported as such, not
       // again as a missing partition key.
       boolean partitionKeyDeclared = all.stream().anyMatch(c -> c.has(PartitionKey.class));
       roles = keyRoles(type, stored, mappings, partitionKeyDeclared, report);
     } else {
       roles = Map.of();
-      rejectKeysInDocument(type, stored, report);
+      rejectKeyAnnotations(type, stored, Message.KEY_IN_DOCUMENT, report);
     }
     String version = isTable ? version(stored, mappings, roles, report) : null;
     Map<Candidate, String> storedNames = storedNames(stored, roles, report);
-    if (isTable) {
+    if (isTable && !isItem) {
       indexes =
           indexes(
               type,
@@ -243,6 +266,14 @@ public final class EntityModelFactory {
               roles.getOrDefault(c, KeyRole.NONE),
               storeNull));
     }
+    ItemKeys itemKeys = null;
+    if (isItem) {
+      Optional<ItemKeys> read = new ItemKeysReader(type, attributes, report).read();
+      if (read.isEmpty() || !report.isClean()) {
+        return new Result(Optional.empty(), report, false);
+      }
+      itemKeys = read.get();
+    }
     EntityModel model =
         new EntityModel(
             type,
@@ -254,7 +285,8 @@ public final class EntityModelFactory {
             arguments,
             indexes,
             timeToLive == null ? null : storedNames.get(ttlCandidate(stored)),
-            version);
+            version,
+            itemKeys);
     return new Result(Optional.of(model), report, false);
   }
 
@@ -808,7 +840,9 @@ public final class EntityModelFactory {
     return List.of();
   }
 
-  private void rejectKeysInDocument(TypeElement type, List<Candidate> stored, ValidationReport report) {
+  /** Key annotations in a document, or in an {@code @Item} whose keys templates compose. */
+  private void rejectKeyAnnotations(
+      TypeElement type, List<Candidate> stored, Message message, ValidationReport report) {
     for (Candidate c : stored) {
       for (Class<? extends Annotation> key :
           List.of(
@@ -823,7 +857,7 @@ public final class EntityModelFactory {
                     report.error(
                         at,
                         mirror(at, key),
-                        Message.KEY_IN_DOCUMENT,
+                        message,
                         key.getSimpleName(),
                         c.javaName,
                         type.getSimpleName()));

@@ -181,6 +181,49 @@ public enum Message {
       "%s(): OrderBy%s: %s"),
   QUERY_PAGE_REQUEST(
       "%s(): %s"),
+  ITEM_TABLE_NOT_DECLARED(
+      "@Item(table = %s.class): %s is not annotated @SingleTable; declare the table once on an"
+          + " interface, such as @SingleTable(name = \"Shop\") interface ShopTable {}"),
+  ITEM_AND_TABLE(
+      "%s is annotated with both @Item and @%s: an @Item entity is stored in the @SingleTable"
+          + " its annotation names; remove @%s"),
+  ITEM_KEY_ANNOTATION(
+      "@%s on '%s' has no meaning in @Item %s: its keys are composed by the templates of @Item"
+          + " and @IndexKeys; remove it"),
+  TEMPLATE_SYNTAX(
+      "%s template \"%s\" %s: write literal text and {field} placeholders, such as"
+          + " \"ORDER#{placedAt}\""),
+  TEMPLATE_UNKNOWN_FIELD(
+      "%s template \"%s\" names '%s', which is no stored field of %s%s"),
+  TEMPLATE_FIELD_TYPE(
+      "%s template \"%s\": '%s' is a %s, which cannot be composed into a key that sorts and"
+          + " reads back; compose String, enum, UUID, int, long, short, byte, Instant, LocalDate or"
+          + " LocalDateTime fields"),
+  TEMPLATE_NOT_SORTABLE(
+      "sort template \"%s\" would not be sortable: %s"),
+  TEMPLATE_UNKNOWN_INDEX(
+      "@IndexKeys(index = \"%s\"): table %s declares no such index; its indexes are %s"),
+  DUPLICATE_INDEX_KEYS(
+      "@IndexKeys(index = \"%s\") is given twice: an entity composes each index's keys once"),
+  TEMPLATE_NAME_CLASH(
+      "attribute '%s' is stored as \"%s\", which table %s uses for its %s: rename the"
+          + " attribute with @Attribute(name = \"...\")"),
+  COLLECTION_NOT_SEALED(
+      "@ItemCollection %s must be a sealed interface that permits the @Item entities it holds:"
+          + " sealed interface %s permits ..."),
+  COLLECTION_MEMBER(
+      "@ItemCollection %s permits %s, which is not an @Item entity of table %s: %s"),
+  COLLECTION_PARTITION_MISMATCH(
+      "%s composes its partition key as \"%s\" but %s as \"%s\": the members of"
+          + " @ItemCollection %s share a partition, so they need the same partition template"
+          + " over fields of the same names and types"),
+  COLLECTION_PREFIX_OVERLAP(
+      "the sort keys of %s (\"%s\") and %s (\"%s\") overlap: reading %s's items by their"
+          + " prefix \"%s\" would also read %s's; give each type a prefix that does not start the"
+          + " other's, such as \"ORDER#\" and \"LINE#\""),
+  DUPLICATE_TYPE_NAME(
+      "%s and %s both store the type \"%s\" in table %s: an item's type says which entity reads"
+          + " it; give one another @Item(type = \"...\")"),
   ANNOTATED_METHOD_NOT_A_GETTER(
       "@%s on method %s() has no effect: Dynamap reads attributes from fields and record"
           + " components; put it on the field '%s' or on a getter of an existing field");

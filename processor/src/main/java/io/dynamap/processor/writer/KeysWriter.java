@@ -49,6 +49,10 @@ public final class KeysWriter {
   }
 
   public void write(EntityModel entity) {
+    if (entity.hasComposedKeys()) {
+      files.write(entity, ComposedKeys.keysClass(entity));
+      return;
+    }
     ClassName keys = entity.keysClass();
     ClassName type = entity.entityType();
     TypeSpec.Builder spec =

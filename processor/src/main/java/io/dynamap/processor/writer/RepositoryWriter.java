@@ -27,7 +27,7 @@ public final class RepositoryWriter {
     ClassName repository = entity.repositoryClass();
     ClassName type = entity.entityType();
     ClassName schema = entity.schemaClass();
-    List<AttributeModel> keys = entity.keyAttributes();
+    List<AttributeModel> keys = entity.keyFields();
     List<CodeBlock> keyNames = new ArrayList<>();
     keys.forEach(k -> keyNames.add(CodeBlock.of("$N", k.javaName())));
     CodeBlock keyArguments = CodeBlock.join(keyNames, ", ");
@@ -46,9 +46,10 @@ public final class RepositoryWriter {
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc(
-                        "A repository for the table {@code $L} declared by {@code @Table}.\n\n"
+                        "A repository for the table {@code $L} declared by {@code $L}.\n\n"
                             + "@param client the client to call, usually from {@code DynamapClients}\n",
-                        entity.tableName())
+                        entity.tableName(),
+                        entity.hasComposedKeys() ? "@SingleTable" : "@Table")
                     .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
                     .addStatement("this(client, $T.TABLE_NAME)", schema)
                     .build())
@@ -94,7 +95,12 @@ public final class RepositoryWriter {
       for (MethodSpec.Builder method : List.of(get, delete, update, conditionalDelete)) {
         method
             .addParameter(key.mapping().javaType(), key.javaName())
-            .addJavadoc("@param $L the $L key\n", key.javaName(), SchemaWriter.keyRoleName(key));
+            .addJavadoc(
+                "@param $L $L\n",
+                key.javaName(),
+                entity.hasComposedKeys()
+                    ? "a field of the primary key"
+                    : "the " + SchemaWriter.keyRoleName(key) + " key");
       }
     }
     get.addJavadoc("@return the item, or empty if there is none\n")

@@ -78,22 +78,33 @@ public final class SchemaWriter {
               displayName)
           .addField(
               FieldSpec.builder(Codecs.runtime("KeyDefinition"), "KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer(keyDefinition(entity))
+                  .initializer(
+                      entity.hasComposedKeys()
+                          ? ComposedKeys.keyDefinition(entity.itemKeys())
+                          : keyDefinition(entity))
                   .build())
           .addMethod(getter("entityName", ClassName.get(String.class), "ENTITY_NAME"))
           .addMethod(getter("tableName", ClassName.get(String.class), "TABLE_NAME"))
           .addMethod(getter("key", Codecs.runtime("KeyDefinition"), "KEY"))
           .addMethod(toItem(entity, codecs, "toItem", "item"))
           .addMethod(fromItem(entity, codecs, "fromItem", "item"))
-          .addMethod(keyOf(entity))
-          .addMethod(key(entity));
+          .addMethod(entity.hasComposedKeys() ? ComposedKeys.keyOf(entity) : keyOf(entity))
+          .addMethod(entity.hasComposedKeys() ? ComposedKeys.key(entity) : key(entity));
+      if (entity.hasComposedKeys()) {
+        ComposedKeys.addSchemaMembers(spec, entity);
+      }
     }
-    if (!entity.indexes().isEmpty()) {
+    boolean composedIndexes =
+        entity.hasComposedKeys() && !entity.itemKeys().tableIndexes().isEmpty();
+    if (!entity.indexes().isEmpty() || composedIndexes) {
       TypeName indexList =
           ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("IndexDefinition"));
       spec.addField(
               FieldSpec.builder(indexList, "INDEXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer(indexDefinitions(entity))
+                  .initializer(
+                      composedIndexes
+                          ? ComposedKeys.indexDefinitions(entity.itemKeys())
+                          : indexDefinitions(entity))
                   .build())
           .addMethod(getter("indexes", indexList, "INDEXES"));
     }
@@ -270,7 +281,11 @@ public final class SchemaWriter {
             .returns(ITEM)
             .addParameter(entity.entityType(), entityVar);
     // Sized so that the map never rehashes, whatever the number of attributes present.
-    int capacity = (int) (entity.attributes().size() / 0.75f) + 1;
+    int attributeCount = entity.attributes().size();
+    if (entity.hasComposedKeys() && methodName.equals("toItem")) {
+      attributeCount += 3 + 2 * entity.itemKeys().indexTemplates().size();
+    }
+    int capacity = (int) (attributeCount / 0.75f) + 1;
     method.addStatement("$T $N = new $T<>($L)", ITEM, itemVar, HashMap.class, capacity);
     for (AttributeModel attribute : entity.attributes()) {
       CodeBlock read = read(entityVar, attribute);
@@ -317,6 +332,9 @@ public final class SchemaWriter {
       }
       method.endControlFlow();
     }
+    if (entity.hasComposedKeys() && methodName.equals("toItem")) {
+      ComposedKeys.addKeysToItem(method, entity, entityVar, itemVar);
+    }
     return method.addStatement("return $N", itemVar).build();
   }
 
@@ -355,6 +373,14 @@ public final class SchemaWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(entity.entityType())
             .addParameter(ITEM, itemVar);
+    if (entity.hasComposedKeys() && methodName.equals("fromItem")) {
+      // Another entity type sharing the table is never decoded as this one.
+      method.addStatement(
+          "$T.requireType($N, $S, TYPE, ENTITY_NAME, KEY)",
+          Codecs.runtime("KeyParts"),
+          itemVar,
+          entity.itemKeys().typeAttribute());
+    }
     if (bean) {
       method.addStatement("$T $N = new $T()", entity.entityType(), entityVar, entity.entityType());
     }

@@ -1,0 +1,46 @@
+package io.dynamap.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An entity stored in a {@link SingleTable} beside other entity types, with keys composed from
+ * its fields by templates: literal text and {@code {field}} placeholders.
+ *
+ * <pre>{@code
+ * @Item(table = ShopTable.class, type = "ORDER",
+ *     partition = "CUSTOMER#{customerId}", sort = "ORDER#{placedAt}")
+ * public record Order(String customerId, Instant placedAt, OrderStatus status, ...) {}
+ * }</pre>
+ *
+ * <p>Fields are written into keys so that string order is their order: integers fixed-width
+ * (negative ones too), times as fixed-width ISO-8601, text with {@code #} and {@code %} escaped.
+ * Placeholders may name {@code String}, enum, {@code UUID}, {@code int}, {@code long}, {@code
+ * short}, {@code byte} (or their boxes), {@code Instant}, {@code LocalDate} and {@code
+ * LocalDateTime} fields. Every field is also stored as an attribute of its own, so items read
+ * back from their attributes and can be filtered on any field; the composed keys are for
+ * selecting.
+ *
+ * <p>The last field of the sort template gets typed conditions ({@code placedAt().between(a, b)});
+ * it must end the template, and fields before it must be fixed-width, so that key order is field
+ * order.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Item {
+  /** The interface annotated {@link SingleTable} that declares the table. */
+  Class<?> table();
+
+  /** The entity type stored in the table's type attribute; by default the class's simple name. */
+  String type() default "";
+
+  /** The partition key template, such as {@code CUSTOMER#{customerId}}. */
+  String partition();
+
+  /** The sort key template, such as {@code ORDER#{placedAt}}, or constant text ({@code PROFILE}). */
+  String sort();
+}

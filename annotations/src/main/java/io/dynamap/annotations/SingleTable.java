@@ -1,0 +1,59 @@
+package io.dynamap.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a table that several entity types share (single-table design): its name and its
+ * physical key attributes, once. Put it on an otherwise empty interface; entities point to it with
+ * {@link Item#table()} and say how their fields compose these keys.
+ *
+ * <pre>{@code
+ * @SingleTable(name = "Shop", indexes = @SingleTable.GlobalIndex(name = "gsi1"))
+ * public interface ShopTable {}
+ * }</pre>
+ *
+ * <p>Every key attribute is a string. Each item also stores its entity type in {@link
+ * #typeAttribute()}, so that it is always read as the type it was written as.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface SingleTable {
+  /** The table name: 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}. */
+  String name();
+
+  /** The partition key attribute. */
+  String partitionKey() default "pk";
+
+  /** The sort key attribute. */
+  String sortKey() default "sk";
+
+  /** The attribute holding each item's entity type ({@link Item#type()}). */
+  String typeAttribute() default "_type";
+
+  /** The global secondary indexes, each with its own string key attributes. */
+  GlobalIndex[] indexes() default {};
+
+  /**
+   * A global secondary index of the table, projecting every attribute, whose keys entities
+   * compose with {@link IndexKeys}. Several entity types can use one index for different access
+   * patterns (an overloaded index).
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target({})
+  @interface GlobalIndex {
+    /** The index name. */
+    String name();
+
+    /** Its partition key attribute; by default the index name followed by {@code pk}. */
+    String partitionKey() default "";
+
+    /** Its sort key attribute; by default the index name followed by {@code sk}. */
+    String sortKey() default "";
+  }
+}

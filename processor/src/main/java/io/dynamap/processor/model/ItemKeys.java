@@ -1,0 +1,162 @@
+package io.dynamap.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys of an {@code @Item} entity in a single table: physical key attributes declared once by
+ * the table, and templates saying how this entity's fields compose them.
+ *
+ * @param tableType the interface annotated {@code @SingleTable}
+ * @param partitionKeyName the table's partition key attribute ({@code pk})
+ * @param sortKeyName the table's sort key attribute ({@code sk})
+ * @param typeAttribute the attribute holding each item's entity type
+ * @param typeName this entity's type, stored in {@code typeAttribute}
+ * @param partition the partition key template
+ * @param sort the sort key template
+ * @param tableIndexes every global index of the table, for creating it
+ * @param indexTemplates this entity's templates for some of those indexes
+ */
+public record ItemKeys(
+    ClassName tableType,
+    String partitionKeyName,
+    String sortKeyName,
+    String typeAttribute,
+    String typeName,
+    KeyTemplate partition,
+    KeyTemplate sort,
+    List<TableIndex> tableIndexes,
+    List<IndexTemplate> indexTemplates) {
+
+  public ItemKeys {
+    tableIndexes = List.copyOf(tableIndexes);
+    indexTemplates = List.copyOf(indexTemplates);
+  }
+
+  /** The fields a primary key is made of: the partition template's, then the sort template's. */
+  public List<AttributeModel> keyFields() {
+    List<AttributeModel> fields = new ArrayList<>(partition.fields());
+    for (AttributeModel field : sort.fields()) {
+      if (!fields.contains(field)) {
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  /** A global index of the table and its string key attributes. */
+  public record TableIndex(String name, String partitionKeyName, String sortKeyName) {}
+
+  /** How this entity composes the keys of one index. */
+  public record IndexTemplate(TableIndex index, KeyTemplate partition, KeyTemplate sort) {}
+
+  /** How a composed key is written: as its type dictates, sortable. */
+  public enum Encoding {
+    TEXT(false, true),
+    ENUM(false, true),
+    UUID(true, true),
+    LONG(true, false),
+    INT(true, false),
+    SHORT(true, false),
+    BYTE(true, false),
+    INSTANT(true, true),
+    DATE(true, true),
+    DATE_TIME(true, true);
+
+    private final boolean fixedWidth;
+    private final boolean text;
+
+    Encoding(boolean fixedWidth, boolean text) {
+      this.fixedWidth = fixedWidth;
+      this.text = text;
+    }
+
+    /** Whether every value is written with as many characters (so order holds mid-key). */
+    public boolean fixedWidth() {
+      return fixedWidth;
+    }
+
+    /** Whether the written form is meaningful text, so that a prefix of it selects. */
+    public boolean text() {
+      return text;
+    }
+
+    /** The encoding of a field's type, or null if it cannot be composed into a key. */
+    static Encoding of(TypeMapping mapping) {
+      if (!(mapping instanceof TypeMapping.Scalar scalar)) {
+        return null;
+      }
+      return switch (scalar.kind()) {
+        case STRING -> TEXT;
+        case ENUM -> ENUM;
+        case UUID -> UUID;
+        case LONG -> LONG;
+        case INT -> INT;
+        case SHORT -> SHORT;
+        case BYTE -> BYTE;
+        case INSTANT -> INSTANT;
+        case LOCAL_DATE -> DATE;
+        case LOCAL_DATE_TIME -> DATE_TIME;
+        default -> null;
+      };
+    }
+  }
+
+  /**
+   * A key template: literal text and fields, in order.
+   *
+   * @param text the template as written
+   * @param parts its pieces
+   */
+  public record KeyTemplate(String text, List<Part> parts) {
+    public KeyTemplate {
+      parts = List.copyOf(parts);
+    }
+
+    /** The fields, in order. */
+    public List<AttributeModel> fields() {
+      return parts.stream()
+          .filter(Field.class::isInstance)
+          .map(p -> ((Field) p).attribute())
+          .toList();
+    }
+
+    /** Whether the template is constant text, without fields. */
+    public boolean isConstant() {
+      return parts.stream().noneMatch(Field.class::isInstance);
+    }
+
+    /** The text before the first field; the whole text for a constant template. */
+    public String literalPrefix() {
+      StringBuilder prefix = new StringBuilder();
+      for (Part part : parts) {
+        if (part instanceof Field) {
+          break;
+        }
+        prefix.append(((Literal) part).text());
+      }
+      return prefix.toString();
+    }
+
+    /** The last field, which sort conditions are on; null for a constant template. */
+    public Field lastField() {
+      Field last = null;
+      for (Part part : parts) {
+        if (part instanceof Field field) {
+          last = field;
+        }
+      }
+      return last;
+    }
+  }
+
+  /** A piece of a template. */
+  public sealed interface Part {}
+
+  /** Literal text. */
+  public record Literal(String text) implements Part {}
+
+  /** A field's value, encoded. */
+  public record Field(AttributeModel attribute, Encoding encoding) implements Part {}
+}

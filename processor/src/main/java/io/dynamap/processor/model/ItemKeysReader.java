@@ -1,0 +1,337 @@
+package io.dynamap.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import io.dynamap.annotations.Item;
+import io.dynamap.annotations.SingleTable;
+import io.dynamap.processor.model.ItemKeys.Encoding;
+import io.dynamap.processor.model.ItemKeys.Field;
+import io.dynamap.processor.model.ItemKeys.IndexTemplate;
+import io.dynamap.processor.model.ItemKeys.KeyTemplate;
+import io.dynamap.processor.model.ItemKeys.Literal;
+import io.dynamap.processor.model.ItemKeys.Part;
+import io.dynamap.processor.model.ItemKeys.TableIndex;
+import io.dynamap.processor.validation.Message;
+import io.dynamap.processor.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads the key templates of an {@code @Item} entity ({@code @Item} and {@code @IndexKeys}) and
+ * the {@code @SingleTable} they refer to, and checks that every template can be composed, read
+ * and, for sort keys, sorted.
+ */
+final class ItemKeysReader {
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.\\-]{3,255}");
+
+  private final TypeElement type;
+  private final List<AttributeModel> attributes;
+  private final ValidationReport report;
+
+  ItemKeysReader(TypeElement type, List<AttributeModel> attributes, ValidationReport report) {
+    this.type = type;
+    this.attributes = attributes;
+    this.report = report;
+  }
+
+  /** The table interface named by {@code @Item(table = …)}, or empty (reported) if unusable. */
+  static Optional<TypeElement> tableOf(TypeElement type) {
+    AnnotationMirror item = mirror(type, Item.class.getCanonicalName());
+    AnnotationValue value = valueOf(item, "table");
+    if (value == null || !(value.getValue() instanceof DeclaredType declared)) {
+      return Optional.empty();
+    }
+    return Optional.of((TypeElement) declared.asElement());
+  }
+
+  /** Whether the table class is not compiled yet (generated later, or broken). */
+  static boolean tableUnresolved(TypeElement type) {
+    AnnotationValue value = valueOf(mirror(type, Item.class.getCanonicalName()), "table");
+    return value != null
+        && value.getValue() instanceof TypeMirror mirror
+        && mirror.getKind() == TypeKind.ERROR;
+  }
+
+  /** The table's name, or null after reporting why it has none. */
+  String tableName() {
+    AnnotationMirror item = mirror(type, Item.class.getCanonicalName());
+    Optional<TypeElement> table = tableOf(type);
+    SingleTable declaration = table.map(t -> t.getAnnotation(SingleTable.class)).orElse(null);
+    if (declaration == null) {
+      String name = table.map(t -> t.getSimpleName().toString()).orElse("?");
+      report.error(type, item, valueOf(item, "table"), Message.ITEM_TABLE_NOT_DECLARED, name, name);
+      return null;
+    }
+    if (!TABLE_NAME.matcher(declaration.name()).matches()) {
+      report.error(type, item, valueOf(item, "table"), Message.INVALID_TABLE_NAME, declaration.name());
+      return null;
+    }
+    return declaration.name();
+  }
+
+  /** The entity's keys, or empty after reporting every problem. */
+  Optional<ItemKeys> read() {
+    AnnotationMirror itemMirror = mirror(type, Item.class.getCanonicalName());
+    TypeElement table = tableOf(type).orElseThrow();
+    SingleTable declaration = table.getAnnotation(SingleTable.class);
+    Item item = type.getAnnotation(Item.class);
+    String typeName = item.type().isEmpty() ? type.getSimpleName().toString() : item.type();
+
+    List<TableIndex> tableIndexes = new ArrayList<>();
+    for (SingleTable.GlobalIndex index : declaration.indexes()) {
+      tableIndexes.add(
+          new TableIndex(
+              index.name(),
+              index.partitionKey().isEmpty() ? index.name() + "pk" : index.partitionKey(),
+              index.sortKey().isEmpty() ? index.name() + "sk" : index.sortKey()));
+    }
+    checkNameClashes(table, declaration, tableIndexes);
+
+    Optional<KeyTemplate> partition =
+        template(
+            "partition", item.partition(), false, itemMirror, valueOf(itemMirror, "partition"));
+    Optional<KeyTemplate> sort =
+        template("sort", item.sort(), true, itemMirror, valueOf(itemMirror, "sort"));
+
+    List<IndexTemplate> indexTemplates = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (AnnotationMirror indexKeys : indexKeysMirrors()) {
+      String indexName = (String) valueOf(indexKeys, "index").getValue();
+      Optional<TableIndex> index =
+          tableIndexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+      if (index.isEmpty()) {
+        report.error(
+            type,
+            indexKeys,
+            valueOf(indexKeys, "index"),
+            Message.TEMPLATE_UNKNOWN_INDEX,
+            indexName,
+            declaration.name(),
+            tableIndexes.isEmpty()
+                ? "none"
+                : tableIndexes.stream().map(TableIndex::name).collect(Collectors.joining(", ")));
+        continue;
+      }
+      if (!seen.add(indexName)) {
+        report.error(type, indexKeys, Message.DUPLICATE_INDEX_KEYS, indexName);
+        continue;
+      }
+      Optional<KeyTemplate> indexPartition =
+          template(
+              "index " + indexName + " partition",
+              (String) valueOf(indexKeys, "partition").getValue(),
+              false,
+              indexKeys,
+              valueOf(indexKeys, "partition"));
+      Optional<KeyTemplate> indexSort =
+          template(
+              "index " + indexName + " sort",
+              (String) valueOf(indexKeys, "sort").getValue(),
+              true,
+              indexKeys,
+              valueOf(indexKeys, "sort"));
+      if (indexPartition.isPresent() && indexSort.isPresent()) {
+        indexTemplates.add(new IndexTemplate(index.get(), indexPartition.get(), indexSort.get()));
+      }
+    }
+    if (partition.isEmpty() || sort.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ItemKeys(
+            ClassName.get(table),
+            declaration.partitionKey(),
+            declaration.sortKey(),
+            declaration.typeAttribute(),
+            typeName,
+            partition.get(),
+            sort.get(),
+            tableIndexes,
+            indexTemplates));
+  }
+
+  private void checkNameClashes(
+      TypeElement table, SingleTable declaration, List<TableIndex> indexes) {
+    Map<String, String> reserved = new java.util.LinkedHashMap<>();
+    reserved.put(declaration.partitionKey(), "partition key");
+    reserved.put(declaration.sortKey(), "sort key");
+    reserved.put(declaration.typeAttribute(), "type attribute");
+    for (TableIndex index : indexes) {
+      reserved.put(index.partitionKeyName(), "index " + index.name() + " partition key");
+      reserved.put(index.sortKeyName(), "index " + index.name() + " sort key");
+    }
+    for (AttributeModel attribute : attributes) {
+      String use = reserved.get(attribute.storedName());
+      if (use != null) {
+        report.error(
+            type,
+            Message.TEMPLATE_NAME_CLASH,
+            attribute.javaName(),
+            attribute.storedName(),
+            declaration.name(),
+            use);
+      }
+    }
+  }
+
+  /** Parses one template, reporting on {@code value} of {@code mirror}. */
+  private Optional<KeyTemplate> template(
+      String what, String text, boolean sortKey, AnnotationMirror mirror, AnnotationValue value) {
+    List<Part> parts = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '}') {
+        return syntax(what, text, "has a '}' without its '{'", mirror, value);
+      }
+      if (c != '{') {
+        literal.append(c);
+        i++;
+        continue;
+      }
+      int close = text.indexOf('}', i);
+      if (close < 0) {
+        return syntax(what, text, "has a '{' without its '}'", mirror, value);
+      }
+      String name = text.substring(i + 1, close);
+      if (name.isEmpty() || name.contains("{")) {
+        return syntax(what, text, "has an empty or nested placeholder", mirror, value);
+      }
+      if (literal.length() > 0) {
+        parts.add(new Literal(literal.toString()));
+        literal.setLength(0);
+      }
+      Optional<AttributeModel> attribute =
+          attributes.stream().filter(a -> a.javaName().equals(name)).findFirst();
+      if (attribute.isEmpty()) {
+        String hint =
+            MethodName.closest(name, attributes)
+                .map(n -> "; did you mean " + n + "?")
+                .orElse("; its fields are " + attributes.stream().map(AttributeModel::javaName)
+                    .collect(Collectors.joining(", ")));
+        report.error(
+            type, mirror, value, Message.TEMPLATE_UNKNOWN_FIELD, capitalize(what), text, name,
+            type.getSimpleName(), hint);
+        return Optional.empty();
+      }
+      Encoding encoding = Encoding.of(attribute.get().mapping());
+      if (encoding == null) {
+        report.error(
+            type, mirror, value, Message.TEMPLATE_FIELD_TYPE, capitalize(what), text, name,
+            simpleType(attribute.get()));
+        return Optional.empty();
+      }
+      parts.add(new Field(attribute.get(), encoding));
+      i = close + 1;
+    }
+    if (literal.length() > 0) {
+      parts.add(new Literal(literal.toString()));
+    }
+    if (parts.isEmpty()) {
+      return syntax(what, text, "is empty", mirror, value);
+    }
+    KeyTemplate template = new KeyTemplate(text, parts);
+    if (sortKey && !template.isConstant()) {
+      String problem = sortability(template);
+      if (problem != null) {
+        report.error(type, mirror, value, Message.TEMPLATE_NOT_SORTABLE, text, problem);
+        return Optional.empty();
+      }
+    }
+    return Optional.of(template);
+  }
+
+  /** Why key order would not be field order, or null if it would be. */
+  private static String sortability(KeyTemplate template) {
+    List<Part> parts = template.parts();
+    Part last = parts.get(parts.size() - 1);
+    Field lastField = template.lastField();
+    if (last instanceof Literal literal) {
+      return "it ends with \""
+          + literal.text()
+          + "\" after its last field '"
+          + lastField.attribute().javaName()
+          + "'; end it with the field that conditions select on";
+    }
+    for (Part part : parts) {
+      if (part instanceof Field field && field != lastField && !field.encoding().fixedWidth()) {
+        return "'"
+            + field.attribute().javaName()
+            + "' is "
+            + (field.encoding() == Encoding.ENUM ? "an enum" : "a String")
+            + " of variable width followed by more of the key, so longer values would sort"
+            + " apart from their prefixes; put it last, or compose fixed-width fields before it";
+      }
+    }
+    return null;
+  }
+
+  private Optional<KeyTemplate> syntax(
+      String what, String text, String problem, AnnotationMirror mirror, AnnotationValue value) {
+    report.error(type, mirror, value, Message.TEMPLATE_SYNTAX, capitalize(what), text, problem);
+    return Optional.empty();
+  }
+
+  private List<AnnotationMirror> indexKeysMirrors() {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String name =
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (name.equals("io.dynamap.annotations.IndexKeys")) {
+        found.add(mirror);
+      } else if (name.equals("io.dynamap.annotations.IndexKeys.List")) {
+        @SuppressWarnings("unchecked")
+        List<? extends AnnotationValue> values =
+            (List<? extends AnnotationValue>) valueOf(mirror, "value").getValue();
+        for (AnnotationValue value : values) {
+          found.add((AnnotationMirror) value.getValue());
+        }
+      }
+    }
+    return found;
+  }
+
+  static AnnotationMirror mirror(TypeElement type, String annotation) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(annotation)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** An explicit value, or null (templates have no defaults but {@code type}). */
+  static AnnotationValue valueOf(AnnotationMirror mirror, String name) {
+    if (mirror == null) {
+      return null;
+    }
+    for (var entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static String simpleType(AttributeModel attribute) {
+    return attribute.mapping().javaType().toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+  }
+
+  private static String capitalize(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,441 @@
+package io.dynamap.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.dynamap.processor.model.AttributeModel;
+import io.dynamap.processor.model.EntityModel;
+import io.dynamap.processor.model.ItemKeys;
+import io.dynamap.processor.model.ItemKeys.Field;
+import io.dynamap.processor.model.ItemKeys.IndexTemplate;
+import io.dynamap.processor.model.ItemKeys.KeyTemplate;
+import io.dynamap.processor.model.ItemKeys.Literal;
+import io.dynamap.processor.model.ItemKeys.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The generated code of entities whose keys are composed from templates ({@code @Item}): the
+ * schema's {@code composePartitionKey(…)}-style methods and key definitions, and the whole {@code
+ * OrderKeys} class, whose conditions are built on {@code TemplatePartition}.
+ */
+final class ComposedKeys {
+  private static final ClassName KEY_PARTS = Codecs.runtime("KeyParts");
+
+  private ComposedKeys() {}
+
+  /** {@code composePartitionKey}, {@code composeGsi1SortKey}: the schema's method for a template. */
+  static String composeMethodName(IndexTemplate index, boolean partition) {
+    String indexPart =
+        index == null ? "" : SchemaWriter.capitalize(KeysWriter.indexMethodName(index.index().name()));
+    return "compose" + indexPart + (partition ? "PartitionKey" : "SortKey");
+  }
+
+  /** A public static method of the schema composing one template from its fields. */
+  static MethodSpec composeMethod(
+      EntityModel entity, IndexTemplate index, boolean partition, KeyTemplate template) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(composeMethodName(index, partition))
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addJavadoc(
+                "The $L key $L{@code $L}, composed from its fields.\n\n",
+                partition ? "partition" : "sort",
+                index == null ? "" : "of index " + index.index().name() + ", ",
+                template.text().replace("{", "&#123;").replace("}", "&#125;"));
+    for (AttributeModel field : template.fields()) {
+      method
+          .addParameter(field.mapping().javaType(), field.javaName())
+          .addJavadoc("@param $L a field of the key\n", field.javaName());
+    }
+    return method
+        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+        .addStatement("return $L", compose(template.parts()))
+        .build();
+  }
+
+  /** {@code KeyParts.compose("ORDER#", KeyParts.instant(placedAt, "placedAt"))}. */
+  static CodeBlock compose(List<Part> parts) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    for (Part part : parts) {
+      if (part instanceof Literal literal) {
+        pieces.add(CodeBlock.of("$S", literal.text()));
+      } else {
+        pieces.add(encode((Field) part));
+      }
+    }
+    if (pieces.size() == 1 && parts.get(0) instanceof Literal) {
+      return pieces.get(0);
+    }
+    return CodeBlock.of("$T.compose($L)", KEY_PARTS, CodeBlock.join(pieces, ", "));
+  }
+
+  /** One field's value as the key holds it; null refused with the field's name. */
+  static CodeBlock encode(Field field) {
+    AttributeModel attribute = field.attribute();
+    CodeBlock value =
+        attribute.mapping().isPrimitive()
+            ? CodeBlock.of("$N", attribute.javaName())
+            : CodeBlock.of(
+                "$T.requireKey($N, ENTITY_NAME, $S)",
+                Codecs.ATTRIBUTE_CODECS,
+                attribute.javaName(),
+                attribute.javaName());
+    return switch (field.encoding()) {
+      case TEXT -> CodeBlock.of("$T.text($L)", KEY_PARTS, value);
+      case ENUM -> CodeBlock.of("$T.text($L.name())", KEY_PARTS, value);
+      case UUID -> CodeBlock.of("$T.uuid($L)", KEY_PARTS, value);
+      case LONG, INT, SHORT, BYTE -> CodeBlock.of("$T.number($L)", KEY_PARTS, value);
+      case INSTANT -> CodeBlock.of("$T.instant($L, $S)", KEY_PARTS, value, attribute.javaName());
+      case DATE -> CodeBlock.of("$T.date($L, $S)", KEY_PARTS, value, attribute.javaName());
+      case DATE_TIME -> CodeBlock.of("$T.dateTime($L, $S)", KEY_PARTS, value, attribute.javaName());
+    };
+  }
+
+  /** The arguments of a compose method, read from an entity variable. */
+  static CodeBlock readFields(String entityVar, KeyTemplate template) {
+    List<CodeBlock> reads = new ArrayList<>();
+    for (AttributeModel field : template.fields()) {
+      reads.add(SchemaWriter.read(entityVar, field));
+    }
+    return CodeBlock.join(reads, ", ");
+  }
+
+  /** {@code KeyDefinition.of("pk", S, "sk", S)}. */
+  static CodeBlock keyDefinition(ItemKeys keys) {
+    return CodeBlock.of(
+        "$T.of($S, $T.S, $S, $T.S)",
+        Codecs.runtime("KeyDefinition"),
+        keys.partitionKeyName(),
+        Codecs.SCALAR_ATTRIBUTE_TYPE,
+        keys.sortKeyName(),
+        Codecs.SCALAR_ATTRIBUTE_TYPE);
+  }
+
+  /** Every global index of the table: string keys, all attributes projected. */
+  static CodeBlock indexDefinitions(ItemKeys keys) {
+    ClassName keyAttribute = Codecs.runtime("KeyDefinition").nestedClass("KeyAttribute");
+    ClassName projectionType =
+        ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ProjectionType");
+    List<CodeBlock> definitions = new ArrayList<>();
+    for (ItemKeys.TableIndex index : keys.tableIndexes()) {
+      definitions.add(
+          CodeBlock.of(
+              "new $T($S, true, new $T($S, $T.S), new $T($S, $T.S), $T.ALL, $T.of())",
+              Codecs.runtime("IndexDefinition"),
+              index.name(),
+              keyAttribute,
+              index.partitionKeyName(),
+              Codecs.SCALAR_ATTRIBUTE_TYPE,
+              keyAttribute,
+              index.sortKeyName(),
+              Codecs.SCALAR_ATTRIBUTE_TYPE,
+              projectionType,
+              List.class));
+    }
+    return CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(definitions, ",\n"));
+  }
+
+  /**
+   * The statements that add composed keys and the type to an item being written: the primary key
+   * always, an index's keys only when every field they need is present (a sparse index).
+   */
+  static void addKeysToItem(
+      MethodSpec.Builder method, EntityModel entity, String entityVar, String itemVar) {
+    ItemKeys keys = entity.itemKeys();
+    method.addStatement(
+        "$N.put($S, $T.fromS($N($L)))",
+        itemVar,
+        keys.partitionKeyName(),
+        Codecs.ATTRIBUTE_VALUE,
+        composeMethodName(null, true),
+        readFields(entityVar, keys.partition()));
+    method.addStatement(
+        "$N.put($S, $T.fromS($N($L)))",
+        itemVar,
+        keys.sortKeyName(),
+        Codecs.ATTRIBUTE_VALUE,
+        composeMethodName(null, false),
+        readFields(entityVar, keys.sort()));
+    for (IndexTemplate index : keys.indexTemplates()) {
+      List<CodeBlock> present = new ArrayList<>();
+      List<AttributeModel> fields = new ArrayList<>(index.partition().fields());
+      index.sort().fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add);
+      for (AttributeModel field : fields) {
+        if (!field.mapping().isPrimitive()) {
+          present.add(CodeBlock.of("$L != null", SchemaWriter.read(entityVar, field)));
+        }
+      }
+      if (!present.isEmpty()) {
+        method.beginControlFlow("if ($L)", CodeBlock.join(present, " && "));
+      }
+      method.addStatement(
+          "$N.put($S, $T.fromS($N($L)))",
+          itemVar,
+          index.index().partitionKeyName(),
+          Codecs.ATTRIBUTE_VALUE,
+          composeMethodName(index, true),
+          readFields(entityVar, index.partition()));
+      method.addStatement(
+          "$N.put($S, $T.fromS($N($L)))",
+          itemVar,
+          index.index().sortKeyName(),
+          Codecs.ATTRIBUTE_VALUE,
+          composeMethodName(index, false),
+          readFields(entityVar, index.sort()));
+      if (!present.isEmpty()) {
+        method.endControlFlow();
+      }
+    }
+    method.addStatement("$N.put($S, TYPE_VALUE)", itemVar, keys.typeAttribute());
+  }
+
+  /** The schema members specific to composed keys. */
+  static void addSchemaMembers(TypeSpec.Builder spec, EntityModel entity) {
+    ItemKeys keys = entity.itemKeys();
+    spec.addField(
+        FieldSpec.builder(String.class, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The entity type stored in each item's {@code $L} attribute.\n",
+                keys.typeAttribute())
+            .initializer("$S", keys.typeName())
+            .build());
+    spec.addField(
+        FieldSpec.builder(Codecs.ATTRIBUTE_VALUE, "TYPE_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.fromS(TYPE)", Codecs.ATTRIBUTE_VALUE)
+            .build());
+    spec.addMethod(composeMethod(entity, null, true, keys.partition()));
+    spec.addMethod(composeMethod(entity, null, false, keys.sort()));
+    for (IndexTemplate index : keys.indexTemplates()) {
+      spec.addMethod(composeMethod(entity, index, true, index.partition()));
+      spec.addMethod(composeMethod(entity, index, false, index.sort()));
+    }
+    spec.addMethod(
+        MethodSpec.methodBuilder("typeAttribute")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), ClassName.get(String.class)))
+            .addStatement("return $T.of($S)", java.util.Optional.class, keys.typeAttribute())
+            .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("typeValues")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
+            .addStatement("return $T.of(TYPE)", java.util.Set.class)
+            .build());
+  }
+
+  /** {@code key(customerId, placedAt)}: the primary key map from the key fields. */
+  static MethodSpec key(EntityModel entity) {
+    ItemKeys keys = entity.itemKeys();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("key")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(SchemaWriter.ITEM)
+            .addJavadoc(
+                "The primary key of one item, as the key map of a request: {@code $L} and"
+                    + " {@code $L} composed from the fields.\n\n",
+                keys.partitionKeyName(),
+                keys.sortKeyName());
+    for (AttributeModel field : keys.keyFields()) {
+      method
+          .addParameter(field.mapping().javaType(), field.javaName())
+          .addJavadoc("@param $L a field of the key\n", field.javaName());
+    }
+    method.addJavadoc(
+        "@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"));
+    return method
+        .addStatement(
+            "return $T.of($S, $T.fromS($N($L)), $S, $T.fromS($N($L)))",
+            Map.class,
+            keys.partitionKeyName(),
+            Codecs.ATTRIBUTE_VALUE,
+            composeMethodName(null, true),
+            names(keys.partition()),
+            keys.sortKeyName(),
+            Codecs.ATTRIBUTE_VALUE,
+            composeMethodName(null, false),
+            names(keys.sort()))
+        .build();
+  }
+
+  /** {@code keyOf(entity)}: the key of an entity. */
+  static MethodSpec keyOf(EntityModel entity) {
+    List<CodeBlock> reads = new ArrayList<>();
+    for (AttributeModel field : entity.itemKeys().keyFields()) {
+      reads.add(SchemaWriter.read("entity", field));
+    }
+    return MethodSpec.methodBuilder("keyOf")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(SchemaWriter.ITEM)
+        .addParameter(entity.entityType(), "entity")
+        .addStatement("return key($L)", CodeBlock.join(reads, ", "))
+        .build();
+  }
+
+  private static CodeBlock names(KeyTemplate template) {
+    return CodeBlock.join(
+        template.fields().stream().map(f -> CodeBlock.of("$N", f.javaName())).toList(), ", ");
+  }
+
+  // ---- OrderKeys ----
+
+  /** Writes {@code OrderKeys} for an entity with composed keys. */
+  static TypeSpec.Builder keysClass(EntityModel entity) {
+    ItemKeys keys = entity.itemKeys();
+    ClassName keysClass = entity.keysClass();
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(keysClass)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Typed key conditions for queries on {@link $T} in its single table: start with"
+                    + " {@link #partition}$L, then {@code all()} or a condition on the sort key's"
+                    + " last field. Every condition reads only {@code $L} items.\n",
+                entity.entityType(),
+                keys.indexTemplates().isEmpty() ? "" : ", or with an index's method",
+                keys.typeName())
+            .addField(
+                FieldSpec.builder(String.class, "ENTITY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", entity.generatedPrefix().replace('_', '.'))
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    addStart(spec, entity, null, "partition", "Partition", keys.partition(), keys.sort(),
+        keys.partitionKeyName(), keys.sortKeyName());
+    for (IndexTemplate index : keys.indexTemplates()) {
+      String method = KeysWriter.indexMethodName(index.index().name());
+      addStart(spec, entity, index, method, SchemaWriter.capitalize(method), index.partition(),
+          index.sort(), index.index().partitionKeyName(), index.index().sortKeyName());
+    }
+    return spec;
+  }
+
+  private static void addStart(
+      TypeSpec.Builder keys,
+      EntityModel entity,
+      IndexTemplate index,
+      String methodName,
+      String className,
+      KeyTemplate partition,
+      KeyTemplate sort,
+      String partitionKeyName,
+      String sortKeyName) {
+    ClassName type = entity.entityType();
+    ClassName keysClass = entity.keysClass();
+    ClassName partitionClass = keysClass.nestedClass(className);
+    String where = index == null ? "" : " of index {@code " + index.index().name() + "}";
+    MethodSpec.Builder start =
+        MethodSpec.methodBuilder(methodName)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(partitionClass)
+            .addJavadoc(
+                "The {@code $L} items in the partition$L composed from these fields; read them"
+                    + " with {@link $L#all()}$L.\n\n",
+                entity.itemKeys().typeName(),
+                where,
+                className,
+                sort.isConstant()
+                    ? ""
+                    : " or narrow by {@code " + sort.lastField().attribute().javaName() + "}");
+    for (AttributeModel field : partition.fields()) {
+      start
+          .addParameter(field.mapping().javaType(), field.javaName())
+          .addJavadoc("@param $L a field of the partition key\n", field.javaName());
+    }
+    keys.addMethod(
+        start
+            .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+            .addStatement(
+                "return new $T($T.$N($L))",
+                partitionClass,
+                entity.schemaClass(),
+                composeMethodName(index, true),
+                names(partition))
+            .build());
+
+    TypeSpec.Builder partitionType =
+        TypeSpec.classBuilder(partitionClass)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Codecs.runtime("TemplatePartition"), type))
+            .addJavadoc(
+                "A partition$L seen from {@link $T}: {@link #all()} reads its {@code $L} items.\n",
+                where,
+                type,
+                entity.itemKeys().typeName())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(String.class, "key")
+                    .addStatement(
+                        "super($L, $S, key, $S, $S, $L)",
+                        index == null ? "null" : CodeBlock.of("$S", index.index().name()),
+                        partitionKeyName,
+                        sortKeyName,
+                        sort.literalPrefix(),
+                        sort.isConstant())
+                    .build());
+    if (!sort.isConstant()) {
+      Field last = sort.lastField();
+      AttributeModel field = last.attribute();
+      ClassName conditionClass =
+          keysClass.nestedClass(
+              (index == null ? "" : className) + SchemaWriter.capitalize(field.javaName()) + "Condition");
+      ClassName base =
+          Codecs.runtime(last.encoding().text() ? "TemplateTextSortKeyCondition" : "TemplateSortKeyCondition");
+      TypeName fieldType = field.mapping().javaType().box();
+      TypeName conditionType = ParameterizedTypeName.get(base, type, fieldType);
+      List<Part> before = sort.parts().subList(0, sort.parts().indexOf(last));
+      List<AttributeModel> leading =
+          before.stream().filter(Field.class::isInstance).map(p -> ((Field) p).attribute()).toList();
+      MethodSpec.Builder narrow =
+          MethodSpec.methodBuilder(field.javaName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(conditionType)
+              .addJavadoc(
+                  "Conditions on {@code $L}, the last field of the sort key {@code $L}: {@code eq,"
+                      + " lt, le, gt, ge, between$L}.\n",
+                  field.javaName(),
+                  sort.text().replace("{", "&#123;").replace("}", "&#125;"),
+                  last.encoding().text() ? ", beginsWith" : "");
+      for (AttributeModel lead : leading) {
+        narrow
+            .addParameter(lead.mapping().javaType(), lead.javaName())
+            .addJavadoc("@param $L the key's field before it\n", lead.javaName());
+      }
+      CodeBlock prefix = before.isEmpty() ? CodeBlock.of("$S", "") : compose(before);
+      partitionType.addMethod(
+          narrow.addStatement("return new $T(this, $L)", conditionClass, prefix).build());
+      keys.addType(partitionType.build());
+      keys.addType(
+          TypeSpec.classBuilder(conditionClass)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .superclass(conditionType)
+              .addMethod(
+                  MethodSpec.constructorBuilder()
+                      .addParameter(
+                          ParameterizedTypeName.get(Codecs.runtime("TemplatePartition"), type),
+                          "partition")
+                      .addParameter(String.class, "prefix")
+                      .addStatement("super(partition, prefix, $S)", field.javaName())
+                      .build())
+              .addMethod(
+                  MethodSpec.methodBuilder("encode")
+                      .addAnnotation(Override.class)
+                      .addModifiers(Modifier.PROTECTED)
+                      .returns(String.class)
+                      .addParameter(fieldType, field.javaName())
+                      .addStatement("return $L", encode(last))
+                      .build())
+              .build());
+      return;
+    }
+    keys.addType(partitionType.build());
+  }
+}
