@@ -2,12 +2,16 @@ package io.dynamap.processor;
 
 import com.google.auto.service.AutoService;
 import io.dynamap.annotations.Document;
+import io.dynamap.annotations.Item;
+import io.dynamap.annotations.ItemCollection;
 import io.dynamap.annotations.Repository;
 import io.dynamap.annotations.Table;
 import io.dynamap.processor.model.EntityModel;
+import io.dynamap.processor.model.CollectionModelFactory;
 import io.dynamap.processor.model.EntityModelFactory;
 import io.dynamap.processor.model.RepositoryModelFactory;
 import io.dynamap.processor.writer.AttributesWriter;
+import io.dynamap.processor.writer.CollectionWriter;
 import io.dynamap.processor.writer.GeneratedFiles;
 import io.dynamap.processor.writer.KeysWriter;
 import io.dynamap.processor.writer.RepositoryImplWriter;
@@ -36,6 +40,9 @@ public final class DynamapProcessor extends AbstractProcessor {
   /** Entities deferred to the next round, by qualified name (elements do not survive rounds). */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** Item collections deferred to the next round, by qualified name. */
+  private final Set<String> deferredCollections = new LinkedHashSet<>();
+
   /** Repository interfaces deferred to the next round, by qualified name. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
@@ -44,6 +51,8 @@ public final class DynamapProcessor extends AbstractProcessor {
     return Set.of(
         Table.class.getCanonicalName(),
         Document.class.getCanonicalName(),
+        Item.class.getCanonicalName(),
+        ItemCollection.class.getCanonicalName(),
         Repository.class.getCanonicalName());
   }
 
@@ -64,6 +73,7 @@ public final class DynamapProcessor extends AbstractProcessor {
     deferred.clear();
     Set<Element> annotated = new LinkedHashSet<>(round.getElementsAnnotatedWith(Table.class));
     annotated.addAll(round.getElementsAnnotatedWith(Document.class));
+    annotated.addAll(round.getElementsAnnotatedWith(Item.class));
     for (Element element : annotated) {
       entities.add((TypeElement) element);
     }
@@ -93,9 +103,35 @@ public final class DynamapProcessor extends AbstractProcessor {
         }
       }
     }
+    processCollections(round, factory, new CollectionWriter(files));
     processRepositories(round, factory, new RepositoryImplWriter(files));
     // Never claim the annotations: other processors may want them too.
     return false;
+  }
+
+  private void processCollections(
+      RoundEnvironment round, EntityModelFactory entities, CollectionWriter writer) {
+    List<TypeElement> collections = new ArrayList<>();
+    for (String name : deferredCollections) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        collections.add(type);
+      }
+    }
+    deferredCollections.clear();
+    for (Element element : round.getElementsAnnotatedWith(ItemCollection.class)) {
+      collections.add((TypeElement) element);
+    }
+    CollectionModelFactory factory = new CollectionModelFactory(entities);
+    for (TypeElement type : collections) {
+      CollectionModelFactory.Outcome outcome = factory.create(type);
+      if (outcome.deferred() && !round.processingOver()) {
+        deferredCollections.add(type.getQualifiedName().toString());
+        continue;
+      }
+      outcome.report().printTo(processingEnv.getMessager());
+      outcome.model().ifPresent(writer::write);
+    }
   }
 
   private void processRepositories(

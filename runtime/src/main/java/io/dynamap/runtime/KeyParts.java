@@ -55,6 +55,18 @@ public final class KeyParts {
     return key.toString();
   }
 
+  /**
+   * A field of a composed key, which may be empty but not null.
+   *
+   * @throws ItemMappingException naming the entity and field if it is null
+   */
+  public static <V> V require(V value, String entity, String field) {
+    if (value == null) {
+      throw new ItemMappingException(entity + ": key field '" + field + "' is null");
+    }
+    return value;
+  }
+
   /** Text with {@code %}, {@code #}, control characters and U+10FFFF escaped. */
   public static String text(String value) {
     int i = 0;
@@ -187,6 +199,31 @@ public final class KeyParts {
         .map(sort -> item.get(sort.name()))
         .ifPresent(sort -> parts.put(key.sortKey().name(), sort));
     return parts;
+  }
+
+  /**
+   * The error for an item whose type is none of an item collection's members.
+   *
+   * @return the exception to throw, naming the item's key, its type and the members' types
+   */
+  public static ItemMappingException notInCollection(
+      Map<String, AttributeValue> item,
+      String typeAttribute,
+      java.util.Set<String> members,
+      String collection,
+      KeyDefinition key) {
+    AttributeValue type = item.get(typeAttribute);
+    return new ItemMappingException(
+        "the item "
+            + Values.describeKey(keyOf(key, item))
+            + (type == null || type.s() == null
+                ? " has no type attribute " + typeAttribute
+                : " is of type " + type.s() + " (" + typeAttribute + ")")
+            + ", which is no member of "
+            + collection
+            + " ("
+            + String.join(", ", new java.util.TreeSet<>(members))
+            + ")");
   }
 
   /**

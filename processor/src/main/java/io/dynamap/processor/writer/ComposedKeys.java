@@ -83,8 +83,8 @@ final class ComposedKeys {
         attribute.mapping().isPrimitive()
             ? CodeBlock.of("$N", attribute.javaName())
             : CodeBlock.of(
-                "$T.requireKey($N, ENTITY_NAME, $S)",
-                Codecs.ATTRIBUTE_CODECS,
+                "$T.require($N, ENTITY_NAME, $S)",
+                KEY_PARTS,
                 attribute.javaName(),
                 attribute.javaName());
     return switch (field.encoding()) {

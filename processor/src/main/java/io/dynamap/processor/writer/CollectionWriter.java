@@ -1,0 +1,263 @@
+package io.dynamap.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.dynamap.processor.model.AttributeModel;
+import io.dynamap.processor.model.CollectionModel;
+import io.dynamap.processor.model.EntityModel;
+import io.dynamap.processor.model.ItemKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an item collection's {@code CustomerItemSchema} (each item written and read by its own
+ * member's schema, chosen by the item's type), {@code CustomerItemKeys} (the whole partition) and
+ * {@code CustomerItemRepository}.
+ */
+public final class CollectionWriter {
+  private final GeneratedFiles files;
+
+  public CollectionWriter(GeneratedFiles files) {
+    this.files = files;
+  }
+
+  public void write(CollectionModel collection) {
+    String packageName = collection.collectionType().packageName();
+    files.write(collection.originatingElement(), packageName, schema(collection));
+    files.write(collection.originatingElement(), packageName, keys(collection));
+    files.write(collection.originatingElement(), packageName, repository(collection));
+  }
+
+  private static TypeSpec.Builder schema(CollectionModel collection) {
+    ClassName type = collection.collectionType();
+    ClassName schema = collection.schemaClass();
+    ItemKeys keys = collection.keys();
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(schema)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(Codecs.runtime("ItemSchema"), type))
+            .addJavadoc(
+                "How the members of {@link $T} are stored: each by its own schema, chosen when"
+                    + " reading by the item's {@code $L} attribute.\n\n<p>Use {@link #INSTANCE}; it"
+                    + " is stateless and thread-safe.\n",
+                type,
+                keys.typeAttribute())
+            .addField(
+                FieldSpec.builder(String.class, "TABLE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The table name declared by {@code @SingleTable}.\n")
+                    .initializer("$S", collection.tableName())
+                    .build())
+            .addField(
+                FieldSpec.builder(schema, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The schema of {@link $T}.\n", type)
+                    .initializer("new $T()", schema)
+                    .build())
+            .addField(
+                FieldSpec.builder(String.class, "ENTITY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", collection.generatedPrefix().replace('_', '.'))
+                    .build())
+            .addField(
+                FieldSpec.builder(Codecs.runtime("KeyDefinition"), "KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(ComposedKeys.keyDefinition(keys))
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(getter("entityName", ClassName.get(String.class), "ENTITY_NAME"))
+            .addMethod(getter("tableName", ClassName.get(String.class), "TABLE_NAME"))
+            .addMethod(getter("key", Codecs.runtime("KeyDefinition"), "KEY"));
+    if (!keys.tableIndexes().isEmpty()) {
+      TypeName indexList =
+          ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("IndexDefinition"));
+      spec.addField(
+              FieldSpec.builder(indexList, "INDEXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer(ComposedKeys.indexDefinitions(keys))
+                  .build())
+          .addMethod(getter("indexes", indexList, "INDEXES"));
+    }
+    List<CodeBlock> types = new ArrayList<>();
+    for (EntityModel member : collection.members()) {
+      types.add(CodeBlock.of("$T.TYPE", member.schemaClass()));
+    }
+    spec.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)),
+                "TYPES",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$T.of($L)", Set.class, CodeBlock.join(types, ", "))
+            .build());
+    spec.addMethod(
+            MethodSpec.methodBuilder("typeAttribute")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(String.class)))
+                .addStatement("return $T.of($S)", Optional.class, keys.typeAttribute())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("typeValues")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)))
+                .addStatement("return TYPES")
+                .build())
+        .addMethod(dispatchByClass(collection, "toItem", SchemaWriter.ITEM))
+        .addMethod(dispatchByClass(collection, "keyOf", SchemaWriter.ITEM))
+        .addMethod(fromItem(collection));
+    return spec;
+  }
+
+  /** {@code if (item instanceof Order order) return OrderSchema.INSTANCE.toItem(order);} … */
+  private static MethodSpec dispatchByClass(CollectionModel collection, String name, TypeName returns) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(collection.collectionType(), "item");
+    for (EntityModel member : collection.members()) {
+      method
+          .beginControlFlow("if (item instanceof $T member)", member.entityType())
+          .addStatement("return $T.INSTANCE.$L(member)", member.schemaClass(), name)
+          .endControlFlow();
+    }
+    // Only null gets here: the interface is sealed.
+    return method
+        .addStatement(
+            "throw new $T($S + ENTITY_NAME)",
+            Codecs.runtime("ItemMappingException"),
+            "a null item of ")
+        .build();
+  }
+
+  private static MethodSpec fromItem(CollectionModel collection) {
+    String typeAttribute = collection.keys().typeAttribute();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("fromItem")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(collection.collectionType())
+            .addParameter(SchemaWriter.ITEM, "item")
+            .addStatement("$T type = item.get($S)", Codecs.ATTRIBUTE_VALUE, typeAttribute)
+            .addStatement("String name = type == null ? null : type.s()");
+    for (EntityModel member : collection.members()) {
+      method
+          .beginControlFlow("if ($T.TYPE.equals(name))", member.schemaClass())
+          .addStatement("return $T.INSTANCE.fromItem(item)", member.schemaClass())
+          .endControlFlow();
+    }
+    return method
+        .addStatement(
+            "throw $T.notInCollection(item, $S, TYPES, ENTITY_NAME, KEY)",
+            Codecs.runtime("KeyParts"),
+            typeAttribute)
+        .build();
+  }
+
+  private static TypeSpec.Builder keys(CollectionModel collection) {
+    ClassName type = collection.collectionType();
+    ClassName keysClass = collection.keysClass();
+    ClassName partitionClass = keysClass.nestedClass("Partition");
+    ItemKeys keys = collection.keys();
+    EntityModel first = collection.members().get(0);
+    MethodSpec.Builder start =
+        MethodSpec.methodBuilder("partition")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(partitionClass)
+            .addJavadoc(
+                "Every item of the partition {@code $L} composed from these fields, of every"
+                    + " member type, in sort key order.\n\n",
+                keys.partition().text().replace("{", "&#123;").replace("}", "&#125;"));
+    List<CodeBlock> names = new ArrayList<>();
+    for (AttributeModel field : keys.partition().fields()) {
+      start
+          .addParameter(field.mapping().javaType(), field.javaName())
+          .addJavadoc("@param $L a field of the partition key\n", field.javaName());
+      names.add(CodeBlock.of("$N", field.javaName()));
+    }
+    start
+        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+        .addStatement(
+            "return new $T($T.$N($L))",
+            partitionClass,
+            first.schemaClass(),
+            ComposedKeys.composeMethodName(null, true),
+            CodeBlock.join(names, ", "));
+    return TypeSpec.classBuilder(keysClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Key conditions for queries on {@link $T}: {@link #partition} reads a whole item"
+                + " collection.\n",
+            type)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(start.build())
+        .addType(
+            TypeSpec.classBuilder(partitionClass)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(Codecs.runtime("KeyCondition"), type))
+                .addJavadoc("A whole partition: every member's items.\n")
+                .addMethod(
+                    MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(String.class, "key")
+                        .addStatement(
+                            "super(null, $S, $T.fromS(key))",
+                            keys.partitionKeyName(),
+                            Codecs.ATTRIBUTE_VALUE)
+                        .build())
+                .build());
+  }
+
+  private static TypeSpec.Builder repository(CollectionModel collection) {
+    ClassName type = collection.collectionType();
+    ClassName schema = collection.schemaClass();
+    return TypeSpec.classBuilder(collection.repositoryClass())
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(ParameterizedTypeName.get(Codecs.runtime("TableRepository"), type))
+        .addJavadoc(
+            "Reads and writes the members of {@link $T} in their single table: {@code query} with"
+                + " {@link $T} returns each item as its own type; {@code put}, batches and"
+                + " transactions take any member.\n\n<p>Thread-safe; create one per table and share"
+                + " it.\n",
+            type,
+            collection.keysClass())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                    "A repository for the table {@code $L} declared by {@code @SingleTable}.\n\n"
+                        + "@param client the client to call, usually from {@code DynamapClients}\n",
+                    collection.tableName())
+                .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
+                .addStatement("this(client, $T.TABLE_NAME)", schema)
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                    "A repository for a table of another name, for example one per"
+                        + " environment.\n\n"
+                        + "@param client the client to call, usually from {@code DynamapClients}\n"
+                        + "@param tableName the physical table name\n")
+                .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
+                .addParameter(String.class, "tableName")
+                .addStatement("super(client, $T.INSTANCE, tableName)", schema)
+                .build());
+  }
+
+  private static MethodSpec getter(String name, TypeName type, String field) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $L", field)
+        .build();
+  }
+}
