@@ -17,9 +17,12 @@ import io.dynamap.processor.writer.KeysWriter;
 import io.dynamap.processor.writer.RepositoryImplWriter;
 import io.dynamap.processor.writer.RepositoryWriter;
 import io.dynamap.processor.writer.SchemaWriter;
+import io.dynamap.processor.validation.Message;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -27,6 +30,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * Drives the rounds: every {@code @Table} type is read into a model, checked, and, if clean,
@@ -86,6 +90,8 @@ public final class DynamapProcessor extends AbstractProcessor {
     RepositoryWriter repositories = new RepositoryWriter(files);
     AttributesWriter attributes = new AttributesWriter(files);
 
+    // Entity types of each single table seen so far: two must not store the same type name.
+    Map<String, EntityModel> typeNames = new HashMap<>();
     for (TypeElement entity : entities) {
       EntityModelFactory.Result result = factory.create(entity);
       if (result.deferred() && !round.processingOver()) {
@@ -95,6 +101,20 @@ public final class DynamapProcessor extends AbstractProcessor {
       result.report().printTo(processingEnv.getMessager());
       if (result.model().isPresent()) {
         EntityModel model = result.model().get();
+        if (model.hasComposedKeys()) {
+          String key = model.itemKeys().tableType() + "/" + model.itemKeys().typeName();
+          EntityModel before = typeNames.putIfAbsent(key, model);
+          if (before != null) {
+            processingEnv.getMessager().printMessage(
+                Diagnostic.Kind.ERROR,
+                Message.DUPLICATE_TYPE_NAME.format(
+                    before.entityType().simpleName(),
+                    model.entityType().simpleName(),
+                    model.itemKeys().typeName(),
+                    model.tableName()),
+                entity);
+          }
+        }
         schemas.write(model);
         attributes.write(model);
         if (!model.isDocument()) {

@@ -160,6 +160,51 @@ class GoldenFilesTest {
             "}"));
   }
 
+  /** Entities sharing a single table through key templates, and their item collection. */
+  @Test
+  void singleTableEntitiesAndTheirCollectionGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "single",
+        source(
+            "com.example.club.ClubTable",
+            "package com.example.club;",
+            "",
+            "import io.dynamap.annotations.SingleTable;",
+            "",
+            "@SingleTable(name = \"Club\", indexes = @SingleTable.GlobalIndex(name = \"gsi1\"))",
+            "public interface ClubTable {}"),
+        source(
+            "com.example.club.MemberItem",
+            "package com.example.club;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(ClubTable.class)",
+            "public sealed interface MemberItem permits Member, Visit {}"),
+        source(
+            "com.example.club.Member",
+            "package com.example.club;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = ClubTable.class, type = \"MEMBER\", partition = \"MEMBER#{memberId}\","
+                + " sort = \"PROFILE\")",
+            "@IndexKeys(index = \"gsi1\", partition = \"EMAIL#{email}\", sort = \"MEMBER\")",
+            "public record Member(long memberId, String email) implements MemberItem {}"),
+        source(
+            "com.example.club.Visit",
+            "package com.example.club;",
+            "",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDate;",
+            "",
+            "@Item(table = ClubTable.class, type = \"VISIT\", partition = \"MEMBER#{memberId}\","
+                + " sort = \"VISIT#{day}#{hour}\")",
+            "public record Visit(long memberId, LocalDate day, int hour, String room)"
+                + " implements MemberItem {}"));
+  }
+
   @Test
   void documentsCollectionsOptionalsAndConvertersGenerateTheGoldenSources() throws IOException {
     assertGolden(

@@ -404,6 +404,9 @@ final class ComposedKeys {
                   field.javaName(),
                   sort.text().replace("{", "&#123;").replace("}", "&#125;"),
                   last.encoding().text() ? ", beginsWith" : "");
+      if (!leading.isEmpty()) {
+        narrow.addJavadoc("\n");
+      }
       for (AttributeModel lead : leading) {
         narrow
             .addParameter(lead.mapping().javaType(), lead.javaName())

@@ -1,0 +1,54 @@
+package com.example.club;
+
+import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.TemplatePartition;
+import javax.annotation.processing.Generated;
+
+/**
+ * Typed key conditions for queries on {@link Member} in its single table: start with {@link #partition}, or with an index's method, then {@code all()} or a condition on the sort key's last field. Every condition reads only {@code MEMBER} items.
+ */
+@Generated("io.dynamap.processor.DynamapProcessor")
+public final class MemberKeys {
+    private static final String ENTITY_NAME = "Member";
+
+    private MemberKeys() {
+    }
+
+    /**
+     * The {@code MEMBER} items in the partition composed from these fields; read them with {@link Partition#all()}.
+     *
+     * @param memberId a field of the partition key
+     * @throws ItemMappingException if a field is null
+     */
+    public static Partition partition(long memberId) {
+        return new Partition(MemberSchema.composePartitionKey(memberId));
+    }
+
+    /**
+     * The {@code MEMBER} items in the partition of index {@code gsi1} composed from these fields; read them with {@link Gsi1#all()}.
+     *
+     * @param email a field of the partition key
+     * @throws ItemMappingException if a field is null
+     */
+    public static Gsi1 gsi1(String email) {
+        return new Gsi1(MemberSchema.composeGsi1PartitionKey(email));
+    }
+
+    /**
+     * A partition seen from {@link Member}: {@link #all()} reads its {@code MEMBER} items.
+     */
+    public static final class Partition extends TemplatePartition<Member> {
+        private Partition(String key) {
+            super(null, "pk", key, "sk", "PROFILE", true);
+        }
+    }
+
+    /**
+     * A partition of index {@code gsi1} seen from {@link Member}: {@link #all()} reads its {@code MEMBER} items.
+     */
+    public static final class Gsi1 extends TemplatePartition<Member> {
+        private Gsi1(String key) {
+            super("gsi1", "gsi1pk", key, "gsi1sk", "MEMBER", true);
+        }
+    }
+}
