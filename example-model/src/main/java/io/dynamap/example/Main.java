@@ -1,5 +1,7 @@
 package io.dynamap.example;
 
+import io.dynamap.example.shop.CustomerItemSchema;
+import io.dynamap.example.shop.SingleTableDemo;
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.tx.Transaction;
@@ -199,6 +201,8 @@ public final class Main {
     orders.delete(first.customerId(), first.placedAt());
     System.out.printf("%nDeleted the order of %s; get() now finds %s.%n",
         DAY.format(first.placedAt()), orders.get(first.customerId(), first.placedAt()).map(o -> "it").orElse("nothing"));
+
+    SingleTableDemo.run(client, options.shopTable);
   }
 
   private static final String[] CITIES = {"Lyon", "Paris", "Nantes", "Lille"};
@@ -267,12 +271,14 @@ public final class Main {
   /** Command-line options. */
   static final class Options {
     static final String USAGE =
-        "usage: Main [--endpoint URL | --region NAME] [--customers-table NAME] [--orders-table NAME]";
+        "usage: Main [--endpoint URL | --region NAME] [--customers-table NAME] [--orders-table NAME]"
+            + " [--shop-table NAME]";
 
     URI endpoint;
     Region region;
     String customersTable = CustomerSchema.TABLE_NAME;
     String ordersTable = OrderSchema.TABLE_NAME;
+    String shopTable = CustomerItemSchema.TABLE_NAME;
 
     static Options parse(String[] args) {
       Options options = new Options();
@@ -290,6 +296,7 @@ public final class Main {
           case "--region" -> options.region = Region.of(value);
           case "--customers-table" -> options.customersTable = value;
           case "--orders-table" -> options.ordersTable = value;
+          case "--shop-table" -> options.shopTable = value;
           default -> throw new IllegalArgumentException("unknown option " + flag);
         }
       }
