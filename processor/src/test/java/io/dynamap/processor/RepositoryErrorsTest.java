@@ -101,6 +101,27 @@ class RepositoryErrorsTest {
           "@Repository(String.class)",
           "interface Strings {}");
 
+  private static final JavaFileObject COMPOSED =
+      COMPILATION.add(
+          "test.Visits",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@SingleTable(name = \"Visits\") interface VisitTable {}",
+          "@Item(table = VisitTable.class, partition = \"V#{id}\", sort = \"V\")",
+          "record Visit(String id) {}",
+          "@Repository",
+          "interface Visits { java.util.stream.Stream<Visit> findById(String id); }");
+
+  @Test
+  @Reports(Message.REPOSITORY_COMPOSED_KEYS)
+  void composedKeysAreQueriedWithTheirKeyBuilders() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Repository Visits: Visit is an @Item whose keys are composed from templates")
+        .inFile(COMPOSED)
+        .onLine(7);
+  }
+
   @Test
   @Reports(Message.QUERY_METHOD_NAME)
   void aMethodNameMustSayWhatItReads() {

@@ -108,7 +108,7 @@ public final class RepositoryModelFactory {
     TypeElement entityType;
     if (declared != null) {
       entityType = (TypeElement) ((DeclaredType) declared).asElement();
-      if (entityType.getAnnotation(Table.class) == null) {
+      if (!isEntity(entityType)) {
         report.error(
             type,
             Message.REPOSITORY_ENTITY_NOT_A_TABLE,
@@ -150,6 +150,15 @@ public final class RepositoryModelFactory {
       return new Outcome(Optional.empty(), report, false);
     }
     EntityModel entity = entityResult.model().get();
+    if (entity.hasComposedKeys()) {
+      report.error(
+          type,
+          Message.REPOSITORY_COMPOSED_KEYS,
+          type.getSimpleName(),
+          entity.entityType().simpleName(),
+          entity.keysClass().simpleName());
+      return new Outcome(Optional.empty(), report, false);
+    }
 
     List<QueryMethod> models = new ArrayList<>();
     for (ExecutableElement method : methods) {
@@ -192,11 +201,15 @@ public final class RepositoryModelFactory {
     }
     TypeMirror candidate =
         declared.getTypeArguments().size() == 1 ? declared.getTypeArguments().get(0) : declared;
-    if (candidate instanceof DeclaredType entity
-        && entity.asElement().getAnnotation(Table.class) != null) {
+    if (candidate instanceof DeclaredType entity && isEntity(entity.asElement())) {
       return Optional.of((TypeElement) entity.asElement());
     }
     return Optional.empty();
+  }
+
+  private static boolean isEntity(javax.lang.model.element.Element type) {
+    return type.getAnnotation(Table.class) != null
+        || type.getAnnotation(io.dynamap.annotations.Item.class) != null;
   }
 
   /** A way to read: the table's key or an index's. */

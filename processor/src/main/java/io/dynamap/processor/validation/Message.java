@@ -143,6 +143,9 @@ public enum Message {
   REPOSITORY_ENTITY_NOT_A_TABLE(
       "@Repository(%s.class): %s is not a @Table entity; a repository reads the items of one"
           + " @Table class"),
+  REPOSITORY_COMPOSED_KEYS(
+      "@Repository %s: %s is an @Item whose keys are composed from templates, which method names"
+          + " cannot express; query it with %s and its repository"),
   QUERY_METHOD_NAME(
       "cannot tell what %s() reads: name a query method find…By…, count…By…, exists…By…,"
           + " delete…By… or scan…, followed by properties joined by And (findByCustomerIdAndPlacedAt),"
