@@ -18,6 +18,7 @@ import io.dynamap.processor.writer.RepositoryImplWriter;
 import io.dynamap.processor.writer.RepositoryWriter;
 import io.dynamap.processor.writer.SchemaWriter;
 import io.dynamap.processor.validation.Message;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -129,19 +130,26 @@ public final class DynamapProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void processCollections(
-      RoundEnvironment round, EntityModelFactory entities, CollectionWriter writer) {
-    List<TypeElement> collections = new ArrayList<>();
-    for (String name : deferredCollections) {
+  /** The types deferred from the last round (emptying {@code deferred}), then this round's. */
+  private List<TypeElement> dueThisRound(
+      Set<String> deferred, RoundEnvironment round, Class<? extends Annotation> annotation) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
-        collections.add(type);
+        types.add(type);
       }
     }
-    deferredCollections.clear();
-    for (Element element : round.getElementsAnnotatedWith(ItemCollection.class)) {
-      collections.add((TypeElement) element);
+    deferred.clear();
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      types.add((TypeElement) element);
     }
+    return types;
+  }
+
+  private void processCollections(
+      RoundEnvironment round, EntityModelFactory entities, CollectionWriter writer) {
+    List<TypeElement> collections = dueThisRound(deferredCollections, round, ItemCollection.class);
     CollectionModelFactory factory = new CollectionModelFactory(entities);
     for (TypeElement type : collections) {
       CollectionModelFactory.Outcome outcome = factory.create(type);
@@ -156,17 +164,7 @@ public final class DynamapProcessor extends AbstractProcessor {
 
   private void processRepositories(
       RoundEnvironment round, EntityModelFactory entities, RepositoryImplWriter writer) {
-    List<TypeElement> interfaces = new ArrayList<>();
-    for (String name : deferredRepositories) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        interfaces.add(type);
-      }
-    }
-    deferredRepositories.clear();
-    for (Element element : round.getElementsAnnotatedWith(Repository.class)) {
-      interfaces.add((TypeElement) element);
-    }
+    List<TypeElement> interfaces = dueThisRound(deferredRepositories, round, Repository.class);
     RepositoryModelFactory factory =
         new RepositoryModelFactory(processingEnv.getElementUtils(), entities);
     for (TypeElement type : interfaces) {

@@ -357,7 +357,8 @@ public abstract class TableRepository<T> {
   /**
    * A scan of the whole table. Nothing is read until it is run: {@code scan().stream()} reads page
    * by page as the stream is consumed; {@code scan().segments(4).stream()} reads four segments in
-   * parallel. See {@link Scan}.
+   * parallel. See {@link Scan}. In a table shared by several entity types ({@code @Item}), the
+   * scan keeps this schema's types with a filter on the type attribute (every item is still read).
    */
   public Scan<T> scan() {
     Scan<T> scan = Scan.of(client, tableName, this::decode);

@@ -69,9 +69,9 @@ public final class CollectionWriter {
                     .initializer(ComposedKeys.keyDefinition(keys))
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(getter("entityName", ClassName.get(String.class), "ENTITY_NAME"))
-            .addMethod(getter("tableName", ClassName.get(String.class), "TABLE_NAME"))
-            .addMethod(getter("key", Codecs.runtime("KeyDefinition"), "KEY"));
+            .addMethod(SchemaWriter.getter("entityName", ClassName.get(String.class), "ENTITY_NAME"))
+            .addMethod(SchemaWriter.getter("tableName", ClassName.get(String.class), "TABLE_NAME"))
+            .addMethod(SchemaWriter.getter("key", Codecs.runtime("KeyDefinition"), "KEY"));
     if (!keys.tableIndexes().isEmpty()) {
       TypeName indexList =
           ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("IndexDefinition"));
@@ -79,7 +79,7 @@ public final class CollectionWriter {
               FieldSpec.builder(indexList, "INDEXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                   .initializer(ComposedKeys.indexDefinitions(keys))
                   .build())
-          .addMethod(getter("indexes", indexList, "INDEXES"));
+          .addMethod(SchemaWriter.getter("indexes", indexList, "INDEXES"));
     }
     List<CodeBlock> types = new ArrayList<>();
     for (EntityModel member : collection.members()) {
@@ -228,36 +228,6 @@ public final class CollectionWriter {
                 + " it.\n",
             type,
             collection.keysClass())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(
-                    "A repository for the table {@code $L} declared by {@code @SingleTable}.\n\n"
-                        + "@param client the client to call, usually from {@code DynamapClients}\n",
-                    collection.tableName())
-                .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
-                .addStatement("this(client, $T.TABLE_NAME)", schema)
-                .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(
-                    "A repository for a table of another name, for example one per"
-                        + " environment.\n\n"
-                        + "@param client the client to call, usually from {@code DynamapClients}\n"
-                        + "@param tableName the physical table name\n")
-                .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
-                .addParameter(String.class, "tableName")
-                .addStatement("super(client, $T.INSTANCE, tableName)", schema)
-                .build());
-  }
-
-  private static MethodSpec getter(String name, TypeName type, String field) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $L", field)
-        .build();
+        .addMethods(RepositoryWriter.constructors(schema, collection.tableName(), "@SingleTable"));
   }
 }

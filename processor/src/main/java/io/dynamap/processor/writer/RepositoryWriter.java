@@ -23,6 +23,31 @@ public final class RepositoryWriter {
     this.files = files;
   }
 
+  /** The two constructors of a generated repository: the declared table, or another name. */
+  static List<MethodSpec> constructors(ClassName schema, String tableName, String declaredBy) {
+    return List.of(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "A repository for the table {@code $L} declared by {@code $L}.\n\n"
+                    + "@param client the client to call, usually from {@code DynamapClients}\n",
+                tableName,
+                declaredBy)
+            .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
+            .addStatement("this(client, $T.TABLE_NAME)", schema)
+            .build(),
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "A repository for a table of another name, for example one per environment.\n\n"
+                    + "@param client the client to call, usually from {@code DynamapClients}\n"
+                    + "@param tableName the physical table name\n")
+            .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
+            .addParameter(String.class, "tableName")
+            .addStatement("super(client, $T.INSTANCE, tableName)", schema)
+            .build());
+  }
+
   public void write(EntityModel entity) {
     ClassName repository = entity.repositoryClass();
     ClassName type = entity.entityType();
@@ -42,29 +67,9 @@ public final class RepositoryWriter {
                     + " createTable}.\n\n<p>Thread-safe; create one per table and share it.\n",
                 type,
                 entity.keysClass())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "A repository for the table {@code $L} declared by {@code $L}.\n\n"
-                            + "@param client the client to call, usually from {@code DynamapClients}\n",
-                        entity.tableName(),
-                        entity.hasComposedKeys() ? "@SingleTable" : "@Table")
-                    .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
-                    .addStatement("this(client, $T.TABLE_NAME)", schema)
-                    .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "A repository for a table of another name, for example one per"
-                            + " environment.\n\n"
-                            + "@param client the client to call, usually from {@code DynamapClients}\n"
-                            + "@param tableName the physical table name\n")
-                    .addParameter(Codecs.DYNAMO_DB_CLIENT, "client")
-                    .addParameter(String.class, "tableName")
-                    .addStatement("super(client, $T.INSTANCE, tableName)", schema)
-                    .build());
+            .addMethods(
+                constructors(
+                    schema, entity.tableName(), entity.hasComposedKeys() ? "@SingleTable" : "@Table"));
 
     MethodSpec.Builder get =
         MethodSpec.methodBuilder("get")

@@ -260,7 +260,7 @@ public final class SchemaWriter {
     return code.add(")").build();
   }
 
-  private static MethodSpec getter(String name, TypeName type, String field) {
+  static MethodSpec getter(String name, TypeName type, String field) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
