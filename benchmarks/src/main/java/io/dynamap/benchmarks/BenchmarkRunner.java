@@ -38,15 +38,23 @@ public final class BenchmarkRunner {
         throw new UncheckedIOException(e);
       }
     }
-    List<MappingRun.Result> mapping = MappingRun.run(settings, jmhLog);
-    List<ColdStartBenchmark.Result> coldStart;
-    List<BulkBenchmark.Result> bulk;
-    try (Server server = Server.start()) {
-      System.out.println("Cold start, " + settings.coldStartRuns() + " runs per anchor");
-      coldStart = ColdStartBenchmark.run(settings.coldStartRuns(), server.endpoint);
-      String python = boto3Python(settings.python());
-      System.out.println("Bulk, " + settings.bulkItems() + " items" + (python == null ? " (boto3 not found: skipped)" : ""));
-      bulk = new BulkBenchmark(server.endpoint, settings.bulkItems()).run(python);
+    List<MappingRun.Result> mapping =
+        settings.groups().contains("mapping") ? MappingRun.run(settings, jmhLog) : List.of();
+    List<ColdStartBenchmark.Result> coldStart = List.of();
+    List<BulkBenchmark.Result> bulk = List.of();
+    if (settings.groups().contains("cold") || settings.groups().contains("bulk")) {
+      try (Server server = Server.start()) {
+        if (settings.groups().contains("cold")) {
+          System.out.println("Cold start, " + settings.coldStartRuns() + " runs per anchor");
+          coldStart = ColdStartBenchmark.run(settings.coldStartRuns(), server.endpoint);
+        }
+        if (settings.groups().contains("bulk")) {
+          String python = boto3Python(settings.python());
+          System.out.println(
+              "Bulk, " + settings.bulkItems() + " items" + (python == null ? " (boto3 not found: skipped)" : ""));
+          bulk = new BulkBenchmark(server.endpoint, settings.bulkItems()).run(python);
+        }
+      }
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     Report report = new Report(settings, mapping, coldStart, bulk, started, took, notes());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one run measures and how long: the defaults are the documented full run (under 15 minutes
@@ -19,18 +20,22 @@ public record Settings(
     int coldStartRuns,
     int bulkItems,
     String python,
-    Path outputDirectory) {
+    Path outputDirectory,
+    Set<String> groups) {
+
+  /** The benchmark groups. */
+  public static final Set<String> ALL_GROUPS = Set.of("mapping", "cold", "bulk");
 
   /** The full run. */
   public static Settings defaults() {
     return new Settings(
-        List.of(Shape.values()), 1, 2, 3, 1000, true, 10, 100_000, "/usr/bin/python3", Path.of("benchmarks"));
+        List.of(Shape.values()), 1, 2, 3, 1000, true, 10, 100_000, "/usr/bin/python3", Path.of("benchmarks"), ALL_GROUPS);
   }
 
   /**
    * The defaults changed by arguments: {@code --shapes tiny,small}, {@code --forks n}, {@code
    * --warmup n}, {@code --iterations n}, {@code --iteration-ms n}, {@code --no-gc}, {@code
-   * --cold-runs n}, {@code --items n}, {@code --python path|none}, {@code --output dir}.
+   * --cold-runs n}, {@code --items n}, {@code --python path|none}, {@code --output dir}, {@code --groups mapping,cold,bulk}.
    */
   public static Settings parse(String... args) {
     Settings s = defaults();
@@ -44,6 +49,7 @@ public record Settings(
     int items = s.bulkItems;
     String python = s.python;
     Path output = s.outputDirectory;
+    Set<String> groups = s.groups;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -62,9 +68,11 @@ public record Settings(
         case "--items" -> items = Integer.parseInt(args[++i]);
         case "--python" -> python = args[++i].equals("none") ? null : args[i];
         case "--output" -> output = Path.of(args[++i]);
+        case "--groups" -> groups = Set.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("Unknown argument " + arg + " in " + Arrays.toString(args));
       }
     }
-    return new Settings(shapes, forks, warmup, iterations, iterationMillis, gc, coldRuns, items, python, output);
+    return new Settings(
+        shapes, forks, warmup, iterations, iterationMillis, gc, coldRuns, items, python, output, groups);
   }
 }

@@ -288,7 +288,11 @@ public final class AttributeCodecs {
 
   /** A stored number as an {@code int}. */
   public static int toIntValue(AttributeValue value, String attribute) {
-    String n = number(value, attribute);
+    return toIntMember(number(value, attribute), attribute);
+  }
+
+  /** A member of a stored number set as an {@code int}. */
+  public static int toIntMember(String n, String attribute) {
     try {
       return Integer.parseInt(n);
     } catch (NumberFormatException e) {
@@ -298,7 +302,11 @@ public final class AttributeCodecs {
 
   /** A stored number as a {@code long}. */
   public static long toLongValue(AttributeValue value, String attribute) {
-    String n = number(value, attribute);
+    return toLongMember(number(value, attribute), attribute);
+  }
+
+  /** A member of a stored number set as a {@code long}. */
+  public static long toLongMember(String n, String attribute) {
     try {
       return Long.parseLong(n);
     } catch (NumberFormatException e) {
@@ -585,42 +593,57 @@ public final class AttributeCodecs {
 
   /** A stored list ({@code L}). */
   public static List<AttributeValue> toListValue(AttributeValue value, String attribute) {
-    if (!value.hasL()) {
+    List<AttributeValue> stored = value.l();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasL() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasL()) {
       throw typeMismatch(value, attribute, "L (list)");
     }
-    return value.l();
+    return stored;
   }
 
   /** A stored map ({@code M}). */
   public static Map<String, AttributeValue> toMapValue(AttributeValue value, String attribute) {
-    if (!value.hasM()) {
+    Map<String, AttributeValue> stored = value.m();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasM() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasM()) {
       throw typeMismatch(value, attribute, "M (map)");
     }
-    return value.m();
+    return stored;
   }
 
   /** The members of a stored string set ({@code SS}). */
   public static List<String> toStringSetMembers(AttributeValue value, String attribute) {
-    if (!value.hasSs()) {
+    List<String> stored = value.ss();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasSs() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasSs()) {
       throw typeMismatch(value, attribute, "SS (string set)");
     }
-    return value.ss();
+    return stored;
   }
 
   /** The members of a stored number set ({@code NS}). */
   public static List<String> toNumberSetMembers(AttributeValue value, String attribute) {
-    if (!value.hasNs()) {
+    List<String> stored = value.ns();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasNs() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasNs()) {
       throw typeMismatch(value, attribute, "NS (number set)");
     }
-    return value.ns();
+    return stored;
   }
 
   /** The members of a stored binary set ({@code BS}). */
   public static List<SdkBytes> toBinarySetMembers(AttributeValue value, String attribute) {
-    if (!value.hasBs()) {
+    List<SdkBytes> stored = value.bs();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasBs() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasBs()) {
       throw typeMismatch(value, attribute, "BS (binary set)");
     }
-    return value.bs();
+    return stored;
   }
 
   /**
