@@ -59,7 +59,7 @@ class BenchmarksSmokeTest {
     for (Anchor anchor : Anchor.values()) {
       assertTrue(results.contains(anchor.description()), anchor.description());
     }
-    assertTrue(results.contains("| write | Dynamap BatchWriter | 200 |"), results);
+    assertTrue(results.contains("| write | Dynamap BatchWriter (8 in flight) | 200 |"), results);
     assertTrue(results.contains("exactly ceil(n/25) = 8 requests | 8 | met"), results);
     for (String chart :
         new String[] {"mapping-serialize", "mapping-deserialize", "mapping-allocation", "cold-start", "bulk"}) {
