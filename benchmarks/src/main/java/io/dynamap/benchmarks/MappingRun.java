@@ -11,6 +11,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs {@link MappingBenchmark} with JMH for every shape and the anchors that map it. */
 public final class MappingRun {
@@ -49,6 +50,8 @@ public final class MappingRun {
               .shouldFailOnError(true);
       if (log != null) {
         options.output(log + "-" + shape.label() + ".log");
+      } else {
+        options.verbosity(VerboseMode.SILENT);
       }
       if (settings.gcProfiler()) {
         options.addProfiler(GCProfiler.class);
