@@ -42,6 +42,7 @@ public final class BenchmarkRunner {
         settings.groups().contains("mapping") ? MappingRun.run(settings, jmhLog) : List.of();
     List<ColdStartBenchmark.Result> coldStart = List.of();
     List<BulkBenchmark.Result> bulk = List.of();
+    RuntimeException failure = null;
     if (settings.groups().contains("cold") || settings.groups().contains("bulk")) {
       try (Server server = Server.start()) {
         if (settings.groups().contains("cold")) {
@@ -54,12 +55,22 @@ public final class BenchmarkRunner {
               "Bulk, " + settings.bulkItems() + " items" + (python == null ? " (boto3 not found: skipped)" : ""));
           bulk = new BulkBenchmark(server.endpoint, settings.bulkItems()).run(python);
         }
+      } catch (RuntimeException e) {
+        // Keep what was measured: the report says what failed.
+        failure = e;
       }
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    Report report = new Report(settings, mapping, coldStart, bulk, started, took, notes());
+    String notes = notes();
+    if (failure != null) {
+      notes = "## Failed\n\nThe run stopped early: " + failure + "\n\n" + (notes == null ? "" : notes);
+    }
+    Report report = new Report(settings, mapping, coldStart, bulk, started, took, notes);
     report.write();
     System.out.println("Wrote " + settings.outputDirectory().resolve("RESULTS.md") + " in " + took);
+    if (failure != null) {
+      throw failure;
+    }
     return report;
   }
 

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +63,7 @@ public final class BulkBenchmark {
   static final int MAX_IN_FLIGHT = 8;
 
   /** Each scan and query is measured this many times. */
-  static final int READ_REPETITIONS = 3;
+  static final int READ_REPETITIONS = 2;
 
   private final URI endpoint;
   private final int items;
@@ -169,8 +170,17 @@ public final class BulkBenchmark {
   /** Dynamap: {@code BatchWriter}, the repository's {@code scan()} and {@code query(...)}. */
   private final class DynamapContender implements Contender {
     private final RequestCounter counter = new RequestCounter();
+    // Dynamap's default timeouts (1 s to read an answer, 2 s per attempt) are made for DynamoDB;
+    // DynamoDB Local on a busy 2-core machine can take longer than that for a 1 MB scan page.
     private final DynamoDbClient client =
-        DynamapClients.builder().endpoint(endpoint).credentials(credentials).addExecutionInterceptor(counter).build();
+        DynamapClients.builder()
+            .endpoint(endpoint)
+            .credentials(credentials)
+            .socketTimeout(Duration.ofSeconds(30))
+            .apiCallAttemptTimeout(Duration.ofSeconds(30))
+            .apiCallTimeout(Duration.ofMinutes(2))
+            .addExecutionInterceptor(counter)
+            .build();
 
     @Override
     public String writerName() {
