@@ -18,6 +18,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -228,8 +229,9 @@ public final class Report {
           dir.resolve(chart),
           "Mapping: " + direction + ", throughput relative to the hand-written converter",
           "shape",
-          "ops/s ÷ hand-written ops/s (higher is better)",
-          throughput);
+          "ops/s ÷ hand-written ops/s, log scale (higher is better)",
+          throughput,
+          true);
     }
     if (settings.gcProfiler()) {
       String chart = "charts/mapping-allocation.png";
@@ -253,8 +255,9 @@ public final class Report {
           dir.resolve(chart),
           "Mapping: bytes allocated per operation relative to the hand-written converter",
           "shape and direction",
-          "B/op ÷ hand-written B/op (lower is better)",
-          allocation);
+          "B/op ÷ hand-written B/op, log scale (lower is better)",
+          allocation,
+          true);
     }
   }
 
@@ -371,6 +374,13 @@ public final class Report {
   private static void barChart(
       Path file, String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data)
       throws IOException {
+    barChart(file, title, categoryLabel, valueLabel, data, false);
+  }
+
+  /** A bar chart; ratios spanning orders of magnitude get a logarithmic axis. */
+  private static void barChart(
+      Path file, String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data, boolean log)
+      throws IOException {
     JFreeChart chart =
         ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL, true, false, false);
     chart.setBackgroundPaint(Color.WHITE);
@@ -381,6 +391,14 @@ public final class Report {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setItemMargin(0.02);
+    if (log) {
+      LogAxis axis = new LogAxis(valueLabel);
+      axis.setSmallestValue(0.01);
+      axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
+      plot.setRangeAxis(axis);
+      renderer.setBase(0.01);
+      renderer.setIncludeBaseInRange(false);
+    }
     CategoryAxis axis = plot.getDomainAxis();
     if (data.getColumnCount() > 8) {
       axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
