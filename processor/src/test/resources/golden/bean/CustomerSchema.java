@@ -81,24 +81,37 @@ public final class CustomerSchema implements ItemSchema<Customer> {
         Customer entity = new Customer();
         String region = null;
         String handle = null;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "region" -> region = AttributeCodecs.toStringValue(value, "region");
-                case "handle" -> handle = AttributeCodecs.toStringValue(value, "handle");
-                case "name" -> entity.setName(AttributeCodecs.toStringValue(value, "name"));
-                case "mail" -> entity.setEmail(AttributeCodecs.toStringValue(value, "mail"));
-                case "creditLimit" -> entity.setCreditLimit(AttributeCodecs.toDoubleValue(value, "creditLimit"));
-                case "loyaltyLevel" -> entity.setLoyaltyLevel(AttributeCodecs.toShortValue(value, "loyaltyLevel"));
-                case "vip" -> entity.setVip(AttributeCodecs.toBooleanValue(value, "vip"));
-                case "since" -> entity.setSince(AttributeCodecs.toInstant(value, "since"));
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = item.get("region");
+        if (!AttributeCodecs.isNull(value)) {
+            region = AttributeCodecs.toStringValue(value, "region");
+        }
+        value = item.get("handle");
+        if (!AttributeCodecs.isNull(value)) {
+            handle = AttributeCodecs.toStringValue(value, "handle");
+        }
+        value = item.get("name");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.setName(AttributeCodecs.toStringValue(value, "name"));
+        }
+        value = item.get("mail");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.setEmail(AttributeCodecs.toStringValue(value, "mail"));
+        }
+        value = item.get("creditLimit");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.setCreditLimit(AttributeCodecs.toDoubleValue(value, "creditLimit"));
+        }
+        value = item.get("loyaltyLevel");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.setLoyaltyLevel(AttributeCodecs.toShortValue(value, "loyaltyLevel"));
+        }
+        value = item.get("vip");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.setVip(AttributeCodecs.toBooleanValue(value, "vip"));
+        }
+        value = item.get("since");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.setSince(AttributeCodecs.toInstant(value, "since"));
         }
         entity.setRegion(AttributeCodecs.requireStoredKey(region, ENTITY_NAME, "region"));
         entity.setHandle(AttributeCodecs.requireStoredKey(handle, ENTITY_NAME, "handle"));

@@ -86,23 +86,33 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
         float weightKg = 0f;
         BigInteger trackingNumber = null;
         Instant departedAt = null;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "shipmentId" -> shipmentId = AttributeCodecs.toUuid(value, "shipmentId");
-                case "leg" -> leg = AttributeCodecs.toIntValue(value, "leg");
-                case "carrier_code" -> carrier = AttributeCodecs.toStringValue(value, "carrier_code");
-                case "status" -> status = AttributeCodecs.toEnum(value, "status", OrderStatus.class);
-                case "weightKg" -> weightKg = AttributeCodecs.toFloatValue(value, "weightKg");
-                case "trackingNumber" -> trackingNumber = AttributeCodecs.toBigInteger(value, "trackingNumber");
-                case "departedAt" -> departedAt = AttributeCodecs.toInstant(value, "departedAt");
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = item.get("shipmentId");
+        if (!AttributeCodecs.isNull(value)) {
+            shipmentId = AttributeCodecs.toUuid(value, "shipmentId");
+        }
+        value = item.get("leg");
+        if (!AttributeCodecs.isNull(value)) {
+            leg = AttributeCodecs.toIntValue(value, "leg");
+        }
+        value = item.get("carrier_code");
+        if (!AttributeCodecs.isNull(value)) {
+            carrier = AttributeCodecs.toStringValue(value, "carrier_code");
+        }
+        value = item.get("status");
+        if (!AttributeCodecs.isNull(value)) {
+            status = AttributeCodecs.toEnum(value, "status", OrderStatus.class);
+        }
+        value = item.get("weightKg");
+        if (!AttributeCodecs.isNull(value)) {
+            weightKg = AttributeCodecs.toFloatValue(value, "weightKg");
+        }
+        value = item.get("trackingNumber");
+        if (!AttributeCodecs.isNull(value)) {
+            trackingNumber = AttributeCodecs.toBigInteger(value, "trackingNumber");
+        }
+        value = item.get("departedAt");
+        if (!AttributeCodecs.isNull(value)) {
+            departedAt = AttributeCodecs.toInstant(value, "departedAt");
         }
         return new Shipment(
                 AttributeCodecs.requireStoredKey(shipmentId, ENTITY_NAME, "shipmentId"),

@@ -106,24 +106,37 @@ public final class BasketSchema implements ItemSchema<Basket> {
         OptionalInt priority = OptionalInt.empty();
         String note = null;
         long[][] grid = null;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "id" -> id = AttributeCodecs.toStringValue(value, "id");
-                case "lines" -> lines = decodeLines(value);
-                case "history" -> history = decodeHistory(value);
-                case "coupons" -> coupons = decodeCoupons(value);
-                case "category" -> category = Optional.of(CategorySchema.INSTANCE.fromAttributeValue(value, "category"));
-                case "priority" -> priority = OptionalInt.of(AttributeCodecs.toIntValue(value, "priority"));
-                case "note" -> note = AttributeCodecs.toStringValue(value, "note");
-                case "grid" -> grid = decodeGrid(value);
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = item.get("id");
+        if (!AttributeCodecs.isNull(value)) {
+            id = AttributeCodecs.toStringValue(value, "id");
+        }
+        value = item.get("lines");
+        if (!AttributeCodecs.isNull(value)) {
+            lines = decodeLines(value);
+        }
+        value = item.get("history");
+        if (!AttributeCodecs.isNull(value)) {
+            history = decodeHistory(value);
+        }
+        value = item.get("coupons");
+        if (!AttributeCodecs.isNull(value)) {
+            coupons = decodeCoupons(value);
+        }
+        value = item.get("category");
+        if (!AttributeCodecs.isNull(value)) {
+            category = Optional.of(CategorySchema.INSTANCE.fromAttributeValue(value, "category"));
+        }
+        value = item.get("priority");
+        if (!AttributeCodecs.isNull(value)) {
+            priority = OptionalInt.of(AttributeCodecs.toIntValue(value, "priority"));
+        }
+        value = item.get("note");
+        if (!AttributeCodecs.isNull(value)) {
+            note = AttributeCodecs.toStringValue(value, "note");
+        }
+        value = item.get("grid");
+        if (!AttributeCodecs.isNull(value)) {
+            grid = decodeGrid(value);
         }
         return new Basket(
                 AttributeCodecs.requireStoredKey(id, ENTITY_NAME, "id"),
@@ -191,7 +204,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
     private static AttributeValue encodeCoupons(Set<Integer> value) {
         List<String> members = new ArrayList<>(value.size());
         for (Integer member : value) {
-            members.add(AttributeValue.fromN(String.valueOf(AttributeCodecs.requireMember(member, "coupons", "set member"))).n());
+            members.add(String.valueOf(AttributeCodecs.requireMember(member, "coupons", "set member")));
         }
         return AttributeCodecs.numberSet(members, "coupons");
     }
@@ -244,7 +257,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
         List<String> stored = AttributeCodecs.toNumberSetMembers(value, "coupons");
         Set<Integer> set = new LinkedHashSet<>(AttributeCodecs.capacity(stored.size()));
         for (String member : stored) {
-            set.add(AttributeCodecs.toIntValue(AttributeValue.fromN(member), "coupons"));
+            set.add(AttributeCodecs.toIntMember(member, "coupons"));
         }
         return set;
     }

@@ -50,18 +50,13 @@ public final class CategorySchema implements DocumentSchema<Category> {
     public Category fromMap(Map<String, AttributeValue> map) {
         String name = null;
         List<Category> children = null;
-        for (Map.Entry<String, AttributeValue> attribute : map.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "name" -> name = AttributeCodecs.toStringValue(value, "name");
-                case "children" -> children = decodeChildren(value);
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = map.get("name");
+        if (!AttributeCodecs.isNull(value)) {
+            name = AttributeCodecs.toStringValue(value, "name");
+        }
+        value = map.get("children");
+        if (!AttributeCodecs.isNull(value)) {
+            children = decodeChildren(value);
         }
         return new Category(
                 name,

@@ -60,20 +60,21 @@ public final class LineSchema implements DocumentSchema<Line> {
     public Line fromMap(Map<String, AttributeValue> map) {
         Line entity = new Line();
         Set<String> labels = new LinkedHashSet<>();
-        for (Map.Entry<String, AttributeValue> attribute : map.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "sku" -> entity.sku = AttributeCodecs.toStringValue(value, "sku");
-                case "quantity" -> entity.quantity = AttributeCodecs.toIntValue(value, "quantity");
-                case "price" -> entity.price = AttributeCodecs.fromConverter(PRICE_CONVERTER, value, "price");
-                case "labels" -> labels = decodeLabels(value);
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = map.get("sku");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.sku = AttributeCodecs.toStringValue(value, "sku");
+        }
+        value = map.get("quantity");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.quantity = AttributeCodecs.toIntValue(value, "quantity");
+        }
+        value = map.get("price");
+        if (!AttributeCodecs.isNull(value)) {
+            entity.price = AttributeCodecs.fromConverter(PRICE_CONVERTER, value, "price");
+        }
+        value = map.get("labels");
+        if (!AttributeCodecs.isNull(value)) {
+            labels = decodeLabels(value);
         }
         entity.labels = labels;
         return entity;
@@ -91,7 +92,7 @@ public final class LineSchema implements DocumentSchema<Line> {
     private static AttributeValue encodeLabels(Set<String> value) {
         List<String> members = new ArrayList<>(value.size());
         for (String member : value) {
-            members.add(AttributeValue.fromS(AttributeCodecs.requireMember(member, "labels", "set member")).s());
+            members.add(AttributeCodecs.requireMember(member, "labels", "set member"));
         }
         return AttributeCodecs.stringSet(members, "labels");
     }
@@ -100,7 +101,7 @@ public final class LineSchema implements DocumentSchema<Line> {
         List<String> stored = AttributeCodecs.toStringSetMembers(value, "labels");
         Set<String> set = new LinkedHashSet<>(AttributeCodecs.capacity(stored.size()));
         for (String member : stored) {
-            set.add(AttributeCodecs.toStringValue(AttributeValue.fromS(member), "labels"));
+            set.add(member);
         }
         return set;
     }

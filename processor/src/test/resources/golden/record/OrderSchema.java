@@ -96,24 +96,37 @@ public final class OrderSchema implements ItemSchema<Order> {
         int itemCount = 0;
         boolean giftWrapped = false;
         byte[] receipt = null;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "customerId" -> customerId = AttributeCodecs.toStringValue(value, "customerId");
-                case "placedAt" -> placedAt = AttributeCodecs.toInstant(value, "placedAt");
-                case "orderId" -> orderId = AttributeCodecs.toUuid(value, "orderId");
-                case "status" -> state = AttributeCodecs.toEnum(value, "status", OrderStatus.class);
-                case "total" -> total = AttributeCodecs.toBigDecimal(value, "total");
-                case "itemCount" -> itemCount = AttributeCodecs.toIntValue(value, "itemCount");
-                case "giftWrapped" -> giftWrapped = AttributeCodecs.toBooleanValue(value, "giftWrapped");
-                case "receipt" -> receipt = AttributeCodecs.toBytes(value, "receipt");
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = item.get("customerId");
+        if (!AttributeCodecs.isNull(value)) {
+            customerId = AttributeCodecs.toStringValue(value, "customerId");
+        }
+        value = item.get("placedAt");
+        if (!AttributeCodecs.isNull(value)) {
+            placedAt = AttributeCodecs.toInstant(value, "placedAt");
+        }
+        value = item.get("orderId");
+        if (!AttributeCodecs.isNull(value)) {
+            orderId = AttributeCodecs.toUuid(value, "orderId");
+        }
+        value = item.get("status");
+        if (!AttributeCodecs.isNull(value)) {
+            state = AttributeCodecs.toEnum(value, "status", OrderStatus.class);
+        }
+        value = item.get("total");
+        if (!AttributeCodecs.isNull(value)) {
+            total = AttributeCodecs.toBigDecimal(value, "total");
+        }
+        value = item.get("itemCount");
+        if (!AttributeCodecs.isNull(value)) {
+            itemCount = AttributeCodecs.toIntValue(value, "itemCount");
+        }
+        value = item.get("giftWrapped");
+        if (!AttributeCodecs.isNull(value)) {
+            giftWrapped = AttributeCodecs.toBooleanValue(value, "giftWrapped");
+        }
+        value = item.get("receipt");
+        if (!AttributeCodecs.isNull(value)) {
+            receipt = AttributeCodecs.toBytes(value, "receipt");
         }
         return new Order(
                 AttributeCodecs.requireStoredKey(customerId, ENTITY_NAME, "customerId"),

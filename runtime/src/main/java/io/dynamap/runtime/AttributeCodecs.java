@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.HashSet;
@@ -39,28 +38,27 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * generated code checks {@link #isNull} first.
  */
 public final class AttributeCodecs {
-  /**
+  /*
    * Instants are stored in UTC with a fixed-width, nine-digit fraction, so that comparing the
    * stored strings compares the times. {@code Instant.toString()} drops zero fractions, and
-   * "…:00Z" sorts after "…:00.5Z" because 'Z' > '.'.
+   * "…:00Z" sorts after "…:00.5Z" because 'Z' > '.'. Dates and times are written by FastText,
+   * digit by digit, in the form of the patterns uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z' and so on.
    */
-  private static final DateTimeFormatter INSTANT_FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-  /** The first instant of year 0 and of year 10000: beyond them the width, and so the order, breaks. */
-  private static final Instant YEAR_0 = Instant.parse("0000-01-01T00:00:00Z");
+  /**
+   * The first second of year 0 and of year 10000 (0000-01-01T00:00:00Z, +10000-01-01T00:00:00Z):
+   * beyond them the width, and so the order, breaks. Epoch seconds rather than parsed instants, so
+   * that loading this class builds no parser.
+   */
+  private static final long YEAR_0_SECONDS = -62_167_219_200L;
 
-  private static final Instant YEAR_10000 = Instant.parse("+10000-01-01T00:00:00Z");
-
-  private static final DateTimeFormatter LOCAL_DATE_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd");
-  private static final DateTimeFormatter LOCAL_DATE_TIME_FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
-  private static final DateTimeFormatter LOCAL_TIME_FORMAT =
-      DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
-  private static final DateTimeFormatter YEAR_MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
+  private static final long YEAR_10000_SECONDS = 253_402_300_800L;
 
   /** DynamoDB's {@code NULL}, for null list elements and map values and stored nulls. */
   public static final AttributeValue NULL = AttributeValue.fromNul(true);
+
+  /** Sets of at most this many members are checked for duplicates without a hash set. */
+  private static final int SMALL_SET = 16;
 
   private AttributeCodecs() {}
 
@@ -80,6 +78,10 @@ public final class AttributeCodecs {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new ItemMappingException(
           "attribute '" + attribute + "' is " + value + ", which DynamoDB cannot store as a number");
+    }
+    String fast = FastText.shortest(value);
+    if (fast != null) {
+      return AttributeValue.fromN(fast);
     }
     return AttributeValue.fromN(checkedNumber(DynamoNumbers.shortest(value), attribute));
   }
@@ -102,8 +104,11 @@ public final class AttributeCodecs {
    * from memory as from DynamoDB. Keep a scale with a converter that stores a string.
    */
   public static AttributeValue fromBigDecimal(BigDecimal value, String attribute) {
-    checkedNumber(value, attribute);
-    return AttributeValue.fromN(normalForm(value));
+    if (!FastText.certainlyValid(value)) {
+      checkedNumber(value, attribute);
+    }
+    String fast = FastText.normalForm(value);
+    return AttributeValue.fromN(fast != null ? fast : normalForm(value));
   }
 
   /** A {@link BigInteger} as a DynamoDB number; at most 38 significant digits. */
@@ -137,18 +142,18 @@ public final class AttributeCodecs {
   /** A date as a sortable {@code 2026-11-23}; years 0000 to 9999. */
   public static AttributeValue fromLocalDate(LocalDate value, String attribute) {
     checkYear(value.getYear(), value, attribute);
-    return AttributeValue.fromS(LOCAL_DATE_FORMAT.format(value));
+    return AttributeValue.fromS(FastText.localDate(value));
   }
 
   /** A date and time as a sortable, fixed-width {@code 2026-11-23T10:15:30.000000000}. */
   public static AttributeValue fromLocalDateTime(LocalDateTime value, String attribute) {
     checkYear(value.getYear(), value, attribute);
-    return AttributeValue.fromS(LOCAL_DATE_TIME_FORMAT.format(value));
+    return AttributeValue.fromS(FastText.localDateTime(value));
   }
 
   /** A time of day as a sortable, fixed-width {@code 10:15:30.000000000}. */
   public static AttributeValue fromLocalTime(LocalTime value) {
-    return AttributeValue.fromS(LOCAL_TIME_FORMAT.format(value));
+    return AttributeValue.fromS(FastText.localTime(value));
   }
 
   /**
@@ -199,7 +204,7 @@ public final class AttributeCodecs {
   /** A year and month as a sortable {@code 2026-11}; years 0000 to 9999. */
   public static AttributeValue fromYearMonth(YearMonth value, String attribute) {
     checkYear(value.getYear(), value, attribute);
-    return AttributeValue.fromS(YEAR_MONTH_FORMAT.format(value));
+    return AttributeValue.fromS(FastText.yearMonth(value));
   }
 
   /** A locale as its IETF BCP 47 language tag: {@code fr-CA}. */
@@ -258,7 +263,8 @@ public final class AttributeCodecs {
 
   /** The stored string form of an instant; see {@link #fromInstant}. */
   public static String instantToString(Instant value, String attribute) {
-    if (value.isBefore(YEAR_0) || !value.isBefore(YEAR_10000)) {
+    long seconds = value.getEpochSecond();
+    if (seconds < YEAR_0_SECONDS || seconds >= YEAR_10000_SECONDS) {
       throw new ItemMappingException(
           "attribute '"
               + attribute
@@ -266,7 +272,7 @@ public final class AttributeCodecs {
               + value
               + ": only instants in the years 0000 to 9999 can be stored in sortable form");
     }
-    return INSTANT_FORMAT.format(value);
+    return FastText.instant(value);
   }
 
   // ---- reading ----
@@ -282,7 +288,11 @@ public final class AttributeCodecs {
 
   /** A stored number as an {@code int}. */
   public static int toIntValue(AttributeValue value, String attribute) {
-    String n = number(value, attribute);
+    return toIntMember(number(value, attribute), attribute);
+  }
+
+  /** A member of a stored number set as an {@code int}. */
+  public static int toIntMember(String n, String attribute) {
     try {
       return Integer.parseInt(n);
     } catch (NumberFormatException e) {
@@ -292,7 +302,11 @@ public final class AttributeCodecs {
 
   /** A stored number as a {@code long}. */
   public static long toLongValue(AttributeValue value, String attribute) {
-    String n = number(value, attribute);
+    return toLongMember(number(value, attribute), attribute);
+  }
+
+  /** A member of a stored number set as a {@code long}. */
+  public static long toLongMember(String n, String attribute) {
     try {
       return Long.parseLong(n);
     } catch (NumberFormatException e) {
@@ -374,6 +388,10 @@ public final class AttributeCodecs {
    */
   public static Instant toInstant(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
+    Instant fast = FastText.parseInstant(s);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return Instant.parse(s);
     } catch (DateTimeParseException e) {
@@ -406,6 +424,10 @@ public final class AttributeCodecs {
   /** A stored ISO-8601 date. */
   public static LocalDate toLocalDate(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
+    LocalDate fast = FastText.parseLocalDate(s);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return LocalDate.parse(s);
     } catch (RuntimeException e) {
@@ -571,42 +593,57 @@ public final class AttributeCodecs {
 
   /** A stored list ({@code L}). */
   public static List<AttributeValue> toListValue(AttributeValue value, String attribute) {
-    if (!value.hasL()) {
+    List<AttributeValue> stored = value.l();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasL() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasL()) {
       throw typeMismatch(value, attribute, "L (list)");
     }
-    return value.l();
+    return stored;
   }
 
   /** A stored map ({@code M}). */
   public static Map<String, AttributeValue> toMapValue(AttributeValue value, String attribute) {
-    if (!value.hasM()) {
+    Map<String, AttributeValue> stored = value.m();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasM() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasM()) {
       throw typeMismatch(value, attribute, "M (map)");
     }
-    return value.m();
+    return stored;
   }
 
   /** The members of a stored string set ({@code SS}). */
   public static List<String> toStringSetMembers(AttributeValue value, String attribute) {
-    if (!value.hasSs()) {
+    List<String> stored = value.ss();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasSs() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasSs()) {
       throw typeMismatch(value, attribute, "SS (string set)");
     }
-    return value.ss();
+    return stored;
   }
 
   /** The members of a stored number set ({@code NS}). */
   public static List<String> toNumberSetMembers(AttributeValue value, String attribute) {
-    if (!value.hasNs()) {
+    List<String> stored = value.ns();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasNs() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasNs()) {
       throw typeMismatch(value, attribute, "NS (number set)");
     }
-    return value.ns();
+    return stored;
   }
 
   /** The members of a stored binary set ({@code BS}). */
   public static List<SdkBytes> toBinarySetMembers(AttributeValue value, String attribute) {
-    if (!value.hasBs()) {
+    List<SdkBytes> stored = value.bs();
+    // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
+    // (hasBs() alone costs an interface type check, measurably slow on every document.)
+    if (stored.isEmpty() && !value.hasBs()) {
       throw typeMismatch(value, attribute, "BS (binary set)");
     }
-    return value.bs();
+    return stored;
   }
 
   /**
@@ -617,13 +654,30 @@ public final class AttributeCodecs {
     if (members.isEmpty()) {
       return null;
     }
-    Set<String> seen = new HashSet<>(members.size() * 2);
+    requireDistinct(members, attribute);
+    return AttributeValue.fromSs(members);
+  }
+
+  /** Refuses equal texts; a few members are compared pairwise, without a hash set. */
+  private static void requireDistinct(List<String> members, String attribute) {
+    int size = members.size();
+    if (size <= SMALL_SET) {
+      for (int i = 1; i < size; i++) {
+        String member = members.get(i);
+        for (int j = 0; j < i; j++) {
+          if (member.equals(members.get(j))) {
+            throw duplicateMember(attribute, member);
+          }
+        }
+      }
+      return;
+    }
+    Set<String> seen = new HashSet<>(capacity(size));
     for (String member : members) {
       if (!seen.add(member)) {
         throw duplicateMember(attribute, member);
       }
     }
-    return AttributeValue.fromSs(members);
   }
 
   /**
@@ -634,7 +688,17 @@ public final class AttributeCodecs {
     if (members.isEmpty()) {
       return null;
     }
-    Set<BigDecimal> seen = new HashSet<>(members.size() * 2);
+    int size = members.size();
+    boolean canonical = true;
+    for (int i = 0; i < size && canonical; i++) {
+      canonical = FastText.canonicalInteger(members.get(i));
+    }
+    if (canonical) {
+      // Integers in canonical form are equal numbers exactly when their texts are equal.
+      requireDistinct(members, attribute);
+      return AttributeValue.fromNs(members);
+    }
+    Set<BigDecimal> seen = new HashSet<>(capacity(size));
     for (String member : members) {
       if (!seen.add(new BigDecimal(member).stripTrailingZeros())) {
         throw duplicateMember(attribute, member);

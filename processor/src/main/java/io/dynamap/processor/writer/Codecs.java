@@ -141,10 +141,7 @@ final class Codecs {
               .addStatement(
                   "$T<$T> members = new $T<>(value.size())", List.class, memberType, ArrayList.class)
               .beginControlFlow("for ($T member : value)", set.member().javaType())
-              .addStatement(
-                  "members.add($L.$L())",
-                  encodeScalar(member, checked, path),
-                  stored.name().toLowerCase(Locale.ROOT))
+              .addStatement("members.add($L)", encodeMember(member, checked, path, stored))
               .endControlFlow()
               .addStatement("return $T.$L(members, $S)", ATTRIBUTE_CODECS, factory, path);
       helpers.put(name, method.build());
@@ -284,9 +281,7 @@ final class Codecs {
               LinkedHashSet.class,
               ATTRIBUTE_CODECS)
           .beginControlFlow("for ($T member : stored)", memberType)
-          .addStatement(
-              "set.add($L)",
-              decodeScalar(set.member(), CodeBlock.of("$T.$L(member)", ATTRIBUTE_VALUE, factory), path))
+          .addStatement("set.add($L)", decodeMember(set.member(), factory, path))
           .endControlFlow()
           .addStatement("return set");
     } else if (mapping instanceof TypeMapping.MapOf map) {
@@ -372,6 +367,33 @@ final class Codecs {
   }
 
   // ---- scalars ----
+
+  /**
+   * The stored text (or bytes) of a non-null set member: written directly where the text is
+   * plain, so that no {@code AttributeValue} is made for each member.
+   */
+  private static CodeBlock encodeMember(
+      ScalarKind kind, CodeBlock value, String path, ScalarKind.StoredType stored) {
+    return switch (kind) {
+      case STRING -> value;
+      case INT, LONG, SHORT, BYTE -> CodeBlock.of("$T.valueOf($L)", String.class, value);
+      case ENUM -> CodeBlock.of("$L.name()", value);
+      case UUID, URI, PERIOD -> CodeBlock.of("$L.toString()", value);
+      case CURRENCY -> CodeBlock.of("$L.getCurrencyCode()", value);
+      default ->
+          CodeBlock.of("$L.$L()", encodeScalar(kind, value, path), stored.name().toLowerCase(Locale.ROOT));
+    };
+  }
+
+  /** A set member's Java value from its stored text (or bytes), {@code member}. */
+  private static CodeBlock decodeMember(TypeMapping.Scalar member, String factory, String path) {
+    return switch (member.kind()) {
+      case STRING -> CodeBlock.of("member");
+      case INT -> CodeBlock.of("$T.toIntMember(member, $S)", ATTRIBUTE_CODECS, path);
+      case LONG -> CodeBlock.of("$T.toLongMember(member, $S)", ATTRIBUTE_CODECS, path);
+      default -> decodeScalar(member, CodeBlock.of("$T.$L(member)", ATTRIBUTE_VALUE, factory), path);
+    };
+  }
 
   /** An {@code AttributeValue} expression for a non-null scalar. */
   static CodeBlock encodeScalar(ScalarKind kind, CodeBlock value, String name) {

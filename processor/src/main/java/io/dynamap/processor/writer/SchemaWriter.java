@@ -363,7 +363,6 @@ public final class SchemaWriter {
       EntityModel entity, Codecs codecs, String methodName, String mapName) {
     NameAllocator names = new NameAllocator();
     String itemVar = names.newName(mapName);
-    String entryVar = names.newName("attribute");
     String valueVar = names.newName("value");
     String entityVar = names.newName("entity");
     boolean bean = entity.construction() == EntityModel.Construction.BEAN;
@@ -406,20 +405,18 @@ public final class SchemaWriter {
       }
       method.addStatement("$T $N = $L", type, local, initial);
     }
-    method
-        .beginControlFlow(
-            "for ($T.Entry<$T, $T> $N : $N.entrySet())",
-            Map.class,
-            String.class,
-            ATTRIBUTE_VALUE,
-            entryVar,
-            itemVar)
-        .addStatement("$T $N = $N.getValue()", ATTRIBUTE_VALUE, valueVar, entryVar)
-        .beginControlFlow("if ($T.isNull($N))", ATTRIBUTE_CODECS, valueVar)
-        .addStatement("continue")
-        .endControlFlow()
-        .beginControlFlow("switch ($N.getKey())", entryVar);
+    // Each attribute is looked up by its stored name: measured faster than walking the item's
+    // entries with a switch on the name (benchmarks/), as it avoids the iterator and the switch.
+    // Attributes the class does not know are never looked at, so schemas can evolve.
+    boolean declared = false;
     for (AttributeModel attribute : entity.attributes()) {
+      if (declared) {
+        method.addStatement("$N = $N.get($S)", valueVar, itemVar, attribute.storedName());
+      } else {
+        method.addStatement(
+            "$T $N = $N.get($S)", ATTRIBUTE_VALUE, valueVar, itemVar, attribute.storedName());
+        declared = true;
+      }
       CodeBlock decoded =
           codecs.decode(
               attribute.mapping(),
@@ -427,19 +424,14 @@ public final class SchemaWriter {
               attribute.storedName(),
               capitalize(attribute.javaName()));
       String local = locals.get(attribute);
+      method.beginControlFlow("if (!$T.isNull($N))", ATTRIBUTE_CODECS, valueVar);
       if (local != null) {
-        method.addStatement("case $S -> $N = $L", attribute.storedName(), local, decoded);
+        method.addStatement("$N = $L", local, decoded);
       } else {
-        method.addStatement(
-            "case $S -> $L", attribute.storedName(), write(entityVar, attribute, decoded));
+        method.addStatement("$L", write(entityVar, attribute, decoded));
       }
+      method.endControlFlow();
     }
-    method
-        .beginControlFlow("default ->")
-        .addComment("Attributes the class does not know are ignored, so that schemas can evolve.")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow();
     if (bean) {
       for (AttributeModel attribute : entity.attributes()) {
         String local = locals.get(attribute);
