@@ -88,18 +88,13 @@ public final class MemberSchema implements ItemSchema<Member> {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
         long memberId = 0L;
         String email = null;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "memberId" -> memberId = AttributeCodecs.toLongValue(value, "memberId");
-                case "email" -> email = AttributeCodecs.toStringValue(value, "email");
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = item.get("memberId");
+        if (!AttributeCodecs.isNull(value)) {
+            memberId = AttributeCodecs.toLongValue(value, "memberId");
+        }
+        value = item.get("email");
+        if (!AttributeCodecs.isNull(value)) {
+            email = AttributeCodecs.toStringValue(value, "email");
         }
         return new Member(
                 memberId,

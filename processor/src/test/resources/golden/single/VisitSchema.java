@@ -92,20 +92,21 @@ public final class VisitSchema implements ItemSchema<Visit> {
         LocalDate day = null;
         int hour = 0;
         String room = null;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            AttributeValue value = attribute.getValue();
-            if (AttributeCodecs.isNull(value)) {
-                continue;
-            }
-            switch (attribute.getKey()) {
-                case "memberId" -> memberId = AttributeCodecs.toLongValue(value, "memberId");
-                case "day" -> day = AttributeCodecs.toLocalDate(value, "day");
-                case "hour" -> hour = AttributeCodecs.toIntValue(value, "hour");
-                case "room" -> room = AttributeCodecs.toStringValue(value, "room");
-                default -> {
-                    // Attributes the class does not know are ignored, so that schemas can evolve.
-                }
-            }
+        AttributeValue value = item.get("memberId");
+        if (!AttributeCodecs.isNull(value)) {
+            memberId = AttributeCodecs.toLongValue(value, "memberId");
+        }
+        value = item.get("day");
+        if (!AttributeCodecs.isNull(value)) {
+            day = AttributeCodecs.toLocalDate(value, "day");
+        }
+        value = item.get("hour");
+        if (!AttributeCodecs.isNull(value)) {
+            hour = AttributeCodecs.toIntValue(value, "hour");
+        }
+        value = item.get("room");
+        if (!AttributeCodecs.isNull(value)) {
+            room = AttributeCodecs.toStringValue(value, "room");
         }
         return new Visit(
                 memberId,
