@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -190,7 +193,7 @@ public final class KeyParts {
 
   private static Map<String, AttributeValue> keyOf(
       KeyDefinition key, Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> parts = new java.util.LinkedHashMap<>(4);
+    Map<String, AttributeValue> parts = new LinkedHashMap<>(4);
     AttributeValue partition = item.get(key.partitionKey().name());
     if (partition != null) {
       parts.put(key.partitionKey().name(), partition);
@@ -209,7 +212,7 @@ public final class KeyParts {
   public static ItemMappingException notInCollection(
       Map<String, AttributeValue> item,
       String typeAttribute,
-      java.util.Set<String> members,
+      Set<String> members,
       String collection,
       KeyDefinition key) {
     AttributeValue type = item.get(typeAttribute);
@@ -222,7 +225,7 @@ public final class KeyParts {
             + ", which is no member of "
             + collection
             + " ("
-            + String.join(", ", new java.util.TreeSet<>(members))
+            + String.join(", ", new TreeSet<>(members))
             + ")");
   }
 

@@ -14,6 +14,7 @@ import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,7 +164,7 @@ final class ItemKeysReader {
 
   private void checkNameClashes(
       TypeElement table, SingleTable declaration, List<TableIndex> indexes) {
-    Map<String, String> reserved = new java.util.LinkedHashMap<>();
+    Map<String, String> reserved = new LinkedHashMap<>();
     reserved.put(declaration.partitionKey(), "partition key");
     reserved.put(declaration.sortKey(), "sort key");
     reserved.put(declaration.typeAttribute(), "type attribute");

@@ -25,13 +25,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -83,7 +83,7 @@ public final class RepositoryModelFactory {
       report.error(
           type,
           Message.REPOSITORY_NOT_AN_INTERFACE,
-          type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+          type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
           type.getSimpleName());
       return new Outcome(Optional.empty(), report, false);
     }
