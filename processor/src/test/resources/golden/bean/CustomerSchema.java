@@ -82,13 +82,9 @@ public final class CustomerSchema implements ItemSchema<Customer> {
         String region = null;
         String handle = null;
         AttributeValue value = item.get("region");
-        if (!AttributeCodecs.isNull(value)) {
-            region = AttributeCodecs.toStringValue(value, "region");
-        }
+        region = AttributeCodecs.requireStoredStringKey(value, ENTITY_NAME, "region");
         value = item.get("handle");
-        if (!AttributeCodecs.isNull(value)) {
-            handle = AttributeCodecs.toStringValue(value, "handle");
-        }
+        handle = AttributeCodecs.requireStoredStringKey(value, ENTITY_NAME, "handle");
         value = item.get("name");
         if (!AttributeCodecs.isNull(value)) {
             entity.setName(AttributeCodecs.toStringValue(value, "name"));
@@ -113,8 +109,8 @@ public final class CustomerSchema implements ItemSchema<Customer> {
         if (!AttributeCodecs.isNull(value)) {
             entity.setSince(AttributeCodecs.toInstant(value, "since"));
         }
-        entity.setRegion(AttributeCodecs.requireStoredKey(region, ENTITY_NAME, "region"));
-        entity.setHandle(AttributeCodecs.requireStoredKey(handle, ENTITY_NAME, "handle"));
+        entity.setRegion(region);
+        entity.setHandle(handle);
         return entity;
     }
 

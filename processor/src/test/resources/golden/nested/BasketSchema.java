@@ -107,9 +107,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
         String note = null;
         long[][] grid = null;
         AttributeValue value = item.get("id");
-        if (!AttributeCodecs.isNull(value)) {
-            id = AttributeCodecs.toStringValue(value, "id");
-        }
+        id = AttributeCodecs.requireStoredStringKey(value, ENTITY_NAME, "id");
         value = item.get("lines");
         if (!AttributeCodecs.isNull(value)) {
             lines = decodeLines(value);
@@ -139,7 +137,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
             grid = decodeGrid(value);
         }
         return new Basket(
-                AttributeCodecs.requireStoredKey(id, ENTITY_NAME, "id"),
+                id,
                 lines,
                 history,
                 coupons,

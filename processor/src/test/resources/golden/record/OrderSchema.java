@@ -97,9 +97,7 @@ public final class OrderSchema implements ItemSchema<Order> {
         boolean giftWrapped = false;
         byte[] receipt = null;
         AttributeValue value = item.get("customerId");
-        if (!AttributeCodecs.isNull(value)) {
-            customerId = AttributeCodecs.toStringValue(value, "customerId");
-        }
+        customerId = AttributeCodecs.requireStoredStringKey(value, ENTITY_NAME, "customerId");
         value = item.get("placedAt");
         if (!AttributeCodecs.isNull(value)) {
             placedAt = AttributeCodecs.toInstant(value, "placedAt");
@@ -129,7 +127,7 @@ public final class OrderSchema implements ItemSchema<Order> {
             receipt = AttributeCodecs.toBytes(value, "receipt");
         }
         return new Order(
-                AttributeCodecs.requireStoredKey(customerId, ENTITY_NAME, "customerId"),
+                customerId,
                 AttributeCodecs.requireStoredKey(placedAt, ENTITY_NAME, "placedAt"),
                 orderId,
                 state,

@@ -806,6 +806,24 @@ public final class AttributeCodecs {
     return value;
   }
 
+  /**
+   * A stored string key in one step, for generated {@code fromItem}: the string, or an error if
+   * the item has no such attribute (or a {@code NULL}), or holds it as another type.
+   */
+  public static String requireStoredStringKey(
+      AttributeValue value, String entity, String attribute) {
+    if (value != null) {
+      String s = value.s();
+      if (s != null) {
+        return s;
+      }
+    }
+    if (isNull(value)) {
+      return requireStoredKey(null, entity, attribute);
+    }
+    throw typeMismatch(value, attribute, "S (string)");
+  }
+
   // ---- helpers ----
 
   private static ItemMappingException notParsable(

@@ -174,4 +174,17 @@ class AttributeCodecsTest {
     assertThrows(ItemMappingException.class, () -> AttributeCodecs.requireKey(new byte[0], "Order", "k"));
     assertThrows(ItemMappingException.class, () -> AttributeCodecs.requireStoredKey(null, "Order", "k"));
   }
+
+  @Test
+  void aStoredStringKeyIsReadInOneStepAndCheckedLikeAnyKey() {
+    assertEquals("c-1", AttributeCodecs.requireStoredStringKey(AttributeValue.fromS("c-1"), "Order", "customerId"));
+    ItemMappingException missing = assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.requireStoredStringKey(null, "Order", "customerId"));
+    assertEquals("Order: the item has no key attribute 'customerId'", missing.getMessage());
+    assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.requireStoredStringKey(AttributeValue.fromNul(true), "Order", "customerId"));
+    ItemMappingException wrongType = assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.requireStoredStringKey(AttributeValue.fromN("1"), "Order", "customerId"));
+    assertTrue(wrongType.getMessage().contains("customerId"), wrongType.getMessage());
+  }
 }

@@ -417,13 +417,23 @@ public final class SchemaWriter {
             "$T $N = $N.get($S)", ATTRIBUTE_VALUE, valueVar, itemVar, attribute.storedName());
         declared = true;
       }
+      String local = locals.get(attribute);
+      if (attribute.isKey() && scalarKind(attribute) == ScalarKind.STRING) {
+        // The common key in one call: present, not NULL, a string.
+        method.addStatement(
+            "$N = $T.requireStoredStringKey($N, ENTITY_NAME, $S)",
+            local,
+            ATTRIBUTE_CODECS,
+            valueVar,
+            attribute.storedName());
+        continue;
+      }
       CodeBlock decoded =
           codecs.decode(
               attribute.mapping(),
               CodeBlock.of("$N", valueVar),
               attribute.storedName(),
               capitalize(attribute.javaName()));
-      String local = locals.get(attribute);
       method.beginControlFlow("if (!$T.isNull($N))", ATTRIBUTE_CODECS, valueVar);
       if (local != null) {
         method.addStatement("$N = $L", local, decoded);
@@ -464,6 +474,9 @@ public final class SchemaWriter {
   }
 
   private static CodeBlock requireStored(AttributeModel key, String local) {
+    if (scalarKind(key) == ScalarKind.STRING) {
+      return CodeBlock.of("$N", local); // checked when read, by requireStoredStringKey
+    }
     return CodeBlock.of(
         "$T.requireStoredKey($N, ENTITY_NAME, $S)", ATTRIBUTE_CODECS, local, key.storedName());
   }
