@@ -191,6 +191,17 @@ public final class KeyParts {
     return value.toString();
   }
 
+  /** {@code the item {pk="…", sk="…"} is of type ADDRESS (_type)}, or has no type. */
+  private static String describeType(
+      Map<String, AttributeValue> item, String typeAttribute, KeyDefinition key) {
+    AttributeValue type = item.get(typeAttribute);
+    return "the item "
+        + Values.describeKey(keyOf(key, item))
+        + (type == null || type.s() == null
+            ? " has no type attribute " + typeAttribute
+            : " is of type " + type.s() + " (" + typeAttribute + ")");
+  }
+
   private static Map<String, AttributeValue> keyOf(
       KeyDefinition key, Map<String, AttributeValue> item) {
     Map<String, AttributeValue> parts = new LinkedHashMap<>(4);
@@ -215,13 +226,8 @@ public final class KeyParts {
       Set<String> members,
       String collection,
       KeyDefinition key) {
-    AttributeValue type = item.get(typeAttribute);
     return new ItemMappingException(
-        "the item "
-            + Values.describeKey(keyOf(key, item))
-            + (type == null || type.s() == null
-                ? " has no type attribute " + typeAttribute
-                : " is of type " + type.s() + " (" + typeAttribute + ")")
+        describeType(item, typeAttribute, key)
             + ", which is no member of "
             + collection
             + " ("
@@ -246,11 +252,7 @@ public final class KeyParts {
       return;
     }
     throw new ItemMappingException(
-        "the item "
-            + Values.describeKey(keyOf(key, item))
-            + (type == null || type.s() == null
-                ? " has no type attribute " + typeAttribute
-                : " is of type " + type.s() + " (" + typeAttribute + ")")
+        describeType(item, typeAttribute, key)
             + ", not "
             + expected
             + ": "
