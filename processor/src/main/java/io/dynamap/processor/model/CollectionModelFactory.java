@@ -34,8 +34,8 @@ public final class CollectionModelFactory {
 
   public Outcome create(TypeElement type) {
     ValidationReport report = new ValidationReport();
-    AnnotationMirror mirror = ItemKeysReader.mirror(type, "io.dynamap.annotations.ItemCollection");
-    AnnotationValue tableValue = ItemKeysReader.valueOf(mirror, "value");
+    AnnotationMirror mirror = AnnotationMirrors.find(type, "io.dynamap.annotations.ItemCollection");
+    AnnotationValue tableValue = AnnotationMirrors.value(mirror, "value");
     if (tableValue != null
         && tableValue.getValue() instanceof TypeMirror table
         && table.getKind() == TypeKind.ERROR) {

@@ -57,6 +57,12 @@ public final class EntityModelFactory {
   private final Elements elements;
   private final Types types;
 
+  /**
+   * What each type read to, by qualified name: an entity is read once a round, though item
+   * collections and repository interfaces need its model too.
+   */
+  private final Map<String, Result> results = new HashMap<>();
+
   public EntityModelFactory(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
@@ -107,8 +113,22 @@ public final class EntityModelFactory {
     }
   }
 
-  /** Reads and checks one {@code @Table} or {@code @Document} type. */
+  /**
+   * Reads and checks one {@code @Table}, {@code @Item} or {@code @Document} type; the same type
+   * asked again gets the same result. Make a factory per round: types deferred to the next round
+   * are read anew there.
+   */
   public Result create(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    Result known = results.get(name);
+    if (known == null) {
+      known = read(type);
+      results.put(name, known);
+    }
+    return known;
+  }
+
+  private Result read(TypeElement type) {
     ValidationReport report = new ValidationReport();
     boolean isItem = type.getAnnotation(Item.class) != null;
     boolean isTable = type.getAnnotation(Table.class) != null || isItem;
@@ -763,7 +783,7 @@ public final class EntityModelFactory {
         return;
       }
       if (annotation.equals(Index.List.class.getCanonicalName())) {
-        for (javax.lang.model.element.AnnotationValue entry : annotationValues(mirror)) {
+        for (javax.lang.model.element.AnnotationValue entry : AnnotationMirrors.repeated(mirror)) {
           if (entry.getValue() instanceof AnnotationMirror nested
               && indexName.equals(annotationString(nested, "name"))) {
             report.error(type, mirror, entry, message, arguments);
@@ -776,23 +796,8 @@ public final class EntityModelFactory {
   }
 
   private static String annotationString(AnnotationMirror mirror, String member) {
-    for (var entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(member)) {
-        return String.valueOf(entry.getValue().getValue());
-      }
-    }
-    return null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<? extends javax.lang.model.element.AnnotationValue> annotationValues(
-      AnnotationMirror container) {
-    for (var entry : container.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("value")) {
-        return (List<? extends javax.lang.model.element.AnnotationValue>) entry.getValue().getValue();
-      }
-    }
-    return List.of();
+    javax.lang.model.element.AnnotationValue value = AnnotationMirrors.value(mirror, member);
+    return value == null ? null : String.valueOf(value.getValue());
   }
 
   private IndexDraft draft(Map<String, IndexDraft> drafts, String name, Element at, ValidationReport report) {
@@ -1073,13 +1078,7 @@ public final class EntityModelFactory {
   }
 
   private static AnnotationMirror mirror(Element element, Class<? extends Annotation> annotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
-      if (annotationType.getQualifiedName().contentEquals(annotation.getCanonicalName())) {
-        return mirror;
-      }
-    }
-    return null;
+    return AnnotationMirrors.find(element, annotation.getCanonicalName());
   }
 
   private static String describe(List<Candidate> candidates) {

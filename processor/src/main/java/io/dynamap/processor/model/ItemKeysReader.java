@@ -48,8 +48,7 @@ final class ItemKeysReader {
 
   /** The table interface named by {@code @Item(table = …)}, or empty (reported) if unusable. */
   static Optional<TypeElement> tableOf(TypeElement type) {
-    AnnotationMirror item = mirror(type, Item.class.getCanonicalName());
-    AnnotationValue value = valueOf(item, "table");
+    AnnotationValue value = tableValue(type);
     if (value == null || !(value.getValue() instanceof DeclaredType declared)) {
       return Optional.empty();
     }
@@ -58,24 +57,31 @@ final class ItemKeysReader {
 
   /** Whether the table class is not compiled yet (generated later, or broken). */
   static boolean tableUnresolved(TypeElement type) {
-    AnnotationValue value = valueOf(mirror(type, Item.class.getCanonicalName()), "table");
+    AnnotationValue value = tableValue(type);
     return value != null
         && value.getValue() instanceof TypeMirror mirror
         && mirror.getKind() == TypeKind.ERROR;
   }
 
+  private static AnnotationValue tableValue(TypeElement type) {
+    return AnnotationMirrors.value(
+        AnnotationMirrors.find(type, Item.class.getCanonicalName()), "table");
+  }
+
   /** The table's name, or null after reporting why it has none. */
   String tableName() {
-    AnnotationMirror item = mirror(type, Item.class.getCanonicalName());
+    AnnotationMirror item = AnnotationMirrors.find(type, Item.class.getCanonicalName());
     Optional<TypeElement> table = tableOf(type);
     SingleTable declaration = table.map(t -> t.getAnnotation(SingleTable.class)).orElse(null);
     if (declaration == null) {
       String name = table.map(t -> t.getSimpleName().toString()).orElse("?");
-      report.error(type, item, valueOf(item, "table"), Message.ITEM_TABLE_NOT_DECLARED, name, name);
+      report.error(
+          type, item, AnnotationMirrors.value(item, "table"), Message.ITEM_TABLE_NOT_DECLARED,
+          name, name);
       return null;
     }
     if (!TABLE_NAME.matcher(declaration.name()).matches()) {
-      report.error(type, item, valueOf(item, "table"), Message.INVALID_TABLE_NAME, declaration.name());
+      report.error(type, item, AnnotationMirrors.value(item, "table"), Message.INVALID_TABLE_NAME, declaration.name());
       return null;
     }
     return declaration.name();
@@ -83,7 +89,7 @@ final class ItemKeysReader {
 
   /** The entity's keys, or empty after reporting every problem. */
   Optional<ItemKeys> read() {
-    AnnotationMirror itemMirror = mirror(type, Item.class.getCanonicalName());
+    AnnotationMirror itemMirror = AnnotationMirrors.find(type, Item.class.getCanonicalName());
     TypeElement table = tableOf(type).orElseThrow();
     SingleTable declaration = table.getAnnotation(SingleTable.class);
     Item item = type.getAnnotation(Item.class);
@@ -101,21 +107,21 @@ final class ItemKeysReader {
 
     Optional<KeyTemplate> partition =
         template(
-            "partition", item.partition(), false, itemMirror, valueOf(itemMirror, "partition"));
+            "partition", item.partition(), false, itemMirror, AnnotationMirrors.value(itemMirror, "partition"));
     Optional<KeyTemplate> sort =
-        template("sort", item.sort(), true, itemMirror, valueOf(itemMirror, "sort"));
+        template("sort", item.sort(), true, itemMirror, AnnotationMirrors.value(itemMirror, "sort"));
 
     List<IndexTemplate> indexTemplates = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (AnnotationMirror indexKeys : indexKeysMirrors()) {
-      String indexName = (String) valueOf(indexKeys, "index").getValue();
+      String indexName = (String) AnnotationMirrors.value(indexKeys, "index").getValue();
       Optional<TableIndex> index =
           tableIndexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
       if (index.isEmpty()) {
         report.error(
             type,
             indexKeys,
-            valueOf(indexKeys, "index"),
+            AnnotationMirrors.value(indexKeys, "index"),
             Message.TEMPLATE_UNKNOWN_INDEX,
             indexName,
             declaration.name(),
@@ -131,17 +137,17 @@ final class ItemKeysReader {
       Optional<KeyTemplate> indexPartition =
           template(
               "index " + indexName + " partition",
-              (String) valueOf(indexKeys, "partition").getValue(),
+              (String) AnnotationMirrors.value(indexKeys, "partition").getValue(),
               false,
               indexKeys,
-              valueOf(indexKeys, "partition"));
+              AnnotationMirrors.value(indexKeys, "partition"));
       Optional<KeyTemplate> indexSort =
           template(
               "index " + indexName + " sort",
-              (String) valueOf(indexKeys, "sort").getValue(),
+              (String) AnnotationMirrors.value(indexKeys, "sort").getValue(),
               true,
               indexKeys,
-              valueOf(indexKeys, "sort"));
+              AnnotationMirrors.value(indexKeys, "sort"));
       if (indexPartition.isPresent() && indexSort.isPresent()) {
         indexTemplates.add(new IndexTemplate(index.get(), indexPartition.get(), indexSort.get()));
       }
@@ -231,7 +237,7 @@ final class ItemKeysReader {
       if (encoding == null) {
         report.error(
             type, mirror, value, Message.TEMPLATE_FIELD_TYPE, capitalize(what), text, name,
-            simpleType(attribute.get()));
+            TypeMappings.readableName(attribute.get().mapping().javaType()));
         return Optional.empty();
       }
       parts.add(new Field(attribute.get(), encoding));
@@ -293,10 +299,7 @@ final class ItemKeysReader {
       if (name.equals("io.dynamap.annotations.IndexKeys")) {
         found.add(mirror);
       } else if (name.equals("io.dynamap.annotations.IndexKeys.List")) {
-        @SuppressWarnings("unchecked")
-        List<? extends AnnotationValue> values =
-            (List<? extends AnnotationValue>) valueOf(mirror, "value").getValue();
-        for (AnnotationValue value : values) {
+        for (AnnotationValue value : AnnotationMirrors.repeated(mirror)) {
           found.add((AnnotationMirror) value.getValue());
         }
       }
@@ -304,33 +307,6 @@ final class ItemKeysReader {
     return found;
   }
 
-  static AnnotationMirror mirror(TypeElement type, String annotation) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement())
-          .getQualifiedName()
-          .contentEquals(annotation)) {
-        return mirror;
-      }
-    }
-    return null;
-  }
-
-  /** An explicit value, or null (templates have no defaults but {@code type}). */
-  static AnnotationValue valueOf(AnnotationMirror mirror, String name) {
-    if (mirror == null) {
-      return null;
-    }
-    for (var entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
-      }
-    }
-    return null;
-  }
-
-  private static String simpleType(AttributeModel attribute) {
-    return attribute.mapping().javaType().toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
-  }
 
   private static String capitalize(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -31,7 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -179,19 +179,14 @@ public final class RepositoryModelFactory {
 
   /** The class given as {@code @Repository(Order.class)}, or null when left out. */
   private static TypeMirror declaredEntity(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
-      if (!annotation.getQualifiedName().contentEquals(Repository.class.getCanonicalName())) {
-        continue;
-      }
-      for (var entry : mirror.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals("value")) {
-          TypeMirror value = (TypeMirror) entry.getValue().getValue();
-          return value.getKind() == TypeKind.VOID ? null : value;
-        }
-      }
+    AnnotationValue value =
+        AnnotationMirrors.value(
+            AnnotationMirrors.find(type, Repository.class.getCanonicalName()), "value");
+    if (value == null) {
+      return null;
     }
-    return null;
+    TypeMirror entity = (TypeMirror) value.getValue();
+    return entity.getKind() == TypeKind.VOID ? null : entity;
   }
 
   /** {@code Order} for a method returning {@code Stream<Order>}, {@code Order}, …, if a @Table. */
@@ -422,7 +417,7 @@ public final class RepositoryModelFactory {
                       .collect(Collectors.joining(", ")));
           return Optional.empty();
         }
-        Optional<Problem> problem = problemWith(named.get(), parsed, criteria);
+        Optional<Problem> problem = problemWith(named.get(), sources, parsed, criteria);
         if (problem.isPresent()) {
           fail(Message.QUERY_INDEX_NOT_USABLE, name, using.value(), problem.get().reason());
           return Optional.empty();
@@ -433,7 +428,7 @@ public final class RepositoryModelFactory {
       List<KeySource> usable = new ArrayList<>();
       Problem firstProblem = null;
       for (KeySource source : sources) {
-        Optional<Problem> problem = problemWith(source, parsed, criteria);
+        Optional<Problem> problem = problemWith(source, sources, parsed, criteria);
         if (problem.isEmpty()) {
           usable.add(source);
         } else if (firstProblem == null && hasPartitionEquality(source, criteria)) {
@@ -519,7 +514,7 @@ public final class RepositoryModelFactory {
 
     /** Why this key source cannot serve the method, if it cannot. */
     private Optional<Problem> problemWith(
-        KeySource source, MethodName parsed, List<Criterion> criteria) {
+        KeySource source, List<KeySource> sources, MethodName parsed, List<Criterion> criteria) {
       List<Criterion> onPartition =
           criteria.stream().filter(c -> c.attribute().equals(source.partitionKey())).toList();
       List<Criterion> onSort =
@@ -582,32 +577,21 @@ public final class RepositoryModelFactory {
                 "'"
                     + parsed.orderBy().javaName()
                     + "' is not the sort key of the table or of an index this query can use ("
-                    + sortKeysOf(criteria)
+                    + sortKeysOf(sources, criteria)
                     + "); a query is ordered by its sort key only"));
       }
       return Optional.empty();
     }
 
-    private String sortKeysOf(List<Criterion> criteria) {
+    private String sortKeysOf(List<KeySource> sources, List<Criterion> criteria) {
       List<String> keys = new ArrayList<>();
-      if (hasPartitionEquality(
-          new KeySource(null, entity.partitionKey(), entity.sortKey().orElse(null)), criteria)) {
-        keys.add(
-            entity.sortKey().map(s -> "the table's is '" + s.javaName() + "'")
-                .orElse("the table has none"));
-      }
-      for (IndexModel index : entity.indexes()) {
-        if (criteria.stream()
-            .anyMatch(
-                c -> c.attribute().javaName().equals(
-                            index.partitionKey() == null
-                                ? entity.partitionKey().javaName()
-                                : index.partitionKey())
-                        && c.operator() == Operator.EQUALS)) {
+      for (KeySource source : sources) {
+        if (hasPartitionEquality(source, criteria)) {
+          String owner = source.index() == null ? "the table" : "index " + source.index().name();
           keys.add(
-              index.sortKey() == null
-                  ? "index " + index.name() + " has none"
-                  : "index " + index.name() + "'s is '" + index.sortKey() + "'");
+              source.sortKey() == null
+                  ? owner + " has none"
+                  : owner + "'s is '" + source.sortKey().javaName() + "'");
         }
       }
       return String.join(", ", keys);
@@ -684,10 +668,10 @@ public final class RepositoryModelFactory {
           Message.QUERY_PARAMETER_TYPE,
           name,
           parameter.getSimpleName(),
-          simple(actual),
+          TypeMappings.readableName(actual),
           criterion.operator().displayName() + " on '" + criterion.attribute().javaName() + "'",
-          simple(expected),
-          simple(expected));
+          TypeMappings.readableName(expected),
+          TypeMappings.readableName(expected));
       return false;
     }
 
@@ -767,14 +751,14 @@ public final class RepositoryModelFactory {
               case EXISTS -> "an exists method returns boolean";
               case DELETE -> "a delete method returns void, or long for the number deleted";
             };
-        return fail(Message.QUERY_RETURN_TYPE, name, simple(returned), forms);
+        return fail(Message.QUERY_RETURN_TYPE, name, TypeMappings.readableName(returned), forms);
       }
       if ((result == Result.OPTIONAL || result == Result.ENTITY) && !unique && parsed.limit() != 1) {
         String key =
             entity.keyAttributes().stream()
                 .map(AttributeModel::javaName)
                 .collect(Collectors.joining(" and "));
-        return fail(Message.QUERY_NOT_UNIQUE, name, simple(returned), key, simple, simple, simple);
+        return fail(Message.QUERY_NOT_UNIQUE, name, TypeMappings.readableName(returned), key, simple, simple, simple);
       }
       if (result == Result.PAGE && pageRequest == null) {
         return fail(
@@ -833,7 +817,7 @@ public final class RepositoryModelFactory {
       } else {
         stored = "stored as a map";
       }
-      return "a " + simple(attribute.mapping().javaType()) + " " + stored;
+      return "a " + TypeMappings.readableName(attribute.mapping().javaType()) + " " + stored;
     }
 
     private <T> Optional<T> fail(Message message, Object... arguments) {
@@ -850,8 +834,4 @@ public final class RepositoryModelFactory {
     return type.isPrimitive() ? type.box() : type;
   }
 
-  /** {@code List<String>} rather than {@code java.util.List<java.lang.String>}. */
-  private static String simple(TypeName type) {
-    return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
-  }
 }

@@ -240,4 +240,9 @@ public final class TypeMappings {
           new Resolution.Problem(message, List.of(attribute, whole, partClause)));
     }
   }
+
+  /** A type as messages show it: {@code List<String>}, not {@code java.util.List<java.lang.String>}. */
+  static String readableName(TypeName type) {
+    return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+  }
 }
