@@ -1,0 +1,14 @@
+package io.dynamap.local.expr;
+
+import io.dynamap.local.value.Value;
+import java.util.Map;
+import java.util.Set;
+
+/** A parsed {@code ProjectionExpression} (or {@code AttributesToGet}). */
+public interface Projection {
+  /** The projected item: only the paths named, nested ones with their parents. */
+  Map<String, Value> apply(Map<String, Value> item);
+
+  /** The top-level attribute names the projection reads (for index projections). */
+  Set<String> topLevelAttributes();
+}
