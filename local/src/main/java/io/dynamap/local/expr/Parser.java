@@ -22,6 +22,13 @@ import java.util.Set;
 final class Parser {
   private static final int MAX_IN_OPERANDS = 100;
   private static final int MAX_OPERATORS = 300;
+  /** DynamoDB's limit on an expression's length, in UTF-8 bytes. */
+  private static final int MAX_EXPRESSION_BYTES = 4096;
+  /**
+   * Our own bound on nested parentheses and NOTs, so that a 4 KB expression cannot exhaust the
+   * stack. DynamoDB documents no such limit; real expressions never come near it.
+   */
+  static final int MAX_NESTING = 200;
 
   private static final String PARENS = "parens";
   private static final String UNKNOWN_FUNCTION = "unknownFunction";
@@ -63,6 +70,7 @@ final class Parser {
   private final Grammar grammar;
   private int position;
   private int operatorCount;
+  private int nesting;
   private final Map<String, String> problems = new HashMap<>();
   /** Token index of each parenthesized group's ")" by the index of its "(". */
   private final Map<Integer, Integer> groupClosings = new HashMap<>();
@@ -74,6 +82,11 @@ final class Parser {
     if (expression == null || expression.isBlank()) {
       throw DynamoException.validation(
           "Invalid " + parameter + ": The expression can not be empty;");
+    }
+    int size = expression.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (size > MAX_EXPRESSION_BYTES) {
+      throw DynamoException.validation("Invalid " + parameter
+          + ": Expression size has exceeded the maximum allowed size; expression size: " + size);
     }
     this.expression = expression;
     this.tokens = Lexer.tokenize(expression);
@@ -139,7 +152,10 @@ final class Parser {
     if (peek().isKeyword("NOT")) {
       next();
       countOperator();
-      return new Ast.Not(notCondition());
+      enter();
+      Ast.Cond operand = notCondition();
+      nesting--;
+      return new Ast.Not(operand);
     }
     return primaryCondition();
   }
@@ -148,8 +164,10 @@ final class Parser {
     if (peek().is("(") && !isOperandGroup(position)) {
       int open = position;
       next();
+      enter();
       Ast.Cond inner = orCondition();
       int close = expect(")");
+      nesting--;
       registerGroup(open, close);
       return inner;
     }
@@ -240,8 +258,10 @@ final class Parser {
     if (token.is("(")) {
       int open = position;
       next();
+      enter();
       Ast.Operand inner = grammar == Grammar.UPDATE ? setValue() : operand();
       int close = expect(")");
+      nesting--;
       registerGroup(open, close);
       return inner;
     }
@@ -255,14 +275,24 @@ final class Parser {
     return new Ast.PathOperand(path());
   }
 
+  private void enter() {
+    nesting++;
+    if (nesting > MAX_NESTING) {
+      throw DynamoException.validation("Invalid " + parameter
+          + ": The expression has more than " + MAX_NESTING + " nested levels");
+    }
+  }
+
   private Ast.Call call() {
     String name = next().text();
     expect("(");
+    enter();
     List<Ast.Operand> arguments = new ArrayList<>();
     do {
       arguments.add(operand());
     } while (accept(","));
     expect(")");
+    nesting--;
     if (grammar == Grammar.CONDITION) {
       checkMisusedFunctions(arguments);
       checkConditionFunction(name, arguments);
