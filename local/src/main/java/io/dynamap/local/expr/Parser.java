@@ -44,10 +44,17 @@ final class Parser {
   private static final String FUNCTION = "function";
   private static final String LIMIT = "limit";
 
+  /**
+   * The problems of one comparison or function condition. DynamoDB reports the first leaf
+   * condition (in the order written) that has any, and within it the first of this list.
+   */
+  private static final List<String> LEAF_ORDER =
+      List.of(ATTRIBUTE_NAME, LIMIT, OPERAND, DISTINCT, FUNCTION);
+  private static final String LEAF = "leaf";
+
   /** Which problem DynamoDB reports when an expression has several, per grammar. */
   private static final List<String> CONDITION_ORDER =
-      List.of(PARENS, UNKNOWN_FUNCTION, MISUSED_FUNCTION, RESERVED, ATTRIBUTE_NAME, LIMIT, OPERAND,
-          DISTINCT, FUNCTION);
+      List.of(PARENS, UNKNOWN_FUNCTION, MISUSED_FUNCTION, RESERVED, LEAF);
 
   private static final List<String> UPDATE_ORDER =
       List.of(RESERVED, UNKNOWN_FUNCTION, SECTION, ATTRIBUTE_NAME, ATTRIBUTE_VALUE, PATH_OVERLAP,
@@ -100,6 +107,7 @@ final class Parser {
     Parser parser = new Parser(expression, context, parameter, Grammar.CONDITION);
     Ast.Cond condition = parser.orCondition();
     parser.expectEnd();
+    parser.lockLeafProblem();
     parser.throwFirstProblem(CONDITION_ORDER);
     return condition;
   }
@@ -162,15 +170,38 @@ final class Parser {
 
   private Ast.Cond primaryCondition() {
     if (peek().is("(") && !isOperandGroup(position)) {
-      int open = position;
-      next();
-      enter();
-      Ast.Cond inner = orCondition();
-      int close = expect(")");
-      nesting--;
-      registerGroup(open, close);
-      return inner;
+      return groupCondition();
     }
+    Ast.Cond leaf = leafCondition();
+    lockLeafProblem();
+    return leaf;
+  }
+
+  /** Keeps the problem of the first leaf condition that has one. */
+  private void lockLeafProblem() {
+    if (!problems.containsKey(LEAF)) {
+      for (String kind : LEAF_ORDER) {
+        if (problems.containsKey(kind)) {
+          problems.put(LEAF, problems.get(kind));
+          return;
+        }
+      }
+    }
+  }
+
+  private Ast.Cond groupCondition() {
+    int open = position;
+    next();
+    enter();
+    Ast.Cond inner = orCondition();
+    int close = expect(")");
+    nesting--;
+    registerGroup(open, close);
+    return inner;
+  }
+
+  /** A comparison, BETWEEN, IN, or function condition. */
+  private Ast.Cond leafCondition() {
     Ast.Operand left = operand();
     Token token = peek();
     Ast.Comparator comparator = token.kind() == Token.Kind.SYMBOL ? Ast.Comparator.of(token.text()) : null;
