@@ -57,6 +57,7 @@ final class ItemProjection {
     if (projectionExpression == null) {
       return ALL;
     }
+    ExpressionParameters.check(names, null);
     ExpressionContext context = new ExpressionContext(names, null);
     Projection projection = Expressions.projection(projectionExpression, context);
     context.checkAllUsed();

@@ -213,6 +213,7 @@ final class TransactWriteRequest {
     Update parsedUpdate = null;
     Condition condition = null;
     if (anyExpression) {
+      ExpressionParameters.check(action.names, action.values);
       ExpressionContext context = new ExpressionContext(action.names, action.values);
       if (update) {
         parsedUpdate = Expressions.update(action.updateExpression, context);
