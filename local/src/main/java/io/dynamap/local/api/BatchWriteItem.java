@@ -6,7 +6,6 @@ import io.dynamap.local.engine.Engine;
 import io.dynamap.local.engine.ItemKey;
 import io.dynamap.local.engine.PrimaryKey;
 import io.dynamap.local.engine.Table;
-import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
 import io.dynamap.local.value.ValueJson;
 import java.util.ArrayList;
@@ -67,9 +66,7 @@ public final class BatchWriteItem implements Operation {
       }
       Map<String, Value> newItem = write.write().isPut() ? write.write().itemOrKey() : null;
       Table.WriteResult result = write.table().mutate(write.key(), current -> newItem);
-      capacity.write(write.table().name(), CapacityTally.writeUnits(
-          result.oldItem() == null ? 0 : ItemSize.of(result.oldItem()),
-          newItem == null ? 0 : ItemSize.of(newItem)));
+      capacity.write(write.table().name(), CapacityTally.writeUnits(result.oldItem(), newItem));
       if (!write.table().definition().localIndexes().isEmpty()) {
         collectionKeys.computeIfAbsent(write.table(), table -> new LinkedHashSet<>())
             .add(write.key().partition());

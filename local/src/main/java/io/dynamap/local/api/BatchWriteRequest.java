@@ -148,7 +148,7 @@ final class BatchWriteRequest {
           throw write.valueError();
         }
         boolean isPut = write.put() != null;
-        if (isPut && ItemSize.of(write.item()) > RequestShapes.MAX_ITEM_SIZE) {
+        if (isPut && ItemSize.of(write.item()) > Requests.MAX_ITEM_SIZE) {
           throw DynamoException.validation("Item size has exceeded the maximum allowed size");
         }
         tableWrites.add(new Write(tableNames.get(t), isPut, isPut ? write.item() : write.key()));

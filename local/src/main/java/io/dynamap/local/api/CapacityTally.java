@@ -3,19 +3,16 @@ package io.dynamap.local.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamap.local.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Capacity units consumed by a multi-item operation, per table in the order first met, rendered
- * as DynamoDB's {@code ConsumedCapacity} list. Units follow the developer guide's "Read/write
- * capacity mode": a read is one unit per 4 KB (half for an eventually consistent read), a write
- * one unit per KB; transactional reads and writes cost twice as much.
+ * as DynamoDB's {@code ConsumedCapacity} list. Units are {@link Capacity}'s; transactional reads
+ * and writes cost twice as much (developer guide, "Capacity management for transactions").
  */
 final class CapacityTally {
-  private static final double READ_UNIT_BYTES = 4096;
-  private static final double WRITE_UNIT_BYTES = 1024;
-
   private static final class Units {
     double read;
     double write;
@@ -25,13 +22,12 @@ final class CapacityTally {
 
   /** Units of reading an item of {@code size} bytes (0 when absent: one unit still). */
   static double readUnits(long size, boolean consistent) {
-    double units = Math.max(1, Math.ceil(size / READ_UNIT_BYTES));
-    return consistent ? units : units / 2;
+    return Capacity.readUnits(size, consistent);
   }
 
   /** Units of writing: the larger of the item's sizes before and after, one unit at least. */
-  static double writeUnits(long sizeBefore, long sizeAfter) {
-    return Math.max(1, Math.ceil(Math.max(sizeBefore, sizeAfter) / WRITE_UNIT_BYTES));
+  static double writeUnits(Map<String, Value> before, Map<String, Value> after) {
+    return Capacity.writeUnits(before, after);
   }
 
   /** Makes {@code table} appear (with zero units) even where nothing is charged to it. */

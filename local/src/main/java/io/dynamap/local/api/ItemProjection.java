@@ -58,6 +58,7 @@ final class ItemProjection {
       return ALL;
     }
     ExpressionParameters.check(names, null);
+    Requests.checkNotEmpty(projectionExpression, "ProjectionExpression");
     ExpressionContext context = new ExpressionContext(names, null);
     Projection projection = Expressions.projection(projectionExpression, context);
     context.checkAllUsed();

@@ -27,9 +27,6 @@ final class RequestShapes {
           + " java.lang.Class are in module java.base of loader 'bootstrap')";
   static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
-  /** DynamoDB's limit on an item's size (400 KB). */
-  static final long MAX_ITEM_SIZE = 400 * 1024;
-
   private DynamoException deferred;
 
   /**

@@ -122,8 +122,7 @@ public final class TransactWriteItems implements Operation {
           continue;
         }
         step.table.write(step.key, step.newItem);
-        long newSize = step.newItem == null ? 0 : ItemSize.of(step.newItem);
-        written.write(step.table.name(), 2 * CapacityTally.writeUnits(oldSize, newSize));
+        written.write(step.table.name(), 2 * CapacityTally.writeUnits(step.oldItem, step.newItem));
         if (!step.table.definition().localIndexes().isEmpty()) {
           collections.computeIfAbsent(step.table, table -> new LinkedHashSet<>())
               .add(step.key.partition());
@@ -209,7 +208,7 @@ public final class TransactWriteItems implements Operation {
     }
     updated.putAll(current);
     updated = new LinkedHashMap<>(step.action.update().apply(updated));
-    if (ItemSize.of(updated) > RequestShapes.MAX_ITEM_SIZE) {
+    if (ItemSize.of(updated) > Requests.MAX_ITEM_SIZE) {
       throw DynamoException.validation("Item size to update has exceeded the maximum allowed size");
     }
     step.table.definition().validateIndexKeys(updated);

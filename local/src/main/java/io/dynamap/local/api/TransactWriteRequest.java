@@ -149,7 +149,7 @@ final class TransactWriteRequest {
       Action checked = checkExpressions(action);
       if (checked.item() != null) {
         long size = ItemSize.of(checked.item());
-        if (size > RequestShapes.MAX_ITEM_SIZE) {
+        if (size > Requests.MAX_ITEM_SIZE) {
           throw DynamoException.validation("Item size has exceeded the maximum allowed size");
         }
         totalSize += size;
@@ -216,9 +216,11 @@ final class TransactWriteRequest {
       ExpressionParameters.check(action.names, action.values);
       ExpressionContext context = new ExpressionContext(action.names, action.values);
       if (update) {
+        Requests.checkNotEmpty(action.updateExpression, "UpdateExpression");
         parsedUpdate = Expressions.update(action.updateExpression, context);
       }
       if (action.conditionExpression != null) {
+        Requests.checkNotEmpty(action.conditionExpression, "ConditionExpression");
         condition = Expressions.condition(action.conditionExpression, context,
             "ConditionExpression");
       }
