@@ -9,6 +9,9 @@ import java.util.Objects;
  * injector and the dispatch.
  */
 public final class ApiRequest {
+  /** The largest body DynamoDB accepts: 16 MiB. */
+  public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
   private final String target;
   private final String contentType;
   private final String authorization;
