@@ -14,7 +14,7 @@ import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.example.it.types.TreeTestAccess;
 import io.dynamap.runtime.json.DynamoJson;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.io.IOException;
@@ -44,7 +44,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code python3-boto3} ({@code .ci/run} installs it); elsewhere the test is skipped, in CI it
  * fails.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class Boto3InteropTest {
   private static Path python;
   private static Path script;
