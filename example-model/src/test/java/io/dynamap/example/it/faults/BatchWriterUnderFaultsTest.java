@@ -257,10 +257,11 @@ class BatchWriterUnderFaultsTest {
         assertEquals(ordersTable, item.tableName());
       }
       String message = e.getMessage();
+      // DynamoDB words a batch put without its key as a key that does not match the schema.
       assertTrue(
           message.startsWith(
-              "25 items were not written (25 refused (ValidationException: One of the required keys"
-                  + " was not given a value)): PUT "
+              "25 items were not written (25 refused (ValidationException: The provided key element"
+                  + " does not match the schema)): PUT "
                   + ordersTable
                   + " {customerId=\"cust-0\"}, PUT "),
           message);

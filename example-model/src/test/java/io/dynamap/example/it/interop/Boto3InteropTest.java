@@ -13,13 +13,15 @@ import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.example.it.types.TreeTestAccess;
+import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.json.DynamoJson;
-import io.dynamap.testing.DynamapLocalTest;
-import io.dynamap.testing.LocalDynamoDb;
-import io.dynamap.testing.TestTables;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,22 +34,31 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Items written by Dynamap read back identically in boto3, the reference client, and items boto3
- * writes read into Dynamap entities: a Java and a Python service can share a table. Needs Debian's
- * {@code python3-boto3} ({@code .ci/run} installs it); elsewhere the test is skipped, in CI it
- * fails.
+ * writes read into Dynamap entities: a Java and a Python service can share a table. Both talk to
+ * Dynamap Local's standalone server ({@code io.dynamap.local.Main}) in a process of its own, as
+ * clients in other languages use it. Needs Debian's {@code python3-boto3} ({@code .ci/run}
+ * installs it); elsewhere the test is skipped, in CI it fails.
  */
-@DynamapLocalTest
 class Boto3InteropTest {
+  /** The access key boto3_interop.py signs with; the server accepts no other. */
+  private static final String ACCESS_KEY = "dummy";
+
   private static Path python;
   private static Path script;
+  private static Process server;
+  private static URI endpoint;
+  private static DynamoDbClient client;
 
   @BeforeAll
   static void findBoto3() throws IOException, InterruptedException {
@@ -68,19 +79,61 @@ class Boto3InteropTest {
       Files.write(script, in.readAllBytes());
     }
     script.toFile().deleteOnExit();
+    startStandaloneServer();
+  }
+
+  /** Starts {@code java io.dynamap.local.Main --port 0} and reads the endpoint it prints. */
+  private static void startStandaloneServer() throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    server =
+        new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), "io.dynamap.local.Main",
+                "--port", "0", "--access-key", ACCESS_KEY)
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader output =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    String line = output.readLine();
+    if (line == null || !line.contains("endpoint http://")) {
+      server.destroyForcibly();
+      fail("Dynamap Local's standalone server did not start: " + line);
+    }
+    endpoint = URI.create(line.substring(line.lastIndexOf(' ') + 1));
+    client =
+        DynamapClients.builder()
+            .endpoint(endpoint)
+            .credentials(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, "x")))
+            .build();
+  }
+
+  @AfterAll
+  static void stopStandaloneServer() throws InterruptedException {
+    if (client != null) {
+      client.close();
+    }
+    if (server != null) {
+      server.destroy();
+      assertTrue(server.waitFor(10, TimeUnit.SECONDS), "the standalone server stops when asked");
+    }
+  }
+
+  /** Creates the schema's table on the standalone server, under a name of its own. */
+  private static String createTable(ItemSchema<?> schema, String name) {
+    client.createTable(schema.createTableRequest(name));
+    return name;
   }
 
   @Test
-  void itemsWrittenByDynamapReadIdenticallyInBoto3(DynamoDbClient client, TestTables tables, LocalDynamoDb local)
-      throws Exception {
-    String table = tables.create(TreeTestAccess.schema());
+  void itemsWrittenByDynamapReadIdenticallyInBoto3() throws Exception {
+    String table = createTable(TreeTestAccess.schema(), "Trees");
     List<Map<String, AttributeValue>> written = TreeTestAccess.writeRandomTrees(client, table, 60, 7L);
 
     List<String> keys = new ArrayList<>();
     for (Map<String, AttributeValue> item : written) {
       keys.add("{\"id\": \"" + item.get("id").s() + "\"}");
     }
-    Result result = run(List.of(python.toString(), script.toString(), "read", local.endpoint().toString(), table,
+    Result result = run(List.of(python.toString(), script.toString(), "read", endpoint.toString(), table,
         "[" + String.join(",", keys) + "]"), 120);
     assertEquals(0, result.exitCode, result.stderr);
 
@@ -93,10 +146,9 @@ class Boto3InteropTest {
   }
 
   @Test
-  void itemsWrittenByBoto3ReadIntoDynamapEntities(DynamoDbClient client, TestTables tables, LocalDynamoDb local)
-      throws Exception {
-    String table = tables.create(OrderSchema.INSTANCE);
-    Result result = run(List.of(python.toString(), script.toString(), "write", local.endpoint().toString(), table), 120);
+  void itemsWrittenByBoto3ReadIntoDynamapEntities() throws Exception {
+    String table = createTable(OrderSchema.INSTANCE, "Orders");
+    Result result = run(List.of(python.toString(), script.toString(), "write", endpoint.toString(), table), 120);
     assertEquals(0, result.exitCode, result.stderr);
 
     List<Order> orders = new OrderRepository(client, table).query(OrderKeys.partition("py-1")).stream().toList();
