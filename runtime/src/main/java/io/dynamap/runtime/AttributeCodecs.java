@@ -71,7 +71,9 @@ public final class AttributeCodecs {
 
   /**
    * A {@code double} as a DynamoDB number in its shortest form that reads back as the same
-   * {@code double} ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}). NaN, the
+   * {@code double} ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}) and, of the
+   * shortest, the nearest: the digits Python, JavaScript and Java 19+ write, so that equal
+   * numbers are equal keys whoever wrote them ({@link DynamoNumbers#shortest(double)}). NaN, the
    * infinities and magnitudes outside DynamoDB's range cannot be stored.
    */
   public static AttributeValue fromDouble(double value, String attribute) {
@@ -86,7 +88,10 @@ public final class AttributeCodecs {
     return AttributeValue.fromN(checkedNumber(DynamoNumbers.shortest(value), attribute));
   }
 
-  /** A {@code float} as a DynamoDB number in its shortest round-trip form; see {@link #fromDouble}. */
+  /**
+   * A {@code float} as a DynamoDB number in its shortest, then nearest form that reads back as
+   * the same {@code float}; see {@link #fromDouble}.
+   */
   public static AttributeValue fromFloat(float value, String attribute) {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
       throw new ItemMappingException(
