@@ -331,20 +331,63 @@ public final class AttributeCodecs {
         exactIntegral(number(value, attribute), attribute, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
   }
 
-  /** A stored number as a {@code double}, rounded to the nearest {@code double}. */
+  /*
+   * Reading a double or a float: the stored number rounds to the nearest value of the type
+   * (IEEE 754 round half to even), as Python, JavaScript and Java's own parsers round. A number
+   * beyond the type's range, one that would round to infinity (1E+39 for a float: more than
+   * Float.MAX_VALUE plus half an ulp), is refused with an ItemMappingException: it would read as
+   * Infinity, and the entity could not be written back. A nonzero number too small for the type
+   * (1E-50 for a float) is not out of range: it reads as the nearest value, a subnormal or zero
+   * (-0.0 for a negative one), as any conversion to a binary type rounds. DynamoDB's own numbers,
+   * 1E-130 to below 1E+126, always fit a double, so only floats meet either case in practice.
+   */
+
+  /** A stored number as a {@code double}, rounded to the nearest {@code double}; see above. */
   public static double toDoubleValue(AttributeValue value, String attribute) {
     String n = number(value, attribute);
+    double d;
     try {
-      return Double.parseDouble(n);
+      d = Double.parseDouble(n);
     } catch (NumberFormatException e) {
       throw new ItemMappingException(
           "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
     }
+    if (!Double.isFinite(d)) {
+      throw notFinite(n, attribute, "double");
+    }
+    return d;
   }
 
-  /** A stored number as a {@code float}, rounded to the nearest {@code float}. */
+  /**
+   * A stored number as a {@code float}, rounded once to the nearest {@code float} (not through
+   * {@code double}, whose rounding can land on a tie between two floats and then round the wrong
+   * way); see above.
+   */
   public static float toFloatValue(AttributeValue value, String attribute) {
-    return (float) toDoubleValue(value, attribute);
+    String n = number(value, attribute);
+    float f;
+    try {
+      f = Float.parseFloat(n);
+    } catch (NumberFormatException e) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+    }
+    if (!Float.isFinite(f)) {
+      throw notFinite(n, attribute, "float");
+    }
+    return f;
+  }
+
+  /** A number too large for the type, or text such as "NaN" that Java parses but is no number. */
+  private static ItemMappingException notFinite(String n, String attribute, String javaType) {
+    try {
+      new BigDecimal(n); // decimal text, not "NaN" or "Infinity"; cheap whatever the exponent
+    } catch (NumberFormatException e) {
+      return new ItemMappingException(
+          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+    }
+    return new ItemMappingException(
+        "attribute '" + attribute + "' holds " + n + ", which does not fit a " + javaType);
   }
 
   /** A stored number as a {@link BigDecimal}, exactly. */
