@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -448,15 +449,35 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored UUID in its standard string form. */
+  /**
+   * A stored UUID in its standard string form, 8-4-4-4-12 hexadecimal digits in either case.
+   * {@code UUID.fromString} alone also takes "1-2-3-4-5" (as 00000001-0002-0003-0004-000000000005)
+   * and signs; such text is refused, as another UUID than the writer meant.
+   */
   public static UUID toUuid(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
-    try {
-      return UUID.fromString(s);
-    } catch (IllegalArgumentException e) {
+    if (!isUuidText(s)) {
       throw new ItemMappingException(
-          "attribute '" + attribute + "' holds \"" + s + "\", which is not a UUID", e);
+          "attribute '" + attribute + "' holds \"" + s + "\", which is not a UUID");
     }
+    return UUID.fromString(s);
+  }
+
+  private static boolean isUuidText(String s) {
+    if (s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          i == 8 || i == 13 || i == 18 || i == 23
+              ? c == '-'
+              : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A stored one-character string as a {@code char}. */
@@ -540,7 +561,12 @@ public final class AttributeCodecs {
   public static Duration toDuration(AttributeValue value, String attribute) {
     String n = number(value, attribute);
     try {
-      BigDecimal seconds = new BigDecimal(n);
+      BigDecimal seconds = new BigDecimal(n).stripTrailingZeros();
+      // Refused before any arithmetic, whose cost grows with the exponent ("1E-999999999"):
+      // finer than a nanosecond, or more seconds than a long holds.
+      if (seconds.scale() > 9 || seconds.precision() - seconds.scale() > 19) {
+        throw new ArithmeticException("out of Duration's range or precision");
+      }
       long whole = seconds.setScale(0, RoundingMode.FLOOR).longValueExact();
       int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValueExact();
       return Duration.ofSeconds(whole, nanos);
@@ -599,14 +625,20 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored IETF BCP 47 language tag. */
+  /**
+   * A stored IETF BCP 47 language tag ({@code fr-CA}; the root locale is {@code und}). An
+   * ill-formed tag is refused: {@code Locale.forLanguageTag} never fails, it reads a tag only as
+   * far as it is well-formed, "not a locale!!" (and "") as the root locale, "en-US-!!" as en-US.
+   * {@code Locale.Builder} checks the whole tag, and reads well-formed ones the same.
+   */
   public static Locale toLocale(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
-      return Locale.forLanguageTag(s);
-    } catch (RuntimeException e) {
-      throw notParsable(attribute, s, "a language tag", e);
+      new Locale.Builder().setLanguageTag(s);
+    } catch (IllformedLocaleException e) {
+      throw notParsable(attribute, s, "an IETF BCP 47 language tag", e);
     }
+    return Locale.forLanguageTag(s);
   }
 
   /** A stored binary as {@link SdkBytes}. */
