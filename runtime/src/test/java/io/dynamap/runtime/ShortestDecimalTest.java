@@ -83,11 +83,18 @@ class ShortestDecimalTest {
   private static BigDecimal nearestShortest(
       long c, int q, boolean nearerBelow, int maxDigits, double approximate) {
     int e = (int) Math.floor(Math.log10(approximate)); // 10^e <= value < 10^(e+1), give or take one
-    int fine = e - maxDigits; // 10^fine: maxDigits + 1 or more digits, always has a point in it
+    // 10^fine: maxDigits digits, which always have a point in the interval, or, if e is one too
+    // large, maxDigits − 1; then 10^(fine − 1) is maxDigits.
+    int fine = e - maxDigits + 1;
     int coarse = e + 3; // 10^coarse: its points are 0 and at least 100 times the value; never
     BigDecimal found = candidate(c, q, nearerBelow, fine);
     if (found == null) {
-      throw new AssertionError("no decimal of " + maxDigits + " digits reads back as " + c + "·2^" + q);
+      fine--;
+      found = candidate(c, q, nearerBelow, fine);
+      if (found == null) {
+        throw new AssertionError("no decimal of " + maxDigits + " digits reads back as " + c + "·2^" + q);
+      }
+      return found.stripTrailingZeros();
     }
     // Most values need all or nearly all their digits: try the finest grids first.
     for (int tries = 0; tries < 3 && coarse - fine > 1; tries++) {
