@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The rules for the text of a DynamoDB number ({@code N}): which strings DynamoDB can store.
@@ -166,18 +167,18 @@ public final class DynamoNumbers {
    * -2.8578753908417797E+25}), which still reads back but differs from every other language.
    *
    * <p>The digits come from Raffaello Giulietti's Schubfach algorithm: jackson-core's copy of the
-   * code that became Java 19's {@code Double.toString}, through {@code NumberOutput}, whose
-   * package jackson-core's module exports (its {@code schubfach} package it does not). One rule of Java 19's differs from
-   * "shortest": when a single digit would do, it picks the nearest of one or two digits ({@code
-   * 4.9E-324}, where Python writes {@code 5e-324}); see {@link #oneDigit}. Zero, also {@code
-   * -0.0}, is {@code 0}; trailing zeros are stripped, so the value's text is {@code
-   * BigDecimal.toString}'s: {@code 1E+23}, {@code 0.1}.
+   * code that became Java 19's {@code Double.toString}, called through {@code NumberOutput},
+   * whose package jackson-core's module exports (its {@code schubfach} package it does not). One
+   * rule of Java 19's differs from "shortest": when a single digit would do, it picks the nearest
+   * of one or two digits ({@code 4.9E-324}, where Python writes {@code 5e-324}); see {@link
+   * #oneDigit}. Zero, also {@code -0.0}, is {@code 0}; trailing zeros are stripped, so the text
+   * is {@code BigDecimal.toString}'s, as before: {@code 1E+23}, {@code 0.1}.
    */
   public static BigDecimal shortest(double value) {
     BigDecimal digits = new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros();
     if (value != 0 && Math.abs(value) < Double.MIN_NORMAL && digits.precision() == 2) {
       BigDecimal exact = new BigDecimal(value);
-      BigDecimal one = oneDigit(exact, digits, c -> Double.parseDouble(c.toString()) == value);
+      BigDecimal one = oneDigit(exact, c -> Double.parseDouble(c.toString()) == value);
       return one != null ? one : digits;
     }
     return digits.signum() == 0 ? BigDecimal.ZERO : digits;
@@ -188,7 +189,7 @@ public final class DynamoNumbers {
     BigDecimal digits = new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros();
     if (value != 0 && Math.abs(value) < Float.MIN_NORMAL && digits.precision() == 2) {
       BigDecimal exact = new BigDecimal(value);
-      BigDecimal one = oneDigit(exact, digits, c -> Float.parseFloat(c.toString()) == value);
+      BigDecimal one = oneDigit(exact, c -> Float.parseFloat(c.toString()) == value);
       return one != null ? one : digits;
     }
     return digits.signum() == 0 ? BigDecimal.ZERO : digits;
@@ -203,8 +204,7 @@ public final class DynamoNumbers {
    * gap between two-digit decimals, so it holds at most one of them, the one-digit one itself.
    * The candidates are the one-digit decimals just below and just above the value.
    */
-  private static BigDecimal oneDigit(
-      BigDecimal exact, BigDecimal twoDigits, java.util.function.Predicate<BigDecimal> readsBack) {
+  private static BigDecimal oneDigit(BigDecimal exact, Predicate<BigDecimal> readsBack) {
     BigDecimal below = exact.round(new MathContext(1, RoundingMode.FLOOR));
     BigDecimal above = exact.round(new MathContext(1, RoundingMode.CEILING));
     boolean belowReads = readsBack.test(below);

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * {@link DynamoNumbers#shortest} and {@link FastText#shortest} against an exact reference: the
  * shortest decimal in the value's rounding interval and, among the shortest, the one nearest to
  * the value (ties to an even last digit). That is what Python's {@code repr}, JavaScript's {@code
- * String(x)} and Java 19+ write, so a number written by any of them is the same text and the
- * same key. Java 17's {@code Double.toString} is not (JDK-4511638).
+ * String(x)} and Java 19+ (but for a few subnormals, see DynamoNumbers.shortest) write, so a
+ * number written by any of them is the same text and the same key. Java 17's {@code
+ * Double.toString} is not (JDK-4511638).
  *
  * <p>The reference works in exact integer arithmetic on the interval's bounds, and never calls
  * {@code parseDouble}, {@code Double.toString} or the code under test.
