@@ -12,7 +12,11 @@ import io.dynamap.example.OrderLine;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
+import io.dynamap.example.it.Everything;
+import io.dynamap.example.it.EverythingRepository;
+import io.dynamap.example.it.EverythingSchema;
 import io.dynamap.example.it.types.TreeTestAccess;
+import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.json.DynamoJson;
@@ -42,6 +46,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * Items written by Dynamap read back identically in boto3, the reference client, and items boto3
@@ -173,6 +178,96 @@ class Boto3InteropTest {
     assertFalse(second.giftWrapped());
     assertEquals("ünïcødé ✓ 😀", second.note());
     assertNull(second.lines(), "a list that was never written reads as null");
+  }
+
+  /**
+   * Doubles and floats where Java 17's {@code Double.toString} and {@code Float.toString} write
+   * other digits than Python (and JavaScript, and Java 19+): the double 0xc537a3c95a8d825a (Java
+   * 17: -2.8578753908417796E25, Python -2.8578753908417797e+25) and another between 2^84 and
+   * 2^85; floats at and around 2^83..2^86 (Java 17: 9.6714065E24 for 2^83, 3.8685653E25 for
+   * 0x6a000006) and the smallest subnormal (Java: 1.4E-45, shortest: 1E-45); 0.1 and 1e23 as
+   * controls.
+   */
+  private static final double[] DOUBLES = {
+    Double.longBitsToDouble(0xc537a3c95a8d825aL),
+    Double.longBitsToDouble(0x4533bcd8b53afce2L),
+    0.1,
+    1e23,
+    -1.2345678901234567e-120,
+  };
+
+  private static final float[] FLOATS = {
+    0x1p83f,
+    Float.intBitsToFloat(0x6a000006),
+    Float.intBitsToFloat(0x68fda664),
+    Float.MIN_VALUE,
+    0.1f,
+  };
+
+  /** The JSON cases of boto3_interop.py's read-numbers and write-numbers, one per id. */
+  private static String numberCases(List<UUID> ids) {
+    List<String> cases = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      cases.add(String.format(
+          "{\"key\": {\"id\": \"%s\", \"version\": 0}, \"double\": \"%016x\", \"float\": \"%08x\"}",
+          ids.get(i), Double.doubleToRawLongBits(DOUBLES[i]), Float.floatToRawIntBits(FLOATS[i])));
+    }
+    return "[" + String.join(", ", cases) + "]";
+  }
+
+  private static Everything numbers(UUID id, double d, float f) {
+    return new Everything(id, 0, null, null, 0, null, 0, (short) 0, (byte) 0, d, f, false,
+        null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static void assertSameNumber(String expected, String actual, String what) {
+    assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual)),
+        what + ": expected " + expected + ", got " + actual);
+  }
+
+  @Test
+  void doublesAndFloatsHaveTheSameDigitsInDynamapAndPython() throws Exception {
+    String table = createTable(EverythingSchema.INSTANCE, "Everything");
+    EverythingRepository repository = new EverythingRepository(client, table);
+
+    // Dynamap writes; boto3 reads, checks the text reads back as the value, and says what Python
+    // would have written.
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < DOUBLES.length; i++) {
+      ids.add(UUID.randomUUID());
+      repository.put(numbers(ids.get(i), DOUBLES[i], FLOATS[i]));
+    }
+    Result read = run(List.of(python.toString(), script.toString(), "read-numbers",
+        endpoint.toString(), table, numberCases(ids)), 120);
+    assertEquals(0, read.exitCode, read.stderr);
+    List<String> lines = read.stdout.lines().toList();
+    assertEquals(2 * DOUBLES.length, lines.size(), read.stdout);
+    for (int i = 0; i < DOUBLES.length; i++) {
+      String[] forDouble = lines.get(2 * i).split(" ");
+      String[] forFloat = lines.get(2 * i + 1).split(" ");
+      assertSameNumber(forDouble[1], forDouble[0], "double " + DOUBLES[i] + " as Dynamap stores it");
+      assertSameNumber(forFloat[1], forFloat[0], "float " + FLOATS[i] + " as Dynamap stores it");
+    }
+
+    // boto3 writes Python's texts; Dynamap reads the same values and would write the same text.
+    List<UUID> pythonIds = new ArrayList<>();
+    for (int i = 0; i < DOUBLES.length; i++) {
+      pythonIds.add(UUID.randomUUID());
+    }
+    Result written = run(List.of(python.toString(), script.toString(), "write-numbers",
+        endpoint.toString(), table, numberCases(pythonIds)), 120);
+    assertEquals(0, written.exitCode, written.stderr);
+    for (int i = 0; i < DOUBLES.length; i++) {
+      Everything item = repository.get(pythonIds.get(i), 0L).orElseThrow();
+      assertEquals(Double.doubleToRawLongBits(DOUBLES[i]), Double.doubleToRawLongBits(item.doubleValue()));
+      assertEquals(Float.floatToRawIntBits(FLOATS[i]), Float.floatToRawIntBits(item.floatValue()));
+      Map<String, AttributeValue> raw = client.getItem(GetItemRequest.builder().tableName(table)
+          .key(EverythingSchema.INSTANCE.key(pythonIds.get(i), 0L)).consistentRead(true).build()).item();
+      assertSameNumber(raw.get("doubleValue").n(),
+          AttributeCodecs.fromDouble(item.doubleValue(), "doubleValue").n(), "double written by Python");
+      assertSameNumber(raw.get("floatValue").n(),
+          AttributeCodecs.fromFloat(item.floatValue(), "floatValue").n(), "float written by Python");
+    }
   }
 
   /** The same value in one spelling: numbers normalised, set members sorted, maps by key. */
