@@ -5,6 +5,7 @@ import io.dynamap.local.fault.FaultPlan;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.testing.fault.FaultyEndpoint;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -103,8 +104,8 @@ public final class LocalDynamoDb implements AutoCloseable {
 
   /**
    * The client for this server, shared by all its callers; do not close it. It is built by {@link
-   * DynamapClients} with static credentials (access key {@value #ACCESS_KEY}) and region {@code
-   * us-east-1}.
+   * DynamapClients} with static credentials (access key {@value #ACCESS_KEY}), region {@code
+   * us-east-1}, and timeouts of 10 s per read, 15 s per attempt and 60 s per call.
    *
    * @throws IllegalStateException if this server was closed
    */
@@ -182,7 +183,18 @@ public final class LocalDynamoDb implements AutoCloseable {
     return CREDENTIALS;
   }
 
+  /**
+   * Dynamap's tuned client, with timeouts for a server on a busy test machine rather than for
+   * DynamoDB: on loopback a slow answer means an overloaded machine (parallel builds, a CI runner),
+   * not a lost connection, and a retried {@code CreateTable} would find its own table.
+   */
   private static DynamoDbClient buildClient(URI endpoint) {
-    return DynamapClients.builder().endpoint(endpoint).credentials(CREDENTIALS).build();
+    return DynamapClients.builder()
+        .endpoint(endpoint)
+        .credentials(CREDENTIALS)
+        .socketTimeout(Duration.ofSeconds(10))
+        .apiCallAttemptTimeout(Duration.ofSeconds(15))
+        .apiCallTimeout(Duration.ofSeconds(60))
+        .build();
   }
 }

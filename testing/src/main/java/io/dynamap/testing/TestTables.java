@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
@@ -56,7 +57,12 @@ public final class TestTables {
   public String create(ItemSchema<?> schema) {
     Objects.requireNonNull(schema, "schema");
     String name = uniqueName(Objects.requireNonNull(schema.tableName(), "schema.tableName()"));
-    client.createTable(schema.createTableRequest(name));
+    try {
+      client.createTable(schema.createTableRequest(name));
+    } catch (ResourceInUseException createdByAnEarlierAttempt) {
+      // The name is unique to this JVM, which owns the server: the table is this call's own, made
+      // by an attempt whose answer came too late and that the client retried.
+    }
     synchronized (created) {
       created.add(name); // before waiting: a table that never turns ACTIVE is still deleted
     }
