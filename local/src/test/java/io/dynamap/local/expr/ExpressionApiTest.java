@@ -46,6 +46,38 @@ class ExpressionApiTest {
   }
 
   @Test
+  void readingTheMapsValidatesThemAsDynamoDb() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String[][] cases = {
+      {"{}", "null", "ExpressionAttributeNames must not be empty"},
+      {"null", "{}", "ExpressionAttributeValues must not be empty"},
+      {"{\"a\": \"b\"}", "null",
+          "ExpressionAttributeNames contains invalid key: Syntax error; key: \"a\""},
+      {"null", "{\":v\": {\"S\": \"x\"}, \"bad\": {\"S\": \"y\"}}",
+          "ExpressionAttributeValues contains invalid key: Syntax error; key: \"bad\""},
+      {"null", "{\":v\": {\"SS\": []}}", "ExpressionAttributeValues contains invalid value: "
+          + "One or more parameter values were invalid: An string set  may not be empty for key :v"},
+      {"null", "{\":v\": {\"N\": \"abc\"}}", "ExpressionAttributeValues contains invalid value: "
+          + "The parameter cannot be converted to a numeric value: abc for key :v"},
+      {"null", "{\":v\": {}}", "ExpressionAttributeValues contains invalid value: Supplied "
+          + "AttributeValue is empty, must contain exactly one of the supported datatypes for key :v"},
+    };
+    for (String[] testCase : cases) {
+      com.fasterxml.jackson.databind.JsonNode names = json.readTree(testCase[0]);
+      com.fasterxml.jackson.databind.JsonNode values = json.readTree(testCase[1]);
+      assertEquals(testCase[2], assertThrows(DynamoException.class,
+          () -> ExpressionContext.read(names, values)).getMessage(), testCase[0] + testCase[1]);
+    }
+    ExpressionContext context = ExpressionContext.read(json.readTree("{\"#a\": \"\"}"),
+        json.readTree("{\":v\": {\"S\": \"\"}}"));
+    assertEquals("Invalid UpdateExpression: An expression attribute name used in the document path "
+            + "is not defined; attribute name: #a",
+        assertThrows(DynamoException.class, () -> Expressions.update("SET #a = :v", context))
+            .getMessage());
+    ExpressionContext.read(null, null).checkAllUsed();
+  }
+
+  @Test
   void placeholdersUsedByAnyExpressionOfTheRequestCount() {
     ExpressionContext context = new ExpressionContext(Map.of("#a", "a", "#b", "b"),
         values(":v", Value.n(1), ":w", Value.n(2)));
