@@ -232,6 +232,9 @@ class ExpressionApiTest {
         "a", new Value.M(Map.of("b", Value.n(3))));
     assertEquals(Map.of("size", Value.n(1), "a.b", Value.n(2)), projection.apply(item));
     assertEquals(Set.of("size", "a.b", "x"), projection.topLevelAttributes());
+    assertEquals("One or more parameter values were invalid: Duplicate value in attribute name: a",
+        assertThrows(DynamoException.class,
+            () -> Expressions.attributesToGet(List.of("a", "b", "a"))).getMessage());
   }
 
   @Test
