@@ -28,14 +28,65 @@ final class ParsedUpdate implements Update {
 
   private final List<Ast.Action> actions;
   private final Set<String> topLevelAttributes;
+  private final Set<String> nestedAttributes;
+  private final Map<String, Value.Type> topLevelTypes;
 
   ParsedUpdate(List<Ast.Action> actions) {
     this.actions = List.copyOf(actions);
     Set<String> heads = new LinkedHashSet<>();
+    Set<String> nested = new LinkedHashSet<>();
+    Map<String, Value.Type> types = new LinkedHashMap<>();
     for (Ast.Action action : actions) {
-      heads.add(action.path().head());
+      Path path = action.path();
+      heads.add(path.head());
+      if (!path.isTopLevel()) {
+        nested.add(path.head());
+        continue;
+      }
+      Value.Type type = null;
+      if (action instanceof Ast.SetAction set) {
+        type = staticType(set.value());
+      } else if (action instanceof Ast.AddAction add) {
+        type = add.value() == null ? null : add.value().type();
+      } else if (action instanceof Ast.DeleteAction delete) {
+        type = delete.value() == null ? null : delete.value().type();
+      }
+      if (type != null) {
+        types.put(path.head(), type);
+      }
     }
-    this.topLevelAttributes = Set.copyOf(heads);
+    this.topLevelAttributes = java.util.Collections.unmodifiableSet(heads);
+    this.nestedAttributes = java.util.Collections.unmodifiableSet(nested);
+    this.topLevelTypes = java.util.Collections.unmodifiableMap(types);
+  }
+
+  /** The type a SET value has whatever the item, or null where it depends on the item. */
+  private static Value.Type staticType(Ast.Operand operand) {
+    if (operand instanceof Ast.Literal literal) {
+      return literal.value() == null ? null : literal.value().type();
+    }
+    if (operand instanceof Ast.Arithmetic) {
+      return Value.Type.N;
+    }
+    if (operand instanceof Ast.Call call) {
+      if (call.name().equals("list_append")) {
+        return Value.Type.L;
+      }
+      if (call.name().equals("if_not_exists") && call.arguments().size() == 2) {
+        return staticType(call.arguments().get(1));
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Set<String> nestedAttributes() {
+    return nestedAttributes;
+  }
+
+  @Override
+  public Map<String, Value.Type> topLevelTypes() {
+    return topLevelTypes;
   }
 
   /** The actions, in the order written. */
