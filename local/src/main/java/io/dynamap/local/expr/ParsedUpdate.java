@@ -6,7 +6,6 @@ import io.dynamap.local.value.Numbers;
 import io.dynamap.local.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,17 +102,10 @@ final class ParsedUpdate implements Update {
   public Map<String, Value> apply(Map<String, Value> item) {
     Map<String, Value> original = item == null ? Map.of() : item;
     // SET values see the item as it was: compute them all before changing anything.
-    List<Value> setValues = new ArrayList<>();
+    Map<Ast.Action, Value> setValueByAction = new java.util.IdentityHashMap<>();
     for (Ast.Action action : actions) {
       if (action instanceof Ast.SetAction set) {
-        setValues.add(evaluate(set.value(), original));
-      }
-    }
-    Map<Ast.Action, Value> setValueByAction = new java.util.IdentityHashMap<>();
-    int setIndex = 0;
-    for (Ast.Action action : actions) {
-      if (action instanceof Ast.SetAction) {
-        setValueByAction.put(action, setValues.get(setIndex++));
+        setValueByAction.put(action, evaluate(set.value(), original));
       }
     }
     // Paths are disjoint, so order only matters where several actions append to one list past
@@ -140,9 +132,9 @@ final class ParsedUpdate implements Update {
             existing -> delete(existing, delete.value()));
       }
     }
-    // Highest index first, so that each removal still finds its element where it was.
-    listRemovals.sort(Comparator.comparingInt(
-        (Ast.RemoveAction remove) -> ((Path.Index) remove.path().last()).index()).reversed());
+    // Last paths first, so that each removal still finds its element where it was: a removal
+    // only shifts elements after it (and what they contain).
+    listRemovals.sort((a, b) -> comparePaths(b.path(), a.path()));
     for (Ast.RemoveAction remove : listRemovals) {
       result = (Value.M) change(result, remove.path(), 0, existing -> null);
     }

@@ -215,6 +215,16 @@ class ExpressionApiTest {
   }
 
   @Test
+  void listRemovalsUseOriginalPositionsEvenInsideLaterElements() {
+    Value inner = new Value.M(Map.of("b", new Value.L(List.of(Value.s("x"), Value.s("y")))));
+    Map<String, Value> item = Map.of("a", new Value.L(List.of(Value.s("first"), inner)));
+    Map<String, Value> updated = Expressions.update("REMOVE a[0], a[1].b[0]",
+        ExpressionContext.empty()).apply(item);
+    assertEquals(new Value.L(List.of(new Value.M(Map.of("b", new Value.L(List.of(Value.s("y"))))))),
+        updated.get("a"));
+  }
+
+  @Test
   void updateRunTimeErrors() {
     ExpressionContext context = new ExpressionContext(null, values(":n", Value.n("9E+125")));
     Update overflow = Expressions.update("SET a = a + :n", context);
