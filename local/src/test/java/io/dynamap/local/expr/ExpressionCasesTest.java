@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +92,7 @@ class ExpressionCasesTest {
     Map<String, String> names = null;
     if (testCase.has("names")) {
       names = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = testCase.get("names").fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : testCase.get("names").properties()) {
         names.put(field.getKey(), field.getValue().asText());
       }
     }
@@ -154,7 +151,7 @@ class ExpressionCasesTest {
   private static String render(JsonNode node) {
     if (node.isObject()) {
       TreeMap<String, JsonNode> sorted = new TreeMap<>();
-      node.fields().forEachRemaining(field -> sorted.put(field.getKey(), field.getValue()));
+      node.properties().forEach(field -> sorted.put(field.getKey(), field.getValue()));
       StringBuilder text = new StringBuilder("{");
       for (Map.Entry<String, JsonNode> entry : sorted.entrySet()) {
         if (text.length() > 1) {
