@@ -88,6 +88,14 @@ public final class Query implements Operation {
     Reads.Target target = Reads.Target.of(table, Requests.text(request, "IndexName"),
         Requests.flag(request, "ConsistentRead"));
     KeySchema schema = target.keySchema();
+    if (request.has("QueryFilter")) {
+      for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
+        if (key != null && request.get("QueryFilter").has(key)) {
+          throw DynamoException.validation("QueryFilter can only contain non-primary key"
+              + " attributes: Primary key attribute: " + key);
+        }
+      }
+    }
     KeyCondition keyCondition;
     if (keyExpression != null) {
       Requests.checkNotEmpty(keyExpression, "KeyConditionExpression");
