@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /** Query: the items of one partition of a table or index, in sort key order. */
 public final class Query implements Operation {
@@ -108,6 +109,14 @@ public final class Query implements Operation {
     if (filterExpression != null) {
       Requests.checkNotEmpty(filterExpression, "FilterExpression");
       filter = Expressions.condition(filterExpression, context, "FilterExpression");
+      Set<String> heads = ExpressionHeads.of(filterExpression,
+          request.get("ExpressionAttributeNames"));
+      for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
+        if (key != null && heads.contains(key)) {
+          throw DynamoException.validation("Filter Expression can only contain non-primary key"
+              + " attributes: Primary key attribute: " + key);
+        }
+      }
     }
     String projectionExpression = Requests.text(request, "ProjectionExpression");
     if (projectionExpression != null) {
