@@ -16,6 +16,15 @@ final class ExpressionHeads {
   private ExpressionHeads() {}
 
   static Set<String> of(String expression, JsonNode names) {
+    return scan(expression, names, false);
+  }
+
+  /** The top-level names the expression goes into with '.' or '[' (document paths). */
+  static Set<String> nested(String expression, JsonNode names) {
+    return scan(expression, names, true);
+  }
+
+  private static Set<String> scan(String expression, JsonNode names, boolean nestedOnly) {
     Set<String> heads = new LinkedHashSet<>();
     int i = 0;
     int length = expression.length();
@@ -40,7 +49,9 @@ final class ExpressionHeads {
         }
         boolean call = next < length && expression.charAt(next) == '(';
         boolean nested = previous == '.';
-        if (c != ':' && !call && !nested
+        boolean descends = next < length
+            && (expression.charAt(next) == '.' || expression.charAt(next) == '[');
+        if (c != ':' && !call && !nested && (descends || !nestedOnly)
             && !KEYWORDS.contains(token.toUpperCase(Locale.ROOT))) {
           if (c == '#') {
             JsonNode resolved = names == null ? null : names.get(token);

@@ -93,6 +93,7 @@ public final class UpdateItem implements Operation {
       }
     }
 
+    Reads.checkKeyPaths(table, updateExpression, request.get("ExpressionAttributeNames"));
     Condition check = condition;
     Update change = update;
     Table.WriteResult result = table.mutate(key, current -> {

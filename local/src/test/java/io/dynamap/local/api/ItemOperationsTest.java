@@ -138,6 +138,18 @@ class ItemOperationsTest {
   }
 
   @Test
+  void documentPathsIntoKeysAreRefused() {
+    db.assertValidation("Key attributes must be scalars; list random access '[]' and map lookup"
+        + " '.' are not allowed: Key: pk", "GetItem", "{'TableName': 'ranges', 'Key': {'pk':"
+        + " {'S': 'a'}, 'sk': {'N': '1'}}, 'ProjectionExpression': 'pk.x'}");
+    db.assertValidation("Key attributes must be scalars; list random access '[]' and map lookup"
+        + " '.' are not allowed: IndexKey: g", "UpdateItem", "{'TableName': 'ranges', 'Key':"
+        + " {'pk': {'S': 'a'}, 'sk': {'N': '1'}}, 'UpdateExpression': 'SET #g[0] = :v',"
+        + " 'ExpressionAttributeNames': {'#g': 'g'}, 'ExpressionAttributeValues': {':v': {'N':"
+        + " '2'}}}");
+  }
+
+  @Test
   void placeholdersNeedExpressionsAndMustBeUsed() {
     db.assertValidation("ExpressionAttributeNames can only be specified when using expressions",
         "PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
