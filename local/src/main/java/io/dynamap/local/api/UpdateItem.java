@@ -119,6 +119,10 @@ public final class UpdateItem implements Operation {
     if (capacity != null) {
       response.set("ConsumedCapacity", capacity);
     }
+    ObjectNode metrics = ItemCollectionMetrics.of(request, table, key);
+    if (metrics != null) {
+      response.set("ItemCollectionMetrics", metrics);
+    }
     return response;
   }
 

@@ -218,6 +218,16 @@ class ItemOperationsTest {
   }
 
   @Test
+  void itemCollectionMetricsForTablesWithLocalIndexes() {
+    ObjectNode put = db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'},"
+        + " 'sk': {'N': '1'}}, 'ReturnItemCollectionMetrics': 'SIZE'}");
+    assertEquals("{\"ItemCollectionKey\":{\"pk\":{\"S\":\"a\"}},\"SizeEstimateRangeGB\":[0.0,1.0]}",
+        put.get("ItemCollectionMetrics").toString());
+    assertFalse(db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
+        + " 'ReturnItemCollectionMetrics': 'SIZE'}").has("ItemCollectionMetrics"));
+  }
+
+  @Test
   void deleteReturnsTheOldItem() {
     db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}}}");
     ObjectNode deleted = db.call("DeleteItem",
