@@ -202,7 +202,7 @@ class ItemOperationsTest {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       futures.add(pool.submit(() -> {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
           db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'c'}},"
               + " 'UpdateExpression': 'ADD n :one', 'ExpressionAttributeValues':"
               + " {':one': {'N': '1'}}}");
@@ -214,7 +214,7 @@ class ItemOperationsTest {
     }
     pool.shutdown();
     ObjectNode got = db.call("GetItem", "{'TableName': 'items', 'Key': {'id': {'S': 'c'}}}");
-    assertEquals("800", got.get("Item").get("n").get("N").asText());
+    assertEquals("400", got.get("Item").get("n").get("N").asText());
   }
 
   @Test
