@@ -10,22 +10,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.dynamap.local.fault.Fault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The engine's operations through the real SDK client, over HTTP and in-process: the transports
@@ -169,6 +178,155 @@ class SdkOperationsTest {
           ResourceNotFoundException.class,
           () -> client.describeTable(describe -> describe.tableName(TABLE)));
     }
+  }
+
+  @ParameterizedTest(name = "in-process: {0}")
+  @ValueSource(booleans = {false, true})
+  void batchesAndTransactions(boolean inProcess) throws InterruptedException {
+    try (DynamapLocal local = DynamapLocal.builder().http(!inProcess).start();
+        DynamoDbClient client = TestClients.client(local, inProcess, 1, null)) {
+      createKeyedById(client);
+      List<WriteRequest> writes = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        writes.add(put("b" + i));
+      }
+
+      assertTrue(
+          client
+              .batchWriteItem(batch -> batch.requestItems(Map.of(TABLE, writes)))
+              .unprocessedItems()
+              .isEmpty());
+      assertEquals(
+          2,
+          client
+              .batchGetItem(
+                  batch ->
+                      batch.requestItems(
+                          Map.of(
+                              TABLE,
+                              KeysAndAttributes.builder().keys(id("b0"), id("b4"), id("x")).build())))
+              .responses()
+              .get(TABLE)
+              .size());
+      client.transactWriteItems(
+          tx ->
+              tx.transactItems(
+                  TransactWriteItem.builder()
+                      .put(put -> put.tableName(TABLE).item(id("t1")))
+                      .build(),
+                  TransactWriteItem.builder()
+                      .delete(delete -> delete.tableName(TABLE).key(id("b0")))
+                      .build()));
+      TransactionCanceledException canceled =
+          assertThrows(
+              TransactionCanceledException.class,
+              () ->
+                  client.transactWriteItems(
+                      tx ->
+                          tx.transactItems(
+                              TransactWriteItem.builder()
+                                  .conditionCheck(
+                                      check ->
+                                          check
+                                              .tableName(TABLE)
+                                              .key(id("b0"))
+                                              .conditionExpression("attribute_exists(id)"))
+                                  .build())));
+      assertEquals("ConditionalCheckFailed", canceled.cancellationReasons().get(0).code());
+      assertEquals(
+          2,
+          client
+              .transactGetItems(
+                  tx ->
+                      tx.transactItems(
+                          TransactGetItem.builder().get(get -> get.tableName(TABLE).key(id("t1"))).build(),
+                          TransactGetItem.builder().get(get -> get.tableName(TABLE).key(id("b1"))).build()))
+              .responses()
+              .stream()
+              .filter(response -> response.hasItem())
+              .count());
+    }
+  }
+
+  @ParameterizedTest(name = "in-process: {0}")
+  @ValueSource(booleans = {false, true})
+  void unprocessedFaultsLeaveRealItemsUnwrittenAndUnread(boolean inProcess)
+      throws InterruptedException {
+    try (DynamapLocal local = DynamapLocal.builder().http(!inProcess).start();
+        DynamoDbClient client = TestClients.client(local, inProcess, 1, null)) {
+      createKeyedById(client);
+      List<WriteRequest> writes = new ArrayList<>();
+      List<Map<String, AttributeValue>> keys = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        writes.add(put("u" + i));
+        keys.add(id("u" + i));
+      }
+      local.faults().injectNext(Fault.UNPROCESSED);
+
+      List<WriteRequest> left =
+          client
+              .batchWriteItem(batch -> batch.requestItems(Map.of(TABLE, writes)))
+              .unprocessedItems()
+              .get(TABLE);
+      int stored = client.scan(scan -> scan.tableName(TABLE)).count();
+
+      assertEquals(20, stored + left.size());
+      assertEquals(left.size(), local.faults().faults().get(0).unprocessed());
+      for (WriteRequest write : left) {
+        assertFalse(
+            client.getItem(get -> get.tableName(TABLE).key(write.putRequest().item())).hasItem());
+      }
+
+      local.faults().injectNext(Fault.UNPROCESSED);
+      BatchGetItemResponse read =
+          client.batchGetItem(
+              batch ->
+                  batch.requestItems(
+                      Map.of(
+                          TABLE,
+                          KeysAndAttributes.builder().keys(keys).projectionExpression("id").build())));
+      KeysAndAttributes unread = read.unprocessedKeys().get(TABLE);
+      assertEquals("id", unread.projectionExpression(), "the table's parameters are kept");
+      assertEquals(
+          stored - countStoredAmong(left, unread.keys()),
+          read.responses().getOrDefault(TABLE, List.of()).size());
+    }
+  }
+
+  /** How many of the unread keys were among the stored items (not among the unwritten ones). */
+  private static int countStoredAmong(
+      List<WriteRequest> unwritten, List<Map<String, AttributeValue>> unread) {
+    List<Map<String, AttributeValue>> unwrittenKeys = new ArrayList<>();
+    unwritten.forEach(write -> unwrittenKeys.add(write.putRequest().item()));
+    int stored = 0;
+    for (Map<String, AttributeValue> key : unread) {
+      stored += unwrittenKeys.contains(key) ? 0 : 1;
+    }
+    return stored;
+  }
+
+  private static Map<String, AttributeValue> id(String id) {
+    return Map.of("id", AttributeValue.fromS(id));
+  }
+
+  private static WriteRequest put(String id) {
+    return WriteRequest.builder().putRequest(PutRequest.builder().item(id(id)).build()).build();
+  }
+
+  private static void createKeyedById(DynamoDbClient client) throws InterruptedException {
+    client.createTable(
+        create ->
+            create
+                .tableName(TABLE)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                    AttributeDefinition.builder()
+                        .attributeName("id")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(
+                    KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
+    awaitActive(client);
   }
 
   private static void awaitActive(DynamoDbClient client) throws InterruptedException {
