@@ -142,6 +142,27 @@ class HttpFrontTest {
   }
 
   @Test
+  void chunkedBodiesAreRead() throws Exception {
+    byte[] body = "{\"chunked\":true}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(front.endpoint())
+                .header("X-Amz-Target", "DynamoDB_20120810.Echo")
+                .header("Content-Type", ApiResponse.AMZ_JSON)
+                .header("Authorization", AUTHORIZATION)
+                .header("X-Amz-Date", "20150101T000000Z")
+                // A publisher of unknown length is sent chunked.
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, response.statusCode());
+    assertEquals("{\"chunked\":true}", response.body());
+  }
+
+  @Test
   void malformedHttpGets400AndTheServerGoesOn() throws Exception {
     try (Socket socket = new Socket("127.0.0.1", front.port())) {
       socket.setSoTimeout(5000);
