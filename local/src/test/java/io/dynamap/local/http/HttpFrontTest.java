@@ -229,8 +229,9 @@ class HttpFrontTest {
       }
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-      // 200 x 40 ms would be 8 s; a loaded machine still does 200 in far less than 3 s.
-      assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "200 requests took " + took);
+      // 200 x 40 ms would be 8 s (9.6 s measured with nodelay off); without Nagle, 0.1 to 0.5 s,
+      // so even a heavily loaded machine stays far below 5 s.
+      assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "200 requests took " + took);
     }
   }
 
