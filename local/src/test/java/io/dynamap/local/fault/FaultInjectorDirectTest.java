@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /** The injector on raw requests, without a client: odd bodies, table names, concurrency. */
@@ -97,7 +98,7 @@ class FaultInjectorDirectTest {
     ApiResponse response =
         front.handle(request("BatchWriteItem", "{\"RequestItems\":{\"T\":[" + writes + "]}}"));
 
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    CRC32 crc = new CRC32();
     crc.update(response.body());
     assertEquals(Long.toString(crc.getValue()), response.headers().get("x-amz-crc32"));
     InjectedFault fault = injector.faults().get(0);
