@@ -2,7 +2,6 @@ package io.dynamap.local.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,7 +117,7 @@ class BatchAndTransactionSdkTest {
             credit("c2", 10), debit("c1", 10))));
     List<CancellationReason> reasons = e.cancellationReasons();
     assertEquals("None", reasons.get(0).code());
-    assertNull(reasons.get(0).item().isEmpty() ? null : reasons.get(0).item());
+    assertFalse(reasons.get(0).hasItem());
     assertEquals("ConditionalCheckFailed", reasons.get(1).code());
     assertEquals(account("c1", 5), reasons.get(1).item());
     assertEquals("Transaction cancelled, please refer cancellation reasons for specific reasons"
