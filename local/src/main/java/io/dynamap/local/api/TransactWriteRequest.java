@@ -159,8 +159,7 @@ final class TransactWriteRequest {
       actions.add(checked);
     }
     if (totalSize > MAX_TRANSACTION_SIZE) {
-      throw DynamoException.validation("Transaction request cannot be larger than 4 MB: the"
-          + " aggregate size of the items in the transaction exceeds the maximum allowed size");
+      throw DynamoException.validation("Transaction request cannot be larger than 4 MB");
     }
     return new TransactWriteRequest(List.copyOf(actions), token, returnConsumedCapacity,
         returnItemCollectionMetrics);
