@@ -139,6 +139,17 @@ final class BatchGetRequest {
    */
   static ObjectNode unprocessed(TableReads table, List<Map<String, Value>> keys) {
     ObjectNode entry = table.json().deepCopy();
+    // As the request's entry after deserialization: no null members, ConsistentRead a boolean.
+    List<String> nullMembers = new ArrayList<>();
+    entry.fields().forEachRemaining(member -> {
+      if (member.getValue().isNull()) {
+        nullMembers.add(member.getKey());
+      }
+    });
+    entry.remove(nullMembers);
+    if (entry.has("ConsistentRead")) {
+      entry.put("ConsistentRead", table.consistentRead());
+    }
     ArrayNode keysJson = entry.putArray("Keys");
     for (Map<String, Value> key : keys) {
       keysJson.add(io.dynamap.local.value.ValueJson.writeItem(key));

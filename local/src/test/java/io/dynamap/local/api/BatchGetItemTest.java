@@ -205,7 +205,8 @@ class BatchGetItemTest {
     new BatchWriteItem(engine).execute(json("{'RequestItems':{'tx1':["
         + "{'PutRequest':{'Item':{'pk':{'S':'c'}}}}]}}"));
     ObjectNode response = small.execute(json("{'RequestItems':{'tx1':{'Keys':"
-        + keys("a", "b", "c") + ",'ConsistentRead':true,'ProjectionExpression':'pk, v, w'}}}"));
+        + keys("a", "b", "c") + ",'ConsistentRead':'yes','ProjectionExpression':'pk, v, w',"
+        + "'AttributesToGet':null}}}"));
     assertEquals(2, response.at("/Responses/tx1").size());
     assertEquals(json("{'tx1':{'Keys':[{'pk':{'S':'c'}}],'ConsistentRead':true,"
         + "'ProjectionExpression':'pk, v, w'}}"), response.get("UnprocessedKeys"));
