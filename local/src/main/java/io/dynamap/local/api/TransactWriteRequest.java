@@ -74,7 +74,6 @@ final class TransactWriteRequest {
     int kinds;
     Kind kind;
     String tableName;
-    boolean hasKeyOrItem;
     Map<String, Value> keyOrItem;
     String conditionExpression;
     String updateExpression;
@@ -109,8 +108,7 @@ final class TransactWriteRequest {
         continue;
       }
       String path = "transactItems." + (i + 1) + ".member." + action.kind.pathName() + ".";
-      violations.notNull(path + (action.kind == Kind.PUT ? "item" : "key"),
-          action.hasKeyOrItem ? action : null);
+      violations.notNull(path + (action.kind == Kind.PUT ? "item" : "key"), action.keyOrItem);
       if (action.kind == Kind.UPDATE) {
         violations.notNull(path + "updateExpression", action.updateExpression);
       }
@@ -179,10 +177,7 @@ final class TransactWriteRequest {
       }
       action.kind = kind;
       action.body = body;
-      Map<String, Value> keyOrItem =
-          shapes.attributeMap(body, kind == Kind.PUT ? "Item" : "Key");
-      action.hasKeyOrItem = keyOrItem != null;
-      action.keyOrItem = keyOrItem;
+      action.keyOrItem = shapes.attributeMap(body, kind == Kind.PUT ? "Item" : "Key");
       if (kind == Kind.UPDATE) {
         action.updateExpression = RequestShapes.string(body, "UpdateExpression");
       }
