@@ -66,7 +66,7 @@ public final class BatchWriteItem implements Operation {
       }
       Map<String, Value> newItem = write.write().isPut() ? write.write().itemOrKey() : null;
       Table.WriteResult result = write.table().mutate(write.key(), current -> newItem);
-      capacity.write(write.table().name(), CapacityTally.writeUnits(result.oldItem(), newItem));
+      capacity.write(write.table().definition(), result.oldItem(), newItem, 1);
       if (!write.table().definition().localIndexes().isEmpty()) {
         collectionKeys.computeIfAbsent(write.table(), table -> new LinkedHashSet<>())
             .add(write.key().partition());

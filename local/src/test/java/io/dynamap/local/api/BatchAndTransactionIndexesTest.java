@@ -73,6 +73,27 @@ class BatchAndTransactionIndexesTest {
   }
 
   @Test
+  @DisplayName("ConsumedCapacity with INDEXES: the table's and each index's write units")
+  void indexCapacity() {
+    ObjectNode batch = new BatchWriteItem(engine).execute(json("{'RequestItems':{'orders':["
+        + "{'PutRequest':{'Item':{'pk':{'S':'c1'},'sk':{'S':'o1'},'owner':{'S':'ann'},"
+        + "'when':{'N':'1'}}}},{'PutRequest':{'Item':{'pk':{'S':'c1'},'sk':{'S':'o2'}}}}]},"
+        + "'ReturnConsumedCapacity':'INDEXES'}"));
+    assertEquals(node("[{'TableName':'orders','CapacityUnits':4.0,'Table':{'CapacityUnits':2.0},"
+        + "'GlobalSecondaryIndexes':{'byOwner':{'CapacityUnits':1.0}},"
+        + "'LocalSecondaryIndexes':{'byWhen':{'CapacityUnits':1.0}}}]"),
+        batch.get("ConsumedCapacity"));
+    ObjectNode transaction = new TransactWriteItems(engine).execute(json("{'TransactItems':["
+        + "{'Delete':{'TableName':'orders','Key':{'pk':{'S':'c1'},'sk':{'S':'o1'}}}}],"
+        + "'ReturnConsumedCapacity':'INDEXES'}"));
+    assertEquals(node("[{'TableName':'orders','CapacityUnits':6.0,'WriteCapacityUnits':6.0,"
+        + "'Table':{'CapacityUnits':2.0,'WriteCapacityUnits':2.0},"
+        + "'GlobalSecondaryIndexes':{'byOwner':{'CapacityUnits':2.0,'WriteCapacityUnits':2.0}},"
+        + "'LocalSecondaryIndexes':{'byWhen':{'CapacityUnits':2.0,'WriteCapacityUnits':2.0}}}]"),
+        transaction.get("ConsumedCapacity"));
+  }
+
+  @Test
   @DisplayName("TransactWriteItems: indexes follow every write, none after a cancellation")
   void transactionMaintainsIndexes() {
     new BatchWriteItem(engine).execute(json("{'RequestItems':{'orders':["
