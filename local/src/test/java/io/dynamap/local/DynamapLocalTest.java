@@ -16,10 +16,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -40,7 +43,7 @@ class DynamapLocalTest {
   @Test
   void servesTheEnginesOperations() {
     try (DynamapLocal local = DynamapLocal.builder().http(false).start()) {
-      java.util.Set<String> names = new java.util.TreeSet<>();
+      Set<String> names = new TreeSet<>();
       Operations.all(local.engine()).forEach(operation -> names.add(operation.name()));
 
       assertEquals(names, local.api().operationNames());
@@ -71,7 +74,7 @@ class DynamapLocalTest {
     try (DynamapLocal local =
             DynamapLocal.builder()
                 .operations(
-                    java.util.List.of(
+                    List.of(
                         FakeOperations.operation(
                             "ListTables",
                             request -> {
@@ -171,6 +174,17 @@ class DynamapLocalTest {
 
       assertEquals(413, call(local.inProcessHttpClient(), body).httpResponse().statusCode());
     }
+  }
+
+  @Test
+  void aClosedInstanceAnswersNoInProcessCall() throws IOException {
+    DynamapLocal local = DynamapLocal.builder().http(false).start();
+    SdkHttpClient client = local.inProcessHttpClient();
+    assertEquals(400, call(client, "{}").httpResponse().statusCode());
+
+    local.close();
+
+    assertThrows(IOException.class, () -> call(client, "{}"));
   }
 
   @Test

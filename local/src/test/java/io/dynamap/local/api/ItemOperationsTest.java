@@ -138,6 +138,18 @@ class ItemOperationsTest {
   }
 
   @Test
+  void documentPathsIntoKeysAreRefused() {
+    db.assertValidation("Key attributes must be scalars; list random access '[]' and map lookup"
+        + " '.' are not allowed: Key: pk", "GetItem", "{'TableName': 'ranges', 'Key': {'pk':"
+        + " {'S': 'a'}, 'sk': {'N': '1'}}, 'ProjectionExpression': 'pk.x'}");
+    db.assertValidation("Key attributes must be scalars; list random access '[]' and map lookup"
+        + " '.' are not allowed: IndexKey: g", "UpdateItem", "{'TableName': 'ranges', 'Key':"
+        + " {'pk': {'S': 'a'}, 'sk': {'N': '1'}}, 'UpdateExpression': 'SET #g[0] = :v',"
+        + " 'ExpressionAttributeNames': {'#g': 'g'}, 'ExpressionAttributeValues': {':v': {'N':"
+        + " '2'}}}");
+  }
+
+  @Test
   void placeholdersNeedExpressionsAndMustBeUsed() {
     db.assertValidation("ExpressionAttributeNames can only be specified when using expressions",
         "PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
@@ -190,7 +202,7 @@ class ItemOperationsTest {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       futures.add(pool.submit(() -> {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
           db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'c'}},"
               + " 'UpdateExpression': 'ADD n :one', 'ExpressionAttributeValues':"
               + " {':one': {'N': '1'}}}");
@@ -202,7 +214,17 @@ class ItemOperationsTest {
     }
     pool.shutdown();
     ObjectNode got = db.call("GetItem", "{'TableName': 'items', 'Key': {'id': {'S': 'c'}}}");
-    assertEquals("800", got.get("Item").get("n").get("N").asText());
+    assertEquals("400", got.get("Item").get("n").get("N").asText());
+  }
+
+  @Test
+  void itemCollectionMetricsForTablesWithLocalIndexes() {
+    ObjectNode put = db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'},"
+        + " 'sk': {'N': '1'}}, 'ReturnItemCollectionMetrics': 'SIZE'}");
+    assertEquals("{\"ItemCollectionKey\":{\"pk\":{\"S\":\"a\"}},\"SizeEstimateRangeGB\":[0.0,1.0]}",
+        put.get("ItemCollectionMetrics").toString());
+    assertFalse(db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
+        + " 'ReturnItemCollectionMetrics': 'SIZE'}").has("ItemCollectionMetrics"));
   }
 
   @Test

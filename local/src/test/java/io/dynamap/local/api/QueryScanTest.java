@@ -110,6 +110,10 @@ class QueryScanTest {
         + " does not project [a]", "Query", gsi + ", 'ProjectionExpression': 'a'}");
     db.assertValidation("The table does not have the specified index: nope", "Scan",
         "{'TableName': 'tbl', 'IndexName': 'nope'}");
+    db.assertValidation("Filter Expression can only contain non-primary key attributes: Primary"
+        + " key attribute: sk", "Query", "{'TableName': 'tbl', 'KeyConditionExpression': 'pk = :p',"
+        + " 'FilterExpression': '#s > :p', 'ExpressionAttributeNames': {'#s': 'sk'},"
+        + " 'ExpressionAttributeValues': {':p': {'S': 'a'}}}");
     db.assertValidation("Cannot specify the ProjectionExpression when choosing to get only the"
         + " Count", "Scan", "{'TableName': 'tbl', 'Select': 'COUNT', 'ProjectionExpression': 'a'}");
   }

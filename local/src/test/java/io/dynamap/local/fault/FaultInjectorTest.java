@@ -12,6 +12,7 @@ import io.dynamap.local.FakeLocal;
 import io.dynamap.local.FakeOperations;
 import io.dynamap.local.TestClients;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -216,7 +217,7 @@ class FaultInjectorTest {
               () -> client.putItem(put -> put.tableName(TABLE).item(thing("a", 1))));
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-      assertInstanceOf(java.net.SocketTimeoutException.class, rootCause(e), e.toString());
+      assertInstanceOf(SocketTimeoutException.class, rootCause(e), e.toString());
       assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "cut by the read timeout: " + took);
       assertTrue(operations.contains(TABLE, "a"), "carried out before the answer was held");
       // The server answers the next request on a new connection at once.
