@@ -55,9 +55,7 @@ public final class ExpressionContext {
         throw DynamoException.validation("ExpressionAttributeNames must not be empty");
       }
       names = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = namesNode.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : namesNode.properties()) {
         if (!NAME_KEY.matcher(field.getKey()).matches()) {
           throw DynamoException.validation(
               "ExpressionAttributeNames contains invalid key: Syntax error; key: \""
@@ -80,9 +78,7 @@ public final class ExpressionContext {
         }
       }
       values = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = valuesNode.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : valuesNode.properties()) {
         try {
           values.put(field.getKey(), ValueJson.read(field.getValue()));
         } catch (DynamoException e) {

@@ -5,7 +5,6 @@ import io.dynamap.local.api.DynamoException;
 import io.dynamap.local.value.Value;
 import io.dynamap.local.value.ValueJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -342,8 +341,7 @@ public final class Legacy {
   private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
     List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
     if (node != null && node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> iterator = node.fields();
-      iterator.forEachRemaining(fields::add);
+      fields.addAll(node.properties());
     }
     return fields;
   }

@@ -21,6 +21,7 @@ final class LegacyUpdate implements Update {
 
   private final List<Change> changes;
   private final Set<String> topLevelAttributes;
+  private final Map<String, Value.Type> topLevelTypes;
 
   LegacyUpdate(List<Change> changes) {
     this.changes = List.copyOf(changes);
@@ -29,6 +30,18 @@ final class LegacyUpdate implements Update {
       attributes.add(change.attribute());
     }
     this.topLevelAttributes = java.util.Collections.unmodifiableSet(attributes);
+    Map<String, Value.Type> types = new LinkedHashMap<>();
+    for (Change change : changes) {
+      if (change.value() != null) {
+        types.put(change.attribute(), change.value().type());
+      }
+    }
+    this.topLevelTypes = java.util.Collections.unmodifiableMap(types);
+  }
+
+  @Override
+  public Map<String, Value.Type> topLevelTypes() {
+    return topLevelTypes;
   }
 
   @Override

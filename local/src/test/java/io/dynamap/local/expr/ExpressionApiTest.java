@@ -188,6 +188,43 @@ class ExpressionApiTest {
   }
 
   @Test
+  void expressionsReportTheAttributesTheyTouchForKeyAndIndexChecks() {
+    ExpressionContext context = new ExpressionContext(null, values(":n", Value.n(1),
+        ":s", Value.s("x"), ":l", new Value.L(List.of()), ":ss", new Value.SS(Set.of("a"))));
+    Update update = Expressions.update("SET a = :n + b, c.d = :s, e = if_not_exists(e, :s), "
+        + "f = list_append(:l, f), g = h ADD i :ss DELETE j :ss REMOVE k[0], m", context);
+    assertEquals(Set.of("a", "c", "e", "f", "g", "i", "j", "k", "m"), update.topLevelAttributes());
+    assertEquals(Set.of("c", "k"), update.nestedAttributes());
+    assertEquals(Map.of("a", Value.Type.N, "e", Value.Type.S, "f", Value.Type.L,
+        "i", Value.Type.SS, "j", Value.Type.SS), update.topLevelTypes());
+
+    Condition condition = Expressions.condition(
+        "a.b = :n AND (size(c) > :n OR NOT contains(d[0], :s)) AND e IN (:n, f)",
+        new ExpressionContext(null, values(":n", Value.n(1), ":s", Value.s("x"))),
+        "FilterExpression");
+    assertEquals(Set.of("a", "c", "d", "e", "f"), condition.topLevelAttributes());
+    assertEquals(Set.of("a", "d"), condition.nestedAttributes());
+
+    Projection projection = Expressions.projection("a, b[1], c.d", ExpressionContext.empty());
+    assertEquals(Set.of("b", "c"), projection.nestedAttributes());
+
+    Update legacy = Legacy.attributeUpdates(new com.fasterxml.jackson.databind.ObjectMapper()
+        .createObjectNode().set("x", new com.fasterxml.jackson.databind.ObjectMapper()
+            .createObjectNode().set("Value", io.dynamap.local.value.ValueJson.write(Value.n(1)))));
+    assertEquals(Map.of("x", Value.Type.N), legacy.topLevelTypes());
+  }
+
+  @Test
+  void listRemovalsUseOriginalPositionsEvenInsideLaterElements() {
+    Value inner = new Value.M(Map.of("b", new Value.L(List.of(Value.s("x"), Value.s("y")))));
+    Map<String, Value> item = Map.of("a", new Value.L(List.of(Value.s("first"), inner)));
+    Map<String, Value> updated = Expressions.update("REMOVE a[0], a[1].b[0]",
+        ExpressionContext.empty()).apply(item);
+    assertEquals(new Value.L(List.of(new Value.M(Map.of("b", new Value.L(List.of(Value.s("y"))))))),
+        updated.get("a"));
+  }
+
+  @Test
   void updateRunTimeErrors() {
     ExpressionContext context = new ExpressionContext(null, values(":n", Value.n("9E+125")));
     Update overflow = Expressions.update("SET a = a + :n", context);
