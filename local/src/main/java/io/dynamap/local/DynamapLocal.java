@@ -43,9 +43,6 @@ public final class DynamapLocal implements AutoCloseable {
   /** The endpoint of an instance without HTTP: a valid URI, never connected to. */
   public static final URI IN_PROCESS_ENDPOINT = URI.create("http://dynamap.local");
 
-  /** How long tables and indexes stay in a transitional status (CREATING, ...). */
-  private static final Duration TABLE_TRANSITION = Duration.ofMillis(5);
-
   private final Engine engine;
   private final DynamoApi api;
   private final FaultInjector faults;
@@ -54,7 +51,7 @@ public final class DynamapLocal implements AutoCloseable {
   private final HttpFront http;
 
   private DynamapLocal(Builder builder) {
-    this.engine = new Engine(builder.clock, TABLE_TRANSITION);
+    this.engine = new Engine(builder.clock, builder.statusTransition);
     List<Operation> operations =
         builder.operations != null ? builder.operations : Operations.all(engine);
     this.api = new DynamoApi(operations, builder.accessKey);
@@ -157,6 +154,7 @@ public final class DynamapLocal implements AutoCloseable {
     private int threads = HttpFront.DEFAULT_THREADS;
     private String accessKey;
     private FaultPlan faultPlan = FaultPlan.none();
+    private Duration statusTransition = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private List<Operation> operations;
 
@@ -207,6 +205,22 @@ public final class DynamapLocal implements AutoCloseable {
     /** The fault plan to start with. Default {@link FaultPlan#none()}. */
     public Builder faults(FaultPlan plan) {
       this.faultPlan = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
+
+    /**
+     * How long a table or index stays CREATING, UPDATING or DELETING after the request that
+     * started the change. Default zero: the answer to {@code CreateTable} or {@code UpdateTable}
+     * says CREATING or UPDATING, as DynamoDB's does, and the next {@code DescribeTable} finds the
+     * change done, so that waiters (the SDK's polls every 20 s) never wait. Longer, clients can
+     * watch the transition.
+     */
+    public Builder statusTransition(Duration statusTransition) {
+      Objects.requireNonNull(statusTransition, "statusTransition");
+      if (statusTransition.isNegative()) {
+        throw new IllegalArgumentException("statusTransition must not be negative: " + statusTransition);
+      }
+      this.statusTransition = statusTransition;
       return this;
     }
 
