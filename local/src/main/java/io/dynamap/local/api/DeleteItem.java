@@ -86,6 +86,10 @@ public final class DeleteItem implements Operation {
     if (capacity != null) {
       response.set("ConsumedCapacity", capacity);
     }
+    ObjectNode metrics = ItemCollectionMetrics.of(request, table, key);
+    if (metrics != null) {
+      response.set("ItemCollectionMetrics", metrics);
+    }
     return response;
   }
 }

@@ -89,6 +89,10 @@ public final class PutItem implements Operation {
     if (capacity != null) {
       response.set("ConsumedCapacity", capacity);
     }
+    ObjectNode metrics = ItemCollectionMetrics.of(request, table, key);
+    if (metrics != null) {
+      response.set("ItemCollectionMetrics", metrics);
+    }
     return response;
   }
 }

@@ -146,6 +146,38 @@ final class Reads {
     }
   }
 
+  /**
+   * Refuses document paths into key attributes ({@code id.x}, {@code id[0]}) of the table, then of
+   * its indexes, as DynamoDB does for projections, filters and updates.
+   */
+  static void checkKeyPaths(Table table, String expression, JsonNode names) {
+    if (expression == null) {
+      return;
+    }
+    java.util.Set<String> nested = ExpressionHeads.nested(expression, names);
+    if (nested.isEmpty()) {
+      return;
+    }
+    KeySchema key = table.keySchema();
+    for (String name : new String[] {key.partitionKey(), key.sortKey()}) {
+      if (name != null && nested.contains(name)) {
+        throw DynamoException.validation("Key attributes must be scalars; list random access '[]'"
+            + " and map lookup '.' are not allowed: Key: " + name);
+      }
+    }
+    for (IndexDefinition index : table.definition().indexes()) {
+      KeySchema indexKey = index.keySchema();
+      String[] names2 = index.global() ? new String[] {indexKey.partitionKey(), indexKey.sortKey()}
+          : new String[] {indexKey.sortKey()};
+      for (String name : names2) {
+        if (name != null && nested.contains(name)) {
+          throw DynamoException.validation("Key attributes must be scalars; list random access"
+              + " '[]' and map lookup '.' are not allowed: IndexKey: " + name);
+        }
+      }
+    }
+  }
+
   /** Refuses a projection naming attributes a global index does not hold. */
   static void checkGlobalProjection(Target target, Projection projection) {
     if (target.index == null || !target.index.global() || projection == null) {

@@ -111,6 +111,8 @@ public final class Scan implements Operation {
     Reads.Returned returned = Reads.returned(Requests.text(request, "Select"),
         projectionExpression != null ? "ProjectionExpression"
             : request.has("AttributesToGet") ? "AttributesToGet" : null, target);
+    Reads.checkKeyPaths(table, projectionExpression, request.get("ExpressionAttributeNames"));
+    Reads.checkKeyPaths(table, filterExpression, request.get("ExpressionAttributeNames"));
     Reads.checkGlobalProjection(target, projection);
 
     int firstBucket = 0;

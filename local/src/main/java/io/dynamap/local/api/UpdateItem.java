@@ -40,7 +40,7 @@ public final class UpdateItem implements Operation {
       expected(),
       member("AttributeUpdates", Shape.map(member("member", Shape.struct(true,
           "AttributeValueUpdate",
-          member("Action", Shape.STRING),
+          member("Action", Shape.STRING).oneOf("ADD", "PUT", "DELETE"),
           member("Value", Shape.ATTRIBUTE_VALUE_FIELD))),
           "com.amazonaws.dynamodb.v20120810.AttributeValueUpdate")),
       expression("ConditionExpression"),
@@ -93,6 +93,7 @@ public final class UpdateItem implements Operation {
       }
     }
 
+    Reads.checkKeyPaths(table, updateExpression, request.get("ExpressionAttributeNames"));
     Condition check = condition;
     Update change = update;
     Table.WriteResult result = table.mutate(key, current -> {
@@ -117,6 +118,10 @@ public final class UpdateItem implements Operation {
         result.newItem());
     if (capacity != null) {
       response.set("ConsumedCapacity", capacity);
+    }
+    ObjectNode metrics = ItemCollectionMetrics.of(request, table, key);
+    if (metrics != null) {
+      response.set("ItemCollectionMetrics", metrics);
     }
     return response;
   }
