@@ -21,8 +21,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 /**
  * Dynamap Local: an in-memory DynamoDB-compatible server, for tests and local development. Starts
  * in milliseconds; reachable over HTTP ({@link #endpoint()}) and in-process through the AWS SDK
- * ({@link #inProcessHttpClient()}), both through the same checks and the same {@linkplain
- * #faults() fault injector}.
+ * ({@link #inProcessHttpClient()}), both through the same checks and the same {@linkplain #faults()
+ * fault injector}.
  *
  * <pre>{@code
  * try (DynamapLocal local = DynamapLocal.start()) {
@@ -60,7 +60,9 @@ public final class DynamapLocal implements AutoCloseable {
     // A closed instance answers no one, as a stopped server: in-process calls fail as unanswered.
     this.front = request -> closed ? ApiResponse.dropConnection() : faulty.handle(request);
     this.http =
-        builder.http ? HttpFront.start(front, builder.bindAddress, builder.port, builder.threads) : null;
+        builder.http
+            ? HttpFront.start(front, builder.bindAddress, builder.port, builder.threads)
+            : null;
   }
 
   /** Starts an instance with HTTP on a free port of the loopback address, accepting any key. */
@@ -92,6 +94,16 @@ public final class DynamapLocal implements AutoCloseable {
    */
   public SdkHttpClient inProcessHttpClient() {
     return new InProcessHttpClient(front);
+  }
+
+  /**
+   * An in-process SDK HTTP client that bypasses the fault injector: its requests get no faults and
+   * are not counted in {@link FaultInjector#requests()}. For tests that check what a faulty client
+   * really wrote, without disturbing the faults' sequence or counts.
+   */
+  public SdkHttpClient directHttpClient() {
+    return new InProcessHttpClient(
+        request -> closed ? ApiResponse.dropConnection() : api.handle(request));
   }
 
   /** The fault injector of both fronts: queue faults, replace the plan, read the log. */

@@ -66,14 +66,14 @@ public final class BatchWriteItem implements Operation {
       }
       Map<String, Value> newItem = write.write().isPut() ? write.write().itemOrKey() : null;
       Table.WriteResult result = write.table().mutate(write.key(), current -> newItem);
-      capacity.write(write.table().name(), CapacityTally.writeUnits(result.oldItem(), newItem));
+      capacity.write(write.table().definition(), result.oldItem(), newItem, 1);
       if (!write.table().definition().localIndexes().isEmpty()) {
         collectionKeys.computeIfAbsent(write.table(), table -> new LinkedHashSet<>())
             .add(write.key().partition());
       }
     }
 
-    ObjectNode response = CapacityTally.newResponse();
+    ObjectNode response = Requests.JSON.objectNode();
     response.set("UnprocessedItems", BatchWriteRequest.unprocessedItems(unprocessed));
     capacity.render(response, batch.returnConsumedCapacity, false);
     if ("SIZE".equals(batch.returnItemCollectionMetrics) && !collectionKeys.isEmpty()) {
@@ -126,7 +126,7 @@ public final class BatchWriteItem implements Operation {
    * item collections); the estimate is DynamoDB's smallest range, as collections here are small.
    */
   static ObjectNode itemCollectionMetrics(Map<Table, Set<Value>> collectionKeys) {
-    ObjectNode metrics = CapacityTally.newResponse();
+    ObjectNode metrics = Requests.JSON.objectNode();
     for (Map.Entry<Table, Set<Value>> entry : collectionKeys.entrySet()) {
       ArrayNode collections = metrics.putArray(entry.getKey().name());
       String partitionKey = entry.getKey().keySchema().partitionKey();

@@ -122,7 +122,7 @@ public final class TransactWriteItems implements Operation {
           continue;
         }
         step.table.write(step.key, step.newItem);
-        written.write(step.table.name(), 2 * CapacityTally.writeUnits(step.oldItem, step.newItem));
+        written.write(step.table.definition(), step.oldItem, step.newItem, 2);
         if (!step.table.definition().localIndexes().isEmpty()) {
           collections.computeIfAbsent(step.table, table -> new LinkedHashSet<>())
               .add(step.key.partition());
