@@ -1,6 +1,8 @@
 package io.dynamap.local.expr;
 
 import io.dynamap.local.value.Value;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Parses DynamoDB's expressions, refusing what DynamoDB refuses with its messages (syntax errors,
@@ -16,7 +18,12 @@ public final class Expressions {
    * @param parameter the request parameter, for messages ("Invalid ConditionExpression: …")
    */
   public static Condition condition(String expression, ExpressionContext context, String parameter) {
-    throw new UnsupportedOperationException("not yet"); // TODO(expr)
+    return condition(Parser.condition(expression, context, parameter));
+  }
+
+  /** A condition from a syntax tree (built by the legacy-parameter converters, for instance). */
+  public static Condition condition(Ast.Cond tree) {
+    return new ParsedCondition(tree);
   }
 
   /**
@@ -32,16 +39,47 @@ public final class Expressions {
       Value.Type partitionKeyType,
       String sortKey,
       Value.Type sortKeyType) {
-    throw new UnsupportedOperationException("not yet"); // TODO(expr)
+    Ast.Cond tree = Parser.condition(expression, context, "KeyConditionExpression");
+    return KeyConditions.of(tree, partitionKey, partitionKeyType, sortKey, sortKeyType);
   }
 
   /** An {@code UpdateExpression}. */
   public static Update update(String expression, ExpressionContext context) {
-    throw new UnsupportedOperationException("not yet"); // TODO(expr)
+    return new ParsedUpdate(Parser.update(expression, context));
+  }
+
+  /** An update from actions (built by the legacy {@code AttributeUpdates} converter). */
+  public static Update update(List<Ast.Action> actions) {
+    return new ParsedUpdate(actions);
   }
 
   /** A {@code ProjectionExpression}. */
   public static Projection projection(String expression, ExpressionContext context) {
-    throw new UnsupportedOperationException("not yet"); // TODO(expr)
+    return new ParsedProjection(Parser.projection(expression, context));
+  }
+
+  /**
+   * The projection of a legacy {@code AttributesToGet}: top-level attributes, named as they are
+   * (no placeholders, no reserved words, no paths). The caller checks duplicates and emptiness.
+   */
+  public static Projection attributesToGet(List<String> attributeNames) {
+    List<Path> paths = new ArrayList<>();
+    for (String name : attributeNames) {
+      paths.add(Path.of(name));
+    }
+    return new ParsedProjection(paths);
+  }
+
+  /** A projection of the given paths. */
+  public static Projection projection(List<Path> paths) {
+    return new ParsedProjection(paths);
+  }
+
+  /** A parsed condition, evaluated by {@link Evaluator}. */
+  private record ParsedCondition(Ast.Cond tree) implements Condition {
+    @Override
+    public boolean test(java.util.Map<String, Value> item) {
+      return Evaluator.test(tree, item == null ? java.util.Map.of() : item);
+    }
   }
 }
