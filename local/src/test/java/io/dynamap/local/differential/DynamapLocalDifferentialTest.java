@@ -30,14 +30,16 @@ class DynamapLocalDifferentialTest {
 
   private static void awaitActive(JsonEndpoint endpoint, String table) throws InterruptedException {
     String request = Json.compact(Json.object().put("TableName", table));
+    Answer answer = null;
     for (int attempt = 0; attempt < 200; attempt++) {
-      Answer answer = endpoint.call("DescribeTable", request);
+      answer = endpoint.call("DescribeTable", request);
       if ("ACTIVE".equals(answer.body().path("Table").path("TableStatus").asText())) {
         return;
       }
       Thread.sleep(25);
     }
-    throw new IllegalStateException(table + " is not active on " + endpoint.name());
+    throw new AssertionError(
+        "table " + table + " did not become ACTIVE on " + endpoint.name() + ", DescribeTable: " + answer);
   }
 
   @Test
@@ -52,9 +54,11 @@ class DynamapLocalDifferentialTest {
     Path log = logFolder.resolve("seed-" + seed + ".jsonl");
     long started = System.nanoTime();
     DifferentialRun run;
+    String subjectName;
     try (DynaliteProcess oracle = DynaliteProcess.start("dynalite");
         Subject subject = Subject.start();
         BufferedWriter logWriter = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      subjectName = subject.name();
       run = new DifferentialRun(seed, subject.endpoint(), oracle.endpoint(), logWriter);
       for (TableSpec table : TableSpec.ALL) {
         run.run(Step.single("create table", "CreateTable", table.createTableRequest()));
@@ -73,21 +77,21 @@ class DynamapLocalDifferentialTest {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
-        "Differential test (seed %d, %.1f s): %d operations compared, %d divergences, %d known differences applied%s%n",
-        seed, seconds, run.compared(), run.failures().size(), run.knownCount(),
+        "Differential test of %s (seed %d, %.1f s): %d operations compared, %d divergences, %d known differences applied%s%n",
+        subjectName, seed, seconds, run.compared(), run.failures().size(), run.knownCount(),
         run.known().isEmpty() ? "" : " " + run.known());
 
     List<Divergence> failures = run.failures();
     assertTrue(run.compared() >= operations, "compared " + run.compared());
     Path report = logFolder.resolve("seed-" + seed + "-divergences.txt");
     String text = failures.stream()
-        .map(d -> d.report("Dynamap Local", "dynalite"))
+        .map(d -> d.report(subjectName, "dynalite"))
         .collect(Collectors.joining("\n"));
     Files.writeString(report, text, StandardCharsets.UTF_8);
     assertTrue(failures.isEmpty(), () -> failures.size() + " divergences from dynalite (all in "
         + report.toAbsolutePath() + ", every exchange in " + log.toAbsolutePath()
         + "; rerun with -Ddifferential.seed=" + seed + "), the first ones:\n"
-        + failures.stream().limit(10).map(d -> d.report("Dynamap Local", "dynalite"))
+        + failures.stream().limit(10).map(d -> d.report(subjectName, "dynalite"))
             .collect(Collectors.joining("\n")));
   }
 }

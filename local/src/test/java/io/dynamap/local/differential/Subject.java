@@ -1,6 +1,12 @@
 package io.dynamap.local.differential;
 
-/** The server under test, Dynamap Local over HTTP on a free loopback port. */
+import io.dynamap.local.DynamapLocal;
+
+/**
+ * The server under test: Dynamap Local over HTTP on a free loopback port. With {@code
+ * -Ddifferential.subject=dynalite} it is a second dynalite instead, which checks the harness itself
+ * (two dynalites must never diverge).
+ */
 final class Subject implements AutoCloseable {
   private final AutoCloseable server;
   private final JsonEndpoint endpoint;
@@ -11,13 +17,20 @@ final class Subject implements AutoCloseable {
   }
 
   static Subject start() throws Exception {
-    // Until Dynamap Local's HTTP front exists: a second dynalite, to check the harness itself.
-    DynaliteProcess dynalite = DynaliteProcess.start("dynalite (as subject)");
-    return new Subject(dynalite, dynalite.endpoint());
+    if ("dynalite".equals(System.getProperty("differential.subject"))) {
+      DynaliteProcess dynalite = DynaliteProcess.start("dynalite (as subject)");
+      return new Subject(dynalite, dynalite.endpoint());
+    }
+    DynamapLocal local = DynamapLocal.start();
+    return new Subject(local, new JsonEndpoint("Dynamap Local", local.endpoint()));
   }
 
   JsonEndpoint endpoint() {
     return endpoint;
+  }
+
+  String name() {
+    return endpoint.name();
   }
 
   @Override
