@@ -72,7 +72,7 @@ class DynamapLocalDifferentialTest {
         run.run(generator.fill());
       }
       while (run.compared() < operations) {
-        run.run(generator.next());
+        run.run(generator.nextWithCapacity());
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;

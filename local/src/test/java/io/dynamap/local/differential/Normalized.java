@@ -25,8 +25,6 @@ final class Normalized {
       return body;
     }
     ObjectNode copy = ((ObjectNode) body).deepCopy();
-    copy.remove("ConsumedCapacity");
-    copy.remove("ItemCollectionMetrics");
     if (copy.get("TableDescription") instanceof ObjectNode table) {
       copy.set("TableDescription", tableShape(table));
     }

@@ -73,9 +73,23 @@ final class RequestGenerator {
       return batchWrite();
     } else if (roll < 86) {
       return batchGet();
+    } else if (roll < 91) {
+      return legacy();
     } else {
       return invalid();
     }
+  }
+
+  /**
+   * The next step, now and then asking for the consumed capacity, which both servers compute from
+   * item sizes.
+   */
+  Step nextWithCapacity() {
+    Step step = next();
+    if (chance(8) && !step.target().equals("CreateTable")) {
+      step.request().put("ReturnConsumedCapacity", pick("TOTAL", "INDEXES", "NONE"));
+    }
+    return step;
   }
 
   /** A put without condition, to fill the tables before the mix starts. */
@@ -94,6 +108,7 @@ final class RequestGenerator {
     Placeholders placeholders = new Placeholders();
     if (chance(40)) {
       request.put("ConditionExpression", condition(table, placeholders, 0));
+      returnValuesOnConditionCheckFailure(request);
     }
     if (chance(40)) {
       request.put("ReturnValues", pick("NONE", "ALL_OLD"));
@@ -112,6 +127,7 @@ final class RequestGenerator {
     }
     if (chance(35)) {
       request.put("ConditionExpression", condition(table, placeholders, 0));
+      returnValuesOnConditionCheckFailure(request);
     }
     if (chance(60)) {
       request.put("ReturnValues", pick("NONE", "ALL_OLD", "ALL_NEW", "UPDATED_OLD", "UPDATED_NEW"));
@@ -127,12 +143,19 @@ final class RequestGenerator {
     Placeholders placeholders = new Placeholders();
     if (chance(40)) {
       request.put("ConditionExpression", condition(table, placeholders, 0));
+      returnValuesOnConditionCheckFailure(request);
     }
     if (chance(50)) {
       request.put("ReturnValues", pick("NONE", "ALL_OLD"));
     }
     placeholders.attach(request);
     return Step.single("delete", "DeleteItem", request);
+  }
+
+  private void returnValuesOnConditionCheckFailure(ObjectNode request) {
+    if (chance(15)) {
+      request.put("ReturnValuesOnConditionCheckFailure", pick("ALL_OLD", "NONE"));
+    }
   }
 
   private Step getItem() {
@@ -308,6 +331,149 @@ final class RequestGenerator {
     return Step.single("batch get", "BatchGetItem", request);
   }
 
+  // ------------------------------------------------------------------ legacy (non-expression) API
+
+  private static final String[] LEGACY_OPERATORS = {
+    "EQ", "NE", "LT", "LE", "GT", "GE", "BETWEEN", "IN", "NULL", "NOT_NULL", "CONTAINS",
+    "NOT_CONTAINS", "BEGINS_WITH"
+  };
+
+  /** DynamoDB's parameters from before expressions: still part of the API, still used. */
+  private Step legacy() {
+    TableSpec table = table();
+    ObjectNode request = Json.object().put("TableName", table.name());
+    switch (random.nextInt(6)) {
+      case 0: {
+        request.set("Key", key(table));
+        ArrayNode attributes = request.putArray("AttributesToGet");
+        new java.util.LinkedHashSet<>(List.of(pick(PLAIN_ATTRIBUTES), pick(PLAIN_ATTRIBUTES), "pk"))
+            .forEach(attributes::add);
+        return Step.single("legacy get", "GetItem", request);
+      }
+      case 1:
+        request.set("Item", item(table));
+        request.set("Expected", expected(table));
+        return Step.single("legacy put", "PutItem", request);
+      case 2:
+        request.set("Key", key(table));
+        request.set("Expected", expected(table));
+        if (chance(50)) {
+          request.put("ReturnValues", "ALL_OLD");
+        }
+        return Step.single("legacy delete", "DeleteItem", request);
+      case 3: {
+        request.set("Key", key(table));
+        ObjectNode updates = request.putObject("AttributeUpdates");
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+          String attribute = pick("s", "n", "ss", "ns", "l", "m", "t");
+          ObjectNode update = updates.putObject(attribute);
+          String action = pick("PUT", "ADD", "DELETE");
+          update.put("Action", action);
+          if (!action.equals("DELETE") || chance(50)) {
+            update.set("Value", valueLike(table, attribute));
+          }
+        }
+        if (chance(40)) {
+          request.set("Expected", expected(table));
+        }
+        if (chance(50)) {
+          request.put("ReturnValues", pick("ALL_NEW", "UPDATED_OLD", "UPDATED_NEW", "ALL_OLD"));
+        }
+        return Step.single("legacy update", "UpdateItem", request);
+      }
+      case 4: {
+        ObjectNode conditions = request.putObject("KeyConditions");
+        ArrayNode hash = conditions.putObject(table.hash().name()).put("ComparisonOperator", "EQ")
+            .putArray("AttributeValueList");
+        hash.add(keyValue(table.hash().type()));
+        if (table.range() != null && chance(60)) {
+          String operator = pick("EQ", "LT", "LE", "GT", "GE", "BETWEEN", "BEGINS_WITH");
+          ArrayNode values = conditions.putObject(table.range().name())
+              .put("ComparisonOperator", operator).putArray("AttributeValueList");
+          values.add(keyValue(table.range().type()));
+          if (operator.equals("BETWEEN")) {
+            values.add(keyValue(table.range().type()));
+          }
+        }
+        if (chance(40)) {
+          request.set("QueryFilter", legacyFilter(table));
+          if (chance(50)) {
+            request.put("ConditionalOperator", pick("AND", "OR"));
+          }
+        }
+        if (chance(40)) {
+          request.put("Limit", 1 + random.nextInt(3));
+        }
+        return new Step("legacy query", "Query", request, Step.Paging.ORDERED_PAGES, null, 0);
+      }
+      default:
+        request.set("ScanFilter", legacyFilter(table));
+        if (chance(50)) {
+          request.put("ConditionalOperator", pick("AND", "OR"));
+        }
+        return new Step("legacy scan", "Scan", request, Step.Paging.UNORDERED_PAGES, null, 0);
+    }
+  }
+
+  private ObjectNode expected(TableSpec table) {
+    ObjectNode expected = Json.object();
+    int count = 1 + random.nextInt(2);
+    for (int i = 0; i < count; i++) {
+      String attribute = pick("pk", "s", "n", "ss", "t");
+      ObjectNode condition = expected.putObject(attribute);
+      switch (random.nextInt(3)) {
+        case 0:
+          condition.put("Exists", false);
+          break;
+        case 1:
+          condition.set("Value", valueLike(table, attribute));
+          break;
+        default:
+          legacyCondition(table, attribute, condition);
+      }
+    }
+    return expected;
+  }
+
+  private ObjectNode legacyFilter(TableSpec table) {
+    ObjectNode filter = Json.object();
+    int count = 1 + random.nextInt(2);
+    for (int i = 0; i < count; i++) {
+      String attribute = pick("s", "n", "ss", "t", "b", "l");
+      legacyCondition(table, attribute, filter.putObject(attribute));
+    }
+    return filter;
+  }
+
+  private void legacyCondition(TableSpec table, String attribute, ObjectNode condition) {
+    String operator = pick(LEGACY_OPERATORS);
+    condition.put("ComparisonOperator", operator);
+    int arguments;
+    switch (operator) {
+      case "NULL":
+      case "NOT_NULL":
+        arguments = 0;
+        break;
+      case "BETWEEN":
+        arguments = 2;
+        break;
+      case "IN":
+        arguments = 1 + random.nextInt(3);
+        break;
+      default:
+        arguments = 1;
+    }
+    if (arguments > 0) {
+      ArrayNode values = condition.putArray("AttributeValueList");
+      for (int i = 0; i < arguments; i++) {
+        values.add(random.nextInt(4) == 0 ? anyValue(1)
+            : operator.equals("CONTAINS") || operator.equals("NOT_CONTAINS") || operator.equals("BEGINS_WITH")
+                ? stringValue(pick(STRINGS)) : valueLike(table, attribute));
+      }
+    }
+  }
+
   // ----------------------------------------------------------------------- invalid on purpose
 
   private Step invalid() {
@@ -342,6 +508,8 @@ final class RequestGenerator {
     kinds.add(this::wrongIndexKeyType);
     kinds.add(this::legacyAndExpression);
     kinds.add(this::missingRequiredField);
+    kinds.add(this::wrongJsonType);
+    kinds.add(this::unknownOperation);
     return pick(kinds).get();
   }
 
@@ -765,6 +933,39 @@ final class RequestGenerator {
     step.request().putArray("AttributesToGet").add("s");
     placeholders.attach(step.request());
     return withLabel("legacy and expression", step);
+  }
+
+  /** A field of the wrong JSON type: the SDK could not send it, a raw client can. */
+  private Step wrongJsonType() {
+    Step step = pick(List.<Supplier<Step>>of(this::putItem, this::getItem, this::query, this::scan)).get();
+    ObjectNode request = step.request();
+    switch (random.nextInt(7)) {
+      case 0:
+        request.put("TableName", 5);
+        break;
+      case 1:
+        request.put("Limit", "x");
+        break;
+      case 2:
+        request.putArray("Key");
+        break;
+      case 3:
+        request.put("ConsistentRead", "yes");
+        break;
+      case 4:
+        request.putObject("ExpressionAttributeValues").put(":v", "a");
+        break;
+      case 5:
+        request.putObject("ExpressionAttributeValues").putObject(":v").put("S", 5);
+        break;
+      default:
+        request.putObject("ExpressionAttributeValues").putObject(":v").putArray("SS").add(1);
+    }
+    return withLabel("JSON type", step);
+  }
+
+  private Step unknownOperation() {
+    return Step.single("invalid: unknown operation", pick("GetItems", "putItem", "Foo"), Json.object());
   }
 
   private Step missingRequiredField() {
