@@ -83,6 +83,63 @@ final class DifferentialRun {
     } else {
       failures.add(divergence);
     }
+    resynchronize(index, step);
+  }
+
+  /**
+   * After a write whose answers differ, the two servers may hold different items under its keys:
+   * those keys are deleted on both, so that one divergence is reported once, not again by every
+   * later request that reads those items.
+   */
+  private void resynchronize(int index, Step step) {
+    List<ObjectNode> deletes = new ArrayList<>();
+    JsonNode request = step.request();
+    switch (step.target()) {
+      case "PutItem":
+        deletes.add(deleteOf(request.path("TableName").asText(), request.path("Item")));
+        break;
+      case "UpdateItem":
+      case "DeleteItem":
+        deletes.add(deleteOf(request.path("TableName").asText(), request.path("Key")));
+        break;
+      case "BatchWriteItem":
+        request.path("RequestItems").fields().forEachRemaining(entry -> {
+          for (JsonNode write : entry.getValue()) {
+            JsonNode item = write.path("PutRequest").path("Item");
+            deletes.add(deleteOf(entry.getKey(),
+                item.isMissingNode() ? write.path("DeleteRequest").path("Key") : item));
+          }
+        });
+        break;
+      default:
+        return;
+    }
+    for (ObjectNode delete : deletes) {
+      if (delete == null) {
+        continue;
+      }
+      String body = Json.compact(delete);
+      CompletableFuture<Answer> subjectAnswer = subject.send("DeleteItem", body);
+      CompletableFuture<Answer> oracleAnswer = oracle.send("DeleteItem", body);
+      Exchange resync = new Exchange("DeleteItem", delete, subjectAnswer.join(), delete, oracleAnswer.join());
+      writeLog(index, new Step("resynchronize after a divergence", "DeleteItem", delete,
+          Step.Paging.SINGLE, null, 0), resync);
+    }
+  }
+
+  private static ObjectNode deleteOf(String tableName, JsonNode itemOrKey) {
+    TableSpec table = TableSpec.ALL.stream().filter(t -> t.name().equals(tableName)).findFirst().orElse(null);
+    if (table == null || !itemOrKey.isObject() || !itemOrKey.has(table.hash().name())
+        || (table.range() != null && !itemOrKey.has(table.range().name()))) {
+      return null;
+    }
+    ObjectNode request = Json.object().put("TableName", tableName);
+    ObjectNode key = request.putObject("Key");
+    key.set(table.hash().name(), itemOrKey.path(table.hash().name()));
+    if (table.range() != null) {
+      key.set(table.range().name(), itemOrKey.path(table.range().name()));
+    }
+    return request;
   }
 
   private List<String> single(Step step, List<Exchange> exchanges) {

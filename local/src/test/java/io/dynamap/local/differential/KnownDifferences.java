@@ -26,7 +26,24 @@ final class KnownDifferences {
     }
   }
 
-  static final List<Rule> RULES = List.of();
+  static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              "[D1]",
+              "dynalite ignores ReturnValuesOnConditionCheckFailure",
+              KnownDifferences::itemOnConditionCheckFailure));
+
+  private static boolean itemOnConditionCheckFailure(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    Answer subject = exchange.subject();
+    Answer oracle = exchange.oracle();
+    return "ALL_OLD".equals(exchange.request().path("ReturnValuesOnConditionCheckFailure").asText())
+        && subject.errorName().equals("ConditionalCheckFailedException")
+        && oracle.errorName().equals("ConditionalCheckFailedException")
+        && java.util.Objects.equals(subject.message(), oracle.message())
+        && subject.body().has("Item")
+        && !oracle.body().has("Item");
+  }
 
   /** The rule that explains {@code divergence}, or null if none does. */
   static Rule explaining(Divergence divergence) {
