@@ -510,6 +510,7 @@ final class RequestGenerator {
     kinds.add(this::missingRequiredField);
     kinds.add(this::wrongJsonType);
     kinds.add(this::unknownOperation);
+    kinds.add(this::itemTooLarge);
     return pick(kinds).get();
   }
 
@@ -962,6 +963,17 @@ final class RequestGenerator {
         request.putObject("ExpressionAttributeValues").putObject(":v").putArray("SS").add(1);
     }
     return withLabel("JSON type", step);
+  }
+
+  /** An item over DynamoDB's 400 KB, or just under it. */
+  private Step itemTooLarge() {
+    TableSpec table = table();
+    ObjectNode item = item(table);
+    item.remove("s");
+    int size = 400 * 1024 - random.nextInt(2) * 200 - item.toString().length() / 2;
+    item.set("s", stringValue("x".repeat(size)));
+    ObjectNode request = Json.object().put("TableName", table.name()).set("Item", item);
+    return Step.single("invalid: item size", "PutItem", request);
   }
 
   private Step unknownOperation() {
