@@ -3,6 +3,8 @@ package io.dynamap.local;
 import io.dynamap.local.api.ApiHandler;
 import io.dynamap.local.api.DynamoApi;
 import io.dynamap.local.api.Operation;
+import io.dynamap.local.api.Operations;
+import io.dynamap.local.engine.Engine;
 import io.dynamap.local.fault.FaultInjector;
 import io.dynamap.local.fault.FaultPlan;
 import io.dynamap.local.http.HttpFront;
@@ -10,6 +12,7 @@ import io.dynamap.local.http.InProcessHttpClient;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -39,14 +42,19 @@ public final class DynamapLocal implements AutoCloseable {
   /** The endpoint of an instance without HTTP: a valid URI, never connected to. */
   public static final URI IN_PROCESS_ENDPOINT = URI.create("http://dynamap.local");
 
+  /** How long tables and indexes stay in a transitional status (CREATING, ...). */
+  private static final Duration TABLE_TRANSITION = Duration.ofMillis(5);
+
+  private final Engine engine;
   private final DynamoApi api;
   private final FaultInjector faults;
   private final ApiHandler front;
   private final HttpFront http;
 
   private DynamapLocal(Builder builder) {
+    this.engine = new Engine(builder.clock, TABLE_TRANSITION);
     List<Operation> operations =
-        builder.operations != null ? builder.operations : LocalOperations.create(builder.clock);
+        builder.operations != null ? builder.operations : Operations.all(engine);
     this.api = new DynamoApi(operations, builder.accessKey);
     this.faults = new FaultInjector(builder.faultPlan);
     this.front = faults.wrap(api);
@@ -88,6 +96,19 @@ public final class DynamapLocal implements AutoCloseable {
   /** The fault injector of both fronts: queue faults, replace the plan, read the log. */
   public FaultInjector faults() {
     return faults;
+  }
+
+  /** The engine holding this instance's tables. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /**
+   * Deletes the items whose time to live has passed, by the clock, as DynamoDB's background sweep
+   * eventually does; returns how many. Nothing is swept unless this is called.
+   */
+  public int sweepExpiredItems() {
+    return engine.sweepExpiredItems();
   }
 
   /** The dispatch, without faults: for embedding in another front. */

@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * DynamoDB does. {@code TCP_NODELAY} is on, so small answers on keep-alive connections are not held
  * back by Nagle's algorithm: the JDK server reads {@code sun.net.httpserver.nodelay} once, when the
  * first server of the JVM is created, so this class sets it (unless already set) before that; a
- * server created earlier elsewhere in the JVM without it keeps Nagle on.
+ * server created earlier elsewhere in the JVM without it keeps Nagle on. Idle keep-alive
+ * connections are kept 120 s ({@code sun.net.httpserver.idleInterval}), longer than the AWS SDK
+ * keeps them.
  *
  * <p>{@link #close()} stops accepting, closes the connections, ends the threads and frees the port.
  */
@@ -42,9 +44,11 @@ public final class HttpFront implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(HttpFront.class.getName());
 
   static {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    setUnlessSet("sun.net.httpserver.nodelay", "true");
+    // Idle keep-alive connections are closed after this many seconds (JDK default 30). The AWS
+    // SDK keeps idle connections up to 60 s; a longer server side spares it requests sent on
+    // connections the server just closed, which it would count as errors and retry.
+    setUnlessSet("sun.net.httpserver.idleInterval", "120");
   }
 
   /** The default size of the thread pool: above the AWS SDK's default pool of 50 connections. */
@@ -223,6 +227,12 @@ public final class HttpFront implements AutoCloseable {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
+    }
+  }
+
+  private static void setUnlessSet(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
     }
   }
 

@@ -1,0 +1,177 @@
+package io.dynamap.local.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamap.local.expr.ExpressionContext;
+import io.dynamap.local.value.Value;
+import io.dynamap.local.value.ValueJson;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks and readers shared by the operations, for requests already normalized by a {@link
+ * Shape}: attribute values, expression parameters, the maximum item size.
+ */
+public final class Requests {
+  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** DynamoDB's maximum item size, 400 KB. */
+  public static final long MAX_ITEM_SIZE = 400 * 1024;
+
+  private static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[0-9a-zA-Z_]+");
+  private static final Pattern VALUE_PLACEHOLDER = Pattern.compile(":[0-9a-zA-Z_]+");
+
+  private Requests() {}
+
+  /** The text of a member, or null. */
+  public static String text(ObjectNode request, String member) {
+    JsonNode node = request.get(member);
+    return node == null ? null : node.asText();
+  }
+
+  /** Whether a boolean member is present and true. */
+  public static boolean flag(ObjectNode request, String member) {
+    JsonNode node = request.get(member);
+    return node != null && node.asBoolean();
+  }
+
+  /** Reads a map of attribute values (an item or a key), validating every value; null if absent. */
+  public static Map<String, Value> attributeMap(ObjectNode request, String member) {
+    JsonNode node = request.get(member);
+    return node == null ? null : ValueJson.readItem(node);
+  }
+
+  /**
+   * DynamoDB's rule that expression and legacy parameters do not mix, and that placeholders come
+   * only with expressions.
+   *
+   * @param expressions the expression parameters the operation takes, in DynamoDB's order
+   * @param legacy the legacy parameters they replace
+   */
+  public static void checkExpressionParameters(ObjectNode request, List<String> expressions,
+      List<String> legacy) {
+    List<String> usedExpressions = present(request, expressions);
+    if (!usedExpressions.isEmpty()) {
+      List<String> usedLegacy = present(request, legacy);
+      // A Query may combine KeyConditions with a FilterExpression or ProjectionExpression.
+      if (request.has("KeyConditions") && !request.has("KeyConditionExpression")) {
+        usedLegacy.remove("KeyConditions");
+      }
+      if (!usedLegacy.isEmpty()) {
+        throw DynamoException.validation("Can not use both expression and non-expression"
+            + " parameters in the same request: Non-expression parameters: {"
+            + String.join(", ", usedLegacy) + "} Expression parameters: {"
+            + String.join(", ", usedExpressions) + "}");
+      }
+    }
+    if (request.has("ExpressionAttributeNames") && usedExpressions.isEmpty()) {
+      throw DynamoException.validation(
+          "ExpressionAttributeNames can only be specified when using expressions");
+    }
+    List<String> valueExpressions = new ArrayList<>(expressions);
+    valueExpressions.remove("ProjectionExpression");
+    if (!valueExpressions.isEmpty() && request.has("ExpressionAttributeValues")
+        && present(request, valueExpressions).isEmpty()) {
+      throw DynamoException.validation("ExpressionAttributeValues can only be specified when using"
+          + " expressions: " + String.join(" and ", valueExpressions) + " "
+          + (valueExpressions.size() > 1 ? "are" : "is") + " null");
+    }
+  }
+
+  private static List<String> present(ObjectNode request, List<String> members) {
+    List<String> found = new ArrayList<>();
+    for (String member : members) {
+      if (request.has(member)) {
+        found.add(member);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The request's placeholders, checked as DynamoDB checks them before parsing expressions: maps
+   * not empty, keys well formed, values valid.
+   */
+  public static ExpressionContext expressionContext(ObjectNode request) {
+    Map<String, String> names = null;
+    JsonNode namesNode = request.get("ExpressionAttributeNames");
+    if (namesNode != null) {
+      if (namesNode.isEmpty()) {
+        throw DynamoException.validation("ExpressionAttributeNames must not be empty");
+      }
+      names = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> fields = namesNode.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (!NAME_PLACEHOLDER.matcher(field.getKey()).matches()) {
+          throw DynamoException.validation("ExpressionAttributeNames contains invalid key: Syntax"
+              + " error; key: \"" + field.getKey() + "\"");
+        }
+        if (!field.getValue().isNull()) {
+          names.put(field.getKey(), field.getValue().asText());
+        }
+      }
+    }
+    Map<String, Value> values = null;
+    JsonNode valuesNode = request.get("ExpressionAttributeValues");
+    if (valuesNode != null) {
+      if (valuesNode.isEmpty()) {
+        throw DynamoException.validation("ExpressionAttributeValues must not be empty");
+      }
+      Iterator<String> keys = valuesNode.fieldNames();
+      while (keys.hasNext()) {
+        String key = keys.next();
+        if (!VALUE_PLACEHOLDER.matcher(key).matches()) {
+          throw DynamoException.validation("ExpressionAttributeValues contains invalid key: Syntax"
+              + " error; key: \"" + key + "\"");
+        }
+      }
+      values = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> fields = valuesNode.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        try {
+          values.put(field.getKey(), ValueJson.read(field.getValue()));
+        } catch (DynamoException e) {
+          if (!e.type().equals("ValidationException")) {
+            throw e;
+          }
+          throw DynamoException.validation("ExpressionAttributeValues contains invalid value: "
+              + e.getMessage() + " for key " + field.getKey());
+        }
+      }
+    }
+    return new ExpressionContext(names, values);
+  }
+
+  /** "The expression can not be empty;" as DynamoDB words it, for an empty expression. */
+  public static void checkNotEmpty(String expression, String parameter) {
+    if (expression != null && expression.isEmpty()) {
+      throw DynamoException.validation(
+          "Invalid " + parameter + ": The expression can not be empty;");
+    }
+  }
+
+  /**
+   * Refuses a legacy parameter this engine does not convert (see KNOWN-DIFFERENCES.md), so the
+   * request fails clearly instead of being half understood.
+   */
+  public static void refuseLegacy(ObjectNode request, String... members) {
+    for (String member : members) {
+      if (request.has(member)) {
+        throw DynamoException.validation("Dynamap Local does not support the legacy parameter "
+            + member + "; use expressions instead");
+      }
+    }
+  }
+
+  /** The JSON of an item. */
+  public static ObjectNode itemJson(Map<String, Value> item) {
+    return ValueJson.writeItem(item);
+  }
+}

@@ -1,0 +1,142 @@
+package io.dynamap.local.api;
+
+import static io.dynamap.local.api.CommonMembers.attributeValues;
+import static io.dynamap.local.api.CommonMembers.conditionalOperator;
+import static io.dynamap.local.api.CommonMembers.expected;
+import static io.dynamap.local.api.CommonMembers.expression;
+import static io.dynamap.local.api.CommonMembers.expressionAttributeNames;
+import static io.dynamap.local.api.CommonMembers.returnConsumedCapacity;
+import static io.dynamap.local.api.CommonMembers.returnItemCollectionMetrics;
+import static io.dynamap.local.api.CommonMembers.returnValues;
+import static io.dynamap.local.api.CommonMembers.returnValuesOnConditionCheckFailure;
+import static io.dynamap.local.api.CommonMembers.tableName;
+import static io.dynamap.local.api.Shape.member;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamap.local.engine.Engine;
+import io.dynamap.local.engine.KeySchema;
+import io.dynamap.local.engine.PrimaryKey;
+import io.dynamap.local.engine.Table;
+import io.dynamap.local.expr.Condition;
+import io.dynamap.local.expr.ExpressionContext;
+import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Update;
+import io.dynamap.local.value.ItemSize;
+import io.dynamap.local.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** UpdateItem: changes attributes of one item (creating it if absent), optionally conditioned. */
+public final class UpdateItem implements Operation {
+  private static final Shape SHAPE = Shape.of(
+      returnConsumedCapacity(),
+      tableName(),
+      returnItemCollectionMetrics(),
+      returnValues(),
+      member("Key", Shape.ATTRIBUTE_MAP).notNull(),
+      conditionalOperator(),
+      expected(),
+      member("AttributeUpdates", Shape.map(member("member", Shape.struct(true,
+          "AttributeValueUpdate",
+          member("Action", Shape.STRING),
+          member("Value", Shape.ATTRIBUTE_VALUE_FIELD))),
+          "com.amazonaws.dynamodb.v20120810.AttributeValueUpdate")),
+      expression("ConditionExpression"),
+      expression("UpdateExpression"),
+      attributeValues("ExpressionAttributeValues"),
+      expressionAttributeNames(),
+      returnValuesOnConditionCheckFailure());
+
+  private final Engine engine;
+
+  public UpdateItem(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public String name() {
+    return "UpdateItem";
+  }
+
+  @Override
+  public ObjectNode execute(ObjectNode raw) {
+    ObjectNode request = SHAPE.validate(raw);
+    Requests.checkExpressionParameters(request,
+        List.of("UpdateExpression", "ConditionExpression"),
+        List.of("AttributeUpdates", "Expected"));
+    Map<String, Value> keyAttributes = Requests.attributeMap(request, "Key");
+    Update update = LegacyUpdates.attributeUpdates(request);
+    Condition condition = LegacyConditions.expected(request);
+    ExpressionContext context = Requests.expressionContext(request);
+    String updateExpression = Requests.text(request, "UpdateExpression");
+    if (updateExpression != null) {
+      Requests.checkNotEmpty(updateExpression, "UpdateExpression");
+      update = Expressions.update(updateExpression, context);
+    }
+    String conditionExpression = Requests.text(request, "ConditionExpression");
+    if (conditionExpression != null) {
+      Requests.checkNotEmpty(conditionExpression, "ConditionExpression");
+      condition = Expressions.condition(conditionExpression, context, "ConditionExpression");
+    }
+    context.checkAllUsed();
+
+    Table table = engine.usableTable(Requests.text(request, "TableName"));
+    KeySchema keySchema = table.keySchema();
+    PrimaryKey key = keySchema.keyOfKey(keyAttributes);
+    Set<String> updated = update == null ? Set.of() : update.topLevelAttributes();
+    for (String keyAttribute : keySchema.toMap(key).keySet()) {
+      if (updated.contains(keyAttribute)) {
+        throw DynamoException.validation("One or more parameter values were invalid: Cannot update"
+            + " attribute " + keyAttribute + ". This attribute is part of the key");
+      }
+    }
+
+    Condition check = condition;
+    Update change = update;
+    Table.WriteResult result = table.mutate(key, current -> {
+      ItemReads.checkCondition(check, current, request);
+      Map<String, Value> base = current != null ? current : keySchema.toMap(key);
+      Map<String, Value> next = change == null ? new LinkedHashMap<>(base) : change.apply(base);
+      if (ItemSize.of(next) > Requests.MAX_ITEM_SIZE) {
+        throw DynamoException.validation(
+            "Item size to update has exceeded the maximum allowed size");
+      }
+      table.definition().validateIndexKeys(next);
+      return next;
+    });
+
+    ObjectNode response = Requests.JSON.objectNode();
+    Map<String, Value> attributes = returnedAttributes(Requests.text(request, "ReturnValues"),
+        result.oldItem(), result.newItem(), updated);
+    if (attributes != null && !attributes.isEmpty()) {
+      response.set("Attributes", Requests.itemJson(attributes));
+    }
+    ObjectNode capacity = Capacity.renderWrite(request, table.definition(), result.oldItem(),
+        result.newItem());
+    if (capacity != null) {
+      response.set("ConsumedCapacity", capacity);
+    }
+    return response;
+  }
+
+  private static Map<String, Value> returnedAttributes(String returnValues,
+      Map<String, Value> oldItem, Map<String, Value> newItem, Set<String> updated) {
+    if (returnValues == null) {
+      return null;
+    }
+    switch (returnValues) {
+      case "ALL_OLD":
+        return oldItem;
+      case "UPDATED_OLD":
+        return oldItem == null ? null : ItemReads.only(oldItem, updated);
+      case "ALL_NEW":
+        return newItem;
+      case "UPDATED_NEW":
+        return ItemReads.only(newItem, updated);
+      default:
+        return null;
+    }
+  }
+}
