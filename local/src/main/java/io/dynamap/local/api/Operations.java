@@ -22,12 +22,27 @@ public final class Operations {
 
   /** CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable, TTL and tags. */
   static List<Operation> tableOperations(Engine engine) {
-    return List.of();
+    List<Operation> operations = new ArrayList<>(List.of(
+        new CreateTable(engine),
+        new DescribeTable(engine),
+        new ListTables(engine),
+        new UpdateTable(engine),
+        new DeleteTable(engine),
+        new UpdateTimeToLive(engine),
+        new DescribeTimeToLive(engine)));
+    operations.addAll(Tagging.operations(engine));
+    return operations;
   }
 
   /** PutItem, GetItem, DeleteItem, UpdateItem, Query, Scan. */
   static List<Operation> itemOperations(Engine engine) {
-    return List.of();
+    return List.of(
+        new PutItem(engine),
+        new GetItem(engine),
+        new DeleteItem(engine),
+        new UpdateItem(engine),
+        new Query(engine),
+        new Scan(engine));
   }
 
   /** Batch and transaction operations (the transactions helper's). */

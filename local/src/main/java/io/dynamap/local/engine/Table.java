@@ -38,7 +38,9 @@ public final class Table {
   private volatile TableStatus transitionStatus;
   private volatile long transitionUntilNanos;
   /** Global indexes being deleted: shown as DELETING until the given time, no longer maintained. */
-  private final Map<String, Long> deletingIndexes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, DeletingIndex> deletingIndexes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Instant billingModeChangedAt;
   private volatile TimeToLive timeToLive = TimeToLive.DISABLED;
   private final Map<String, String> tags = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -52,6 +54,7 @@ public final class Table {
     this.locks = locks;
     this.transitionStatus = TableStatus.CREATING;
     this.transitionUntilNanos = creatingUntilNanos;
+    this.billingModeChangedAt = creationTime;
     for (IndexDefinition index : definition.indexes()) {
       indexes.put(index.name(), new SecondaryIndex(index, definition.keySchema(), 0));
     }
@@ -97,7 +100,7 @@ public final class Table {
   }
 
   /** Shows {@code status} until {@code untilNanos} ({@link System#nanoTime}), then ACTIVE. */
-  void startTransition(TableStatus status, long untilNanos) {
+  public void startTransition(TableStatus status, long untilNanos) {
     transitionUntilNanos = untilNanos;
     transitionStatus = status;
   }
@@ -227,11 +230,23 @@ public final class Table {
     return result;
   }
 
-  /** Names of global indexes still shown as DELETING. */
-  public List<String> deletingIndexes() {
+  /** A global index being deleted, shown as DELETING until {@code untilNanos}. */
+  public record DeletingIndex(IndexDefinition definition, long untilNanos) {}
+
+  /** Global indexes still shown as DELETING. */
+  public List<DeletingIndex> deletingIndexes() {
     long now = System.nanoTime();
-    deletingIndexes.entrySet().removeIf(entry -> now - entry.getValue() >= 0);
-    return new ArrayList<>(deletingIndexes.keySet());
+    deletingIndexes.values().removeIf(index -> now - index.untilNanos() >= 0);
+    return new ArrayList<>(deletingIndexes.values());
+  }
+
+  /** When the billing mode last changed (the creation time if never). */
+  public Instant billingModeChangedAt() {
+    return billingModeChangedAt;
+  }
+
+  public void setBillingModeChangedAt(Instant time) {
+    this.billingModeChangedAt = time;
   }
 
   /**
@@ -269,11 +284,16 @@ public final class Table {
   }
 
   /** Removes a global index; it shows as DELETING until {@code deletingUntilNanos}. */
-  public synchronized void removeGlobalIndex(String indexName, long deletingUntilNanos) {
+  public synchronized void removeGlobalIndex(String indexName,
+      Map<String, Value.Type> attributeDefinitions, long deletingUntilNanos) {
+    IndexDefinition removed = definition.index(indexName);
     List<IndexDefinition> globals = new ArrayList<>(definition.globalIndexes());
     globals.removeIf(index -> index.name().equals(indexName));
-    definition = definition.withGlobalIndexes(globals);
+    definition = definition.withGlobalIndexes(globals)
+        .withAttributeDefinitions(attributeDefinitions);
     indexes.remove(indexName);
-    deletingIndexes.put(indexName, deletingUntilNanos);
+    if (removed != null) {
+      deletingIndexes.put(indexName, new DeletingIndex(removed, deletingUntilNanos));
+    }
   }
 }

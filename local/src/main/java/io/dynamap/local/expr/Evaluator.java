@@ -49,10 +49,11 @@ final class Evaluator {
 
   static boolean compare(Ast.Comparator comparator, Value left, Value right) {
     switch (comparator) {
+      // Two missing operands are equal, as in DynamoDB (and dynalite).
       case EQ:
-        return left != null && left.equals(right);
+        return java.util.Objects.equals(left, right);
       case NE:
-        return left == null || !left.equals(right);
+        return !java.util.Objects.equals(left, right);
       default: {
         Integer order = Values.compare(left, right);
         if (order == null) {

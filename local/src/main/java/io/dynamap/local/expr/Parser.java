@@ -22,6 +22,13 @@ import java.util.Set;
 final class Parser {
   private static final int MAX_IN_OPERANDS = 100;
   private static final int MAX_OPERATORS = 300;
+  /** DynamoDB's limit on an expression's length, in UTF-8 bytes. */
+  private static final int MAX_EXPRESSION_BYTES = 4096;
+  /**
+   * Our own bound on nested parentheses and NOTs, so that a 4 KB expression cannot exhaust the
+   * stack. DynamoDB documents no such limit; real expressions never come near it.
+   */
+  static final int MAX_NESTING = 200;
 
   private static final String PARENS = "parens";
   private static final String UNKNOWN_FUNCTION = "unknownFunction";
@@ -37,10 +44,17 @@ final class Parser {
   private static final String FUNCTION = "function";
   private static final String LIMIT = "limit";
 
+  /**
+   * The problems of one comparison or function condition. DynamoDB reports the first leaf
+   * condition (in the order written) that has any, and within it the first of this list.
+   */
+  private static final List<String> LEAF_ORDER =
+      List.of(ATTRIBUTE_NAME, LIMIT, OPERAND, DISTINCT, FUNCTION);
+  private static final String LEAF = "leaf";
+
   /** Which problem DynamoDB reports when an expression has several, per grammar. */
   private static final List<String> CONDITION_ORDER =
-      List.of(PARENS, UNKNOWN_FUNCTION, MISUSED_FUNCTION, RESERVED, ATTRIBUTE_NAME, LIMIT, OPERAND,
-          DISTINCT, FUNCTION);
+      List.of(PARENS, UNKNOWN_FUNCTION, MISUSED_FUNCTION, RESERVED, LEAF);
 
   private static final List<String> UPDATE_ORDER =
       List.of(RESERVED, UNKNOWN_FUNCTION, SECTION, ATTRIBUTE_NAME, ATTRIBUTE_VALUE, PATH_OVERLAP,
@@ -63,6 +77,7 @@ final class Parser {
   private final Grammar grammar;
   private int position;
   private int operatorCount;
+  private int nesting;
   private final Map<String, String> problems = new HashMap<>();
   /** Token index of each parenthesized group's ")" by the index of its "(". */
   private final Map<Integer, Integer> groupClosings = new HashMap<>();
@@ -74,6 +89,11 @@ final class Parser {
     if (expression == null || expression.isBlank()) {
       throw DynamoException.validation(
           "Invalid " + parameter + ": The expression can not be empty;");
+    }
+    int size = expression.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (size > MAX_EXPRESSION_BYTES) {
+      throw DynamoException.validation("Invalid " + parameter
+          + ": Expression size has exceeded the maximum allowed size; expression size: " + size);
     }
     this.expression = expression;
     this.tokens = Lexer.tokenize(expression);
@@ -87,6 +107,7 @@ final class Parser {
     Parser parser = new Parser(expression, context, parameter, Grammar.CONDITION);
     Ast.Cond condition = parser.orCondition();
     parser.expectEnd();
+    parser.lockLeafProblem();
     parser.throwFirstProblem(CONDITION_ORDER);
     return condition;
   }
@@ -139,20 +160,48 @@ final class Parser {
     if (peek().isKeyword("NOT")) {
       next();
       countOperator();
-      return new Ast.Not(notCondition());
+      enter();
+      Ast.Cond operand = notCondition();
+      nesting--;
+      return new Ast.Not(operand);
     }
     return primaryCondition();
   }
 
   private Ast.Cond primaryCondition() {
     if (peek().is("(") && !isOperandGroup(position)) {
-      int open = position;
-      next();
-      Ast.Cond inner = orCondition();
-      int close = expect(")");
-      registerGroup(open, close);
-      return inner;
+      return groupCondition();
     }
+    Ast.Cond leaf = leafCondition();
+    lockLeafProblem();
+    return leaf;
+  }
+
+  /** Keeps the problem of the first leaf condition that has one. */
+  private void lockLeafProblem() {
+    if (!problems.containsKey(LEAF)) {
+      for (String kind : LEAF_ORDER) {
+        if (problems.containsKey(kind)) {
+          problems.put(LEAF, problems.get(kind));
+          return;
+        }
+      }
+    }
+  }
+
+  private Ast.Cond groupCondition() {
+    int open = position;
+    next();
+    enter();
+    Ast.Cond inner = orCondition();
+    int close = expect(")");
+    nesting--;
+    registerGroup(open, close);
+    return inner;
+  }
+
+  /** A comparison, BETWEEN, IN, or function condition. */
+  private Ast.Cond leafCondition() {
     Ast.Operand left = operand();
     Token token = peek();
     Ast.Comparator comparator = token.kind() == Token.Kind.SYMBOL ? Ast.Comparator.of(token.text()) : null;
@@ -240,8 +289,10 @@ final class Parser {
     if (token.is("(")) {
       int open = position;
       next();
+      enter();
       Ast.Operand inner = grammar == Grammar.UPDATE ? setValue() : operand();
       int close = expect(")");
+      nesting--;
       registerGroup(open, close);
       return inner;
     }
@@ -255,14 +306,24 @@ final class Parser {
     return new Ast.PathOperand(path());
   }
 
+  private void enter() {
+    nesting++;
+    if (nesting > MAX_NESTING) {
+      throw DynamoException.validation("Invalid " + parameter
+          + ": The expression has more than " + MAX_NESTING + " nested levels");
+    }
+  }
+
   private Ast.Call call() {
     String name = next().text();
     expect("(");
+    enter();
     List<Ast.Operand> arguments = new ArrayList<>();
     do {
       arguments.add(operand());
     } while (accept(","));
     expect(")");
+    nesting--;
     if (grammar == Grammar.CONDITION) {
       checkMisusedFunctions(arguments);
       checkConditionFunction(name, arguments);

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Table-driven cases checked against dynalite (same expressions sent as PutItem conditions,
  * UpdateItems, GetItem projections and Queries on a table keyed {@code id} S, {@code sk} N). Each
  * case runs on the item {@code {id: "k", sk: 1}} plus its {@code item}; {@code expect} is {@code OK
- * <result>} or {@code ERR <message>}. Cases with a {@code note} are where dynalite departs from
+ * <result>} or {@code ERR <message>}. Cases with a {@code dynalite} field (its answer) are where dynalite departs from
  * DynamoDB (see KNOWN-DIFFERENCES.md).
  */
 class ExpressionCasesTest {

@@ -1,0 +1,176 @@
+package io.dynamap.local.api;
+
+import static io.dynamap.local.api.Shape.member;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dynamap.local.api.Shape.Member;
+import io.dynamap.local.engine.IndexDefinition;
+import io.dynamap.local.engine.KeySchema;
+import io.dynamap.local.engine.ProjectionType;
+import io.dynamap.local.engine.Throughput;
+import io.dynamap.local.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Members and readers of the table operations' requests (key schemas, indexes, throughput). */
+final class TableMembers {
+  private TableMembers() {}
+
+  static final long MAX_CAPACITY_UNITS = 1_000_000_000_000L;
+
+  static Member throughput(String name) {
+    return member(name, Shape.struct(false, "ProvisionedThroughput",
+        member("WriteCapacityUnits", Shape.LONG).notNull().min(1),
+        member("ReadCapacityUnits", Shape.LONG).notNull().min(1)));
+  }
+
+  static Member attributeDefinitions() {
+    return member("AttributeDefinitions", Shape.list(member("member", Shape.struct(true,
+        "AttributeDefinition",
+        member("AttributeName", Shape.STRING).notNull(),
+        member("AttributeType", Shape.STRING).notNull().oneOf("B", "N", "S")))));
+  }
+
+  static Member keySchema(boolean keyTypeEnum) {
+    Member keyType = member("KeyType", Shape.STRING).notNull();
+    if (keyTypeEnum) {
+      keyType.oneOf("HASH", "RANGE");
+    }
+    return member("KeySchema", Shape.list(member("member", Shape.struct(true,
+        "KeySchemaElement",
+        member("AttributeName", Shape.STRING).notNull(),
+        keyType)))).notNull().minLength(1).maxLength(2);
+  }
+
+  static Member indexName() {
+    return member("IndexName", Shape.STRING).notNull().pattern("[a-zA-Z0-9_.-]+").minLength(3)
+        .maxLength(255);
+  }
+
+  static Member projection() {
+    return member("Projection", Shape.struct(false, "Projection",
+        member("ProjectionType", Shape.STRING).oneOf("ALL", "INCLUDE", "KEYS_ONLY"),
+        member("NonKeyAttributes", Shape.stringList()).minLength(1))).notNull();
+  }
+
+  static Member streamSpecification() {
+    return member("StreamSpecification", Shape.struct(false, "StreamSpecification",
+        member("StreamEnabled", Shape.BOOLEAN).notNull(),
+        member("StreamViewType", Shape.STRING)
+            .oneOf("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")));
+  }
+
+  static Member tags() {
+    return member("Tags", Shape.list(member("member", Shape.struct(true, "Tag",
+        member("Key", Shape.STRING).notNull().minLength(1).maxLength(128),
+        member("Value", Shape.STRING).notNull().minLength(0).maxLength(256)))));
+  }
+
+  /** Attribute names of a KeySchema list, in order. */
+  static List<String> keyNames(JsonNode keySchema) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode element : keySchema) {
+      names.add(element.get("AttributeName").asText());
+    }
+    return names;
+  }
+
+  static Map<String, Value.Type> attributeTypes(JsonNode definitions) {
+    Map<String, Value.Type> types = new LinkedHashMap<>();
+    if (definitions != null) {
+      for (JsonNode definition : definitions) {
+        types.put(definition.get("AttributeName").asText(),
+            Value.Type.valueOf(definition.get("AttributeType").asText()));
+      }
+    }
+    return types;
+  }
+
+  /**
+   * DynamoDB's checks of one key schema (a table's or an index's): attributes defined, hash then
+   * range, distinct names.
+   */
+  static void checkKeySchema(JsonNode keySchema, List<String> defined) {
+    List<String> keys = keyNames(keySchema);
+    for (String key : keys) {
+      if (!defined.contains(key)) {
+        throw DynamoException.validation("One or more parameter values were invalid: Some index key"
+            + " attributes are not defined in AttributeDefinitions. Keys: [" + String.join(", ", keys)
+            + "], AttributeDefinitions: [" + String.join(", ", defined) + "]");
+      }
+    }
+    if (keys.size() == 2 && keys.get(0).equals(keys.get(1))) {
+      throw DynamoException.validation(
+          "Both the Hash Key and the Range Key element in the KeySchema have the same name");
+    }
+    if (!keySchema.get(0).get("KeyType").asText().equals("HASH")) {
+      throw DynamoException.validation(
+          "Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+    }
+    if (keySchema.size() > 1 && !keySchema.get(1).get("KeyType").asText().equals("RANGE")) {
+      throw DynamoException.validation(
+          "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+    }
+  }
+
+  /** The projection checks common to both kinds of index. */
+  static void checkProjection(JsonNode projection) {
+    JsonNode type = projection.get("ProjectionType");
+    if (type == null) {
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Unknown ProjectionType: null");
+    }
+    if (projection.has("NonKeyAttributes") && !type.asText().equals("INCLUDE")) {
+      throw DynamoException.validation("One or more parameter values were invalid: ProjectionType"
+          + " is " + type.asText() + ", but NonKeyAttributes is specified");
+    }
+  }
+
+  static KeySchema keySchemaOf(JsonNode keySchema, Map<String, Value.Type> types) {
+    List<String> keys = keyNames(keySchema);
+    String partition = keys.get(0);
+    if (keys.size() == 1) {
+      return KeySchema.of(partition, types.get(partition));
+    }
+    return KeySchema.of(partition, types.get(partition), keys.get(1), types.get(keys.get(1)));
+  }
+
+  static Throughput throughputOf(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    return new Throughput(node.get("ReadCapacityUnits").asLong(),
+        node.get("WriteCapacityUnits").asLong());
+  }
+
+  static IndexDefinition indexOf(JsonNode index, boolean global, Map<String, Value.Type> types,
+      Throughput throughput) {
+    JsonNode projection = index.get("Projection");
+    List<String> nonKey = new ArrayList<>();
+    if (projection.has("NonKeyAttributes")) {
+      projection.get("NonKeyAttributes").forEach(name -> nonKey.add(name.asText()));
+    }
+    return new IndexDefinition(index.get("IndexName").asText(), global,
+        keySchemaOf(index.get("KeySchema"), types),
+        ProjectionType.valueOf(projection.get("ProjectionType").asText()), nonKey, throughput);
+  }
+
+  /** Refuses capacity units above DynamoDB's bound. */
+  static void checkThroughputBounds(JsonNode throughput) {
+    if (throughput == null) {
+      return;
+    }
+    long read = throughput.get("ReadCapacityUnits").asLong();
+    long write = throughput.get("WriteCapacityUnits").asLong();
+    if (read > MAX_CAPACITY_UNITS) {
+      throw DynamoException.validation(
+          "Given value " + read + " for ReadCapacityUnits is out of bounds");
+    }
+    if (write > MAX_CAPACITY_UNITS) {
+      throw DynamoException.validation(
+          "Given value " + write + " for WriteCapacityUnits is out of bounds");
+    }
+  }
+}
