@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Table-driven cases checked against dynalite (same expressions sent as PutItem conditions,
- * UpdateItems, GetItem projections and Queries on a table keyed {@code id} S, {@code sk} N). Each
+ * UpdateItems, GetItem projections and Queries on a table keyed {@code id} S, {@code sk} N; the
+ * legacy parameters as PutItem {@code Expected}, Scan {@code ScanFilter}, Query {@code
+ * KeyConditions} and UpdateItem {@code AttributeUpdates}). Each
  * case runs on the item {@code {id: "k", sk: 1}} plus its {@code item}; {@code expect} is {@code OK
  * <result>} or {@code ERR <message>}. Cases with a {@code dynalite} field (its answer) are where dynalite departs from
  * DynamoDB (see KNOWN-DIFFERENCES.md).
@@ -39,7 +41,8 @@ class ExpressionCasesTest {
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {
           JsonNode node = MAPPER.readTree(line);
-          cases.add(Arguments.of(node.get("kind").asText() + ": " + node.get("expr").asText(), node));
+          String text = node.has("expr") ? node.get("expr").asText() : node.get("param").toString();
+          cases.add(Arguments.of(node.get("kind").asText() + ": " + text, node));
         }
       }
     }
@@ -71,7 +74,9 @@ class ExpressionCasesTest {
     Map<String, Value> values =
         testCase.has("values") ? ValueJson.readItem(testCase.get("values")) : null;
     ExpressionContext context = new ExpressionContext(names, values);
-    String expression = testCase.get("expr").asText();
+    String expression = testCase.has("expr") ? testCase.get("expr").asText() : null;
+    JsonNode parameter = testCase.get("param");
+    String conditionalOperator = testCase.has("op") ? testCase.get("op").asText() : null;
     try {
       switch (testCase.get("kind").asText()) {
         case "condition": {
@@ -92,6 +97,20 @@ class ExpressionCasesTest {
           Projection projection = Expressions.projection(expression, context);
           context.checkAllUsed();
           return "OK " + render(ValueJson.writeItem(projection.apply(item)));
+        }
+        case "expected":
+          return "OK " + Legacy.expected(parameter, conditionalOperator).test(item);
+        case "filter":
+          return "OK " + Legacy.filter(parameter, conditionalOperator).test(item);
+        case "keyconds":
+          Legacy.keyConditions(parameter, "id", Value.Type.S, "sk", Value.Type.N);
+          return "OK";
+        case "attrupdates": {
+          Map<String, Value> updated =
+              new TreeMap<>(Legacy.attributeUpdates(parameter).apply(item));
+          updated.remove("id");
+          updated.remove("sk");
+          return "OK " + render(ValueJson.writeItem(updated));
         }
         default:
           Expressions.keyCondition(expression, context, "id", Value.Type.S, "sk", Value.Type.N);
