@@ -47,6 +47,7 @@ public final class Operations {
 
   /** Batch and transaction operations (the transactions helper's). */
   static List<Operation> transactionOperations(Engine engine) {
-    return List.of();
+    return List.of(new BatchGetItem(engine), new BatchWriteItem(engine),
+        new TransactGetItems(engine), new TransactWriteItems(engine));
   }
 }
