@@ -28,6 +28,9 @@ final class Normalized {
     if (copy.get("TableDescription") instanceof ObjectNode table) {
       copy.set("TableDescription", tableShape(table));
     }
+    if (copy.has("ConsumedCapacity")) {
+      copy.set("ConsumedCapacity", capacity(copy.get("ConsumedCapacity")));
+    }
     for (String field : List.of("Item", "Attributes", "LastEvaluatedKey")) {
       if (copy.has(field)) {
         copy.set(field, item(copy.get(field)));
@@ -44,6 +47,27 @@ final class Normalized {
       });
     }
     return copy;
+  }
+
+  /** Consumed capacity with its numbers compared by value ({@code 1} and {@code 1.0}). */
+  static JsonNode capacity(JsonNode capacity) {
+    if (capacity.isNumber()) {
+      return Json.MAPPER.getNodeFactory().numberNode(capacity.decimalValue().stripTrailingZeros());
+    }
+    if (capacity.isObject()) {
+      ObjectNode result = Json.object();
+      capacity.fields().forEachRemaining(e -> result.set(e.getKey(), capacity(e.getValue())));
+      return result;
+    }
+    if (capacity.isArray()) {
+      ArrayNode result = Json.array();
+      List<JsonNode> elements = new ArrayList<>();
+      capacity.forEach(element -> elements.add(capacity(element)));
+      elements.sort((a, b) -> canonical(a).compareTo(canonical(b)));
+      elements.forEach(result::add);
+      return result;
+    }
+    return capacity;
   }
 
   /**
