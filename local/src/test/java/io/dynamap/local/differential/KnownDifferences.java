@@ -48,7 +48,11 @@ final class KnownDifferences {
           new Rule("[D8]", "contains() on a list", d -> outcomeOnly(d) && uses(d, "contains(")),
           new Rule("[D9]", "ordering of sets", KnownDifferences::orderingSets),
           new Rule("[D10]", "equality of maps and lists", KnownDifferences::documentEquality),
-          new Rule("[D11]", "a list index on a map", d -> outcomeOnly(d) && uses(d, "[")));
+          new Rule("[D11]", "a list index on a map", d -> outcomeOnly(d) && uses(d, "[")),
+          new Rule("[D12]", "ProjectionExpression with another Select", KnownDifferences::projectionWithSelect),
+          new Rule("[D13]", "Segment 0 without TotalSegments", KnownDifferences::segmentZeroAlone),
+          new Rule("[D14]", "string order above U+FFFF", KnownDifferences::supplementaryStringOrder),
+          new Rule("[D15]", "local index filter on unprojected attributes", KnownDifferences::localIndexFilter));
 
   /** The rule that explains {@code divergence}, or null if none does. */
   static Rule explaining(Divergence divergence) {
@@ -148,6 +152,46 @@ final class KnownDifferences {
         && String.valueOf(exchange.subject().message()).startsWith(
             "One or more parameter values are not valid. A value specified for a secondary index key is not supported.")
         && !exchange.oracle().isError();
+  }
+
+  private static boolean projectionWithSelect(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return exchange.subject().errorName().equals("ValidationException")
+        && String.valueOf(exchange.subject().message()).matches(
+            "Cannot specify the ProjectionExpression when choosing to get (ALL_ATTRIBUTES|ALL_PROJECTED_ATTRIBUTES|only the Count)")
+        && !exchange.oracle().isError();
+  }
+
+  private static boolean segmentZeroAlone(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    JsonNode request = exchange.request();
+    return request.path("Segment").asInt(-1) == 0
+        && !request.has("TotalSegments")
+        && String.valueOf(exchange.subject().message()).equals(
+            "The TotalSegments parameter is required but was not present in the request when Segment parameter is present")
+        && !exchange.oracle().isError();
+  }
+
+  /** An ordering whose strings may hold characters above U+FFFF or in U+E000-U+FFFF. */
+  private static boolean supplementaryStringOrder(Divergence divergence) {
+    String expressions = expressions(divergence.exchange().request());
+    return outcomeOnly(divergence)
+        && ORDERING.matcher(expressions).find()
+        && (comparesPaths(expressions)
+            || Json.compact(divergence.exchange().request().path("ExpressionAttributeValues"))
+                .chars().anyMatch(c -> c >= 0xD800));
+  }
+
+  /** A filter on a local index that projects less than all: dynalite does not read the table. */
+  private static boolean localIndexFilter(Divergence divergence) {
+    JsonNode request = divergence.exchange().request();
+    String indexName = request.path("IndexName").asText("");
+    TableSpec table = TableSpec.ALL.stream()
+        .filter(t -> t.name().equals(request.path("TableName").asText())).findFirst().orElse(null);
+    boolean partialLocalIndex = table != null && table.indexes().stream().anyMatch(
+        index -> index.name().equals(indexName) && !index.global() && !index.projectionType().equals("ALL"));
+    boolean filtered = request.has("FilterExpression") || request.has("QueryFilter") || request.has("ScanFilter");
+    return partialLocalIndex && filtered && outcomeOnly(divergence);
   }
 
   /** Comparisons that order a set, or a path against a path whose types the generator varies. */
