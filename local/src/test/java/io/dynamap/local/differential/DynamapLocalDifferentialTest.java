@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class DynamapLocalDifferentialTest {
   private static final long DEFAULT_SEED = 20_261_205L;
-  private static final int DEFAULT_OPERATIONS = 6_000;
+  private static final int DEFAULT_OPERATIONS = 5_000;
   private static final int FILL_OPERATIONS = 150;
 
   private static void awaitActive(JsonEndpoint endpoint, String table) throws InterruptedException {
