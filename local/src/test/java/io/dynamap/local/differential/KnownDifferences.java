@@ -46,13 +46,14 @@ final class KnownDifferences {
           new Rule("[D6]", "empty string or binary as an index key", KnownDifferences::emptyIndexKey),
           new Rule("[D7]", "size() of a non-ASCII string", d -> outcomeOnly(d) && uses(d, "size(")),
           new Rule("[D8]", "contains() on a list", d -> outcomeOnly(d) && uses(d, "contains(")),
-          new Rule("[D9]", "ordering of sets", KnownDifferences::orderingSets),
+          new Rule("[D9]", "ordering of sets, booleans, nulls, maps and lists", KnownDifferences::orderingSets),
           new Rule("[D10]", "equality of maps and lists", KnownDifferences::documentEquality),
           new Rule("[D11]", "a list index on a map", d -> outcomeOnly(d) && uses(d, "[")),
           new Rule("[D12]", "ProjectionExpression with another Select", KnownDifferences::projectionWithSelect),
           new Rule("[D13]", "Segment 0 without TotalSegments", KnownDifferences::segmentZeroAlone),
           new Rule("[D14]", "string order above U+FFFF", KnownDifferences::supplementaryStringOrder),
-          new Rule("[D15]", "local index reads of unprojected attributes", KnownDifferences::localIndexFilter));
+          new Rule("[D15]", "local index reads of unprojected attributes", KnownDifferences::localIndexFilter),
+          new Rule("[D16]", "NOT NOT", KnownDifferences::doubleNegation));
 
   /** The rule that explains {@code divergence}, or null if none does. */
   static Rule explaining(Divergence divergence) {
@@ -154,6 +155,14 @@ final class KnownDifferences {
         && !exchange.oracle().isError();
   }
 
+  /** dynalite's grammar has no NOT directly under NOT; DynamoDB's does. */
+  private static boolean doubleNegation(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return Pattern.compile("\\bNOT\\s+NOT\\b").matcher(expressions(exchange.request())).find()
+        && String.valueOf(exchange.oracle().message()).contains("Syntax error; Expected \"(\" but \"N\" found.")
+        && !String.valueOf(exchange.subject().message()).contains("Syntax error");
+  }
+
   private static boolean projectionWithSelect(Divergence divergence) {
     Exchange exchange = divergence.exchange();
     return exchange.subject().errorName().equals("ValidationException")
@@ -215,15 +224,17 @@ final class KnownDifferences {
     }
     String expressions = expressions(divergence.exchange().request());
     return ORDERING.matcher(expressions).find()
-        && (valuesOfType(divergence, "SS", "NS", "BS") || comparesPaths(expressions));
+        && (valuesOfType(divergence, "SS", "NS", "BS", "BOOL", "NULL", "M", "L")
+            || comparesPaths(expressions));
   }
 
-  /** dynalite refuses BETWEEN bounds of sets for their order, which sets do not have. */
+  /** dynalite refuses BETWEEN bounds it orders, though only strings, numbers, binaries have order. */
   private static boolean betweenBoundsOfSets(Divergence divergence) {
     Exchange exchange = divergence.exchange();
-    return String.valueOf(exchange.oracle().message()).contains(
-            "The BETWEEN operator requires upper bound to be greater than or equal to lower bound")
-        && String.valueOf(exchange.oracle().message()).matches(".*AttributeValue: \\{[SNB]S:.*");
+    return betweenBoundsOrder(exchange.oracle())
+        && !betweenBoundsOrder(exchange.subject())
+        && String.valueOf(exchange.oracle().message())
+            .matches(".*lower bound operand: AttributeValue: \\{(SS|NS|BS|BOOL|NULL|M|L):.*");
   }
 
   private static boolean documentEquality(Divergence divergence) {
