@@ -53,7 +53,8 @@ final class KnownDifferences {
           new Rule("[D13]", "Segment 0 without TotalSegments", KnownDifferences::segmentZeroAlone),
           new Rule("[D14]", "string order above U+FFFF", KnownDifferences::supplementaryStringOrder),
           new Rule("[D15]", "local index reads of unprojected attributes", KnownDifferences::localIndexFilter),
-          new Rule("[D16]", "NOT NOT", KnownDifferences::doubleNegation));
+          new Rule("[D16]", "NOT NOT", KnownDifferences::doubleNegation),
+          new Rule("[D17]", "TotalSegments above 1000000", KnownDifferences::tooManySegments));
 
   /** The rule that explains {@code divergence}, or null if none does. */
   static Rule explaining(Divergence divergence) {
@@ -152,6 +153,13 @@ final class KnownDifferences {
     return exchange.subject().errorName().equals("ValidationException")
         && String.valueOf(exchange.subject().message()).startsWith(
             "One or more parameter values are not valid. A value specified for a secondary index key is not supported.")
+        && !exchange.oracle().isError();
+  }
+
+  private static boolean tooManySegments(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return exchange.request().path("TotalSegments").asLong() > 1_000_000
+        && String.valueOf(exchange.subject().message()).contains("at 'totalSegments' failed to satisfy constraint")
         && !exchange.oracle().isError();
   }
 
