@@ -45,6 +45,7 @@ class DynamapLocalDifferentialTest {
   @Test
   void dynamapLocalAnswersAsDynaliteDoes() throws Exception {
     Optional<String> unavailable = DynaliteProcess.unavailableReason();
+    unavailable.ifPresent(reason -> System.out.println("Differential test skipped: " + reason));
     assumeTrue(unavailable.isEmpty(), () -> "Differential test skipped: " + unavailable.orElse(""));
     long seed = Long.getLong("differential.seed", DEFAULT_SEED);
     int operations = Integer.getInteger("differential.operations", DEFAULT_OPERATIONS);
