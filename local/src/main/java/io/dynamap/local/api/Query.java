@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /** Query: the items of one partition of a table or index, in sort key order. */
 public final class Query implements Operation {
@@ -88,6 +89,14 @@ public final class Query implements Operation {
     Reads.Target target = Reads.Target.of(table, Requests.text(request, "IndexName"),
         Requests.flag(request, "ConsistentRead"));
     KeySchema schema = target.keySchema();
+    if (request.has("QueryFilter")) {
+      for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
+        if (key != null && request.get("QueryFilter").has(key)) {
+          throw DynamoException.validation("QueryFilter can only contain non-primary key"
+              + " attributes: Primary key attribute: " + key);
+        }
+      }
+    }
     KeyCondition keyCondition;
     if (keyExpression != null) {
       Requests.checkNotEmpty(keyExpression, "KeyConditionExpression");
@@ -100,6 +109,14 @@ public final class Query implements Operation {
     if (filterExpression != null) {
       Requests.checkNotEmpty(filterExpression, "FilterExpression");
       filter = Expressions.condition(filterExpression, context, "FilterExpression");
+      Set<String> heads = ExpressionHeads.of(filterExpression,
+          request.get("ExpressionAttributeNames"));
+      for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
+        if (key != null && heads.contains(key)) {
+          throw DynamoException.validation("Filter Expression can only contain non-primary key"
+              + " attributes: Primary key attribute: " + key);
+        }
+      }
     }
     String projectionExpression = Requests.text(request, "ProjectionExpression");
     if (projectionExpression != null) {

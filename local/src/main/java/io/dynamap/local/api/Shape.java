@@ -236,7 +236,15 @@ public final class Shape {
       @Override
       void checkChildren(JsonNode value, String path, List<String> errors) {
         for (int i = 0; i < value.size(); i++) {
-          element.checkConstraints(value.get(i), path + "." + (i + 1), errors);
+          String elementPath = path + "." + (i + 1);
+          if (value.get(i).isNull()) {
+            // A list never holds nulls: refused as a missing member.
+            if (errors.size() < MAX_ERRORS) {
+              errors.add(error(null, elementPath + ".member", "Member must not be null"));
+            }
+            continue;
+          }
+          element.checkConstraints(value.get(i), elementPath, errors);
         }
       }
     };
@@ -279,7 +287,14 @@ public final class Shape {
         Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();
-          value.checkConstraints(field.getValue(), path + "." + field.getKey(), errors);
+          String entryPath = path + "." + field.getKey();
+          if (field.getValue().isNull()) {
+            if (errors.size() < MAX_ERRORS) {
+              errors.add(error(null, entryPath + ".member", "Member must not be null"));
+            }
+            continue;
+          }
+          value.checkConstraints(field.getValue(), entryPath, errors);
         }
       }
     };
@@ -413,7 +428,7 @@ public final class Shape {
     }
 
     public Member pattern(String regex) {
-      constraints.put("pattern", regex);
+      constraints.put("pattern", Pattern.compile(regex));
       return this;
     }
 
@@ -466,7 +481,7 @@ public final class Shape {
             }
             break;
           case "pattern":
-            if (!Pattern.matches((String) limit, value.asText())) {
+            if (!((Pattern) limit).matcher(value.asText()).matches()) {
               errors.add(error(value, path,
                   "Member must satisfy regular expression pattern: " + limit));
             }

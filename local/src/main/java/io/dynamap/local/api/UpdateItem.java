@@ -40,7 +40,7 @@ public final class UpdateItem implements Operation {
       expected(),
       member("AttributeUpdates", Shape.map(member("member", Shape.struct(true,
           "AttributeValueUpdate",
-          member("Action", Shape.STRING),
+          member("Action", Shape.STRING).oneOf("ADD", "PUT", "DELETE"),
           member("Value", Shape.ATTRIBUTE_VALUE_FIELD))),
           "com.amazonaws.dynamodb.v20120810.AttributeValueUpdate")),
       expression("ConditionExpression"),

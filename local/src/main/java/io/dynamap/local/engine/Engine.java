@@ -176,6 +176,24 @@ public final class Engine {
     return deleted;
   }
 
+  /**
+   * Runs {@link #sweepExpiredItems} every {@code interval} on a daemon thread until the returned
+   * handle is closed (DynamoDB deletes expired items in the background, typically within days; a
+   * local engine can do it at once).
+   */
+  public AutoCloseable startTtlSweeper(Duration interval) {
+    java.util.concurrent.ScheduledExecutorService sweeper =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+          Thread thread = new Thread(task, "dynamap-local-ttl-sweeper");
+          thread.setDaemon(true);
+          return thread;
+        });
+    long millis = Math.max(1, interval.toMillis());
+    sweeper.scheduleWithFixedDelay(this::sweepExpiredItems, millis, millis,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+    return sweeper::shutdownNow;
+  }
+
   private static boolean isExpired(Map<String, Value> item, String attribute,
       BigDecimal nowSeconds, BigDecimal horizon) {
     Value value = item.get(attribute);

@@ -212,6 +212,20 @@ class EngineTest {
   }
 
   @Test
+  void backgroundSweeperDeletesExpiredItems() throws Exception {
+    Table table = hashRangeTable();
+    table.setTimeToLive(new Table.TimeToLive(true, "ttl"));
+    put(table, item("pk", "past", "sk", 1, "ttl", NOW.getEpochSecond() - 10));
+    try (AutoCloseable sweeper = engine.startTtlSweeper(Duration.ofMillis(5))) {
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (table.itemCount() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+    }
+    assertEquals(0, table.itemCount());
+  }
+
+  @Test
   void addedGlobalIndexIsBackfilled() {
     Table table = hashRangeTable();
     put(table, item("pk", "a", "sk", 1, "color", "red"));

@@ -1,0 +1,218 @@
+package io.dynamap.local.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ItemOperationsTest {
+  private final OperationHarness db = new OperationHarness();
+
+  @BeforeEach
+  void tables() {
+    db.createHashTable("items");
+    db.createHashRangeTable("ranges");
+  }
+
+  @Test
+  void putThenGetReturnsTheItem() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'n': {'N': '1.50'}}}");
+    ObjectNode got = db.call("GetItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}}}");
+    assertEquals("{\"Item\":{\"id\":{\"S\":\"a\"},\"n\":{\"N\":\"1.5\"}}}", got.toString());
+    assertEquals("{}",
+        db.call("GetItem", "{'TableName': 'items', 'Key': {'id': {'S': 'b'}}}").toString());
+  }
+
+  @Test
+  void putReturnsTheOldItemOnlyWithAllOld() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'v': {'S': '1'}}}");
+    ObjectNode none = db.call("PutItem",
+        "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'v': {'S': '2'}}}");
+    assertEquals("{}", none.toString());
+    ObjectNode old = db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'},"
+        + " 'v': {'S': '3'}}, 'ReturnValues': 'ALL_OLD'}");
+    assertEquals("{\"id\":{\"S\":\"a\"},\"v\":{\"S\":\"2\"}}", old.get("Attributes").toString());
+    db.assertValidation("ReturnValues can only be ALL_OLD or NONE", "PutItem",
+        "{'TableName': 'items', 'Item': {'id': {'S': 'a'}}, 'ReturnValues': 'ALL_NEW'}");
+  }
+
+  @Test
+  void requestShapeErrorsComeFirstAndTogether() {
+    db.assertValidation("1 validation error detected: Value null at 'tableName' failed to satisfy"
+        + " constraint: Member must not be null", "GetItem", "{'Key': {'id': {'S': 'a'}}}");
+    db.assertValidation("2 validation errors detected: Value 'x' at 'returnConsumedCapacity'"
+        + " failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL,"
+        + " NONE]; Value 'a;b' at 'tableName' failed to satisfy constraint: Member must satisfy"
+        + " regular expression pattern: [a-zA-Z0-9_.-]+", "PutItem",
+        "{'TableName': 'a;b', 'ReturnConsumedCapacity': 'x', 'Item': {}}");
+    db.assertError("SerializationException", "NUMBER_VALUE cannot be converted to String",
+        "GetItem", "{'TableName': 5}");
+  }
+
+  @Test
+  void keysAreCheckedAgainstTheSchema() {
+    db.assertValidation("One or more parameter values were invalid: Missing the key id in the"
+        + " item", "PutItem", "{'TableName': 'items', 'Item': {'x': {'S': 'a'}}}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for key id"
+        + " expected: S actual: N", "PutItem", "{'TableName': 'items', 'Item': {'id': {'N': '1'}}}");
+    db.assertValidation("One or more parameter values are not valid. The AttributeValue for a key"
+        + " attribute cannot contain an empty string value. Key: id", "PutItem",
+        "{'TableName': 'items', 'Item': {'id': {'S': ''}}}");
+    db.assertValidation("The provided key element does not match the schema", "GetItem",
+        "{'TableName': 'items', 'Key': {'id': {'S': 'a'}, 'x': {'S': 'b'}}}");
+    db.assertValidation("The provided key element does not match the schema", "DeleteItem",
+        "{'TableName': 'ranges', 'Key': {'pk': {'S': 'a'}}}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "PutItem",
+        "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'}, 'sk': {'N': '1'}, 'g': {'N': '1'}}}");
+    db.assertError("ResourceNotFoundException", "Requested resource not found", "GetItem",
+        "{'TableName': 'missing', 'Key': {'id': {'S': 'a'}}}");
+  }
+
+  @Test
+  void itemsOver400KbAreRefused() {
+    String big = "x".repeat(400 * 1024);
+    db.assertValidation("Item size has exceeded the maximum allowed size", "PutItem",
+        "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'd': {'S': '" + big + "'}}}");
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'd': {'S': '"
+        + "x".repeat(300 * 1024) + "'}}}");
+    db.assertValidation("Item size to update has exceeded the maximum allowed size", "UpdateItem",
+        "{'TableName': 'items', 'Key': {'id': {'S': 'a'}}, 'UpdateExpression': 'SET e = :e',"
+            + " 'ExpressionAttributeValues': {':e': {'S': '" + "y".repeat(150 * 1024) + "'}}}");
+  }
+
+  @Test
+  void failedConditionsReturnTheItemWhenAsked() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'v': {'N': '1'}}}");
+    DynamoException plain = db.error("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
+        + " 'ConditionExpression': 'attribute_not_exists(id)'}");
+    assertEquals("ConditionalCheckFailedException", plain.type());
+    assertEquals(null, plain.extra());
+    DynamoException withItem = db.error("DeleteItem", "{'TableName': 'items', 'Key': {'id':"
+        + " {'S': 'a'}}, 'ConditionExpression': 'v = :two', 'ExpressionAttributeValues':"
+        + " {':two': {'N': '2'}}, 'ReturnValuesOnConditionCheckFailure': 'ALL_OLD'}");
+    assertEquals("{\"id\":{\"S\":\"a\"},\"v\":{\"N\":\"1\"}}",
+        withItem.extra().get("Item").toString());
+    assertEquals("The conditional request failed", withItem.getMessage());
+  }
+
+  @Test
+  void updateCreatesAndReturnsEveryMode() {
+    ObjectNode created = db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'SET v = :v, w = :w', 'ExpressionAttributeValues':"
+        + " {':v': {'N': '1'}, ':w': {'S': 'x'}}, 'ReturnValues': 'ALL_NEW'}");
+    assertEquals("{\"id\":{\"S\":\"a\"},\"v\":{\"N\":\"1\"},\"w\":{\"S\":\"x\"}}",
+        created.get("Attributes").toString());
+    ObjectNode updatedOld = db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S':"
+        + " 'a'}}, 'UpdateExpression': 'ADD v :one', 'ExpressionAttributeValues':"
+        + " {':one': {'N': '1'}}, 'ReturnValues': 'UPDATED_OLD'}");
+    assertEquals("{\"v\":{\"N\":\"1\"}}", updatedOld.get("Attributes").toString());
+    ObjectNode updatedNew = db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S':"
+        + " 'a'}}, 'UpdateExpression': 'ADD v :one', 'ExpressionAttributeValues':"
+        + " {':one': {'N': '1'}}, 'ReturnValues': 'UPDATED_NEW'}");
+    assertEquals("{\"v\":{\"N\":\"3\"}}", updatedNew.get("Attributes").toString());
+    ObjectNode allOld = db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'REMOVE w', 'ReturnValues': 'ALL_OLD'}");
+    assertEquals("{\"id\":{\"S\":\"a\"},\"v\":{\"N\":\"3\"},\"w\":{\"S\":\"x\"}}",
+        allOld.get("Attributes").toString());
+    ObjectNode keyOnly = db.call("UpdateItem",
+        "{'TableName': 'items', 'Key': {'id': {'S': 'new'}}, 'ReturnValues': 'ALL_NEW'}");
+    assertEquals("{\"id\":{\"S\":\"new\"}}", keyOnly.get("Attributes").toString());
+  }
+
+  @Test
+  void updatesOfKeyAttributesAreRefused() {
+    db.assertValidation("One or more parameter values were invalid: Cannot update attribute id."
+        + " This attribute is part of the key", "UpdateItem", "{'TableName': 'items', 'Key':"
+        + " {'id': {'S': 'a'}}, 'UpdateExpression': 'SET id = :v', 'ExpressionAttributeValues':"
+        + " {':v': {'S': 'b'}}}");
+  }
+
+  @Test
+  void placeholdersNeedExpressionsAndMustBeUsed() {
+    db.assertValidation("ExpressionAttributeNames can only be specified when using expressions",
+        "PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
+            + " 'ExpressionAttributeNames': {'#a': 'a'}}");
+    db.assertValidation("ExpressionAttributeValues can only be specified when using expressions:"
+        + " ConditionExpression is null", "PutItem", "{'TableName': 'items', 'Item': {'id':"
+        + " {'S': 'a'}}, 'ExpressionAttributeValues': {':a': {'S': 'a'}}}");
+    db.assertValidation("Value provided in ExpressionAttributeValues unused in expressions: keys:"
+        + " {:b}", "PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
+        + " 'ConditionExpression': 'x = :a', 'ExpressionAttributeValues': {':a': {'S': 'a'},"
+        + " ':b': {'S': 'b'}}}");
+    db.assertValidation("Can not use both expression and non-expression parameters in the same"
+        + " request: Non-expression parameters: {Expected} Expression parameters:"
+        + " {ConditionExpression}", "PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}},"
+        + " 'ConditionExpression': 'x = y', 'Expected': {'x': {'Exists': false}}}");
+  }
+
+  @Test
+  void legacyParametersWork() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'n': {'N': '1'}},"
+        + " 'Expected': {'id': {'Exists': false}}}");
+    assertEquals("ConditionalCheckFailedException", db.error("PutItem", "{'TableName': 'items',"
+        + " 'Item': {'id': {'S': 'a'}}, 'Expected': {'id': {'Exists': false}}}").type());
+    ObjectNode updated = db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'AttributeUpdates': {'n': {'Action': 'ADD', 'Value': {'N': '2'}},"
+        + " 's': {'Action': 'PUT', 'Value': {'SS': ['x']}}}, 'ReturnValues': 'ALL_NEW'}");
+    assertEquals("{\"id\":{\"S\":\"a\"},\"n\":{\"N\":\"3\"},\"s\":{\"SS\":[\"x\"]}}",
+        updated.get("Attributes").toString());
+    ObjectNode got = db.call("GetItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'AttributesToGet': ['n']}");
+    assertEquals("{\"Item\":{\"n\":{\"N\":\"3\"}}}", got.toString());
+  }
+
+  @Test
+  void consumedCapacityCountsIndexWrites() {
+    ObjectNode put = db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'},"
+        + " 'sk': {'N': '1'}, 'g': {'S': 'x'}}, 'ReturnConsumedCapacity': 'INDEXES'}");
+    assertEquals("{\"TableName\":\"ranges\",\"CapacityUnits\":2.0,\"Table\":{\"CapacityUnits\":1.0},"
+        + "\"GlobalSecondaryIndexes\":{\"gsi\":{\"CapacityUnits\":1.0}}}",
+        put.get("ConsumedCapacity").toString());
+    ObjectNode read = db.call("GetItem", "{'TableName': 'ranges', 'Key': {'pk': {'S': 'a'},"
+        + " 'sk': {'N': '1'}}, 'ReturnConsumedCapacity': 'TOTAL'}");
+    assertEquals("{\"TableName\":\"ranges\",\"CapacityUnits\":0.5}",
+        read.get("ConsumedCapacity").toString());
+  }
+
+  @Test
+  void concurrentUpdatesOfOneItemLoseNothing() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      futures.add(pool.submit(() -> {
+        for (int i = 0; i < 200; i++) {
+          db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'c'}},"
+              + " 'UpdateExpression': 'ADD n :one', 'ExpressionAttributeValues':"
+              + " {':one': {'N': '1'}}}");
+        }
+      }));
+    }
+    for (Future<?> future : futures) {
+      future.get(30, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    ObjectNode got = db.call("GetItem", "{'TableName': 'items', 'Key': {'id': {'S': 'c'}}}");
+    assertEquals("800", got.get("Item").get("n").get("N").asText());
+  }
+
+  @Test
+  void deleteReturnsTheOldItem() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}}}");
+    ObjectNode deleted = db.call("DeleteItem",
+        "{'TableName': 'items', 'Key': {'id': {'S': 'a'}}, 'ReturnValues': 'ALL_OLD'}");
+    assertTrue(deleted.has("Attributes"));
+    ObjectNode again = db.call("DeleteItem",
+        "{'TableName': 'items', 'Key': {'id': {'S': 'a'}}, 'ReturnValues': 'ALL_OLD'}");
+    assertFalse(again.has("Attributes"));
+  }
+}
