@@ -60,11 +60,18 @@ public final class Expressions {
 
   /**
    * The projection of a legacy {@code AttributesToGet}: top-level attributes, named as they are
-   * (no placeholders, no reserved words, no paths). The caller checks duplicates and emptiness.
+   * (no placeholders, no reserved words, no paths). Refuses duplicates with DynamoDB's message;
+   * the caller checks the list's length.
    */
   public static Projection attributesToGet(List<String> attributeNames) {
     List<Path> paths = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String name : attributeNames) {
+      if (!seen.add(name)) {
+        throw io.dynamap.local.api.DynamoException.validation(
+            "One or more parameter values were invalid: Duplicate value in attribute name: "
+                + name);
+      }
       paths.add(Path.of(name));
     }
     return new ParsedProjection(paths);

@@ -58,12 +58,22 @@ final class ParsedUpdate implements Update {
         setValues.add(evaluate(set.value(), original));
       }
     }
-    Value.M result = new Value.M(original);
-    List<Ast.RemoveAction> listRemovals = new ArrayList<>();
+    Map<Ast.Action, Value> setValueByAction = new java.util.IdentityHashMap<>();
     int setIndex = 0;
     for (Ast.Action action : actions) {
       if (action instanceof Ast.SetAction) {
-        Value value = setValues.get(setIndex++);
+        setValueByAction.put(action, setValues.get(setIndex++));
+      }
+    }
+    // Paths are disjoint, so order only matters where several actions append to one list past
+    // its end: they append in index order, as DynamoDB does.
+    List<Ast.Action> ordered = new ArrayList<>(actions);
+    ordered.sort((a, b) -> comparePaths(a.path(), b.path()));
+    Value.M result = new Value.M(original);
+    List<Ast.RemoveAction> listRemovals = new ArrayList<>();
+    for (Ast.Action action : ordered) {
+      if (action instanceof Ast.SetAction) {
+        Value value = setValueByAction.get(action);
         result = (Value.M) change(result, action.path(), 0, existing -> value);
       } else if (action instanceof Ast.RemoveAction remove) {
         if (remove.path().last() instanceof Path.Index) {
@@ -86,6 +96,26 @@ final class ParsedUpdate implements Update {
       result = (Value.M) change(result, remove.path(), 0, existing -> null);
     }
     return new LinkedHashMap<>(result.values());
+  }
+
+  /** Orders paths element by element, list indexes numerically. */
+  private static int comparePaths(Path a, Path b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      Path.Element x = a.get(i);
+      Path.Element y = b.get(i);
+      int order;
+      if (x instanceof Path.Index first && y instanceof Path.Index second) {
+        order = Integer.compare(first.index(), second.index());
+      } else if (x instanceof Path.Name first && y instanceof Path.Name second) {
+        order = first.name().compareTo(second.name());
+      } else {
+        order = x instanceof Path.Index ? -1 : 1;
+      }
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   /** How an action changes the value at its path: null removes it. */

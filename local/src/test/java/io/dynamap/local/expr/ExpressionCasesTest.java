@@ -1,6 +1,7 @@
 package io.dynamap.local.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,18 +35,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExpressionCasesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  static List<Arguments> cases() throws IOException {
-    List<Arguments> cases = new ArrayList<>();
+  private static List<JsonNode> read(boolean random) throws IOException {
+    List<JsonNode> cases = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         ExpressionCasesTest.class.getResourceAsStream("cases.jsonl"), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {
           JsonNode node = MAPPER.readTree(line);
-          String text = node.has("expr") ? node.get("expr").asText() : node.get("param").toString();
-          cases.add(Arguments.of(node.get("kind").asText() + ": " + text, node));
+          if (node.has("random") == random) {
+            cases.add(node);
+          }
         }
       }
+    }
+    return cases;
+  }
+
+  static List<Arguments> cases() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    for (JsonNode node : read(false)) {
+      String text = node.has("expr") ? node.get("expr").asText() : node.get("param").toString();
+      cases.add(Arguments.of(node.get("kind").asText() + ": " + text, node));
     }
     return cases;
   }
@@ -53,6 +65,22 @@ class ExpressionCasesTest {
   @MethodSource("cases")
   void behavesAsDynamoDb(String name, JsonNode testCase) {
     assertEquals(testCase.get("expect").asText(), run(testCase));
+  }
+
+  /** Randomly generated expressions, run in one test to keep the suite fast. */
+  @Test
+  void randomExpressionsBehaveAsDynamoDb() throws IOException {
+    List<JsonNode> cases = read(true);
+    List<String> failures = new ArrayList<>();
+    for (JsonNode testCase : cases) {
+      String actual = run(testCase);
+      if (!actual.equals(testCase.get("expect").asText())) {
+        failures.add(testCase.get("expr").asText() + "\n  expected: "
+            + testCase.get("expect").asText() + "\n  actual:   " + actual);
+      }
+    }
+    assertTrue(cases.size() > 500, "random cases missing");
+    assertEquals(List.of(), failures);
   }
 
   private static String run(JsonNode testCase) {
