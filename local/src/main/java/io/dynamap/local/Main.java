@@ -2,6 +2,7 @@ package io.dynamap.local;
 
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.concurrent.CountDownLatch;
 
@@ -83,11 +84,12 @@ public final class Main {
       }
     }
     DynamapLocal local = builder.start();
+    URI endpoint = local.endpoint();
     out.println(
         "Dynamap Local listening on "
-            + (host == null ? "" : host + ", ")
-            + "endpoint "
-            + local.endpoint());
+            + (host == null
+                ? endpoint.toString()
+                : host + ":" + endpoint.getPort() + ", endpoint " + endpoint));
     out.flush();
     return local;
   }

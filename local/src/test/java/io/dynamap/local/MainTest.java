@@ -23,7 +23,12 @@ class MainTest {
         Main.start(new String[] {"--port", "0", "--host", "127.0.0.1", "--access-key", "k"}, out)) {
       String line = printed.toString(StandardCharsets.UTF_8).trim();
 
-      assertEquals("Dynamap Local listening on 127.0.0.1, endpoint " + local.endpoint(), line);
+      assertEquals(
+          "Dynamap Local listening on 127.0.0.1:"
+              + local.endpoint().getPort()
+              + ", endpoint "
+              + local.endpoint(),
+          line);
       HttpResponse<String> health =
           HttpClient.newHttpClient()
               .send(
@@ -39,6 +44,22 @@ class MainTest {
     try (DynamapLocal local = Main.start(new String[] {"--port", "0", "--host", "0.0.0.0"}, out)) {
       assertEquals("127.0.0.1", local.endpoint().getHost());
       assertEquals(null, local.api().acceptedAccessKey());
+      assertEquals(
+          "Dynamap Local listening on 0.0.0.0:"
+              + local.endpoint().getPort()
+              + ", endpoint "
+              + local.endpoint(),
+          printed.toString(StandardCharsets.UTF_8).trim());
+    }
+  }
+
+  @Test
+  void withoutHostItPrintsTheLoopbackEndpoint() {
+    try (DynamapLocal local = Main.start(new String[] {"--port", "0"}, out)) {
+      assertEquals(
+          "Dynamap Local listening on " + local.endpoint(),
+          printed.toString(StandardCharsets.UTF_8).trim());
+      assertTrue(local.endpoint().toString().startsWith("http://127.0.0.1:"));
     }
   }
 

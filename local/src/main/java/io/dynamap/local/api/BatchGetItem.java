@@ -71,7 +71,7 @@ public final class BatchGetItem implements Operation {
       keys.add(tableKeys);
     }
 
-    ObjectNode response = CapacityTally.newResponse();
+    ObjectNode response = Requests.JSON.objectNode();
     ObjectNode responses = response.putObject("Responses");
     Map<String, List<Map<String, Value>>> unprocessed = new LinkedHashMap<>();
     CapacityTally capacity = new CapacityTally();

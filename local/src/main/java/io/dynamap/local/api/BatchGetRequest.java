@@ -40,7 +40,7 @@ final class BatchGetRequest {
   /** One table's entry as read, with any attribute-value errors of its keys. */
   private record ParsedTable(String name, ObjectNode json, ArrayNode keysJson,
       List<Map<String, Value>> keys, List<DynamoException> keyErrors, List<String> attributesToGet,
-      Boolean consistentRead, String projectionExpression, Map<String, String> names) {}
+      Boolean consistentRead) {}
 
   static BatchGetRequest parse(ObjectNode request) {
     // 1. The deserializer.
@@ -54,8 +54,7 @@ final class BatchGetRequest {
       while (entries.hasNext()) {
         Map.Entry<String, JsonNode> entry = entries.next();
         if (entry.getValue().isNull()) {
-          parsed.add(new ParsedTable(entry.getKey(), null, null, null, null, null, null, null,
-              null));
+          parsed.add(new ParsedTable(entry.getKey(), null, null, null, null, null, null));
           continue;
         }
         ObjectNode json = RequestShapes.valueStruct(entry.getValue(), "KeysAndAttributes");
@@ -72,10 +71,10 @@ final class BatchGetRequest {
         }
         List<String> attributesToGet = RequestShapes.stringList(json, "AttributesToGet");
         Boolean consistentRead = RequestShapes.bool(json, "ConsistentRead");
-        String projectionExpression = RequestShapes.string(json, "ProjectionExpression");
-        Map<String, String> names = RequestShapes.names(json);
+        RequestShapes.string(json, "ProjectionExpression");
+        RequestShapes.names(json);
         parsed.add(new ParsedTable(entry.getKey(), json, keysJson, keys, keyErrors,
-            attributesToGet, consistentRead, projectionExpression, names));
+            attributesToGet, consistentRead));
       }
     }
 
@@ -112,8 +111,7 @@ final class BatchGetRequest {
     List<TableReads> tables = new ArrayList<>();
     int total = 0;
     for (ParsedTable table : parsed) {
-      ItemProjection projection = ItemProjection.of(table.projectionExpression(), table.names(),
-          table.attributesToGet());
+      ItemProjection projection = ItemProjection.of(table.json(), table.attributesToGet());
       Set<Map<String, Value>> seen = new HashSet<>();
       for (int i = 0; i < table.keys().size(); i++) {
         if (table.keyErrors().get(i) != null) {
@@ -139,6 +137,17 @@ final class BatchGetRequest {
    */
   static ObjectNode unprocessed(TableReads table, List<Map<String, Value>> keys) {
     ObjectNode entry = table.json().deepCopy();
+    // As the request's entry after deserialization: no null members, ConsistentRead a boolean.
+    List<String> nullMembers = new ArrayList<>();
+    entry.fields().forEachRemaining(member -> {
+      if (member.getValue().isNull()) {
+        nullMembers.add(member.getKey());
+      }
+    });
+    entry.remove(nullMembers);
+    if (entry.has("ConsistentRead")) {
+      entry.put("ConsistentRead", table.consistentRead());
+    }
     ArrayNode keysJson = entry.putArray("Keys");
     for (Map<String, Value> key : keys) {
       keysJson.add(io.dynamap.local.value.ValueJson.writeItem(key));

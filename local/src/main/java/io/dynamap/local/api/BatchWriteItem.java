@@ -73,7 +73,7 @@ public final class BatchWriteItem implements Operation {
       }
     }
 
-    ObjectNode response = CapacityTally.newResponse();
+    ObjectNode response = Requests.JSON.objectNode();
     response.set("UnprocessedItems", BatchWriteRequest.unprocessedItems(unprocessed));
     capacity.render(response, batch.returnConsumedCapacity, false);
     if ("SIZE".equals(batch.returnItemCollectionMetrics) && !collectionKeys.isEmpty()) {
@@ -126,7 +126,7 @@ public final class BatchWriteItem implements Operation {
    * item collections); the estimate is DynamoDB's smallest range, as collections here are small.
    */
   static ObjectNode itemCollectionMetrics(Map<Table, Set<Value>> collectionKeys) {
-    ObjectNode metrics = CapacityTally.newResponse();
+    ObjectNode metrics = Requests.JSON.objectNode();
     for (Map.Entry<Table, Set<Value>> entry : collectionKeys.entrySet()) {
       ArrayNode collections = metrics.putArray(entry.getKey().name());
       String partitionKey = entry.getKey().keySchema().partitionKey();

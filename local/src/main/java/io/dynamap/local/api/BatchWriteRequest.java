@@ -48,14 +48,6 @@ final class BatchWriteRequest {
     this.returnItemCollectionMetrics = returnItemCollectionMetrics;
   }
 
-  int size() {
-    int count = 0;
-    for (TableWrites table : tables) {
-      count += table.writes().size();
-    }
-    return count;
-  }
-
   /** A parsed request member: its shape, plus any attribute-value error found while reading. */
   private record ParsedWrite(ObjectNode put, ObjectNode delete,
       Map<String, Value> item, Map<String, Value> key, DynamoException valueError) {}

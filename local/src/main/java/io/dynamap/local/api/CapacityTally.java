@@ -1,7 +1,6 @@
 package io.dynamap.local.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.value.Value;
 import java.util.LinkedHashMap;
@@ -84,9 +83,5 @@ final class CapacityTally {
     if (units.write > 0) {
       capacity.put("WriteCapacityUnits", units.write);
     }
-  }
-
-  static ObjectNode newResponse() {
-    return JsonNodeFactory.instance.objectNode();
   }
 }

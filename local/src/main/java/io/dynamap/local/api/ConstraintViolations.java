@@ -59,10 +59,6 @@ final class ConstraintViolations {
     length(path, name, name.length(), 3, 255);
   }
 
-  boolean isEmpty() {
-    return violations.isEmpty();
-  }
-
   /** Throws the collected violations, if any. */
   void throwIfAny() {
     if (violations.isEmpty()) {

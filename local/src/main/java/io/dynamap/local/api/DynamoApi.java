@@ -112,12 +112,24 @@ public final class DynamoApi implements ApiHandler {
           errorBody("com.amazon.coral.service#IncompleteSignatureException", e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       LOG.log(Level.ERROR, "Request " + requestId + " (" + request.target() + ") failed", e);
-      return error(
-          requestId,
-          contentType,
-          500,
-          errorBody("com.amazon.coral.service#InternalFailure", INTERNAL_FAILURE_MESSAGE));
+      return internalFailure(requestId, contentType);
     }
+  }
+
+  /**
+   * DynamoDB's answer to a request that failed for a reason of the server's own: HTTP 500 {@code
+   * InternalFailure}, which clients retry.
+   */
+  public static ApiResponse internalFailure() {
+    return internalFailure(ApiResponse.newRequestId(), ApiResponse.AMZ_JSON);
+  }
+
+  private static ApiResponse internalFailure(String requestId, String contentType) {
+    return error(
+        requestId,
+        contentType,
+        500,
+        errorBody("com.amazon.coral.service#InternalFailure", INTERNAL_FAILURE_MESSAGE));
   }
 
   private Operation operation(String target) {

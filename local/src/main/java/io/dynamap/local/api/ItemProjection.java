@@ -1,14 +1,13 @@
 package io.dynamap.local.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.expr.ExpressionContext;
+import io.dynamap.local.expr.ExpressionParameters;
 import io.dynamap.local.expr.Expressions;
 import io.dynamap.local.expr.Projection;
 import io.dynamap.local.value.Value;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a read returns of an item: all of it, the paths of a {@code ProjectionExpression}, or the
@@ -16,70 +15,45 @@ import java.util.Set;
  * those parameters.
  */
 final class ItemProjection {
-  static final ItemProjection ALL = new ItemProjection(null, null);
+  static final ItemProjection ALL = new ItemProjection(null);
 
-  private final Projection expression;
-  private final List<String> attributesToGet;
+  /** Null for the whole item. */
+  private final Projection projection;
 
-  private ItemProjection(Projection expression, List<String> attributesToGet) {
-    this.expression = expression;
-    this.attributesToGet = attributesToGet;
+  private ItemProjection(Projection projection) {
+    this.projection = projection;
   }
 
   /**
-   * The projection of a read, refusing as DynamoDB does an expression together with {@code
-   * AttributesToGet}, names without an expression, duplicate attribute names, an invalid
-   * expression and unused names.
+   * The projection a read asks for, refusing as DynamoDB does an expression together with {@code
+   * AttributesToGet}, names without an expression, duplicate attribute names, invalid names, an
+   * invalid expression and unused names.
    *
-   * @param attributesToGet null where the operation has no such parameter or it was not given
+   * @param parameters the read's members (a BatchGetItem table entry, a TransactGetItems Get),
+   *     type-checked already
+   * @param attributesToGet the legacy {@code AttributesToGet}, or null where not given or where
+   *     the read has no such member
    */
-  static ItemProjection of(String projectionExpression, Map<String, String> names,
-      List<String> attributesToGet) {
-    if (projectionExpression != null && attributesToGet != null) {
-      throw DynamoException.validation("Can not use both expression and non-expression parameters"
-          + " in the same request: Non-expression parameters: {AttributesToGet} Expression"
-          + " parameters: {ProjectionExpression}");
-    }
-    if (names != null && projectionExpression == null) {
-      throw DynamoException.validation(
-          "ExpressionAttributeNames can only be specified when using expressions");
-    }
+  static ItemProjection of(ObjectNode parameters, List<String> attributesToGet) {
+    ExpressionParameters.check(parameters, List.of("ProjectionExpression"),
+        attributesToGet == null ? List.of() : List.of("AttributesToGet"));
     if (attributesToGet != null) {
-      Set<String> seen = new HashSet<>();
-      for (String name : attributesToGet) {
-        if (!seen.add(name)) {
-          throw DynamoException.validation("One or more parameter values were invalid: Duplicate"
-              + " value in attribute name: " + name);
-        }
-      }
-      return new ItemProjection(null, List.copyOf(attributesToGet));
+      return new ItemProjection(Expressions.attributesToGet(attributesToGet));
     }
-    if (projectionExpression == null) {
+    String expression = RequestShapes.string(parameters, "ProjectionExpression");
+    if (expression == null) {
       return ALL;
     }
-    ExpressionParameters.check(names, null);
-    Requests.checkNotEmpty(projectionExpression, "ProjectionExpression");
-    ExpressionContext context = new ExpressionContext(names, null);
-    Projection projection = Expressions.projection(projectionExpression, context);
+    ExpressionContext context =
+        ExpressionContext.read(parameters.get("ExpressionAttributeNames"), null);
+    Requests.checkNotEmpty(expression, "ProjectionExpression");
+    Projection projection = Expressions.projection(expression, context);
     context.checkAllUsed();
-    return new ItemProjection(projection, null);
+    return new ItemProjection(projection);
   }
 
   /** The part of {@code item} the read returns. */
   Map<String, Value> apply(Map<String, Value> item) {
-    if (expression != null) {
-      return expression.apply(item);
-    }
-    if (attributesToGet != null) {
-      Map<String, Value> projected = new LinkedHashMap<>();
-      for (String name : attributesToGet) {
-        Value value = item.get(name);
-        if (value != null) {
-          projected.put(name, value);
-        }
-      }
-      return projected;
-    }
-    return item;
+    return projection == null ? item : projection.apply(item);
   }
 }

@@ -223,21 +223,8 @@ final class RequestShapes {
     return node == null ? null : attributes(node);
   }
 
-  /**
-   * {@code ExpressionAttributeValues}, or null; a value DynamoDB refuses is reported with the
-   * placeholder it was given for.
-   */
-  Map<String, Value> expressionValues(JsonNode parent) {
-    ObjectNode node = map(parent, "ExpressionAttributeValues", MODEL + "AttributeValue");
-    return node == null ? null : attributes(node, true);
-  }
-
   /** The attribute values of a map node, deferring DynamoDB's value-content errors. */
   Map<String, Value> attributes(ObjectNode node) {
-    return attributes(node, false);
-  }
-
-  private Map<String, Value> attributes(ObjectNode node, boolean placeholders) {
     Map<String, Value> values = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
@@ -256,10 +243,7 @@ final class RequestShapes {
           throw e;
         }
         if (deferred == null) {
-          deferred = placeholders
-              ? DynamoException.validation("ExpressionAttributeValues contains invalid value: "
-                  + e.getMessage() + " for key " + entry.getKey())
-              : e;
+          deferred = e;
         }
       }
     }

@@ -61,7 +61,7 @@ public final class TransactGetItems implements Operation {
       }
     }
 
-    ObjectNode response = CapacityTally.newResponse();
+    ObjectNode response = Requests.JSON.objectNode();
     ArrayNode responses = response.putArray("Responses");
     CapacityTally capacity = new CapacityTally();
     for (int i = 0; i < items.size(); i++) {

@@ -28,8 +28,12 @@ final class TransactGetRequest {
     this.returnConsumedCapacity = returnConsumedCapacity;
   }
 
-  private record ParsedGet(boolean present, Map<String, Value> key, String tableName,
-      String projectionExpression, Map<String, String> names, DynamoException valueError) {}
+  private record ParsedGet(ObjectNode json, Map<String, Value> key, String tableName,
+      DynamoException valueError) {
+    boolean present() {
+      return json != null;
+    }
+  }
 
   static TransactGetRequest parse(ObjectNode request) {
     // 1. The deserializer.
@@ -41,15 +45,14 @@ final class TransactGetRequest {
         ObjectNode json = RequestShapes.valueStruct(member, "TransactGetItem");
         ObjectNode get = RequestShapes.fieldStruct(json, "Get", "Get");
         if (get == null) {
-          parsed.add(new ParsedGet(false, null, null, null, null, null));
+          parsed.add(new ParsedGet(null, null, null, null));
           continue;
         }
         Map<String, Value> key = shapes.attributeMap(get, "Key");
         String tableName = RequestShapes.string(get, "TableName");
-        String projection = RequestShapes.string(get, "ProjectionExpression");
-        Map<String, String> names = RequestShapes.names(get);
-        parsed.add(new ParsedGet(true, key, tableName, projection, names,
-            shapes.takeDeferred()));
+        RequestShapes.string(get, "ProjectionExpression");
+        RequestShapes.names(get);
+        parsed.add(new ParsedGet(get, key, tableName, shapes.takeDeferred()));
       }
     }
     String returnConsumedCapacity = RequestShapes.string(request, "ReturnConsumedCapacity");
@@ -81,7 +84,7 @@ final class TransactGetRequest {
       if (get.valueError() != null) {
         throw get.valueError();
       }
-      ItemProjection projection = ItemProjection.of(get.projectionExpression(), get.names(), null);
+      ItemProjection projection = ItemProjection.of(get.json(), null);
       gets.add(new Get(get.tableName(), get.key(), projection));
     }
     return new TransactGetRequest(List.copyOf(gets), returnConsumedCapacity);

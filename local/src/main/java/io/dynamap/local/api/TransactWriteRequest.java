@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
+import io.dynamap.local.expr.ExpressionParameters;
 import io.dynamap.local.expr.Expressions;
 import io.dynamap.local.expr.Update;
 import io.dynamap.local.value.ItemSize;
@@ -69,6 +70,7 @@ final class TransactWriteRequest {
 
   /** One action's members as read, before the operation's own checks. */
   private static final class ParsedAction {
+    ObjectNode body;
     int kinds;
     Kind kind;
     String tableName;
@@ -76,8 +78,6 @@ final class TransactWriteRequest {
     Map<String, Value> keyOrItem;
     String conditionExpression;
     String updateExpression;
-    Map<String, String> names;
-    Map<String, Value> values;
     String returnValuesOnConditionCheckFailure;
     DynamoException valueError;
   }
@@ -159,8 +159,7 @@ final class TransactWriteRequest {
       actions.add(checked);
     }
     if (totalSize > MAX_TRANSACTION_SIZE) {
-      throw DynamoException.validation("Transaction request cannot be larger than 4 MB: the"
-          + " aggregate size of the items in the transaction exceeds the maximum allowed size");
+      throw DynamoException.validation("Transaction request cannot be larger than 4 MB");
     }
     return new TransactWriteRequest(List.copyOf(actions), token, returnConsumedCapacity,
         returnItemCollectionMetrics);
@@ -179,6 +178,7 @@ final class TransactWriteRequest {
         continue; // refused once the constraints are checked
       }
       action.kind = kind;
+      action.body = body;
       Map<String, Value> keyOrItem =
           shapes.attributeMap(body, kind == Kind.PUT ? "Item" : "Key");
       action.hasKeyOrItem = keyOrItem != null;
@@ -188,11 +188,14 @@ final class TransactWriteRequest {
       }
       action.tableName = RequestShapes.string(body, "TableName");
       action.conditionExpression = RequestShapes.string(body, "ConditionExpression");
-      action.names = RequestShapes.names(body);
-      action.values = shapes.expressionValues(body);
+      RequestShapes.names(body);
+      DynamoException keyOrItemError = shapes.takeDeferred();
+      // Only type-checked here: their content is checked with the expressions, in DynamoDB's order.
+      shapes.attributeMap(body, "ExpressionAttributeValues");
+      shapes.takeDeferred();
       action.returnValuesOnConditionCheckFailure =
           RequestShapes.string(body, "ReturnValuesOnConditionCheckFailure");
-      action.valueError = shapes.takeDeferred();
+      action.valueError = keyOrItemError;
     }
     return action;
   }
@@ -200,21 +203,14 @@ final class TransactWriteRequest {
   /** DynamoDB's checks of an action's expressions and their placeholders. */
   private static Action checkExpressions(ParsedAction action) {
     boolean update = action.kind == Kind.UPDATE;
-    boolean anyExpression = action.conditionExpression != null || action.updateExpression != null;
-    if (action.names != null && !anyExpression) {
-      throw DynamoException.validation(
-          "ExpressionAttributeNames can only be specified when using expressions");
-    }
-    if (action.values != null && !anyExpression) {
-      throw DynamoException.validation("ExpressionAttributeValues can only be specified when using"
-          + " expressions: " + (update ? "UpdateExpression and ConditionExpression are null"
-              : "ConditionExpression is null"));
-    }
+    ExpressionParameters.check(action.body, update
+        ? List.of("UpdateExpression", "ConditionExpression") : List.of("ConditionExpression"),
+        List.of());
     Update parsedUpdate = null;
     Condition condition = null;
-    if (anyExpression) {
-      ExpressionParameters.check(action.names, action.values);
-      ExpressionContext context = new ExpressionContext(action.names, action.values);
+    if (action.conditionExpression != null || action.updateExpression != null) {
+      ExpressionContext context = ExpressionContext.read(
+          action.body.get("ExpressionAttributeNames"), action.body.get("ExpressionAttributeValues"));
       if (update) {
         Requests.checkNotEmpty(action.updateExpression, "UpdateExpression");
         parsedUpdate = Expressions.update(action.updateExpression, context);

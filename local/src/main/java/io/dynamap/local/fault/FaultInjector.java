@@ -194,8 +194,10 @@ public final class FaultInjector {
         record(decision, request, null, 0, 0);
         return ApiResponse.dropConnection();
       case DELAY:
+        // The tables are read before the operation runs, in case it changes the parsed request.
+        List<String> tables = tablesOf(request);
         ApiResponse delayed = serve(api, request);
-        record(decision, request, null, 0, 0);
+        record(decision, request.operationName(), tables, null, 0, 0);
         try {
           Thread.sleep(decision.plan.delay().toMillis());
         } catch (InterruptedException e) {

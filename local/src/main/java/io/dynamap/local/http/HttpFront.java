@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.dynamap.local.api.ApiHandler;
 import io.dynamap.local.api.ApiRequest;
 import io.dynamap.local.api.ApiResponse;
+import io.dynamap.local.api.DynamoApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -189,9 +190,13 @@ public final class HttpFront implements AutoCloseable {
     } catch (IOException e) {
       // The client went away: no one to answer.
     } catch (RuntimeException e) {
-      // ApiHandlers answer every error; this is a bug, but it must not kill the connection's
-      // thread silently.
+      // ApiHandlers answer every error, so this is a bug; the client still gets an answer.
       LOG.log(Level.ERROR, "Dynamap Local could not answer a request", e);
+      try {
+        send(exchange, DynamoApi.internalFailure());
+      } catch (IOException | RuntimeException answerFailed) {
+        // The answer had begun, or the client went away: closing is all there is left.
+      }
     } finally {
       exchange.close();
     }

@@ -3,10 +3,12 @@ package io.dynamap.local.http;
 import io.dynamap.local.api.ApiHandler;
 import io.dynamap.local.api.ApiRequest;
 import io.dynamap.local.api.ApiResponse;
+import io.dynamap.local.api.DynamoApi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +41,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * not stop Dynamap Local. Thread-safe.
  */
 public final class InProcessHttpClient implements SdkHttpClient {
+  private static final System.Logger LOG = System.getLogger(InProcessHttpClient.class.getName());
   private static final String CLIENT_NAME = "DynamapLocalInProcess";
 
   private final ApiHandler handler;
@@ -125,7 +128,13 @@ public final class InProcessHttpClient implements SdkHttpClient {
               http.firstMatchingHeader("X-Amz-Date").isPresent()
                   || http.firstMatchingHeader("Date").isPresent(),
               body);
-      return handler.handle(apiRequest);
+      try {
+        return handler.handle(apiRequest);
+      } catch (RuntimeException e) {
+        // ApiHandlers answer every error, so this is a bug; the SDK still gets DynamoDB's answer.
+        LOG.log(Level.ERROR, "Dynamap Local could not answer a request", e);
+        return DynamoApi.internalFailure();
+      }
     }
 
     /** Interrupts the call if it is held (by an injected delay); it then fails. */

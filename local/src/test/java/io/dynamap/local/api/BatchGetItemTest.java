@@ -116,6 +116,33 @@ class BatchGetItemTest {
     }
 
     @Test
+    void expressionParameters() {
+      validation("ExpressionAttributeNames must not be empty",
+          () -> batch.execute(json("{'RequestItems':{'tx1':{'Keys':" + keys("a")
+              + ",'ProjectionExpression':'a','ExpressionAttributeNames':{}}}}")));
+      validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \"a\"",
+          () -> batch.execute(json("{'RequestItems':{'tx1':{'Keys':" + keys("a")
+              + ",'ProjectionExpression':'a','ExpressionAttributeNames':{'a':'b'}}}}")));
+      validation("Invalid ProjectionExpression: The expression can not be empty;",
+          () -> batch.execute(json("{'RequestItems':{'tx1':{'Keys':" + keys("a")
+              + ",'ProjectionExpression':''}}}")));
+    }
+
+    @Test
+    @DisplayName("constraints of several tables reported together, before key values")
+    void severalTables() {
+      String requestItems = "{\"tx1\":{\"Keys\":[{\"pk\":{\"S\":\"a\"},\"s\":{\"SS\":[]}}]},"
+          + "\"x\":{\"Keys\":[]}}";
+      validation("2 validation errors detected: Value '" + requestItems + "' at 'requestItems'"
+          + " failed to satisfy constraint: Map keys must satisfy constraint: [Member must have"
+          + " length less than or equal to 255, Member must have length greater than or equal to"
+          + " 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]; Value '[]' at"
+          + " 'requestItems.x.member.keys' failed to satisfy constraint: Member must have length"
+          + " greater than or equal to 1", () -> batch.execute(json("{'RequestItems':{'tx1':"
+              + "{'Keys':[{'pk':{'S':'a'},'s':{'SS':[]}}]},'x':{'Keys':[]}}}")));
+    }
+
+    @Test
     void unusedExpressionAttributeName() {
       validation("Value provided in ExpressionAttributeNames unused in expressions: keys: {#b}",
           () -> batch.execute(json("{'RequestItems':{'tx1':{'Keys':" + keys("a")
@@ -178,7 +205,8 @@ class BatchGetItemTest {
     new BatchWriteItem(engine).execute(json("{'RequestItems':{'tx1':["
         + "{'PutRequest':{'Item':{'pk':{'S':'c'}}}}]}}"));
     ObjectNode response = small.execute(json("{'RequestItems':{'tx1':{'Keys':"
-        + keys("a", "b", "c") + ",'ConsistentRead':true,'ProjectionExpression':'pk, v, w'}}}"));
+        + keys("a", "b", "c") + ",'ConsistentRead':'yes','ProjectionExpression':'pk, v, w',"
+        + "'AttributesToGet':null}}}"));
     assertEquals(2, response.at("/Responses/tx1").size());
     assertEquals(json("{'tx1':{'Keys':[{'pk':{'S':'c'}}],'ConsistentRead':true,"
         + "'ProjectionExpression':'pk, v, w'}}"), response.get("UnprocessedKeys"));

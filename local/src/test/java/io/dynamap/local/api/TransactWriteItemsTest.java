@@ -181,7 +181,7 @@ class TransactWriteItemsTest {
         actions.append(i == 0 ? "" : ",").append("{'Put':{'TableName':'tx1','Item':{'pk':{'S':'k")
             .append(i).append("'},'big':{'S':'").append(big).append("'}}}}");
       }
-      validation(null, () -> run(actions.toString()));
+      validation("Transaction request cannot be larger than 4 MB", () -> run(actions.toString()));
       assertNull(item(engine, "k0"));
     }
 

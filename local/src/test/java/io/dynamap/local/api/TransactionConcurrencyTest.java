@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.engine.Engine;
-import io.dynamap.local.engine.PrimaryKey;
-import io.dynamap.local.engine.Table;
 import io.dynamap.local.value.Value;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,7 +36,7 @@ class TransactionConcurrencyTest {
   private final Engine engine = TxTestSupport.engine();
   private final TransactWriteItems transactWrite = new TransactWriteItems(engine);
   private final TransactGetItems transactGet = new TransactGetItems(engine);
-  private final Table accounts = engine.usableTable("tx1");
+  private final UpdateItem updateItem = new UpdateItem(engine);
 
   private static String account(int i) {
     return "acct" + i;
@@ -57,15 +53,11 @@ class TransactionConcurrencyTest {
         + "'ExpressionAttributeValues':{':amount':{'N':'" + amount + "'}}}}]}"));
   }
 
-  /** A single-item read-modify-write, as UpdateItem does: counts a visit, keeps the balance. */
+  /** A single-item read-modify-write by UpdateItem: counts a visit, keeps the balance. */
   private void touch(int i) {
-    PrimaryKey key = new PrimaryKey(new Value.S(account(i)), null);
-    accounts.mutate(key, current -> {
-      Map<String, Value> next = new LinkedHashMap<>(current);
-      BigDecimal touches = ((Value.N) current.get("touches")).value();
-      next.put("touches", new Value.N(touches.add(BigDecimal.ONE)));
-      return next;
-    });
+    updateItem.execute(json("{'TableName':'tx1','Key':{'pk':{'S':'" + account(i) + "'}},"
+        + "'UpdateExpression':'SET touches = touches + :one, balance = balance',"
+        + "'ExpressionAttributeValues':{':one':{'N':'1'}}}"));
   }
 
   private int totalSeenByTransactGet() {

@@ -171,6 +171,20 @@ class HttpFrontTest {
     }
   }
 
+  @Test
+  void aFailingHandlerStillAnswersInternalFailure() throws Exception {
+    try (HttpFront failing =
+        HttpFront.start(
+            request -> {
+              throw new IllegalStateException("a bug in the front's pipeline");
+            })) {
+      HttpResponse<String> response = post(failing.endpoint(), "DynamoDB_20120810.Echo", "{}");
+
+      assertEquals(500, response.statusCode());
+      assertTrue(response.body().contains("com.amazon.coral.service#InternalFailure"));
+    }
+  }
+
   /**
    * With Nagle's algorithm on, each answer's body waits for the client's delayed ACK of its head:
    * about 40 ms a request on Linux. With TCP_NODELAY, a small request takes well under 1 ms.
