@@ -1,6 +1,7 @@
 package io.dynamap.local;
 
 import io.dynamap.local.api.ApiHandler;
+import io.dynamap.local.api.ApiResponse;
 import io.dynamap.local.api.DynamoApi;
 import io.dynamap.local.api.Operation;
 import io.dynamap.local.api.Operations;
@@ -49,6 +50,7 @@ public final class DynamapLocal implements AutoCloseable {
   private final DynamoApi api;
   private final FaultInjector faults;
   private final ApiHandler front;
+  private volatile boolean closed;
   private final HttpFront http;
 
   private DynamapLocal(Builder builder) {
@@ -57,7 +59,9 @@ public final class DynamapLocal implements AutoCloseable {
         builder.operations != null ? builder.operations : Operations.all(engine);
     this.api = new DynamoApi(operations, builder.accessKey);
     this.faults = new FaultInjector(builder.faultPlan);
-    this.front = faults.wrap(api);
+    ApiHandler faulty = faults.wrap(api);
+    // A closed instance answers no one, as a stopped server: in-process calls fail as unanswered.
+    this.front = request -> closed ? ApiResponse.dropConnection() : faulty.handle(request);
     this.http =
         builder.http ? HttpFront.start(front, builder.bindAddress, builder.port, builder.threads) : null;
   }
@@ -116,9 +120,13 @@ public final class DynamapLocal implements AutoCloseable {
     return api;
   }
 
-  /** Stops the HTTP front and frees its port and threads. Calling it again does nothing. */
+  /**
+   * Stops the HTTP front and frees its port and threads; in-process clients' calls fail from then
+   * on with an {@link java.io.IOException}. Calling it again does nothing.
+   */
   @Override
   public void close() {
+    closed = true;
     if (http != null) {
       http.close();
     }

@@ -174,6 +174,17 @@ class DynamapLocalTest {
   }
 
   @Test
+  void aClosedInstanceAnswersNoInProcessCall() throws IOException {
+    DynamapLocal local = DynamapLocal.builder().http(false).start();
+    SdkHttpClient client = local.inProcessHttpClient();
+    assertEquals(400, call(client, "{}").httpResponse().statusCode());
+
+    local.close();
+
+    assertThrows(IOException.class, () -> call(client, "{}"));
+  }
+
+  @Test
   void inProcessClientIsNotTiedToTheInstancesLifetime() {
     try (DynamapLocal local = DynamapLocal.builder().http(false).start()) {
       SdkHttpClient client = local.inProcessHttpClient();

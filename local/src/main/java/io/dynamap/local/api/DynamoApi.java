@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 
 /**
  * The dispatch of DynamoDB's JSON 1.0 protocol: checks a request as DynamoDB's front end does, in
@@ -81,6 +83,31 @@ public final class DynamoApi implements ApiHandler {
 
   @Override
   public ApiResponse handle(ApiRequest request) {
+    return dispatch(request, Operation::execute);
+  }
+
+  /**
+   * Runs {@code BatchWriteItem} and {@code BatchGetItem} through their partial execution, after
+   * the same checks as {@link #handle}; null for other operations.
+   */
+  @Override
+  public ApiResponse handlePartially(ApiRequest request, IntPredicate processed) {
+    Operation operation = operations.get(request.operationName());
+    if (request.target() == null
+        || !request.target().startsWith(TARGET_PREFIX)
+        || !(operation instanceof BatchWriteItem || operation instanceof BatchGetItem)) {
+      return null;
+    }
+    return dispatch(
+        request,
+        (batch, json) ->
+            batch instanceof BatchWriteItem
+                ? ((BatchWriteItem) batch).executePartially(json, processed)
+                : ((BatchGetItem) batch).executePartially(json, processed));
+  }
+
+  private ApiResponse dispatch(
+      ApiRequest request, BiFunction<Operation, ObjectNode, ObjectNode> execution) {
     String requestId = ApiResponse.newRequestId();
     byte[] body = request.body();
     String mediaType = mediaType(request.contentType());
@@ -97,7 +124,7 @@ public final class DynamoApi implements ApiHandler {
       if (json == null) {
         throw DynamoException.serialization(null);
       }
-      ObjectNode result = operation.execute(json);
+      ObjectNode result = execution.apply(operation, json);
       if (result == null) {
         throw new IllegalStateException(operation.name() + " answered null");
       }

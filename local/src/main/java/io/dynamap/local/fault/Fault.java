@@ -31,7 +31,9 @@ public enum Fault {
   /**
    * For {@code BatchWriteItem} and {@code BatchGetItem} only: run some of the request's items or
    * keys and return the others under {@code UnprocessedItems} or {@code UnprocessedKeys}, so they
-   * really were not written or read. At least one is left unprocessed, possibly all.
+   * really were not written or read. At least one is left unprocessed, possibly all. The engine's
+   * batches are validated whole first, so an invalid batch is refused as it would be without the
+   * fault (and the fault is not logged).
    */
   UNPROCESSED
 }

@@ -305,19 +305,34 @@ public final class FaultInjector {
   }
 
   /**
-   * Runs part of a batch and answers as if DynamoDB had left the rest unprocessed. A request that
-   * cannot be split (not JSON, no items) is run whole and nothing is logged.
+   * Runs part of a batch and answers as if DynamoDB had left the rest unprocessed. The batch is run
+   * through the operation's partial execution, which validates it whole, when the handler offers
+   * it; otherwise the request is split, and the part kept run. A request that cannot be split
+   * (not JSON, no items) is run whole and nothing is logged.
    */
   private ApiResponse unprocessed(ApiRequest request, Decision decision, ApiHandler api) {
     boolean isWrite = BATCH_WRITE.equals(request.operationName());
     ObjectNode body = request.jsonOrNull();
     JsonNode requestItems = body == null ? null : body.get("RequestItems");
-    Split split =
-        requestItems instanceof ObjectNode items ? split(items, isWrite, decision.items) : null;
-    if (split == null) {
+    int total = requestItems instanceof ObjectNode items ? countEntries(items, isWrite) : 0;
+    if (total == 0) {
       return serve(api, request);
     }
+    boolean[] leave = chooseLeftOut(total, decision.items);
+    int leftCount = 0;
+    for (boolean left : leave) {
+      leftCount += left ? 1 : 0;
+    }
     List<String> tables = tablesOf(request);
+    ApiResponse partial = api.handlePartially(request, index -> !leave[index]);
+    if (partial != null) {
+      served.incrementAndGet();
+      if (partial.status() == 200 && !partial.dropsConnection()) {
+        record(decision, request.operationName(), tables, null, leftCount, total);
+      }
+      return partial;
+    }
+    Split split = split((ObjectNode) requestItems, isWrite, leave);
     String unprocessedName = isWrite ? "UnprocessedItems" : "UnprocessedKeys";
     ApiResponse answer;
     if (split.kept.isEmpty()) {
@@ -343,38 +358,44 @@ public final class FaultInjector {
       result.set(unprocessedName, merged);
       answer = response.withBody(Json.write(result));
     }
-    record(decision, request.operationName(), tables, null, split.leftCount, split.total);
+    record(decision, request.operationName(), tables, null, leftCount, total);
     return answer;
   }
 
-  /** Chooses the items (or keys) to leave unprocessed: each with even odds, at least one. */
-  private static Split split(ObjectNode requestItems, boolean isWrite, Random random) {
+  /** How many writes or keys a batch holds; 0 if it is not shaped as a batch. */
+  private static int countEntries(ObjectNode requestItems, boolean isWrite) {
     int total = 0;
     Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
     while (tables.hasNext()) {
       JsonNode entries = entries(tables.next().getValue(), isWrite);
       if (entries == null) {
-        return null;
+        return 0;
       }
       total += entries.size();
     }
-    if (total == 0) {
-      return null;
-    }
+    return total;
+  }
+
+  /** Chooses the entries to leave unprocessed: each with even odds, at least one. */
+  private static boolean[] chooseLeftOut(int total, Random random) {
     boolean[] leave = new boolean[total];
-    int leftCount = 0;
+    boolean any = false;
     for (int i = 0; i < total; i++) {
       leave[i] = random.nextBoolean();
-      leftCount += leave[i] ? 1 : 0;
+      any |= leave[i];
     }
-    if (leftCount == 0) {
+    if (!any) {
       leave[random.nextInt(total)] = true;
-      leftCount = 1;
     }
+    return leave;
+  }
+
+  /** Splits a batch's entries into those kept and those left, by table. */
+  private static Split split(ObjectNode requestItems, boolean isWrite, boolean[] leave) {
     ObjectNode kept = JsonNodeFactory.instance.objectNode();
     ObjectNode left = JsonNodeFactory.instance.objectNode();
     int index = 0;
-    tables = requestItems.fields();
+    Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
     while (tables.hasNext()) {
       Map.Entry<String, JsonNode> table = tables.next();
       ArrayNode keptEntries = JsonNodeFactory.instance.arrayNode();
@@ -390,7 +411,7 @@ public final class FaultInjector {
         left.set(table.getKey(), isWrite ? leftEntries : withKeys(table.getValue(), leftEntries));
       }
     }
-    return new Split(kept, left, leftCount, total);
+    return new Split(kept, left);
   }
 
   /** A table's write requests, or its keys to read; null if the request is not shaped so. */
@@ -492,14 +513,10 @@ public final class FaultInjector {
   private static final class Split {
     final ObjectNode kept;
     final ObjectNode left;
-    final int leftCount;
-    final int total;
 
-    Split(ObjectNode kept, ObjectNode left, int leftCount, int total) {
+    Split(ObjectNode kept, ObjectNode left) {
       this.kept = kept;
       this.left = left;
-      this.leftCount = leftCount;
-      this.total = total;
     }
   }
 }

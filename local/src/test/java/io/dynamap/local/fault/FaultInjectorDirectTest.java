@@ -8,6 +8,8 @@ import io.dynamap.local.api.ApiHandler;
 import io.dynamap.local.api.ApiRequest;
 import io.dynamap.local.api.ApiResponse;
 import io.dynamap.local.api.DynamoApi;
+import io.dynamap.local.api.Operations;
+import io.dynamap.local.engine.Engine;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +103,46 @@ class FaultInjectorDirectTest {
     InjectedFault fault = injector.faults().get(0);
     assertEquals(10, fault.total());
     assertEquals(10 - fault.unprocessed(), operations.size("T"));
+  }
+
+  /** The real engine's batches validate the whole batch even when the injector leaves part out. */
+  @Test
+  void unprocessedBatchesOfTheEngineAreValidatedWhole() throws InterruptedException {
+    FaultInjector engineFaults = new FaultInjector(FaultPlan.builder().seed(4).build());
+    ApiHandler engineFront =
+        engineFaults.wrap(new DynamoApi(Operations.all(new Engine())));
+    assertEquals(
+        200,
+        engineFront
+            .handle(
+                request(
+                    "CreateTable",
+                    "{\"TableName\":\"Things\",\"BillingMode\":\"PAY_PER_REQUEST\","
+                        + "\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
+                        + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}]}"))
+            .status());
+    Thread.sleep(50);
+    String put = "{\"PutRequest\":{\"Item\":{\"id\":{\"S\":\"same\"}}}}";
+    engineFaults.injectNext(Fault.UNPROCESSED);
+
+    ApiResponse duplicates =
+        engineFront.handle(
+            request("BatchWriteItem", "{\"RequestItems\":{\"Things\":[" + put + "," + put + "]}}"));
+
+    assertEquals(400, duplicates.status());
+    assertTrue(duplicates.bodyText().contains("duplicates"), duplicates.bodyText());
+    assertTrue(engineFaults.faults().isEmpty(), "a refused batch is not logged as unprocessed");
+
+    engineFaults.injectNext(Fault.UNPROCESSED);
+    ApiResponse single =
+        engineFront.handle(request("BatchWriteItem", "{\"RequestItems\":{\"Things\":[" + put + "]}}"));
+
+    assertEquals(
+        "{\"UnprocessedItems\":{\"Things\":[" + put + "]}}", single.bodyText(), "all left out");
+    assertEquals(1, engineFaults.faults().get(0).unprocessed());
+    assertEquals(
+        "{\"Count\":0,\"ScannedCount\":0}",
+        engineFront.handle(request("Scan", "{\"TableName\":\"Things\",\"Select\":\"COUNT\"}")).bodyText());
   }
 
   @Test
