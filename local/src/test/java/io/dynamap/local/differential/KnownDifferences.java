@@ -1,0 +1,313 @@
+package io.dynamap.local.differential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The accepted divergences between Dynamap Local and dynalite: each one a bullet of section
+ * "Differential test" of {@code local/KNOWN-DIFFERENCES.md}, which says why (dynalite departs from
+ * AWS's documentation, which Dynamap Local follows), and a small rule here that recognises it. A
+ * divergence no rule explains fails the test.
+ */
+final class KnownDifferences {
+  private KnownDifferences() {}
+
+  /**
+   * One accepted divergence.
+   *
+   * @param bullet the bullet's key in KNOWN-DIFFERENCES.md, such as {@code [D1]}
+   * @param summary what differs, in a few words
+   * @param explains whether a divergence is this one
+   */
+  record Rule(String bullet, String summary, Predicate<Divergence> explains) {
+    @Override
+    public String toString() {
+      return bullet + " " + summary;
+    }
+  }
+
+  private static final Set<String> WRITES =
+      Set.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem");
+  private static final Pattern ORDERING = Pattern.compile("<(?!>)|>|\\bBETWEEN\\b");
+  /** Errors of applying an update, which dynalite reaches where it misses an overflow first. */
+  private static final Pattern UPDATE_ERRORS = Pattern.compile(
+      "^(The provided expression refers to an attribute that does not exist in the item"
+          + "|An operand in the update expression has an incorrect data type"
+          + "|The document path provided in the update expression is invalid for update"
+          + "|One or more parameter values were invalid: Type mismatch for Index Key)");
+  private static final Pattern EQUALITY = Pattern.compile("(?<![<>])=|<>|\\bIN\\b");
+
+  static final List<Rule> RULES =
+      List.of(
+          new Rule("[D1]", "ReturnValuesOnConditionCheckFailure ignored by dynalite",
+              KnownDifferences::itemOnConditionCheckFailure),
+          new Rule("[D2]", "syntax error messages", KnownDifferences::syntaxErrorMessage),
+          new Rule("[D3]", "arithmetic beyond DynamoDB's numbers", KnownDifferences::numberOverflow),
+          new Rule("[D4]", "write capacity of secondary indexes", KnownDifferences::indexWriteCapacity),
+          new Rule("[D5]", "attributes a global index does not project", KnownDifferences::unprojected),
+          new Rule("[D6]", "empty string or binary as an index key", KnownDifferences::emptyIndexKey),
+          new Rule("[D7]", "size() of a non-ASCII string", d -> outcomeOnly(d) && uses(d, "size(")),
+          new Rule("[D8]", "contains() on a list", d -> outcomeOnly(d) && uses(d, "contains(")),
+          new Rule("[D9]", "ordering of sets, booleans, nulls, maps and lists", KnownDifferences::orderingSets),
+          new Rule("[D10]", "equality of maps and lists", KnownDifferences::documentEquality),
+          new Rule("[D11]", "a list index on a map", d -> outcomeOnly(d) && uses(d, "[")),
+          new Rule("[D12]", "ProjectionExpression with another Select", KnownDifferences::projectionWithSelect),
+          new Rule("[D13]", "Segment 0 without TotalSegments", KnownDifferences::segmentZeroAlone),
+          new Rule("[D14]", "string order above U+FFFF", KnownDifferences::supplementaryStringOrder),
+          new Rule("[D15]", "local index reads of unprojected attributes", KnownDifferences::localIndexFilter),
+          new Rule("[D16]", "maps and lists in BETWEEN messages", KnownDifferences::documentsInBetweenMessage),
+          new Rule("[D17]", "TotalSegments above 1000000", KnownDifferences::tooManySegments));
+
+  /** The rule that explains {@code divergence}, or null if none does. */
+  static Rule explaining(Divergence divergence) {
+    for (Rule rule : RULES) {
+      if (rule.explains().test(divergence)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  private static boolean itemOnConditionCheckFailure(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    Answer subject = exchange.subject();
+    Answer oracle = exchange.oracle();
+    return "ALL_OLD".equals(exchange.request().path("ReturnValuesOnConditionCheckFailure").asText())
+        && subject.errorName().equals("ConditionalCheckFailedException")
+        && oracle.errorName().equals("ConditionalCheckFailedException")
+        && Objects.equals(subject.message(), oracle.message())
+        && subject.body().has("Item")
+        && !oracle.body().has("Item");
+  }
+
+  /** Both refuse the same expression for its syntax, each in its own words. */
+  private static boolean syntaxErrorMessage(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    String subject = String.valueOf(exchange.subject().message());
+    String oracle = String.valueOf(exchange.oracle().message());
+    int subjectAt = subject.indexOf("Syntax error;");
+    int oracleAt = oracle.indexOf("Syntax error;");
+    return exchange.subject().errorName().equals("ValidationException")
+        && exchange.oracle().errorName().equals("ValidationException")
+        && subjectAt > 0
+        && subjectAt == oracleAt
+        && subject.substring(0, subjectAt).equals(oracle.substring(0, oracleAt));
+  }
+
+  /** An update's result beyond DynamoDB's range or precision: refused here, stored by dynalite. */
+  private static boolean numberOverflow(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    String message = String.valueOf(exchange.subject().message());
+    return exchange.target().equals("UpdateItem")
+        && exchange.subject().errorName().equals("ValidationException")
+        && (message.startsWith("Number overflow.")
+            || message.equals("Attempting to store more than 38 significant digits in a Number"))
+        && (!exchange.oracle().isError() || UPDATE_ERRORS.matcher(String.valueOf(exchange.oracle().message())).find());
+  }
+
+  /** Only the consumed capacity differs, by the writes of a table's secondary indexes. */
+  private static boolean indexWriteCapacity(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    if (!WRITES.contains(exchange.target())
+        || !divergence.differences().stream().allMatch(d -> d.equals("ConsumedCapacity differs"))) {
+      return false;
+    }
+    JsonNode subject = exchange.subject().body().path("ConsumedCapacity");
+    JsonNode oracle = exchange.oracle().body().path("ConsumedCapacity");
+    if (subject.isArray() && oracle.isArray() && subject.size() == oracle.size()) {
+      for (int i = 0; i < subject.size(); i++) {
+        if (!indexesExplain(subject.get(i), oracle.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return indexesExplain(subject, oracle);
+  }
+
+  private static boolean indexesExplain(JsonNode subject, JsonNode oracle) {
+    TableSpec table = TableSpec.ALL.stream()
+        .filter(t -> t.name().equals(subject.path("TableName").asText())).findFirst().orElse(null);
+    if (table == null) {
+      return false;
+    }
+    double subjectTotal = subject.path("CapacityUnits").asDouble();
+    double oracleTotal = oracle.path("CapacityUnits").asDouble();
+    if (subjectTotal == oracleTotal && Normalized.capacity(subject).equals(Normalized.capacity(oracle))) {
+      return true;
+    }
+    boolean tableEqual = !subject.has("Table")
+        || subject.path("Table").path("CapacityUnits").asDouble()
+            == oracle.path("Table").path("CapacityUnits").asDouble();
+    return !table.indexes().isEmpty() && tableEqual && subjectTotal > oracleTotal;
+  }
+
+  private static boolean unprojected(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return exchange.subject().errorName().equals("ValidationException")
+        && String.valueOf(exchange.subject().message())
+            .matches("One or more parameter values were invalid: Global secondary index \\S+ does not project \\[.*\\]")
+        && !exchange.oracle().isError();
+  }
+
+  private static boolean emptyIndexKey(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return exchange.subject().errorName().equals("ValidationException")
+        && String.valueOf(exchange.subject().message()).startsWith(
+            "One or more parameter values are not valid. A value specified for a secondary index key is not supported.")
+        && !exchange.oracle().isError();
+  }
+
+  private static boolean tooManySegments(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return exchange.request().path("TotalSegments").asLong() > 1_000_000
+        && String.valueOf(exchange.subject().message()).contains("at 'totalSegments' failed to satisfy constraint")
+        && !exchange.oracle().isError();
+  }
+
+  /** The same BETWEEN refusal, dynalite writing a map or list operand as JavaScript does. */
+  private static boolean documentsInBetweenMessage(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    String subject = String.valueOf(exchange.subject().message());
+    String oracle = String.valueOf(exchange.oracle().message());
+    String prefix = "The BETWEEN operator requires same data type for lower and upper bounds;";
+    int subjectAt = subject.indexOf(prefix);
+    return subjectAt >= 0
+        && subjectAt == oracle.indexOf(prefix)
+        && subject.substring(0, subjectAt).equals(oracle.substring(0, subjectAt))
+        && (oracle.contains("[object Object]") || oracle.contains("{L:}") || oracle.contains("{M:}"));
+  }
+
+  private static boolean projectionWithSelect(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return exchange.subject().errorName().equals("ValidationException")
+        && String.valueOf(exchange.subject().message()).matches(
+            "Cannot specify the ProjectionExpression when choosing to get (ALL_ATTRIBUTES|ALL_PROJECTED_ATTRIBUTES|only the Count)")
+        && !exchange.oracle().isError();
+  }
+
+  private static boolean segmentZeroAlone(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    JsonNode request = exchange.request();
+    return request.path("Segment").asInt(-1) == 0
+        && !request.has("TotalSegments")
+        && String.valueOf(exchange.subject().message()).equals(
+            "The TotalSegments parameter is required but was not present in the request when Segment parameter is present")
+        && !exchange.oracle().isError();
+  }
+
+  /** An ordering whose strings may hold characters above U+FFFF or in U+E000-U+FFFF. */
+  private static boolean supplementaryStringOrder(Divergence divergence) {
+    String expressions = expressions(divergence.exchange().request());
+    if (betweenBoundsOrder(divergence.exchange().subject()) || betweenBoundsOrder(divergence.exchange().oracle())) {
+      String values = Json.compact(divergence.exchange().request().path("ExpressionAttributeValues"));
+      return values.chars().anyMatch(c -> c >= 0xD800);
+    }
+    return outcomeOnly(divergence)
+        && ORDERING.matcher(expressions).find()
+        && (comparesPaths(expressions)
+            || Json.compact(divergence.exchange().request().path("ExpressionAttributeValues"))
+                .chars().anyMatch(c -> c >= 0xD800));
+  }
+
+  private static boolean betweenBoundsOrder(Answer answer) {
+    return String.valueOf(answer.message()).contains(
+        "The BETWEEN operator requires upper bound to be greater than or equal to lower bound");
+  }
+
+  /**
+   * A filter or projection on a local index that projects less than all: dynalite does not read
+   * the table.
+   */
+  private static boolean localIndexFilter(Divergence divergence) {
+    JsonNode request = divergence.exchange().request();
+    String indexName = request.path("IndexName").asText("");
+    TableSpec table = TableSpec.ALL.stream()
+        .filter(t -> t.name().equals(request.path("TableName").asText())).findFirst().orElse(null);
+    boolean partialLocalIndex = table != null && table.indexes().stream().anyMatch(
+        index -> index.name().equals(indexName) && !index.global() && !index.projectionType().equals("ALL"));
+    boolean readsAttributes = request.has("FilterExpression") || request.has("QueryFilter")
+        || request.has("ScanFilter") || request.has("ProjectionExpression")
+        || request.has("AttributesToGet") || request.path("Select").asText().equals("ALL_ATTRIBUTES");
+    return partialLocalIndex && readsAttributes && outcomeOnly(divergence);
+  }
+
+  /** Comparisons that order a set, or a path against a path whose types the generator varies. */
+  private static boolean orderingSets(Divergence divergence) {
+    if (!outcomeOnly(divergence) && !betweenBoundsOfSets(divergence)) {
+      return false;
+    }
+    String expressions = expressions(divergence.exchange().request());
+    return ORDERING.matcher(expressions).find()
+        && (valuesOfType(divergence, "SS", "NS", "BS", "BOOL", "NULL", "M", "L")
+            || comparesPaths(expressions));
+  }
+
+  /** dynalite refuses BETWEEN bounds it orders, though only strings, numbers, binaries have order. */
+  private static boolean betweenBoundsOfSets(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return betweenBoundsOrder(exchange.oracle())
+        && !betweenBoundsOrder(exchange.subject())
+        && String.valueOf(exchange.oracle().message())
+            .matches(".*lower bound operand: AttributeValue: \\{(SS|NS|BS|BOOL|NULL|M|L):.*");
+  }
+
+  private static boolean documentEquality(Divergence divergence) {
+    String expressions = expressions(divergence.exchange().request());
+    return outcomeOnly(divergence)
+        && EQUALITY.matcher(expressions).find()
+        && (valuesOfType(divergence, "M", "L") || comparesPaths(expressions));
+  }
+
+  /**
+   * The two answers differ only in a condition's or filter's outcome: one server's condition
+   * failed where the other's held, or a query or scan kept other items from the same ones read.
+   */
+  static boolean outcomeOnly(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    Answer subject = exchange.subject();
+    Answer oracle = exchange.oracle();
+    if (subject == null || oracle == null) {
+      return false;
+    }
+    boolean subjectFailed = subject.errorName().equals("ConditionalCheckFailedException");
+    boolean oracleFailed = oracle.errorName().equals("ConditionalCheckFailedException");
+    if (subjectFailed != oracleFailed) {
+      return (subjectFailed || !subject.isError()) && (oracleFailed || !oracle.isError());
+    }
+    return exchange.target().equals("Query") || exchange.target().equals("Scan")
+        ? divergence.differences().stream().allMatch(d -> d.matches(
+            "(page \\d+: )?(Items differs|Count differs|LastEvaluatedKey differs|total Count .*|items \\(as multisets\\).*|order of .*)"))
+        : false;
+  }
+
+  private static boolean uses(Divergence divergence, String text) {
+    return expressions(divergence.exchange().request()).contains(text);
+  }
+
+  private static String expressions(JsonNode request) {
+    return request.path("ConditionExpression").asText("") + " "
+        + request.path("FilterExpression").asText("");
+  }
+
+  /** A comparison between two document paths, such as {@code a < b}: no placeholder value. */
+  private static boolean comparesPaths(String expressions) {
+    return Pattern.compile("[#\\w\\]]\\s*(<>|<=|>=|<|>|=)\\s*[#a-zA-Z]").matcher(expressions).find();
+  }
+
+  private static boolean valuesOfType(Divergence divergence, String... types) {
+    JsonNode values = divergence.exchange().request().path("ExpressionAttributeValues");
+    for (JsonNode value : values) {
+      for (String type : types) {
+        if (value.has(type)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
