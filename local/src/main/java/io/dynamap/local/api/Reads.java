@@ -57,6 +57,10 @@ final class Reads {
         throw DynamoException.validation(
             "Consistent reads are not supported on global secondary indexes");
       }
+      if (index.global() && data.status() == io.dynamap.local.engine.TableStatus.CREATING) {
+        throw DynamoException.validation(
+            "Cannot read from backfilling global secondary index: " + indexName);
+      }
       return new Target(table, index, data);
     }
 

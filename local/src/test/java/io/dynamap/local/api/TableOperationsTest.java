@@ -131,6 +131,27 @@ class TableOperationsTest {
   }
 
   @Test
+  void backfillingIndexCannotBeReadUntilActive() throws Exception {
+    OperationHarness slow = new OperationHarness(
+        new Engine(Clock.systemUTC(), Duration.ofMillis(300)));
+    slow.createHashTable("fills");
+    Thread.sleep(350);
+    slow.call("UpdateTable", "{'TableName': 'fills', 'AttributeDefinitions':"
+        + " [{'AttributeName': 'c', 'AttributeType': 'S'}], 'GlobalSecondaryIndexUpdates':"
+        + " [{'Create': {'IndexName': 'byC', 'KeySchema': [{'AttributeName': 'c', 'KeyType':"
+        + " 'HASH'}], 'Projection': {'ProjectionType': 'KEYS_ONLY'}}}]}");
+    JsonNode index = slow.call("DescribeTable", "{'TableName': 'fills'}").get("Table")
+        .get("GlobalSecondaryIndexes").get(0);
+    assertEquals("CREATING", index.get("IndexStatus").asText());
+    assertTrue(index.get("Backfilling").asBoolean());
+    slow.assertValidation("Cannot read from backfilling global secondary index: byC", "Scan",
+        "{'TableName': 'fills', 'IndexName': 'byC'}");
+    Thread.sleep(350);
+    assertEquals(0, slow.call("Scan", "{'TableName': 'fills', 'IndexName': 'byC'}")
+        .get("Count").asInt());
+  }
+
+  @Test
   void billingModeSwitches() {
     db.createHashTable("bills");
     db.assertValidation("One or more parameter values were invalid: ProvisionedThroughput must be"
