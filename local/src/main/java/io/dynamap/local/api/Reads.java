@@ -285,8 +285,8 @@ final class Reads {
       response.set("LastEvaluatedKey", ValueJson.writeItem(page.lastEvaluatedKey));
     }
     if (Capacity.requested(request)) {
-      double readUnits = units(page.bytesRead, consistent);
-      double fetchUnits = tableBytes == 0 ? 0 : units(tableBytes, consistent);
+      double readUnits = Capacity.readUnits(page.bytesRead, consistent);
+      double fetchUnits = tableBytes == 0 ? 0 : Capacity.readUnits(tableBytes, consistent);
       Map<String, Double> globals = new LinkedHashMap<>();
       Map<String, Double> locals = new LinkedHashMap<>();
       double tableUnits;
@@ -309,11 +309,6 @@ final class Reads {
       }
     }
     return true;
-  }
-
-  /** Read units of a query or scan: the bytes read in 4 KB units, at least 1 (0.5 if eventual). */
-  private static double units(long bytes, boolean consistent) {
-    return Capacity.readUnits(bytes, consistent);
   }
 
   /** ExclusiveStartKey values, each checked; a bad one is "The provided starting key is invalid". */

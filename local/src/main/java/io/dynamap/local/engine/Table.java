@@ -170,7 +170,9 @@ public final class Table {
     if (!locks.isHeldByCurrentThread(itemKey(key))) {
       throw new IllegalStateException("write without holding the lock of " + key);
     }
-    Map<String, Value> stored = newItem == null ? null : Collections.unmodifiableMap(newItem);
+    // A copy: the caller's map may change afterwards, a stored item never does.
+    Map<String, Value> stored =
+        newItem == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(newItem));
     Map<String, Value> old = stored == null ? items.remove(key) : items.put(key, stored);
     if (old != null) {
       sizeBytes.addAndGet(-ItemSize.of(old));
