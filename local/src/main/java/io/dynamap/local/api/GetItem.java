@@ -57,7 +57,7 @@ public final class GetItem implements Operation {
     Table table = engine.usableTable(Requests.text(request, "TableName"));
     PrimaryKey key = table.keySchema().keyOfKey(keyAttributes);
     Reads.checkKeyPaths(table, projectionExpression, request.get("ExpressionAttributeNames"));
-    Map<String, Value> item = table.get(key);
+    Map<String, Value> item = table.getLocked(key);
 
     ObjectNode response = Requests.JSON.objectNode();
     if (item != null) {

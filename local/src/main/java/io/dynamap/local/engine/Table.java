@@ -143,6 +143,16 @@ public final class Table {
     return items.get(key);
   }
 
+  /**
+   * The item of that key read under its lock: never between the writes of a transaction holding
+   * it, so GetItem is serializable with transactions as in DynamoDB.
+   */
+  public Map<String, Value> getLocked(PrimaryKey key) {
+    try (KeyLocks.Held held = locks.lock(List.of(itemKey(key)))) {
+      return items.get(key);
+    }
+  }
+
   /** All items in the table's (scan) order; read-only. */
   public NavigableMap<PrimaryKey, Map<String, Value>> items() {
     return Collections.unmodifiableNavigableMap(items);
