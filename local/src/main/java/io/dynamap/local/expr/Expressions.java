@@ -60,11 +60,18 @@ public final class Expressions {
 
   /**
    * The projection of a legacy {@code AttributesToGet}: top-level attributes, named as they are
-   * (no placeholders, no reserved words, no paths). The caller checks duplicates and emptiness.
+   * (no placeholders, no reserved words, no paths). Refuses duplicates with DynamoDB's message;
+   * the caller checks the list's length.
    */
   public static Projection attributesToGet(List<String> attributeNames) {
     List<Path> paths = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String name : attributeNames) {
+      if (!seen.add(name)) {
+        throw io.dynamap.local.api.DynamoException.validation(
+            "One or more parameter values were invalid: Duplicate value in attribute name: "
+                + name);
+      }
       paths.add(Path.of(name));
     }
     return new ParsedProjection(paths);
@@ -76,10 +83,79 @@ public final class Expressions {
   }
 
   /** A parsed condition, evaluated by {@link Evaluator}. */
-  private record ParsedCondition(Ast.Cond tree) implements Condition {
+  private static final class ParsedCondition implements Condition {
+    private final Ast.Cond tree;
+    private final java.util.Set<String> topLevelAttributes;
+    private final java.util.Set<String> nestedAttributes;
+
+    ParsedCondition(Ast.Cond tree) {
+      this.tree = tree;
+      List<Path> paths = new ArrayList<>();
+      collectPaths(tree, paths);
+      java.util.Set<String> heads = new java.util.LinkedHashSet<>();
+      java.util.Set<String> nested = new java.util.LinkedHashSet<>();
+      for (Path path : paths) {
+        heads.add(path.head());
+        if (!path.isTopLevel()) {
+          nested.add(path.head());
+        }
+      }
+      this.topLevelAttributes = java.util.Collections.unmodifiableSet(heads);
+      this.nestedAttributes = java.util.Collections.unmodifiableSet(nested);
+    }
+
     @Override
     public boolean test(java.util.Map<String, Value> item) {
       return Evaluator.test(tree, item == null ? java.util.Map.of() : item);
+    }
+
+    @Override
+    public java.util.Set<String> topLevelAttributes() {
+      return topLevelAttributes;
+    }
+
+    @Override
+    public java.util.Set<String> nestedAttributes() {
+      return nestedAttributes;
+    }
+  }
+
+  private static void collectPaths(Ast.Cond condition, List<Path> paths) {
+    if (condition instanceof Ast.And and) {
+      collectPaths(and.left(), paths);
+      collectPaths(and.right(), paths);
+    } else if (condition instanceof Ast.Or or) {
+      collectPaths(or.left(), paths);
+      collectPaths(or.right(), paths);
+    } else if (condition instanceof Ast.Not not) {
+      collectPaths(not.operand(), paths);
+    } else if (condition instanceof Ast.Comparison comparison) {
+      collectPaths(comparison.left(), paths);
+      collectPaths(comparison.right(), paths);
+    } else if (condition instanceof Ast.Between between) {
+      collectPaths(between.subject(), paths);
+      collectPaths(between.lower(), paths);
+      collectPaths(between.upper(), paths);
+    } else if (condition instanceof Ast.In in) {
+      collectPaths(in.subject(), paths);
+      for (Ast.Operand candidate : in.candidates()) {
+        collectPaths(candidate, paths);
+      }
+    } else {
+      collectPaths(((Ast.FunctionCondition) condition).call(), paths);
+    }
+  }
+
+  private static void collectPaths(Ast.Operand operand, List<Path> paths) {
+    if (operand instanceof Ast.PathOperand path) {
+      paths.add(path.path());
+    } else if (operand instanceof Ast.Call call) {
+      for (Ast.Operand argument : call.arguments()) {
+        collectPaths(argument, paths);
+      }
+    } else if (operand instanceof Ast.Arithmetic arithmetic) {
+      collectPaths(arithmetic.left(), paths);
+      collectPaths(arithmetic.right(), paths);
     }
   }
 }

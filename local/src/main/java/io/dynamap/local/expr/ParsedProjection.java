@@ -17,6 +17,7 @@ import java.util.TreeMap;
 final class ParsedProjection implements Projection {
   private final List<Path> paths;
   private final Set<String> topLevelAttributes;
+  private final Set<String> nestedAttributes;
 
   ParsedProjection(List<Path> paths) {
     this.paths = List.copyOf(paths);
@@ -25,6 +26,18 @@ final class ParsedProjection implements Projection {
       heads.add(path.head());
     }
     this.topLevelAttributes = java.util.Collections.unmodifiableSet(heads);
+    Set<String> nested = new LinkedHashSet<>();
+    for (Path path : paths) {
+      if (!path.isTopLevel()) {
+        nested.add(path.head());
+      }
+    }
+    this.nestedAttributes = java.util.Collections.unmodifiableSet(nested);
+  }
+
+  @Override
+  public Set<String> nestedAttributes() {
+    return nestedAttributes;
   }
 
   /** The projected paths, in the order written. */

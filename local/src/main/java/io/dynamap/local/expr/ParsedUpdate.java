@@ -6,7 +6,6 @@ import io.dynamap.local.value.Numbers;
 import io.dynamap.local.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,14 +27,65 @@ final class ParsedUpdate implements Update {
 
   private final List<Ast.Action> actions;
   private final Set<String> topLevelAttributes;
+  private final Set<String> nestedAttributes;
+  private final Map<String, Value.Type> topLevelTypes;
 
   ParsedUpdate(List<Ast.Action> actions) {
     this.actions = List.copyOf(actions);
     Set<String> heads = new LinkedHashSet<>();
+    Set<String> nested = new LinkedHashSet<>();
+    Map<String, Value.Type> types = new LinkedHashMap<>();
     for (Ast.Action action : actions) {
-      heads.add(action.path().head());
+      Path path = action.path();
+      heads.add(path.head());
+      if (!path.isTopLevel()) {
+        nested.add(path.head());
+        continue;
+      }
+      Value.Type type = null;
+      if (action instanceof Ast.SetAction set) {
+        type = staticType(set.value());
+      } else if (action instanceof Ast.AddAction add) {
+        type = add.value() == null ? null : add.value().type();
+      } else if (action instanceof Ast.DeleteAction delete) {
+        type = delete.value() == null ? null : delete.value().type();
+      }
+      if (type != null) {
+        types.put(path.head(), type);
+      }
     }
-    this.topLevelAttributes = Set.copyOf(heads);
+    this.topLevelAttributes = java.util.Collections.unmodifiableSet(heads);
+    this.nestedAttributes = java.util.Collections.unmodifiableSet(nested);
+    this.topLevelTypes = java.util.Collections.unmodifiableMap(types);
+  }
+
+  /** The type a SET value has whatever the item, or null where it depends on the item. */
+  private static Value.Type staticType(Ast.Operand operand) {
+    if (operand instanceof Ast.Literal literal) {
+      return literal.value() == null ? null : literal.value().type();
+    }
+    if (operand instanceof Ast.Arithmetic) {
+      return Value.Type.N;
+    }
+    if (operand instanceof Ast.Call call) {
+      if (call.name().equals("list_append")) {
+        return Value.Type.L;
+      }
+      if (call.name().equals("if_not_exists") && call.arguments().size() == 2) {
+        return staticType(call.arguments().get(1));
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Set<String> nestedAttributes() {
+    return nestedAttributes;
+  }
+
+  @Override
+  public Map<String, Value.Type> topLevelTypes() {
+    return topLevelTypes;
   }
 
   /** The actions, in the order written. */
@@ -52,18 +102,21 @@ final class ParsedUpdate implements Update {
   public Map<String, Value> apply(Map<String, Value> item) {
     Map<String, Value> original = item == null ? Map.of() : item;
     // SET values see the item as it was: compute them all before changing anything.
-    List<Value> setValues = new ArrayList<>();
+    Map<Ast.Action, Value> setValueByAction = new java.util.IdentityHashMap<>();
     for (Ast.Action action : actions) {
       if (action instanceof Ast.SetAction set) {
-        setValues.add(evaluate(set.value(), original));
+        setValueByAction.put(action, evaluate(set.value(), original));
       }
     }
+    // Paths are disjoint, so order only matters where several actions append to one list past
+    // its end: they append in index order, as DynamoDB does.
+    List<Ast.Action> ordered = new ArrayList<>(actions);
+    ordered.sort((a, b) -> comparePaths(a.path(), b.path()));
     Value.M result = new Value.M(original);
     List<Ast.RemoveAction> listRemovals = new ArrayList<>();
-    int setIndex = 0;
-    for (Ast.Action action : actions) {
+    for (Ast.Action action : ordered) {
       if (action instanceof Ast.SetAction) {
-        Value value = setValues.get(setIndex++);
+        Value value = setValueByAction.get(action);
         result = (Value.M) change(result, action.path(), 0, existing -> value);
       } else if (action instanceof Ast.RemoveAction remove) {
         if (remove.path().last() instanceof Path.Index) {
@@ -79,13 +132,33 @@ final class ParsedUpdate implements Update {
             existing -> delete(existing, delete.value()));
       }
     }
-    // Highest index first, so that each removal still finds its element where it was.
-    listRemovals.sort(Comparator.comparingInt(
-        (Ast.RemoveAction remove) -> ((Path.Index) remove.path().last()).index()).reversed());
+    // Last paths first, so that each removal still finds its element where it was: a removal
+    // only shifts elements after it (and what they contain).
+    listRemovals.sort((a, b) -> comparePaths(b.path(), a.path()));
     for (Ast.RemoveAction remove : listRemovals) {
       result = (Value.M) change(result, remove.path(), 0, existing -> null);
     }
     return new LinkedHashMap<>(result.values());
+  }
+
+  /** Orders paths element by element, list indexes numerically. */
+  private static int comparePaths(Path a, Path b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      Path.Element x = a.get(i);
+      Path.Element y = b.get(i);
+      int order;
+      if (x instanceof Path.Index first && y instanceof Path.Index second) {
+        order = Integer.compare(first.index(), second.index());
+      } else if (x instanceof Path.Name first && y instanceof Path.Name second) {
+        order = first.name().compareTo(second.name());
+      } else {
+        order = x instanceof Path.Index ? -1 : 1;
+      }
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   /** How an action changes the value at its path: null removes it. */

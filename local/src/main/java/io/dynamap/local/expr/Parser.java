@@ -107,6 +107,10 @@ final class Parser {
     Parser parser = new Parser(expression, context, parameter, Grammar.CONDITION);
     Ast.Cond condition = parser.orCondition();
     parser.expectEnd();
+    if (condition instanceof Ast.FunctionCondition function
+        && function.call().name().equals("size")) {
+      parser.note(MISUSED_FUNCTION, misusedFunction("size"));
+    }
     parser.lockLeafProblem();
     parser.throwFirstProblem(CONDITION_ORDER);
     return condition;
@@ -136,36 +140,70 @@ final class Parser {
 
   // ---- conditions ----
 
+  /*
+   * AND and OR chain to the right, and a bare size(...) standing as a condition is refused only
+   * once its whole chain (or its NOT, or the expression) is parsed, so that problems of later
+   * conditions in the chain are reported before it: DynamoDB's order, as dynalite reproduces it.
+   */
+
   private Ast.Cond orCondition() {
-    Ast.Cond left = andCondition();
+    List<Ast.Cond> chain = new ArrayList<>();
+    chain.add(andCondition());
     while (peek().isKeyword("OR")) {
       next();
       countOperator();
-      left = new Ast.Or(left, andCondition());
+      chain.add(andCondition());
     }
-    return left;
+    Ast.Cond result = chain.get(chain.size() - 1);
+    for (int i = chain.size() - 2; i >= 0; i--) {
+      result = new Ast.Or(chain.get(i), result);
+    }
+    if (chain.size() > 1) {
+      // A chain of one is no AND/OR node: its parent checks it.
+      checkBareSizes(chain);
+    }
+    return result;
   }
 
   private Ast.Cond andCondition() {
-    Ast.Cond left = notCondition();
+    List<Ast.Cond> chain = new ArrayList<>();
+    chain.add(notCondition());
     while (peek().isKeyword("AND")) {
       next();
       countOperator();
-      left = new Ast.And(left, notCondition());
+      chain.add(notCondition());
     }
-    return left;
+    Ast.Cond result = chain.get(chain.size() - 1);
+    for (int i = chain.size() - 2; i >= 0; i--) {
+      result = new Ast.And(chain.get(i), result);
+    }
+    if (chain.size() > 1) {
+      // A chain of one is no AND/OR node: its parent checks it.
+      checkBareSizes(chain);
+    }
+    return result;
   }
 
+  /** NOT applies to one parenthesized or simple condition; {@code NOT NOT a} is a syntax error. */
   private Ast.Cond notCondition() {
     if (peek().isKeyword("NOT")) {
       next();
       countOperator();
-      enter();
-      Ast.Cond operand = notCondition();
-      nesting--;
+      Ast.Cond operand = primaryCondition();
+      checkBareSizes(List.of(operand));
       return new Ast.Not(operand);
     }
     return primaryCondition();
+  }
+
+  /** Refuses {@code size(...)} standing as a condition among the operands of AND, OR or NOT. */
+  private void checkBareSizes(List<Ast.Cond> operands) {
+    for (Ast.Cond operand : operands) {
+      if (operand instanceof Ast.FunctionCondition function
+          && function.call().name().equals("size")) {
+        note(MISUSED_FUNCTION, misusedFunction("size"));
+      }
+    }
   }
 
   private Ast.Cond primaryCondition() {
@@ -204,7 +242,8 @@ final class Parser {
   private Ast.Cond leafCondition() {
     Ast.Operand left = operand();
     Token token = peek();
-    Ast.Comparator comparator = token.kind() == Token.Kind.SYMBOL ? Ast.Comparator.of(token.text()) : null;
+    Ast.Comparator comparator =
+        token.kind() == Token.Kind.SYMBOL ? Ast.Comparator.of(token.text()) : null;
     if (comparator != null) {
       next();
       countOperator();
@@ -243,9 +282,7 @@ final class Parser {
       return new Ast.In(left, candidates);
     }
     if (left instanceof Ast.Call call) {
-      if (call.name().equals("size")) {
-        note(MISUSED_FUNCTION, misusedFunction("size"));
-      }
+      // A bare size(...) is refused by the enclosing AND, OR, NOT or expression.
       return new Ast.FunctionCondition(call);
     }
     throw syntaxError(position);

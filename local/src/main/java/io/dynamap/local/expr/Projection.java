@@ -11,4 +11,12 @@ public interface Projection {
 
   /** The top-level attribute names the projection reads (for index projections). */
   Set<String> topLevelAttributes();
+
+  /**
+   * The top-level attributes projected below (as in {@code a.b} or {@code a[0]}), for DynamoDB's
+   * refusal of nested paths into key attributes.
+   */
+  default Set<String> nestedAttributes() {
+    return Set.of();
+  }
 }

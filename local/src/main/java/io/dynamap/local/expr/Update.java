@@ -15,4 +15,23 @@ public interface Update {
 
   /** The top-level attribute names the update writes or removes (for the key check). */
   Set<String> topLevelAttributes();
+
+  /**
+   * The top-level attributes written below (as in {@code SET a.b = :v}), for DynamoDB's refusal
+   * of nested paths into key attributes.
+   */
+  default Set<String> nestedAttributes() {
+    return Set.of();
+  }
+
+  /**
+   * The type each top-level attribute gets where the update fixes it before reading the item: a
+   * value placeholder's type, {@code N} for {@code +}/{@code -}, {@code L} for {@code
+   * list_append}, the default's type for {@code if_not_exists}, the value's type for {@code ADD}
+   * and {@code DELETE}, or the legacy {@code Value}'s type. For DynamoDB's check of index key
+   * types ({@code Type mismatch for Index Key a Expected: S Actual: N IndexName: i}).
+   */
+  default Map<String, Value.Type> topLevelTypes() {
+    return Map.of();
+  }
 }

@@ -62,8 +62,19 @@ final class Values {
         }
         return String.join(",", texts);
       }
-      default:
-        return value.toString();
+      case L: {
+        List<String> texts = new ArrayList<>();
+        for (Value element : ((Value.L) value).values()) {
+          texts.add("{" + describe(element) + "}");
+        }
+        return "[" + String.join(", ", texts) + "]";
+      }
+      default: {
+        List<String> texts = new ArrayList<>();
+        ((Value.M) value).values().forEach(
+            (key, member) -> texts.add(key + "={" + describe(member) + "}"));
+        return "{" + String.join(", ", texts) + "}";
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package io.dynamap.local.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,36 +13,49 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Table-driven cases checked against dynalite (same expressions sent as PutItem conditions,
- * UpdateItems, GetItem projections and Queries on a table keyed {@code id} S, {@code sk} N). Each
- * case runs on the item {@code {id: "k", sk: 1}} plus its {@code item}; {@code expect} is {@code OK
- * <result>} or {@code ERR <message>}. Cases with a {@code dynalite} field (its answer) are where dynalite departs from
- * DynamoDB (see KNOWN-DIFFERENCES.md).
+ * UpdateItems, GetItem projections and Queries on a table keyed {@code id} S, {@code sk} N; the
+ * legacy parameters as PutItem {@code Expected}, Scan {@code ScanFilter}, Query {@code
+ * KeyConditions} and UpdateItem {@code AttributeUpdates}). Each case runs on the item {@code {id:
+ * "k", sk: 1}} plus its {@code item}; {@code expect} is {@code OK <result>} or {@code ERR
+ * <message>}. A {@code dynalite} field holds dynalite's answer where it departs from DynamoDB
+ * (see KNOWN-DIFFERENCES.md).
  */
 class ExpressionCasesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  static List<Arguments> cases() throws IOException {
-    List<Arguments> cases = new ArrayList<>();
+  private static List<JsonNode> read(boolean random) throws IOException {
+    List<JsonNode> cases = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         ExpressionCasesTest.class.getResourceAsStream("cases.jsonl"), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank()) {
           JsonNode node = MAPPER.readTree(line);
-          cases.add(Arguments.of(node.get("kind").asText() + ": " + node.get("expr").asText(), node));
+          if (node.has("random") == random) {
+            cases.add(node);
+          }
         }
       }
+    }
+    return cases;
+  }
+
+  static List<Arguments> cases() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    for (JsonNode node : read(false)) {
+      String text = node.has("expr") ? node.get("expr").asText() : node.get("param").toString();
+      cases.add(Arguments.of(node.get("kind").asText() + ": " + text, node));
     }
     return cases;
   }
@@ -50,6 +64,22 @@ class ExpressionCasesTest {
   @MethodSource("cases")
   void behavesAsDynamoDb(String name, JsonNode testCase) {
     assertEquals(testCase.get("expect").asText(), run(testCase));
+  }
+
+  /** Randomly generated expressions, run in one test to keep the suite fast. */
+  @Test
+  void randomExpressionsBehaveAsDynamoDb() throws IOException {
+    List<JsonNode> cases = read(true);
+    List<String> failures = new ArrayList<>();
+    for (JsonNode testCase : cases) {
+      String actual = run(testCase);
+      if (!actual.equals(testCase.get("expect").asText())) {
+        failures.add(testCase.get("expr").asText() + "\n  expected: "
+            + testCase.get("expect").asText() + "\n  actual:   " + actual);
+      }
+    }
+    assertTrue(cases.size() > 500, "random cases missing");
+    assertEquals(List.of(), failures);
   }
 
   private static String run(JsonNode testCase) {
@@ -62,16 +92,16 @@ class ExpressionCasesTest {
     Map<String, String> names = null;
     if (testCase.has("names")) {
       names = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = testCase.get("names").fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : testCase.get("names").properties()) {
         names.put(field.getKey(), field.getValue().asText());
       }
     }
     Map<String, Value> values =
         testCase.has("values") ? ValueJson.readItem(testCase.get("values")) : null;
     ExpressionContext context = new ExpressionContext(names, values);
-    String expression = testCase.get("expr").asText();
+    String expression = testCase.has("expr") ? testCase.get("expr").asText() : null;
+    JsonNode parameter = testCase.get("param");
+    String conditionalOperator = testCase.has("op") ? testCase.get("op").asText() : null;
     try {
       switch (testCase.get("kind").asText()) {
         case "condition": {
@@ -93,6 +123,20 @@ class ExpressionCasesTest {
           context.checkAllUsed();
           return "OK " + render(ValueJson.writeItem(projection.apply(item)));
         }
+        case "expected":
+          return "OK " + Legacy.expected(parameter, conditionalOperator).test(item);
+        case "filter":
+          return "OK " + Legacy.filter(parameter, conditionalOperator).test(item);
+        case "keyconds":
+          Legacy.keyConditions(parameter, "id", Value.Type.S, "sk", Value.Type.N);
+          return "OK";
+        case "attrupdates": {
+          Map<String, Value> updated =
+              new TreeMap<>(Legacy.attributeUpdates(parameter).apply(item));
+          updated.remove("id");
+          updated.remove("sk");
+          return "OK " + render(ValueJson.writeItem(updated));
+        }
         default:
           Expressions.keyCondition(expression, context, "id", Value.Type.S, "sk", Value.Type.N);
           context.checkAllUsed();
@@ -107,7 +151,7 @@ class ExpressionCasesTest {
   private static String render(JsonNode node) {
     if (node.isObject()) {
       TreeMap<String, JsonNode> sorted = new TreeMap<>();
-      node.fields().forEachRemaining(field -> sorted.put(field.getKey(), field.getValue()));
+      node.properties().forEach(field -> sorted.put(field.getKey(), field.getValue()));
       StringBuilder text = new StringBuilder("{");
       for (Map.Entry<String, JsonNode> entry : sorted.entrySet()) {
         if (text.length() > 1) {

@@ -90,4 +90,133 @@ class ExpressionFuzzTest {
     }
     assertTrue(parsed > 0, "some random expressions should be valid");
   }
+
+  private static final String[] PATHS = {
+    "a", "b", "c", "m", "z", "a[0]", "a[1].b", "a[9]", "m.a", "m.z", "c[0]", "#n", "#m", "#m.a",
+    "b.x", "id"
+  };
+  private static final String[] VALUES = {":s", ":n", ":l", ":ss", ":m", ":b", ":x"};
+
+  private static String pick(Random random, String[] choices) {
+    return choices[random.nextInt(choices.length)];
+  }
+
+  private static String operand(Random random) {
+    int choice = random.nextInt(10);
+    if (choice < 4) {
+      return pick(random, PATHS);
+    }
+    if (choice < 8) {
+      return pick(random, VALUES);
+    }
+    if (choice < 9) {
+      return "size(" + pick(random, PATHS) + ")";
+    }
+    return "(" + pick(random, PATHS) + ")";
+  }
+
+  private static String condition(Random random, int depth) {
+    int choice = random.nextInt(12);
+    if (depth < 3 && choice == 0) {
+      return condition(random, depth + 1) + " AND " + condition(random, depth + 1);
+    }
+    if (depth < 3 && choice == 1) {
+      return condition(random, depth + 1) + " OR " + condition(random, depth + 1);
+    }
+    if (depth < 3 && choice == 2) {
+      return "NOT (" + condition(random, depth + 1) + ")";
+    }
+    switch (random.nextInt(8)) {
+      case 0:
+        return operand(random) + " BETWEEN " + operand(random) + " AND " + operand(random);
+      case 1:
+        return operand(random) + " IN (" + operand(random) + ", " + operand(random) + ")";
+      case 2:
+        return pick(random, new String[] {"attribute_exists", "attribute_not_exists"}) + "("
+            + operand(random) + ")";
+      case 3:
+        return pick(random, new String[] {"begins_with", "contains", "attribute_type"}) + "("
+            + operand(random) + ", " + operand(random) + ")";
+      default:
+        return operand(random) + " " + pick(random, new String[] {"=", "<>", "<", "<=", ">", ">="})
+            + " " + operand(random);
+    }
+  }
+
+  private static String update(Random random) {
+    StringBuilder update = new StringBuilder();
+    for (String section : new String[] {"SET", "REMOVE", "ADD", "DELETE"}) {
+      if (random.nextBoolean()) {
+        continue;
+      }
+      update.append(section).append(' ');
+      int count = 1 + random.nextInt(2);
+      for (int i = 0; i < count; i++) {
+        if (i > 0) {
+          update.append(", ");
+        }
+        String path = pick(random, PATHS);
+        switch (section) {
+          case "SET": {
+            String value;
+            switch (random.nextInt(4)) {
+              case 0:
+                value = operand(random) + " + " + operand(random);
+                break;
+              case 1:
+                value = "if_not_exists(" + pick(random, PATHS) + ", " + pick(random, VALUES) + ")";
+                break;
+              case 2:
+                value = "list_append(" + operand(random) + ", " + operand(random) + ")";
+                break;
+              default:
+                value = operand(random);
+            }
+            update.append(path).append(" = ").append(value);
+            break;
+          }
+          case "REMOVE":
+            update.append(path);
+            break;
+          default:
+            update.append(path).append(' ').append(pick(random, VALUES));
+        }
+      }
+      update.append(' ');
+    }
+    return update.length() == 0 ? "REMOVE z" : update.toString();
+  }
+
+  @Test
+  void structuredRandomExpressionsParseOrFailCleanlyAndEvaluateWithoutCrashing() {
+    Random random = new Random(7);
+    Map<String, Value> item = item();
+    int evaluated = 0;
+    for (int round = 0; round < 3000; round++) {
+      String text = round % 3 == 0 ? condition(random, 0) : round % 3 == 1 ? update(random)
+          : pick(random, PATHS) + ", " + pick(random, PATHS);
+      try {
+        ExpressionContext context = new ExpressionContext(NAMES, values());
+        if (round % 3 == 0) {
+          Condition condition = Expressions.condition(text, context, "ConditionExpression");
+          condition.test(item);
+          condition.test(Map.of());
+        } else if (round % 3 == 1) {
+          Update update = Expressions.update(text, context);
+          Map<String, Value> before = new LinkedHashMap<>(item);
+          update.apply(Map.of());
+          update.apply(item);
+          assertTrue(before.equals(item), "update changed its input: " + text);
+        } else {
+          Expressions.projection(text, context).apply(item);
+        }
+        evaluated++;
+      } catch (DynamoException expected) {
+        assertTrue(expected.getMessage() != null && !expected.getMessage().isEmpty());
+      } catch (RuntimeException e) {
+        fail("crash on <" + text + ">: " + e, e);
+      }
+    }
+    assertTrue(evaluated > 300, "too few valid expressions: " + evaluated);
+  }
 }

@@ -77,9 +77,9 @@ class ExpressionLimitsTest {
     String update = "SET a = " + "list_append(".repeat(300) + ":v0";
     assertEquals("Invalid UpdateExpression: The expression has more than 200 nested levels",
         message(() -> Expressions.update(update, values(1))));
-    String nots = "NOT ".repeat(200) + "a = :v0";
+    String nots = "NOT (".repeat(199) + "a = :v0" + ")".repeat(199);
     assertTrue(Expressions.condition(nots, values(1), "ConditionExpression")
-        .test(Map.of("a", Value.n(0))));
+        .test(Map.of("a", Value.n(1))));
     String grouped = "(".repeat(199) + "a = :v0" + ")".repeat(199);
     assertEquals("Invalid ConditionExpression: The expression has redundant parentheses;",
         message(() -> Expressions.condition(grouped, values(1), "ConditionExpression")));
