@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the three benchmark groups (mapping with JMH, cold start, bulk against DynamoDB Local) and
+ * Runs the three benchmark groups (mapping with JMH, cold start, bulk against Dynamap Local) and
  * writes {@code RESULTS.md} with its charts. {@code benchmarks/run} starts it; see {@link
  * Settings#parse} for the arguments.
  */
@@ -99,7 +99,7 @@ public final class BenchmarkRunner {
     }
   }
 
-  /** DynamoDB Local in a child JVM ({@link LocalServer}), stopped by closing its standard input. */
+  /** Dynamap Local in a child JVM ({@link LocalServer}), stopped by closing its standard input. */
   static final class Server implements AutoCloseable {
     final Process process;
     final URI endpoint;
@@ -136,7 +136,7 @@ public final class BenchmarkRunner {
             return new Server(process, endpoint);
           }
         }
-        throw new IllegalStateException("DynamoDB Local did not start");
+        throw new IllegalStateException("Dynamap Local did not start");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

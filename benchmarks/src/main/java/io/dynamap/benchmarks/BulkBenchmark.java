@@ -37,7 +37,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Bulk load and read back against one DynamoDB Local server: n small items through Dynamap's
+ * Bulk load and read back against one Dynamap Local server: n small items through Dynamap's
  * {@link BatchWriter}, through the Enhanced Client's {@code batchWriteItem} in a sequential loop of
  * 25 with hand-written handling of unprocessed items, and through boto3's {@code batch_writer};
  * then every item read back by scan and by query (one per partition) through each one's paginator.
@@ -58,7 +58,7 @@ public final class BulkBenchmark {
 
   /**
    * Dynamap's writer with 8 requests in flight (its default is 4): the concurrency at which
-   * DynamoDB Local on 2 cores takes the most items per second.
+   * Dynamap Local on 2 cores takes the most items per second.
    */
   static final int MAX_IN_FLIGHT = 8;
 
@@ -171,7 +171,7 @@ public final class BulkBenchmark {
   private final class DynamapContender implements Contender {
     private final RequestCounter counter = new RequestCounter();
     // Dynamap's default timeouts (1 s to read an answer, 2 s per attempt) are made for DynamoDB;
-    // DynamoDB Local on a busy 2-core machine can take longer than that for a 1 MB scan page.
+    // Dynamap Local on a busy 2-core machine can take longer than that for a 1 MB scan page.
     private final DynamoDbClient client =
         DynamapClients.builder()
             .endpoint(endpoint)

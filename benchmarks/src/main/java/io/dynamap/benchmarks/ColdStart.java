@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 /**
  * One cold start, in a fresh JVM started by {@link BenchmarkRunner}: the time from the start of
  * {@code main} to the first mixed item mapped ({@code map}), or to the first {@code putItem} of it
- * answered by DynamoDB Local ({@code put}, client creation included). Prints {@code
+ * answered by Dynamap Local ({@code put}, client creation included). Prints {@code
  * COLD_START_NANOS=n}.
  *
  * <p>usage: {@code ColdStart map|put dynamap|handWritten|fromBean [endpoint table]}

@@ -1,10 +1,10 @@
 package io.dynamap.benchmarks;
 
-import io.dynamap.testing.LocalDynamoDb;
+import io.dynamap.local.DynamapLocal;
 import java.io.IOException;
 
 /**
- * DynamoDB Local in a JVM of its own, so that the clients measured do not share their JVM with
+ * Dynamap Local in a JVM of its own, so that the clients measured do not share their JVM with
  * the server. Prints {@code ENDPOINT=uri} once it answers, and stops when its standard input
  * closes.
  */
@@ -14,7 +14,7 @@ public final class LocalServer {
   private LocalServer() {}
 
   public static void main(String[] args) throws IOException {
-    try (LocalDynamoDb db = LocalDynamoDb.start()) {
+    try (DynamapLocal db = DynamapLocal.start()) {
       System.out.println(PREFIX + db.endpoint());
       System.out.flush();
       while (System.in.read() != -1) {

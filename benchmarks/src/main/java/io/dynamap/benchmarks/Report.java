@@ -100,7 +100,7 @@ public final class Report {
     md.append("| cold start | ").append(settings.coldStartRuns())
         .append(" fresh JVMs per anchor, taking turns |\n");
     md.append("| bulk | ").append(settings.bulkItems())
-        .append(" small items per anchor, one DynamoDB Local server in its own JVM |\n\n");
+        .append(" small items per anchor, one Dynamap Local server in its own JVM |\n\n");
   }
 
   // ---- targets ----
@@ -272,7 +272,7 @@ public final class Report {
     md.append("A fresh JVM per run (").append(settings.coldStartRuns())
         .append(" runs per anchor, the anchors taking turns), timed from the start of `main` to ")
         .append("the first mixed item mapped, and to the first `putItem` of it answered by ")
-        .append("DynamoDB Local (client creation included; Dynamap through `DynamapClients` and ")
+        .append("Dynamap Local (client creation included; Dynamap through `DynamapClients` and ")
         .append("its repository, the others through the SDK's `DynamoDbClient.builder()` on ")
         .append("the Apache HTTP client).\n\n");
     md.append("![cold start](").append(chart).append(")\n\n");
@@ -310,7 +310,7 @@ public final class Report {
       return;
     }
     String chart = "charts/bulk.png";
-    md.append("## Bulk load and read back (DynamoDB Local)\n\n");
+    md.append("## Bulk load and read back (Dynamap Local)\n\n");
     md.append(settings.bulkItems())
         .append(" small items per anchor, each into a table of its own, then read back by one ")
         .append("scan and by one query per partition (")
@@ -323,7 +323,7 @@ public final class Report {
         .append("are HTTP requests, retries included, counted by the same `ExecutionInterceptor` ")
         .append("on every Java client and by botocore's `before-send` event for boto3. Dynamap's ")
         .append("`BatchWriter` runs with `maxInFlight(8)` (its default is 4), the concurrency at ")
-        .append("which DynamoDB Local takes the most items per second here.\n\n");
+        .append("which Dynamap Local takes the most items per second here.\n\n");
     md.append("![bulk](").append(chart).append(")\n\n");
     md.append("| Operation | Anchor | items | seconds | items/s | range items/s | requests |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|\n");
@@ -339,7 +339,7 @@ public final class Report {
       data.addValue(r.itemsPerSecond(), family, r.operation());
     }
     md.append('\n');
-    barChart(dir.resolve(chart), "Bulk against DynamoDB Local: items/s (higher is better)", "", "items/s", data);
+    barChart(dir.resolve(chart), "Bulk against Dynamap Local: items/s (higher is better)", "", "items/s", data);
   }
 
   // ---- helpers ----

@@ -2,6 +2,7 @@ package io.dynamap.example;
 
 import io.dynamap.example.shop.CustomerItemSchema;
 import io.dynamap.example.shop.SingleTableDemo;
+import io.dynamap.local.DynamapLocal;
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.tx.Transaction;
@@ -9,7 +10,6 @@ import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
-import io.dynamap.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -23,6 +23,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -30,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The demo: customers and their orders, written and queried with the generated repositories and
  * typed key conditions.
  *
- * <p>With no arguments it starts DynamoDB Local in this JVM (in memory, on a free loopback port).
+ * <p>With no arguments it starts Dynamap Local in this JVM (in memory, on a free loopback port).
  * {@code --endpoint URL} uses another DynamoDB-compatible endpoint; {@code --region NAME} uses
  * AWS DynamoDB in that region with the default credential chain. The tables are created if they
  * do not exist; {@code --customers-table} and {@code --orders-table} rename them.
@@ -53,10 +55,15 @@ public final class Main {
       return;
     }
     if (options.endpoint == null && options.region == null) {
-      System.out.println("Starting embedded DynamoDB Local…");
-      try (LocalDynamoDb local = LocalDynamoDb.start();
-          DynamoDbClient client = local.newClient()) {
-        System.out.println("DynamoDB Local is listening at " + local.endpoint());
+      System.out.println("Starting embedded Dynamap Local…");
+      try (DynamapLocal local = DynamapLocal.start();
+          DynamoDbClient client =
+              DynamapClients.builder()
+                  .endpoint(local.endpoint())
+                  .credentials(
+                      StaticCredentialsProvider.create(AwsBasicCredentials.create("demo", "demo")))
+                  .build()) {
+        System.out.println("Dynamap Local is listening at " + local.endpoint());
         run(client, options);
       }
     } else {

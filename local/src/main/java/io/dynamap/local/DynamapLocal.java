@@ -21,8 +21,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 /**
  * Dynamap Local: an in-memory DynamoDB-compatible server, for tests and local development. Starts
  * in milliseconds; reachable over HTTP ({@link #endpoint()}) and in-process through the AWS SDK
- * ({@link #inProcessHttpClient()}), both through the same checks and the same {@linkplain
- * #faults() fault injector}.
+ * ({@link #inProcessHttpClient()}), both through the same checks and the same {@linkplain #faults()
+ * fault injector}.
  *
  * <pre>{@code
  * try (DynamapLocal local = DynamapLocal.start()) {
@@ -43,9 +43,6 @@ public final class DynamapLocal implements AutoCloseable {
   /** The endpoint of an instance without HTTP: a valid URI, never connected to. */
   public static final URI IN_PROCESS_ENDPOINT = URI.create("http://dynamap.local");
 
-  /** How long tables and indexes stay in a transitional status (CREATING, ...). */
-  private static final Duration TABLE_TRANSITION = Duration.ofMillis(5);
-
   private final Engine engine;
   private final DynamoApi api;
   private final FaultInjector faults;
@@ -54,7 +51,7 @@ public final class DynamapLocal implements AutoCloseable {
   private final HttpFront http;
 
   private DynamapLocal(Builder builder) {
-    this.engine = new Engine(builder.clock, TABLE_TRANSITION);
+    this.engine = new Engine(builder.clock, builder.statusTransition);
     List<Operation> operations =
         builder.operations != null ? builder.operations : Operations.all(engine);
     this.api = new DynamoApi(operations, builder.accessKey);
@@ -63,7 +60,9 @@ public final class DynamapLocal implements AutoCloseable {
     // A closed instance answers no one, as a stopped server: in-process calls fail as unanswered.
     this.front = request -> closed ? ApiResponse.dropConnection() : faulty.handle(request);
     this.http =
-        builder.http ? HttpFront.start(front, builder.bindAddress, builder.port, builder.threads) : null;
+        builder.http
+            ? HttpFront.start(front, builder.bindAddress, builder.port, builder.threads)
+            : null;
   }
 
   /** Starts an instance with HTTP on a free port of the loopback address, accepting any key. */
@@ -95,6 +94,16 @@ public final class DynamapLocal implements AutoCloseable {
    */
   public SdkHttpClient inProcessHttpClient() {
     return new InProcessHttpClient(front);
+  }
+
+  /**
+   * An in-process SDK HTTP client that bypasses the fault injector: its requests get no faults and
+   * are not counted in {@link FaultInjector#requests()}. For tests that check what a faulty client
+   * really wrote, without disturbing the faults' sequence or counts.
+   */
+  public SdkHttpClient directHttpClient() {
+    return new InProcessHttpClient(
+        request -> closed ? ApiResponse.dropConnection() : api.handle(request));
   }
 
   /** The fault injector of both fronts: queue faults, replace the plan, read the log. */
@@ -145,6 +154,7 @@ public final class DynamapLocal implements AutoCloseable {
     private int threads = HttpFront.DEFAULT_THREADS;
     private String accessKey;
     private FaultPlan faultPlan = FaultPlan.none();
+    private Duration statusTransition = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private List<Operation> operations;
 
@@ -195,6 +205,22 @@ public final class DynamapLocal implements AutoCloseable {
     /** The fault plan to start with. Default {@link FaultPlan#none()}. */
     public Builder faults(FaultPlan plan) {
       this.faultPlan = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
+
+    /**
+     * How long a table or index stays CREATING, UPDATING or DELETING after the request that
+     * started the change. Default zero: the answer to {@code CreateTable} or {@code UpdateTable}
+     * says CREATING or UPDATING, as DynamoDB's does, and the next {@code DescribeTable} finds the
+     * change done, so that waiters (the SDK's polls every 20 s) never wait. Longer, clients can
+     * watch the transition.
+     */
+    public Builder statusTransition(Duration statusTransition) {
+      Objects.requireNonNull(statusTransition, "statusTransition");
+      if (statusTransition.isNegative()) {
+        throw new IllegalArgumentException("statusTransition must not be negative: " + statusTransition);
+      }
+      this.statusTransition = statusTransition;
       return this;
     }
 

@@ -58,7 +58,8 @@ public final class Main {
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
-        throw new IllegalArgumentException("Dynamap Local, an in-memory DynamoDB-compatible server");
+        throw new IllegalArgumentException(
+            "Dynamap Local, an in-memory DynamoDB-compatible server");
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(

@@ -63,7 +63,9 @@ class DynamapLocalTest {
 
       assertEquals(
           item,
-          client.getItem(get -> get.tableName("T").key(Map.of("id", AttributeValue.fromS("a")))).item());
+          client
+              .getItem(get -> get.tableName("T").key(Map.of("id", AttributeValue.fromS("a"))))
+              .item());
       assertTrue(operations.contains("T", "a"));
     }
   }

@@ -22,7 +22,9 @@ public final class FakeOperations {
   private final ConcurrentMap<String, ConcurrentMap<String, ObjectNode>> tables =
       new ConcurrentHashMap<>();
 
-  /** Every fake operation: PutItem, GetItem, BatchWriteItem, BatchGetItem, ListTables, Echo, Boom. */
+  /**
+   * Every fake operation: PutItem, GetItem, BatchWriteItem, BatchGetItem, ListTables, Echo, Boom.
+   */
   public List<Operation> all() {
     List<Operation> operations = new ArrayList<>();
     operations.add(operation("PutItem", this::putItem));

@@ -79,8 +79,7 @@ class MainTest {
             .getMessage());
     assertEquals(
         "unknown option --verbose",
-        assertThrows(
-                IllegalArgumentException.class, () -> Main.start(args("--verbose", "1"), out))
+        assertThrows(IllegalArgumentException.class, () -> Main.start(args("--verbose", "1"), out))
             .getMessage());
     assertTrue(
         assertThrows(

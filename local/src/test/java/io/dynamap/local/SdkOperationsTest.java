@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamap.local.fault.Fault;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.dynamap.local.fault.Fault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -100,8 +100,14 @@ class SdkOperationsTest {
                           .attributeType(ScalarAttributeType.S)
                           .build())
                   .keySchema(
-                      KeySchemaElement.builder().attributeName("customer").keyType(KeyType.HASH).build(),
-                      KeySchemaElement.builder().attributeName("id").keyType(KeyType.RANGE).build()));
+                      KeySchemaElement.builder()
+                          .attributeName("customer")
+                          .keyType(KeyType.HASH)
+                          .build(),
+                      KeySchemaElement.builder()
+                          .attributeName("id")
+                          .keyType(KeyType.RANGE)
+                          .build()));
       awaitActive(client);
       assertEquals(List.of(TABLE), client.listTables().tableNames());
 
@@ -113,7 +119,9 @@ class SdkOperationsTest {
 
       assertEquals(
           order("ann", "1", soon),
-          client.getItem(get -> get.tableName(TABLE).key(key("ann", "1")).consistentRead(true)).item());
+          client
+              .getItem(get -> get.tableName(TABLE).key(key("ann", "1")).consistentRead(true))
+              .item());
       assertEquals(
           "15",
           client
@@ -165,7 +173,8 @@ class SdkOperationsTest {
           "expired and swept");
 
       String arn = client.describeTable(describe -> describe.tableName(TABLE)).table().tableArn();
-      client.tagResource(tag -> tag.resourceArn(arn).tags(Tag.builder().key("team").value("a").build()));
+      client.tagResource(
+          tag -> tag.resourceArn(arn).tags(Tag.builder().key("team").value("a").build()));
       assertEquals(
           List.of(Tag.builder().key("team").value("a").build()),
           client.listTagsOfResource(list -> list.resourceArn(arn)).tags());
@@ -204,7 +213,9 @@ class SdkOperationsTest {
                       batch.requestItems(
                           Map.of(
                               TABLE,
-                              KeysAndAttributes.builder().keys(id("b0"), id("b4"), id("x")).build())))
+                              KeysAndAttributes.builder()
+                                  .keys(id("b0"), id("b4"), id("x"))
+                                  .build())))
               .responses()
               .get(TABLE)
               .size());
@@ -239,8 +250,12 @@ class SdkOperationsTest {
               .transactGetItems(
                   tx ->
                       tx.transactItems(
-                          TransactGetItem.builder().get(get -> get.tableName(TABLE).key(id("t1"))).build(),
-                          TransactGetItem.builder().get(get -> get.tableName(TABLE).key(id("b1"))).build()))
+                          TransactGetItem.builder()
+                              .get(get -> get.tableName(TABLE).key(id("t1")))
+                              .build(),
+                          TransactGetItem.builder()
+                              .get(get -> get.tableName(TABLE).key(id("b1")))
+                              .build()))
               .responses()
               .stream()
               .filter(response -> response.hasItem())
@@ -284,7 +299,10 @@ class SdkOperationsTest {
                   batch.requestItems(
                       Map.of(
                           TABLE,
-                          KeysAndAttributes.builder().keys(keys).projectionExpression("id").build())));
+                          KeysAndAttributes.builder()
+                              .keys(keys)
+                              .projectionExpression("id")
+                              .build())));
       KeysAndAttributes unread = read.unprocessedKeys().get(TABLE);
       assertEquals("id", unread.projectionExpression(), "the table's parameters are kept");
       assertEquals(

@@ -28,7 +28,8 @@ public final class TestClients {
   /** A client over HTTP or in-process whose attempts time out. */
   public static DynamoDbClient client(
       DynamapLocal local, boolean inProcess, int maxAttempts, Duration attemptTimeout) {
-    DynamoDbClientBuilder builder = base(maxAttempts, attemptTimeout).endpointOverride(local.endpoint());
+    DynamoDbClientBuilder builder =
+        base(maxAttempts, attemptTimeout).endpointOverride(local.endpoint());
     if (inProcess) {
       builder.httpClient(local.inProcessHttpClient());
     }

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,9 @@ public final class AttributeCodecs {
 
   /**
    * A {@code double} as a DynamoDB number in its shortest form that reads back as the same
-   * {@code double} ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}). NaN, the
+   * {@code double} ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}) and, of the
+   * shortest, the nearest: the digits Python, JavaScript and Java 19+ write, so that equal
+   * numbers are equal keys whoever wrote them ({@link DynamoNumbers#shortest(double)}). NaN, the
    * infinities and magnitudes outside DynamoDB's range cannot be stored.
    */
   public static AttributeValue fromDouble(double value, String attribute) {
@@ -86,7 +89,10 @@ public final class AttributeCodecs {
     return AttributeValue.fromN(checkedNumber(DynamoNumbers.shortest(value), attribute));
   }
 
-  /** A {@code float} as a DynamoDB number in its shortest round-trip form; see {@link #fromDouble}. */
+  /**
+   * A {@code float} as a DynamoDB number in its shortest, then nearest form that reads back as
+   * the same {@code float}; see {@link #fromDouble}.
+   */
   public static AttributeValue fromFloat(float value, String attribute) {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
       throw new ItemMappingException(
@@ -326,20 +332,63 @@ public final class AttributeCodecs {
         exactIntegral(number(value, attribute), attribute, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
   }
 
-  /** A stored number as a {@code double}, rounded to the nearest {@code double}. */
+  /*
+   * Reading a double or a float: the stored number rounds to the nearest value of the type
+   * (IEEE 754 round half to even), as Python, JavaScript and Java's own parsers round. A number
+   * beyond the type's range, one that would round to infinity (1E+39 for a float: more than
+   * Float.MAX_VALUE plus half an ulp), is refused with an ItemMappingException: it would read as
+   * Infinity, and the entity could not be written back. A nonzero number too small for the type
+   * (1E-50 for a float) is not out of range: it reads as the nearest value, a subnormal or zero
+   * (-0.0 for a negative one), as any conversion to a binary type rounds. DynamoDB's own numbers,
+   * 1E-130 to below 1E+126, always fit a double, so only floats meet either case in practice.
+   */
+
+  /** A stored number as a {@code double}, rounded to the nearest {@code double}; see above. */
   public static double toDoubleValue(AttributeValue value, String attribute) {
     String n = number(value, attribute);
+    double d;
     try {
-      return Double.parseDouble(n);
+      d = Double.parseDouble(n);
     } catch (NumberFormatException e) {
       throw new ItemMappingException(
           "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
     }
+    if (!Double.isFinite(d)) {
+      throw notFinite(n, attribute, "double");
+    }
+    return d;
   }
 
-  /** A stored number as a {@code float}, rounded to the nearest {@code float}. */
+  /**
+   * A stored number as a {@code float}, rounded once to the nearest {@code float} (not through
+   * {@code double}, whose rounding can land on a tie between two floats and then round the wrong
+   * way); see above.
+   */
   public static float toFloatValue(AttributeValue value, String attribute) {
-    return (float) toDoubleValue(value, attribute);
+    String n = number(value, attribute);
+    float f;
+    try {
+      f = Float.parseFloat(n);
+    } catch (NumberFormatException e) {
+      throw new ItemMappingException(
+          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+    }
+    if (!Float.isFinite(f)) {
+      throw notFinite(n, attribute, "float");
+    }
+    return f;
+  }
+
+  /** A number too large for the type, or text such as "NaN" that Java parses but is no number. */
+  private static ItemMappingException notFinite(String n, String attribute, String javaType) {
+    try {
+      new BigDecimal(n); // decimal text, not "NaN" or "Infinity"; cheap whatever the exponent
+    } catch (NumberFormatException e) {
+      return new ItemMappingException(
+          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+    }
+    return new ItemMappingException(
+        "attribute '" + attribute + "' holds " + n + ", which does not fit a " + javaType);
   }
 
   /** A stored number as a {@link BigDecimal}, exactly. */
@@ -400,15 +449,35 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored UUID in its standard string form. */
+  /**
+   * A stored UUID in its standard string form, 8-4-4-4-12 hexadecimal digits in either case.
+   * {@code UUID.fromString} alone also takes "1-2-3-4-5" (as 00000001-0002-0003-0004-000000000005)
+   * and signs; such text is refused, as another UUID than the writer meant.
+   */
   public static UUID toUuid(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
-    try {
-      return UUID.fromString(s);
-    } catch (IllegalArgumentException e) {
+    if (!isUuidText(s)) {
       throw new ItemMappingException(
-          "attribute '" + attribute + "' holds \"" + s + "\", which is not a UUID", e);
+          "attribute '" + attribute + "' holds \"" + s + "\", which is not a UUID");
     }
+    return UUID.fromString(s);
+  }
+
+  private static boolean isUuidText(String s) {
+    if (s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          i == 8 || i == 13 || i == 18 || i == 23
+              ? c == '-'
+              : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A stored one-character string as a {@code char}. */
@@ -492,7 +561,12 @@ public final class AttributeCodecs {
   public static Duration toDuration(AttributeValue value, String attribute) {
     String n = number(value, attribute);
     try {
-      BigDecimal seconds = new BigDecimal(n);
+      BigDecimal seconds = new BigDecimal(n).stripTrailingZeros();
+      // Refused before any arithmetic, whose cost grows with the exponent ("1E-999999999"):
+      // finer than a nanosecond, or more seconds than a long holds.
+      if (seconds.scale() > 9 || seconds.precision() - seconds.scale() > 19) {
+        throw new ArithmeticException("out of Duration's range or precision");
+      }
       long whole = seconds.setScale(0, RoundingMode.FLOOR).longValueExact();
       int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValueExact();
       return Duration.ofSeconds(whole, nanos);
@@ -551,14 +625,20 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored IETF BCP 47 language tag. */
+  /**
+   * A stored IETF BCP 47 language tag ({@code fr-CA}; the root locale is {@code und}). An
+   * ill-formed tag is refused: {@code Locale.forLanguageTag} never fails, it reads a tag only as
+   * far as it is well-formed, "not a locale!!" (and "") as the root locale, "en-US-!!" as en-US.
+   * {@code Locale.Builder} checks the whole tag, and reads well-formed ones the same.
+   */
   public static Locale toLocale(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
-      return Locale.forLanguageTag(s);
-    } catch (RuntimeException e) {
-      throw notParsable(attribute, s, "a language tag", e);
+      new Locale.Builder().setLanguageTag(s);
+    } catch (IllformedLocaleException e) {
+      throw notParsable(attribute, s, "an IETF BCP 47 language tag", e);
     }
+    return Locale.forLanguageTag(s);
   }
 
   /** A stored binary as {@link SdkBytes}. */

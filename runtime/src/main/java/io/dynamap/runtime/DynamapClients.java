@@ -135,7 +135,7 @@ public final class DynamapClients {
       return this;
     }
 
-    /** An endpoint URL: DynamoDB Local or another DynamoDB-compatible engine. */
+    /** An endpoint URL: Dynamap Local or another DynamoDB-compatible engine. */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       return this;

@@ -1,9 +1,11 @@
 package io.dynamap.runtime;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The rules for the text of a DynamoDB number ({@code N}): which strings DynamoDB can store.
@@ -156,36 +158,68 @@ public final class DynamoNumbers {
   }
 
   /**
-   * The shortest decimal that reads back as the same {@code double}. Java 17's {@code
-   * Double.toString} sometimes gives more digits than needed (JDK-4511638, fixed in Java 19).
+   * The shortest decimal that reads back as the same {@code double} and, among the shortest, the
+   * one nearest to it: the digits Python's {@code repr}, JavaScript's {@code String(x)} and Java
+   * 19+'s {@code Double.toString} agree on, so that a key or condition value written by any of
+   * them is the same number. Java 17's {@code Double.toString} is not this (JDK-4511638): it
+   * sometimes gives a digit too many, and, when the length is already minimal, sometimes a last
+   * digit one off ({@code -2.8578753908417796E+25} for the double nearest {@code
+   * -2.8578753908417797E+25}), which still reads back but differs from every other language.
+   *
+   * <p>The digits come from Raffaello Giulietti's Schubfach algorithm: jackson-core's copy of the
+   * code that became Java 19's {@code Double.toString}, called through {@code NumberOutput},
+   * whose package jackson-core's module exports (its {@code schubfach} package it does not). One
+   * rule of Java 19's differs from "shortest": when a single digit would do, it picks the nearest
+   * of one or two digits ({@code 4.9E-324}, where Python writes {@code 5e-324}); see {@link
+   * #oneDigit}. Zero, also {@code -0.0}, is {@code 0}; trailing zeros are stripped, so the text
+   * is {@code BigDecimal.toString}'s, as before: {@code 1E+23}, {@code 0.1}.
    */
   public static BigDecimal shortest(double value) {
-    BigDecimal exact = new BigDecimal(value);
-    BigDecimal best = new BigDecimal(Double.toString(value));
-    // The nearest p-digit decimal is never farther from the value than the nearest (p-1)-digit
-    // one, so once p digits fail to read back, fewer digits fail too.
-    for (int digits = best.precision() - 1; digits >= 1; digits--) {
-      BigDecimal shorter = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (Double.parseDouble(shorter.toString()) != value) {
-        break;
-      }
-      best = shorter;
+    BigDecimal digits = new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros();
+    if (value != 0 && Math.abs(value) < Double.MIN_NORMAL && digits.precision() == 2) {
+      BigDecimal exact = new BigDecimal(value);
+      BigDecimal one = oneDigit(exact, c -> Double.parseDouble(c.toString()) == value);
+      return one != null ? one : digits;
     }
-    return best.stripTrailingZeros();
+    return digits.signum() == 0 ? BigDecimal.ZERO : digits;
   }
 
-  /** The shortest decimal that reads back as the same {@code float}. */
+  /** The shortest, then nearest decimal that reads back as the same {@code float}; see above. */
   public static BigDecimal shortest(float value) {
-    BigDecimal exact = new BigDecimal(value);
-    BigDecimal best = new BigDecimal(Float.toString(value));
-    for (int digits = best.precision() - 1; digits >= 1; digits--) {
-      BigDecimal shorter = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (Float.parseFloat(shorter.toString()) != value) {
-        break;
-      }
-      best = shorter;
+    BigDecimal digits = new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros();
+    if (value != 0 && Math.abs(value) < Float.MIN_NORMAL && digits.precision() == 2) {
+      BigDecimal exact = new BigDecimal(value);
+      BigDecimal one = oneDigit(exact, c -> Float.parseFloat(c.toString()) == value);
+      return one != null ? one : digits;
     }
-    return best.stripTrailingZeros();
+    return digits.signum() == 0 ? BigDecimal.ZERO : digits;
+  }
+
+  /**
+   * The nearest one-digit decimal that reads back as the value, or null if none does. Schubfach
+   * as in Java 19 answers two digits when one would do but two are nearer ({@code 4.9E-324} for
+   * {@code Double.MIN_VALUE}, not {@code 5E-324}). That can only happen when a value's rounding
+   * interval is wider than about a hundredth of the value, that is for subnormals with few
+   * significant bits: a normal {@code double} or {@code float} interval is far narrower than the
+   * gap between two-digit decimals, so it holds at most one of them, the one-digit one itself.
+   * The candidates are the one-digit decimals just below and just above the value.
+   */
+  private static BigDecimal oneDigit(BigDecimal exact, Predicate<BigDecimal> readsBack) {
+    BigDecimal below = exact.round(new MathContext(1, RoundingMode.FLOOR));
+    BigDecimal above = exact.round(new MathContext(1, RoundingMode.CEILING));
+    boolean belowReads = readsBack.test(below);
+    boolean aboveReads = readsBack.test(above);
+    if (belowReads && aboveReads) {
+      int toBelow = exact.subtract(below).abs().compareTo(above.subtract(exact).abs());
+      if (toBelow == 0) {
+        return exact.round(new MathContext(1, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+      }
+      return (toBelow < 0 ? below : above).stripTrailingZeros();
+    }
+    if (belowReads || aboveReads) {
+      return (belowReads ? below : above).stripTrailingZeros();
+    }
+    return null;
   }
 
   private static boolean isDigit(char c) {

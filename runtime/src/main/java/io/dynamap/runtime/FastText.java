@@ -169,9 +169,12 @@ final class FastText {
    * The text {@code DynamoNumbers.shortest(value).toString()} gives, for the doubles whose text is
    * quick to get right, or null: whole numbers below 10^15 that do not end in zero, and fractions
    * between 0.001 and 10^7 whose {@code Double.toString} has at most 15 significant digits. Two
-   * different decimals of at most 15 digits never round to the same double, so such a {@code
-   * Double.toString} is already the shortest, once trailing zeros are dropped (JDK-4511638 makes
-   * it print "0.0020").
+   * different decimals of at most 15 digits never round to the same double (C's DBL_DIG: any such
+   * decimal survives the trip to a double and back to 15 digits), so a decimal of at most 15
+   * digits that reads back as the value is the only one, hence the shortest and the nearest of
+   * the shortest, whatever digits Java 17's {@code Double.toString} gets wrong elsewhere
+   * (JDK-4511638; it also prints "0.0020"), once trailing zeros are dropped.
+   * ShortestDecimalTest checks this against an exact reference.
    */
   static String shortest(double value) {
     double magnitude = Math.abs(value);

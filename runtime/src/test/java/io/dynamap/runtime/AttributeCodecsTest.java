@@ -89,6 +89,54 @@ class AttributeCodecsTest {
   }
 
   @Test
+  void numbersBeyondAFloatOrDoubleAreRefusedNotReadAsInfinity() {
+    ItemMappingException tooBig =
+        assertThrows(
+            ItemMappingException.class,
+            () -> AttributeCodecs.toFloatValue(AttributeValue.fromN("1E+39"), "weight"));
+    assertEquals("attribute 'weight' holds 1E+39, which does not fit a float", tooBig.getMessage());
+    assertThrows(
+        ItemMappingException.class,
+        () -> AttributeCodecs.toFloatValue(AttributeValue.fromN("-3.5E+38"), "weight"));
+    ItemMappingException tooBigDouble =
+        assertThrows(
+            ItemMappingException.class,
+            () -> AttributeCodecs.toDoubleValue(AttributeValue.fromN("1E+309"), "price"));
+    assertEquals("attribute 'price' holds 1E+309, which does not fit a double", tooBigDouble.getMessage());
+    assertThrows(
+        ItemMappingException.class,
+        () -> AttributeCodecs.toDoubleValue(AttributeValue.fromN("-1.8E+308"), "price"));
+    ItemMappingException nan =
+        assertThrows(
+            ItemMappingException.class,
+            () -> AttributeCodecs.toDoubleValue(AttributeValue.fromN("NaN"), "price"));
+    assertEquals("attribute 'price' holds NaN, which is not a number", nan.getMessage());
+    assertThrows(
+        ItemMappingException.class,
+        () -> AttributeCodecs.toFloatValue(AttributeValue.fromN("Infinity"), "weight"));
+
+    // The largest of each type, and what still rounds to it (less than half an ulp above), read.
+    assertEquals(Float.MAX_VALUE, AttributeCodecs.toFloatValue(AttributeValue.fromN("3.4028235E+38"), "w"));
+    assertEquals(Float.MAX_VALUE, AttributeCodecs.toFloatValue(AttributeValue.fromN("3.40282356E+38"), "w"));
+    assertThrows(
+        ItemMappingException.class,
+        () -> AttributeCodecs.toFloatValue(AttributeValue.fromN("3.40282357E+38"), "w"));
+    assertEquals(Double.MAX_VALUE, AttributeCodecs.toDoubleValue(AttributeValue.fromN("1.7976931348623157E+308"), "p"));
+
+    // Too small is not out of range: the nearest float, a subnormal or zero.
+    assertEquals(0f, AttributeCodecs.toFloatValue(AttributeValue.fromN("1E-50"), "w"));
+    assertEquals(-0f, AttributeCodecs.toFloatValue(AttributeValue.fromN("-1E-50"), "w"));
+    assertEquals(Float.MIN_VALUE, AttributeCodecs.toFloatValue(AttributeValue.fromN("1E-45"), "w"));
+    assertEquals(1e-130, AttributeCodecs.toDoubleValue(AttributeValue.fromN("1E-130"), "p"));
+
+    // Rounded once, to the nearest float: through double this lands on the tie between
+    // 1.0000001f and 1.0000002f, and rounds to the even one, the farther.
+    assertEquals(
+        Float.intBitsToFloat(0x3f800001),
+        AttributeCodecs.toFloatValue(AttributeValue.fromN("1.0000001788139343"), "w"));
+  }
+
+  @Test
   void doublesRoundTripAndNanIsRefused() {
     for (double d : new double[] {0.1, 0.0, 1e120, 2e-3, 1e23, 8.41e21, 2.82879384806159e17, 1e-130, 123456.789}) {
       assertEquals(d, AttributeCodecs.toDoubleValue(AttributeCodecs.fromDouble(d, "d"), "d"));

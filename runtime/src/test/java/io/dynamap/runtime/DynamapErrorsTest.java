@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The mapping on exceptions built here; the testing module's ErrorMappingTest gets real ones from
- * DynamoDB Local.
+ * Dynamap Local.
  */
 class DynamapErrorsTest {
   private static AwsErrorDetails details(String code, String message) {

@@ -11,11 +11,11 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * Fresh tables for one test, deleted after it, on the {@linkplain LocalDynamoDb#shared() shared}
- * DynamoDB Local. Get one as a parameter of a test, a {@code @BeforeEach} method or the test
- * class's constructor in a {@link DynamoDbLocalTest} class:
+ * Dynamap Local. Get one as a parameter of a test, a {@code @BeforeEach} method or the test
+ * class's constructor in a {@link DynamapLocalTest} class:
  *
  * <pre>{@code
- * @DynamoDbLocalTest
+ * @DynamapLocalTest
  * class OrderRepositoryTest {
  *   @Test
  *   void savesAnOrder(TestTables tables, DynamoDbClient client) {

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** Under the default per-method lifecycle, constructor-injected tables belong to one test. */
-@DynamoDbLocalTest
+@DynamapLocalTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConstructorInjectionTest {
   private static final RawItemSchema ITEMS =

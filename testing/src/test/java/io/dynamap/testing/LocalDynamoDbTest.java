@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 class LocalDynamoDbTest {
@@ -75,8 +79,9 @@ class LocalDynamoDbTest {
   void closingAPrivateServerStopsItAndEndsAllItsThreads() throws InterruptedException {
     LocalDynamoDb db = LocalDynamoDb.start();
     int port = db.endpoint().getPort();
-    String threadGroup = "dynamodb-local-" + port;
-    assertFalse(liveThreadsIn(threadGroup).isEmpty(), "the server's threads are in its group");
+    db.client().listTables(); // so that the server has started a thread to answer it
+    String threadPrefix = "dynamap-local-http-" + port;
+    assertFalse(liveThreadsNamed(threadPrefix).isEmpty(), "the server's threads carry its port");
 
     db.close();
     db.close();
@@ -84,19 +89,31 @@ class LocalDynamoDbTest {
     assertThrows(IllegalStateException.class, db::client);
     assertThrows(IllegalStateException.class, db::newClient);
     assertThrows(ConnectException.class, () -> connect(port));
-    // DynamoDB Local's background jobs outlive stop() unless woken; they would block JVM exit.
     long deadline = System.nanoTime() + 5_000_000_000L;
-    while (!liveThreadsIn(threadGroup).isEmpty() && System.nanoTime() < deadline) {
+    while (!liveThreadsNamed(threadPrefix).isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertEquals(Set.of(), liveThreadsIn(threadGroup));
+    assertEquals(Set.of(), liveThreadsNamed(threadPrefix));
   }
 
-  private static Set<String> liveThreadsIn(String threadGroup) {
+  @Test
+  void serverRefusesRequestsSignedWithAnotherAccessKey() {
+    try (DynamoDbClient stranger =
+        DynamoDbClient.builder()
+            .endpointOverride(LocalDynamoDb.shared().endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("someone", "else")))
+            .build()) {
+      DynamoDbException e = assertThrows(DynamoDbException.class, stranger::listTables);
+      assertEquals("UnrecognizedClientException", e.awsErrorDetails().errorCode());
+    }
+  }
+
+  private static Set<String> liveThreadsNamed(String prefix) {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(thread -> thread.getThreadGroup() != null)
-        .filter(thread -> thread.getThreadGroup().getName().equals(threadGroup))
         .map(Thread::getName)
+        .filter(name -> name.startsWith(prefix))
         .collect(Collectors.toSet());
   }
 

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-@DynamoDbLocalTest
+@DynamapLocalTest
 class RawItemTest {
   private static final RawItemSchema THINGS =
       new RawItemSchema("Thing", KeyDefinition.of("id", ScalarAttributeType.S));

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
-@DynamoDbLocalTest
+@DynamapLocalTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TestTablesTest {
   private static final RawItemSchema ORDERS =
@@ -135,7 +135,7 @@ class TestTablesTest {
   }
 
   /** Run through the test kit, not by Surefire, which skips nested classes. */
-  @DynamoDbLocalTest
+  @DynamapLocalTest
   static class FailingScenario {
     static volatile String createdTable;
 
@@ -147,7 +147,7 @@ class TestTablesTest {
   }
 
   /** Run through the test kit, not by Surefire, which skips nested classes. */
-  @DynamoDbLocalTest
+  @DynamapLocalTest
   static class ClassTablesScenario {
     static volatile String classTable;
 

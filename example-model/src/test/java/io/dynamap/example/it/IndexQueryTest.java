@@ -10,7 +10,7 @@ import io.dynamap.example.OrderLine;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** The example's global index byStatus and local index byTotal, created and queried for real. */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class IndexQueryTest {
   private static final Instant START = Instant.parse("2026-02-01T00:00:00Z");
 

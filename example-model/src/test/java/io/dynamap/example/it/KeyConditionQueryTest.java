@@ -10,7 +10,7 @@ import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.runtime.KeyCondition;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * Every sort key operator on string (Instant), numeric and binary sort keys, checked against
  * the same selection made in memory; reserved words as key names; pages beyond 1 MB.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class KeyConditionQueryTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 

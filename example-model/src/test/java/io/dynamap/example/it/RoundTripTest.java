@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemTooLargeException;
 import io.dynamap.runtime.TableNotFoundException;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
-/** Every supported type, written and read back through DynamoDB Local over HTTP. */
-@DynamoDbLocalTest
+/** Every supported type, written and read back through Dynamap Local over HTTP. */
+@DynamapLocalTest
 class RoundTripTest {
 
   private static Everything extremes(UUID id) {

@@ -51,8 +51,7 @@ public final class ApiRequest {
 
   /** The same request with another, already parsed, body (the part of a batch that is run). */
   public ApiRequest withJson(ObjectNode newJson) {
-    return new ApiRequest(
-        target, contentType, authorization, dated, Json.write(newJson), newJson);
+    return new ApiRequest(target, contentType, authorization, dated, Json.write(newJson), newJson);
   }
 
   public String target() {

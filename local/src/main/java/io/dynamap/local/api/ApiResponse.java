@@ -16,8 +16,7 @@ public final class ApiResponse {
   public static final String AMZ_JSON = "application/x-amz-json-1.0";
 
   private static final char[] ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
-  private static final ApiResponse DROP =
-      new ApiResponse(0, Map.of(), new byte[0], true);
+  private static final ApiResponse DROP = new ApiResponse(0, Map.of(), new byte[0], true);
 
   private final int status;
   private final Map<String, String> headers;
@@ -32,8 +31,8 @@ public final class ApiResponse {
   }
 
   /**
-   * An answer with DynamoDB's headers: {@code x-amzn-RequestId}, {@code x-amz-crc32} of the body and
-   * the content type, unless null.
+   * An answer with DynamoDB's headers: {@code x-amzn-RequestId}, {@code x-amz-crc32} of the body
+   * and the content type, unless null.
    */
   public static ApiResponse of(int status, String requestId, String contentType, byte[] body) {
     Objects.requireNonNull(requestId, "requestId");
@@ -107,6 +106,8 @@ public final class ApiResponse {
 
   @Override
   public String toString() {
-    return dropConnection ? "ApiResponse[drop connection]" : "ApiResponse[" + status + " " + bodyText() + "]";
+    return dropConnection
+        ? "ApiResponse[drop connection]"
+        : "ApiResponse[" + status + " " + bodyText() + "]";
   }
 }

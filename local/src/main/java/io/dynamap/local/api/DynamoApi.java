@@ -24,8 +24,8 @@ import java.util.function.IntPredicate;
  * header, as DynamoDB requires, with its {@code Credential}, {@code SignedHeaders} and {@code
  * Signature} parts and a date header. <b>The signature is not verified</b>: this is a local test
  * server. If an access key is set, a request signed with any other access key id is refused with
- * {@code UnrecognizedClientException}, which lets a test prove that a client is configured with
- * the expected credentials.
+ * {@code UnrecognizedClientException}, which lets a test prove that a client is configured with the
+ * expected credentials.
  */
 public final class DynamoApi implements ApiHandler {
   private static final System.Logger LOG = System.getLogger(DynamoApi.class.getName());
@@ -87,8 +87,8 @@ public final class DynamoApi implements ApiHandler {
   }
 
   /**
-   * Runs {@code BatchWriteItem} and {@code BatchGetItem} through their partial execution, after
-   * the same checks as {@link #handle}; null for other operations.
+   * Runs {@code BatchWriteItem} and {@code BatchGetItem} through their partial execution, after the
+   * same checks as {@link #handle}; null for other operations.
    */
   @Override
   public ApiResponse handlePartially(ApiRequest request, IntPredicate processed) {
@@ -112,7 +112,9 @@ public final class DynamoApi implements ApiHandler {
     byte[] body = request.body();
     String mediaType = mediaType(request.contentType());
     // DynamoDB answers a body of another content type as an unknown operation, in XML, with 404.
-    if (body.length > 0 && !PLAIN_JSON.equals(mediaType) && !ApiResponse.AMZ_JSON.equals(mediaType)) {
+    if (body.length > 0
+        && !PLAIN_JSON.equals(mediaType)
+        && !ApiResponse.AMZ_JSON.equals(mediaType)) {
       return ApiResponse.of(404, requestId, null, UNKNOWN_OPERATION_XML);
     }
     // The answer has the request's JSON content type.

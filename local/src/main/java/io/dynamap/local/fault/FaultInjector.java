@@ -68,9 +68,9 @@ public final class FaultInjector {
   }
 
   /**
-   * Replaces the plan: from the next request on, faults are drawn by the new plan's rates, from
-   * its seed, and up to its {@link FaultPlan#maxFaults} anew. Queued faults, the log and the
-   * request numbers stay.
+   * Replaces the plan: from the next request on, faults are drawn by the new plan's rates, from its
+   * seed, and up to its {@link FaultPlan#maxFaults} anew. Queued faults, the log and the request
+   * numbers stay.
    */
   public void plan(FaultPlan newPlan) {
     Objects.requireNonNull(newPlan, "plan");
@@ -179,7 +179,8 @@ public final class FaultInjector {
     Decision decision = decide(request);
     switch (decision.fault) {
       case THROTTLING:
-        return answerError(request, decision, 400, throttlingType(decision), throttlingMessage(decision));
+        return answerError(
+            request, decision, 400, throttlingType(decision), throttlingMessage(decision));
       case SERVER_ERROR:
         return answerError(
             request, decision, 500, DYNAMODB + "InternalServerError", "Internal server error");
@@ -307,8 +308,8 @@ public final class FaultInjector {
   /**
    * Runs part of a batch and answers as if DynamoDB had left the rest unprocessed. The batch is run
    * through the operation's partial execution, which validates it whole, when the handler offers
-   * it; otherwise the request is split, and the part kept run. A request that cannot be split
-   * (not JSON, no items) is run whole and nothing is logged.
+   * it; otherwise the request is split, and the part kept run. A request that cannot be split (not
+   * JSON, no items) is run whole and nothing is logged.
    */
   private ApiResponse unprocessed(ApiRequest request, Decision decision, ApiHandler api) {
     boolean isWrite = BATCH_WRITE.equals(request.operationName());

@@ -12,9 +12,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Which faults the {@link FaultInjector} draws, how often, and into which requests. Immutable; build
- * with {@link #builder()}. {@link #none()} injects nothing unless faults are queued with {@link
- * FaultInjector#injectNext}.
+ * Which faults the {@link FaultInjector} draws, how often, and into which requests. Immutable;
+ * build with {@link #builder()}. {@link #none()} injects nothing unless faults are queued with
+ * {@link FaultInjector#injectNext}.
  *
  * <pre>{@code
  * FaultPlan plan =

@@ -91,7 +91,8 @@ public final class HttpFront implements AutoCloseable {
    * @param threads how many requests are served at once, at least 1
    * @throws UncheckedIOException if the port cannot be bound
    */
-  public static HttpFront start(ApiHandler handler, InetAddress bindAddress, int port, int threads) {
+  public static HttpFront start(
+      ApiHandler handler, InetAddress bindAddress, int port, int threads) {
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(bindAddress, "bindAddress");
     if (port < 0 || port > 65535) {
@@ -134,7 +135,9 @@ public final class HttpFront implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Stops the server, closes its connections and ends its threads. Calling it again does nothing. */
+  /**
+   * Stops the server, closes its connections and ends its threads. Calling it again does nothing.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -164,7 +167,8 @@ public final class HttpFront implements AutoCloseable {
       if ("GET".equals(method) && root) {
         send(exchange, ApiResponse.of(200, ApiResponse.newRequestId(), null, HEALTHY));
       } else if (!"POST".equals(method) || !root) {
-        send(exchange, ApiResponse.of(404, ApiResponse.newRequestId(), null, UNKNOWN_OPERATION_XML));
+        send(
+            exchange, ApiResponse.of(404, ApiResponse.newRequestId(), null, UNKNOWN_OPERATION_XML));
       } else {
         byte[] body = readBody(exchange);
         if (body == null) {

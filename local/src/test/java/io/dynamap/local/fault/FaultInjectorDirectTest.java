@@ -110,8 +110,7 @@ class FaultInjectorDirectTest {
   @Test
   void unprocessedBatchesOfTheEngineAreValidatedWhole() throws InterruptedException {
     FaultInjector engineFaults = new FaultInjector(FaultPlan.builder().seed(4).build());
-    ApiHandler engineFront =
-        engineFaults.wrap(new DynamoApi(Operations.all(new Engine())));
+    ApiHandler engineFront = engineFaults.wrap(new DynamoApi(Operations.all(new Engine())));
     assertEquals(
         200,
         engineFront
@@ -136,14 +135,17 @@ class FaultInjectorDirectTest {
 
     engineFaults.injectNext(Fault.UNPROCESSED);
     ApiResponse single =
-        engineFront.handle(request("BatchWriteItem", "{\"RequestItems\":{\"Things\":[" + put + "]}}"));
+        engineFront.handle(
+            request("BatchWriteItem", "{\"RequestItems\":{\"Things\":[" + put + "]}}"));
 
     assertEquals(
         "{\"UnprocessedItems\":{\"Things\":[" + put + "]}}", single.bodyText(), "all left out");
     assertEquals(1, engineFaults.faults().get(0).unprocessed());
     assertEquals(
         "{\"Count\":0,\"ScannedCount\":0}",
-        engineFront.handle(request("Scan", "{\"TableName\":\"Things\",\"Select\":\"COUNT\"}")).bodyText());
+        engineFront
+            .handle(request("Scan", "{\"TableName\":\"Things\",\"Select\":\"COUNT\"}"))
+            .bodyText());
   }
 
   @Test

@@ -272,7 +272,8 @@ class FaultInjectorTest {
       }
       for (int i = 0; i < 20; i++) {
         String id = "t" + i;
-        assertEquals(!left.contains(id), operations.contains(TABLE, id), id + " stored iff processed");
+        assertEquals(
+            !left.contains(id), operations.contains(TABLE, id), id + " stored iff processed");
       }
     }
   }
@@ -453,24 +454,39 @@ class FaultInjectorTest {
   }
 
   @Test
+  void theDirectClientBypassesTheFaults() {
+    try (DynamapLocal local = start(FaultPlan.builder().rate(Fault.SERVER_ERROR, 1.0).build());
+        DynamoDbClient faulty = singleAttempt(local, true);
+        DynamoDbClient direct =
+            TestClients.inProcess(local, 1).httpClient(local.directHttpClient()).build()) {
+      assertThrows(
+          DynamoDbException.class,
+          () -> faulty.putItem(put -> put.tableName(TABLE).item(thing("a", 1))));
+
+      direct.putItem(put -> put.tableName(TABLE).item(thing("a", 1)));
+
+      assertEquals(thing("a", 1), direct.getItem(get -> get.tableName(TABLE).key(key("a"))).item());
+      assertEquals(1, local.faults().requests(), "the direct client's requests are not counted");
+      assertEquals(1, local.faults().count(Fault.SERVER_ERROR));
+    }
+  }
+
+  @Test
   void planRejectsImpossibleSettings() {
     assertThrows(IllegalArgumentException.class, () -> FaultPlan.builder().rate(Fault.NONE, 0.1));
     assertThrows(IllegalArgumentException.class, () -> FaultPlan.builder().rate(Fault.DELAY, 1.1));
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            FaultPlan.builder()
-                .rate(Fault.THROTTLING, 0.6)
-                .rate(Fault.SERVER_ERROR, 0.6)
-                .build());
+            FaultPlan.builder().rate(Fault.THROTTLING, 0.6).rate(Fault.SERVER_ERROR, 0.6).build());
     assertThrows(
         IllegalArgumentException.class, () -> FaultPlan.builder().delay(Duration.ofMinutes(2)));
     assertThrows(IllegalArgumentException.class, () -> FaultPlan.builder().maxFaults(-1));
   }
 
   /**
-   * Makes a first request, so that a short timeout is not spent loading the SDK's classes on a
-   * busy machine; tries a few times, as the timeout may cut the first ones.
+   * Makes a first request, so that a short timeout is not spent loading the SDK's classes on a busy
+   * machine; tries a few times, as the timeout may cut the first ones.
    */
   private static void warmUp(DynamoDbClient client) {
     for (int i = 0; i < 10; i++) {

@@ -160,8 +160,7 @@ class HttpFrontTest {
                 .header("X-Amz-Date", "20150101T000000Z")
                 // A publisher of unknown length is sent chunked.
                 .POST(
-                    HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(body)))
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
 
@@ -262,8 +261,7 @@ class HttpFrontTest {
             InetAddress.getLoopbackAddress(),
             0,
             1)) {
-      List<CompletableFuture<HttpResponse<String>>> answers =
-          new ArrayList<>();
+      List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         answers.add(
             client.sendAsync(

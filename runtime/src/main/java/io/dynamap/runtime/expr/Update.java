@@ -501,7 +501,10 @@ public final class Update<T> {
         throw new IllegalArgumentException(
             attribute.path() + ".increment(" + delta + "): not a number DynamoDB can store");
       }
-      n = delta instanceof Float ? new BigDecimal(delta.toString()).toString() : BigDecimal.valueOf(d).toString();
+      // The digits Dynamap stores the same double or float with (not Java 17's toString's).
+      n = delta instanceof Float f
+          ? DynamoNumbers.shortest(f.floatValue()).toString()
+          : DynamoNumbers.shortest(d).toString();
     } else {
       n = delta.toString();
     }

@@ -22,7 +22,7 @@ public record WaitPolicy(Duration pollInterval, Duration timeout) {
   public static final WaitPolicy AWS = new WaitPolicy(Duration.ofSeconds(20), Duration.ofSeconds(500));
 
   /**
-   * For DynamoDB Local and other engines on this machine, where tables change state at once: a
+   * For Dynamap Local and other engines on this machine, where tables change state at once: a
    * poll every 50 ms, for up to 30 s.
    */
   public static final WaitPolicy LOCAL = new WaitPolicy(Duration.ofMillis(50), Duration.ofSeconds(30));

@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * What {@link BatchWriter} checks before any request: no server is needed, as nothing here is sent
- * (the client points at a closed port). Writing is tested against DynamoDB Local in the
+ * (the client points at a closed port). Writing is tested against Dynamap Local in the
  * example-model module.
  */
 class BatchWriterCheckTest {

@@ -174,6 +174,13 @@ class UpdateTest {
         names("visits"), values(n("0"), n("0.25")));
     check(update().increment(visits, 1.5f), "SET #a0 = if_not_exists(#a0, :a0) + :a1", null,
         names("visits"), values(n("0"), n("1.5")));
+    // The shortest-nearest digits, as stored (Java 17's Double.toString ends in 6 and 3).
+    check(update().increment(visits, Double.longBitsToDouble(0xc537a3c95a8d825aL)),
+        "SET #a0 = if_not_exists(#a0, :a0) + :a1", null,
+        names("visits"), values(n("0"), n("-2.8578753908417797E+25")));
+    check(update().increment(visits, Float.intBitsToFloat(0x6a000006)),
+        "SET #a0 = if_not_exists(#a0, :a0) + :a1", null,
+        names("visits"), values(n("0"), n("3.8685654E+25")));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.dynamap.testing.fault;
 
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
 import static io.dynamap.testing.fault.Things.key;
 import static io.dynamap.testing.fault.Things.thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.listen.CallEvent;
 import io.dynamap.runtime.listen.CallMetrics;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.time.Duration;
@@ -29,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** What listeners registered on a Dynamap client see of real calls. */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class CallListenerTest {
   private final TestTables tables;
   private final String table;
@@ -42,7 +44,7 @@ class CallListenerTest {
   @Test
   void listenerSeesOperationTableLatencyAttemptsRetriesAndCapacity() {
     List<CallEvent> events = new ArrayList<>();
-    try (FaultProxy proxy = FaultProxy.builder(LocalDynamoDb.shared().endpoint()).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(FaultPlan.builder().build());
         DynamoDbClient client =
             Things.fastRetryingClient(proxy.endpoint()).addListener(events::add).build()) {
       proxy.injectNext(Fault.THROTTLING, Fault.SERVER_ERROR);
@@ -149,7 +151,7 @@ class CallListenerTest {
   @Test
   void readyMetricsListenerKeepsCountersAndPercentilesPerOperation() {
     CallMetrics metrics = new CallMetrics();
-    try (FaultProxy proxy = FaultProxy.builder(LocalDynamoDb.shared().endpoint()).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(FaultPlan.builder().build());
         DynamoDbClient client =
             Things.fastRetryingClient(proxy.endpoint()).addListener(metrics).build()) {
       for (int i = 0; i < 20; i++) {

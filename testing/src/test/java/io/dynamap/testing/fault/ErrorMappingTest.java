@@ -1,5 +1,7 @@
 package io.dynamap.testing.fault;
 
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
 import static io.dynamap.testing.fault.Things.key;
 import static io.dynamap.testing.fault.Things.thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +18,7 @@ import io.dynamap.runtime.ItemCollectionTooLargeException;
 import io.dynamap.runtime.TableNotFoundException;
 import io.dynamap.runtime.ThrottledException;
 import io.dynamap.runtime.TransactionCancelledException;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import org.junit.jupiter.api.Test;
@@ -29,10 +31,10 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * {@link DynamapErrors} on the errors DynamoDB Local really answers, and on the proxy's for those
+ * {@link DynamapErrors} on the errors Dynamap Local really answers, and on the proxy's for those
  * it cannot produce (throttling, an item collection over 10 GB).
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class ErrorMappingTest {
   private final String table;
   private final DynamoDbClient client;
@@ -142,10 +144,10 @@ class ErrorMappingTest {
         "RequestLimitExceeded"
       })
   void throttledAfterRetries(String code) {
-    try (FaultProxy proxy =
-            FaultProxy.builder(LocalDynamoDb.shared().endpoint())
+    try (FaultyEndpoint proxy =
+            LocalDynamoDb.shared().withFaults(FaultPlan.builder()
                 .throttlingErrorCode(code)
-                .start();
+                .build());
         DynamoDbClient throttled =
             Things.fastRetryingClient(proxy.endpoint()).maxAttempts(2).build()) {
       proxy.injectNext(Fault.THROTTLING, Fault.THROTTLING);
@@ -163,11 +165,11 @@ class ErrorMappingTest {
 
   @Test
   void itemCollectionTooLarge() {
-    // DynamoDB Local cannot hold a 10 GB item collection; the proxy answers the error instead.
-    try (FaultProxy proxy =
-            FaultProxy.builder(LocalDynamoDb.shared().endpoint())
+    // Dynamap Local cannot hold a 10 GB item collection; the proxy answers the error instead.
+    try (FaultyEndpoint proxy =
+            LocalDynamoDb.shared().withFaults(FaultPlan.builder()
                 .throttlingErrorCode("ItemCollectionSizeLimitExceededException")
-                .start();
+                .build());
         DynamoDbClient faulty = Things.client(proxy.endpoint()).build()) {
       proxy.injectNext(Fault.THROTTLING);
 

@@ -1,5 +1,7 @@
 package io.dynamap.testing.fault;
 
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
 import static io.dynamap.testing.fault.Things.key;
 import static io.dynamap.testing.fault.Things.thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +15,7 @@ import io.dynamap.runtime.ThrottledException;
 import io.dynamap.runtime.listen.CallEvent;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.retry.RetryStatistics;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.time.Duration;
@@ -30,10 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 /**
- * Dynamap's client against DynamoDB Local through the fault proxy: what it retries, how soon, how
+ * Dynamap's client against Dynamap Local through the fault proxy: what it retries, how soon, how
  * often, and that its counters agree with the proxy's log.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class RetryUnderFaultsTest {
   private final String table;
 
@@ -41,15 +43,15 @@ class RetryUnderFaultsTest {
     this.table = tables.create(Things.SCHEMA);
   }
 
-  private static FaultProxy.Builder proxy() {
-    return FaultProxy.builder(LocalDynamoDb.shared().endpoint()).seed(5);
+  private static FaultPlan.Builder proxy() {
+    return FaultPlan.builder().seed(5);
   }
 
   @Test
   void delayedResponseIsCutByTheReadTimeoutAndRetriedWithinTheCallsBudget() {
     RetryStatistics statistics = new RetryStatistics();
     List<CallEvent> events = new ArrayList<>();
-    try (FaultProxy proxy = proxy().delay(Duration.ofMillis(1500)).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(proxy().delay(Duration.ofMillis(1500)).build());
         DynamoDbClient client =
             Things.client(proxy.endpoint())
                 .socketTimeout(Duration.ofMillis(300))
@@ -81,7 +83,7 @@ class RetryUnderFaultsTest {
   void nonRetryableErrorSurfacesAtOnceNamingOperationAndTable() {
     RetryStatistics statistics = new RetryStatistics();
     List<CallEvent> events = new ArrayList<>();
-    try (FaultProxy proxy = proxy().start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(proxy().build());
         DynamoDbClient client =
             Things.client(proxy.endpoint())
                 .retryStatistics(statistics)
@@ -100,7 +102,7 @@ class RetryUnderFaultsTest {
           e.getMessage());
       assertEquals("PutItem", e.operation());
       assertEquals(table, e.tableName().orElseThrow());
-      assertTrue(e.requestId().isPresent(), "DynamoDB Local's request id is kept");
+      assertTrue(e.requestId().isPresent(), "Dynamap Local's request id is kept");
       assertEquals(1, proxy.requests(), "one attempt");
       assertEquals(1, events.get(0).attempts());
       assertEquals(0, statistics.retries());
@@ -111,7 +113,7 @@ class RetryUnderFaultsTest {
   @Test
   void throttlesAreRetriedQuicklyAndServerErrorsWithBackoff() {
     RetryStatistics statistics = new RetryStatistics();
-    try (FaultProxy proxy = proxy().start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(proxy().build());
         DynamoDbClient client =
             Things.client(proxy.endpoint()).retryStatistics(statistics).build()) {
       proxy.injectNext(Fault.THROTTLING, Fault.THROTTLING, Fault.THROTTLING);
@@ -149,14 +151,14 @@ class RetryUnderFaultsTest {
     RetryStatistics statistics = new RetryStatistics();
     CallMetrics metrics = new CallMetrics();
     int calls = 150;
-    try (FaultProxy proxy =
-            proxy()
+    try (FaultyEndpoint proxy =
+            LocalDynamoDb.shared().withFaults(proxy()
                 .seed(20260501)
                 .rate(Fault.THROTTLING, 0.15)
                 .rate(Fault.SERVER_ERROR, 0.05)
                 .rate(Fault.SERVICE_UNAVAILABLE, 0.05)
                 .rate(Fault.CLOSE_CONNECTION, 0.05)
-                .start();
+                .build());
         DynamoDbClient client =
             Things.fastRetryingClient(proxy.endpoint())
                 .maxAttempts(10)
@@ -212,12 +214,12 @@ class RetryUnderFaultsTest {
     CallMetrics metrics = new CallMetrics();
     int threads = 4;
     int callsPerThread = 40;
-    try (FaultProxy proxy =
-            proxy()
+    try (FaultyEndpoint proxy =
+            LocalDynamoDb.shared().withFaults(proxy()
                 .rate(Fault.THROTTLING, 0.2)
                 .rate(Fault.SERVER_ERROR, 0.1)
                 .rate(Fault.CLOSE_CONNECTION, 0.05)
-                .start();
+                .build());
         DynamoDbClient client =
             Things.fastRetryingClient(proxy.endpoint())
                 .maxAttempts(12)
@@ -260,7 +262,7 @@ class RetryUnderFaultsTest {
   @Test
   void throttlingThatOutlastsTheRetriesEndsInThrottledException() {
     RetryStatistics statistics = new RetryStatistics();
-    try (FaultProxy proxy = proxy().start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(proxy().build());
         DynamoDbClient client =
             Things.client(proxy.endpoint()).maxAttempts(3).retryStatistics(statistics).build()) {
       Things.Repository things = new Things.Repository(client, table);
@@ -269,7 +271,7 @@ class RetryUnderFaultsTest {
       ThrottledException e = assertThrows(ThrottledException.class, () -> things.get("x"));
 
       assertEquals(3, e.attempts());
-      assertEquals("FaultProxy-3", e.requestId().orElseThrow(), "the last attempt's id");
+      assertEquals("injected-fault-3", e.requestId().orElseThrow(), "the last attempt's id");
       assertInstanceOf(ProvisionedThroughputExceededException.class, e.getCause());
       assertTrue(
           e.getMessage()
@@ -287,7 +289,7 @@ class RetryUnderFaultsTest {
   @Test
   void builderAttemptCountIsHonoured() {
     RetryStatistics statistics = new RetryStatistics();
-    try (FaultProxy proxy = proxy().start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(proxy().build());
         DynamoDbClient client =
             Things.fastRetryingClient(proxy.endpoint())
                 .maxAttempts(2)
@@ -315,7 +317,7 @@ class RetryUnderFaultsTest {
 
   @Test
   void retriesStayWithinTheTotalCallTimeout() {
-    try (FaultProxy proxy = proxy().delay(Duration.ofSeconds(2)).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(proxy().delay(Duration.ofSeconds(2)).build());
         DynamoDbClient client =
             Things.client(proxy.endpoint())
                 .maxAttempts(10)

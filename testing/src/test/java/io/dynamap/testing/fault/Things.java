@@ -1,5 +1,6 @@
 package io.dynamap.testing.fault;
 
+import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
@@ -9,8 +10,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -25,7 +24,7 @@ final class Things {
     return DynamapClients.builder()
         .endpoint(endpoint)
         .credentials(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")));
+            LocalDynamoDb.credentials());
   }
 
   /**

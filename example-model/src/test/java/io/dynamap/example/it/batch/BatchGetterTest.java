@@ -22,7 +22,7 @@ import io.dynamap.runtime.batch.BatchGetStatistics;
 import io.dynamap.runtime.batch.BatchGetter;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.batch.UnreadKey;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.time.Duration;
@@ -37,8 +37,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -46,9 +44,9 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * {@link BatchGetter} against DynamoDB Local over HTTP, with faults from {@link BatchInterceptor}.
+ * {@link BatchGetter} against Dynamap Local over HTTP, with faults from {@link BatchInterceptor}.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class BatchGetterTest {
   private static final int ORDERS = 200;
   private static final int CUSTOMERS = 100;
@@ -64,7 +62,7 @@ class BatchGetterTest {
         DynamapClients.builder()
             .endpoint(local.endpoint())
             .credentials(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+                LocalDynamoDb.credentials())
             .addExecutionInterceptor(interceptor)
             .build();
     orders = new OrderRepository(client, tables.create(OrderSchema.INSTANCE));

@@ -23,7 +23,7 @@ import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.ItemSizes;
 import io.dynamap.runtime.batch.UnwrittenItem;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -45,8 +45,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -54,11 +52,11 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * {@link BatchWriter} against DynamoDB Local over HTTP. Faults (unprocessed items, throttling,
+ * {@link BatchWriter} against Dynamap Local over HTTP. Faults (unprocessed items, throttling,
  * slowness) come from {@link BatchInterceptor}, which changes what DynamoDB receives and answers
  * rather than mocking it: an item it reports unprocessed really was not written.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class BatchWriterTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -73,7 +71,7 @@ class BatchWriterTest {
         DynamapClients.builder()
             .endpoint(local.endpoint())
             .credentials(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+                LocalDynamoDb.credentials())
             .addExecutionInterceptor(interceptor)
             .build();
     orders = new OrderRepository(client, tables.create(OrderSchema.INSTANCE));

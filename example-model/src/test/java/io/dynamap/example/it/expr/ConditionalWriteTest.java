@@ -16,7 +16,7 @@ import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.runtime.ConditionFailedException;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -34,10 +34,10 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
- * Conditional puts and deletes against DynamoDB Local: succeeding, failing with the current item
+ * Conditional puts and deletes against Dynamap Local: succeeding, failing with the current item
  * decoded into the entity, and {@code putIfAbsent}.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class ConditionalWriteTest {
   private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
 

@@ -20,7 +20,7 @@ import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.runtime.expr.AttributeType;
 import io.dynamap.runtime.expr.Condition;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -39,10 +39,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * Typed filters on queries and scans against DynamoDB Local, each checked against the same
+ * Typed filters on queries and scans against Dynamap Local, each checked against the same
  * selection made in memory: every operator, a reserved word, nested paths, list indexes, sizes.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class FilterTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   private static final OrderStatus[] STATUSES = OrderStatus.values();

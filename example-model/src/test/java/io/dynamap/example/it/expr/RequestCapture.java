@@ -4,8 +4,6 @@ import io.dynamap.runtime.DynamapClients;
 import io.dynamap.testing.LocalDynamoDb;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -21,7 +19,7 @@ final class RequestCapture implements ExecutionInterceptor {
   DynamoDbClient client(LocalDynamoDb local) {
     return DynamapClients.builder()
         .endpoint(local.endpoint())
-        .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+        .credentials(LocalDynamoDb.credentials())
         .addExecutionInterceptor(this)
         .build();
   }

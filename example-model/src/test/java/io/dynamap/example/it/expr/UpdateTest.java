@@ -23,7 +23,7 @@ import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.example.PhoneNumber;
 import io.dynamap.runtime.ConditionFailedException;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -40,8 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
-/** Typed updates against DynamoDB Local, on the generated metamodels. */
-@DynamoDbLocalTest
+/** Typed updates against Dynamap Local, on the generated metamodels. */
+@DynamapLocalTest
 class UpdateTest {
   private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
   private static final OrderLine LINE_1 =

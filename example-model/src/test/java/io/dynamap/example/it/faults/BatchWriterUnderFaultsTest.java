@@ -22,10 +22,11 @@ import io.dynamap.runtime.batch.UnwrittenItem;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.retry.RetryStatistics;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
+import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
-import io.dynamap.testing.fault.Fault;
-import io.dynamap.testing.fault.FaultProxy;
+import io.dynamap.local.fault.Fault;
+import io.dynamap.testing.fault.FaultyEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
- * {@link BatchWriter} through {@link FaultProxy} in front of DynamoDB Local, with a client from
+ * {@link BatchWriter} through {@link FaultyEndpoint} in front of Dynamap Local, with a client from
  * {@code DynamapClients}: the proxy throttles requests and leaves parts of batches unprocessed (so
  * those items really are not written), and the tests check the table directly, not through the
  * proxy, and the counters of every layer against the proxy's log.
@@ -62,7 +63,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  *       the writer sends the batch again.
  * </ul>
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class BatchWriterUnderFaultsTest {
   private static final Pattern BUDGET_REASON =
       Pattern.compile(
@@ -84,12 +85,12 @@ class BatchWriterUnderFaultsTest {
     RetryStatistics retries = new RetryStatistics();
     CallMetrics metrics = new CallMetrics();
     BatchWriteStatistics written;
-    try (FaultProxy proxy =
-            Faults.proxy(20_000)
+    try (FaultyEndpoint proxy =
+            LocalDynamoDb.shared().withFaults(Faults.proxy(20_000)
                 .operations("BatchWriteItem")
                 .rate(Fault.THROTTLING, 0.3)
                 .rate(Fault.UNPROCESSED, 0.2)
-                .start();
+                .build());
         // Three attempts per call: about 1 call in 37 is throttled on all three, so the writer's
         // own retry of throttled calls is exercised too.
         DynamoDbClient client =
@@ -151,7 +152,7 @@ class BatchWriterUnderFaultsTest {
       assertEquals(retries.throttleRetries(), calls.throttleRetries(), log);
     }
 
-    // Straight from DynamoDB Local: as many items as written, every key once, every value right.
+    // Straight from Dynamap Local: as many items as written, every key once, every value right.
     assertEquals(count, Faults.countDirectly(direct, table));
     Map<Map<String, AttributeValue>, Tick> stored =
         Faults.scanDirectly(direct, table, TickSchema.INSTANCE);
@@ -170,7 +171,7 @@ class BatchWriterUnderFaultsTest {
   void aDelayedBatchIsCutByTheReadTimeoutAndRetriedWithinTheCallsBudget() {
     String table = tables.create(OrderSchema.INSTANCE);
     RetryStatistics retries = new RetryStatistics();
-    try (FaultProxy proxy = Faults.proxy(3).delay(Duration.ofMillis(1500)).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(Faults.proxy(3).delay(Duration.ofMillis(1500)).build());
         DynamoDbClient client =
             Faults.client(proxy)
                 .socketTimeout(Duration.ofMillis(200))
@@ -226,7 +227,7 @@ class BatchWriterUnderFaultsTest {
   void aNonRetryableErrorSurfacesAtOnceWithDynamoDbsMessage() {
     String ordersTable = tables.create(OrderSchema.INSTANCE);
     RetryStatistics retries = new RetryStatistics();
-    try (FaultProxy proxy = Faults.proxy(4).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(Faults.proxy(4).build());
         DynamoDbClient client = Faults.client(proxy).retryStatistics(retries).build();
         BatchWriter writer = BatchWriter.of(client)) {
       // Customers written to the orders table: their items lack the sort key placedAt.
@@ -256,10 +257,11 @@ class BatchWriterUnderFaultsTest {
         assertEquals(ordersTable, item.tableName());
       }
       String message = e.getMessage();
+      // DynamoDB words a batch put without its key as a key that does not match the schema.
       assertTrue(
           message.startsWith(
-              "25 items were not written (25 refused (ValidationException: One of the required keys"
-                  + " was not given a value)): PUT "
+              "25 items were not written (25 refused (ValidationException: The provided key element"
+                  + " does not match the schema)): PUT "
                   + ordersTable
                   + " {customerId=\"cust-0\"}, PUT "),
           message);
@@ -285,12 +287,12 @@ class BatchWriterUnderFaultsTest {
     BatchWriteException failure;
     BatchWriteStatistics statistics;
     long elapsed;
-    try (FaultProxy proxy =
-            Faults.proxy(21)
+    try (FaultyEndpoint proxy =
+            LocalDynamoDb.shared().withFaults(Faults.proxy(21)
                 .operations("BatchWriteItem")
                 .rate(Fault.THROTTLING, 0.5)
                 .rate(Fault.UNPROCESSED, 1.0)
-                .start();
+                .build());
         DynamoDbClient client =
             Faults.client(proxy).maxAttempts(3).retryStatistics(retries).build()) {
       OrderRepository orders = new OrderRepository(client, table);

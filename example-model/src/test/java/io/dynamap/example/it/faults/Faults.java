@@ -6,9 +6,10 @@ import io.dynamap.example.OrderStatus;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.testing.LocalDynamoDb;
-import io.dynamap.testing.fault.Fault;
-import io.dynamap.testing.fault.FaultProxy;
-import io.dynamap.testing.fault.InjectedFault;
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
+import io.dynamap.testing.fault.FaultyEndpoint;
+import io.dynamap.local.fault.InjectedFault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,31 +19,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
-/** Orders, clients through a {@link FaultProxy}, and direct reads for the fault tests. */
+/** Orders, clients through a {@link FaultyEndpoint}, and direct reads for the fault tests. */
 final class Faults {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   private Faults() {}
 
-  /** A proxy in front of the shared DynamoDB Local. */
-  static FaultProxy.Builder proxy(long seed) {
-    return FaultProxy.builder(LocalDynamoDb.shared().endpoint()).seed(seed);
+  /** A proxy in front of the shared Dynamap Local. */
+  static FaultPlan.Builder proxy(long seed) {
+    return FaultPlan.builder().seed(seed);
   }
 
   /**
    * A Dynamap client for the proxy, with the shared server's dummy credentials and retries that
    * wait about a millisecond (tests that count retries need not wait for them).
    */
-  static DynamapClients.Builder client(FaultProxy proxy) {
+  static DynamapClients.Builder client(FaultyEndpoint proxy) {
     return DynamapClients.builder()
         .endpoint(proxy.endpoint())
-        .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+        .credentials(LocalDynamoDb.credentials())
         .throttleRetryDelay(Duration.ofMillis(1))
         .errorRetryBaseDelay(Duration.ofMillis(1))
         .errorRetryMaxDelay(Duration.ofMillis(2));
@@ -66,7 +65,7 @@ final class Faults {
   }
 
   /**
-   * Every item in the table, read straight from DynamoDB Local (not through the proxy), decoded
+   * Every item in the table, read straight from Dynamap Local (not through the proxy), decoded
    * and by key.
    *
    * @throws AssertionError if the scan returns a key twice
@@ -88,12 +87,12 @@ final class Faults {
     return stored;
   }
 
-  /** Every order in the table, read straight from DynamoDB Local, by key. */
+  /** Every order in the table, read straight from Dynamap Local, by key. */
   static Map<Map<String, AttributeValue>, Order> scanDirectly(DynamoDbClient direct, String table) {
     return scanDirectly(direct, table, OrderSchema.INSTANCE);
   }
 
-  /** The number of items in the table, counted by DynamoDB Local itself ({@code Select=COUNT}). */
+  /** The number of items in the table, counted by Dynamap Local itself ({@code Select=COUNT}). */
   static long countDirectly(DynamoDbClient direct, String table) {
     long count = 0;
     for (var page : direct.scanPaginator(scan -> scan.tableName(table).select(Select.COUNT))) {
@@ -103,7 +102,7 @@ final class Faults {
   }
 
   /** How many items or keys the proxy returned unprocessed, over all its UNPROCESSED faults. */
-  static long unprocessedByProxy(FaultProxy proxy, String operation) {
+  static long unprocessedByProxy(FaultyEndpoint proxy, String operation) {
     return proxy.faults().stream()
         .filter(f -> f.fault() == Fault.UNPROCESSED && f.operation().equals(operation))
         .mapToLong(InjectedFault::unprocessed)
@@ -111,7 +110,7 @@ final class Faults {
   }
 
   /** The proxy's log in one line, for assertion messages. */
-  static String describe(FaultProxy proxy) {
+  static String describe(FaultyEndpoint proxy) {
     Map<Fault, Long> counts = new EnumMap<>(Fault.class);
     for (InjectedFault fault : proxy.faults()) {
       counts.merge(fault.fault(), 1L, Long::sum);

@@ -17,10 +17,12 @@ import io.dynamap.runtime.batch.BatchGetter;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.retry.RetryStatistics;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
+import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
-import io.dynamap.testing.fault.Fault;
-import io.dynamap.testing.fault.FaultProxy;
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
+import io.dynamap.testing.fault.FaultyEndpoint;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,12 +34,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Reads through {@link FaultProxy} under the batch writer's faults (30 % of requests throttled, 20
+ * Reads through {@link FaultyEndpoint} under the batch writer's faults (30 % of requests throttled, 20
  * % of the batches that get through partly unprocessed): {@link BatchGetter} and a query of
  * several pages return exactly what the table holds, and the counters match the proxy's log. The
- * data is written directly to DynamoDB Local first, so only the reads meet faults.
+ * data is written directly to Dynamap Local first, so only the reads meet faults.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class ReadsUnderFaultsTest {
   private final TestTables tables;
   private final DynamoDbClient direct;
@@ -47,7 +49,7 @@ class ReadsUnderFaultsTest {
     this.direct = direct;
   }
 
-  private static FaultProxy.Builder batchWriterFaults(long seed) {
+  private static FaultPlan.Builder batchWriterFaults(long seed) {
     return Faults.proxy(seed).rate(Fault.THROTTLING, 0.3).rate(Fault.UNPROCESSED, 0.2);
   }
 
@@ -65,7 +67,7 @@ class ReadsUnderFaultsTest {
     Faults.orders(0, 50).forEach(o -> keys.add(key(o)));
 
     RetryStatistics retries = new RetryStatistics();
-    try (FaultProxy proxy = batchWriterFaults(1_100).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(batchWriterFaults(1_100).build());
         // Two attempts per call, so that some calls are throttled on both and the getter retries.
         DynamoDbClient client =
             Faults.client(proxy).maxAttempts(2).retryStatistics(retries).build()) {
@@ -126,7 +128,7 @@ class ReadsUnderFaultsTest {
     RetryStatistics retries = new RetryStatistics();
     CallMetrics metrics = new CallMetrics();
     // Seed 3 throttles the second page's request twice and the third page's once.
-    try (FaultProxy proxy = batchWriterFaults(3).start();
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(batchWriterFaults(3).build());
         DynamoDbClient client =
             Faults.client(proxy).retryStatistics(retries).addListener(metrics).build()) {
       OrderRepository orders = new OrderRepository(client, stored.tableName());

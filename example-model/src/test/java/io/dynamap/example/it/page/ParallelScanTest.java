@@ -11,7 +11,7 @@ import io.dynamap.example.CustomerSchema;
 import io.dynamap.runtime.TableNotFoundException;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.page.Page;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.time.Instant;
@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /** Parallel scans of 2,000 items in 4 segments: into one stream, or one consumer per segment. */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class ParallelScanTest {
   private static final int ITEMS = 2_000;
   private static final Set<String> ALL_IDS =

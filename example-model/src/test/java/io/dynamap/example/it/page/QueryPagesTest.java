@@ -24,7 +24,7 @@ import io.dynamap.runtime.page.CursorCodec;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.Query;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -46,10 +46,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * Queries page by page against DynamoDB Local: pages beyond 1 MB with their counts, page sizes,
+ * Queries page by page against Dynamap Local: pages beyond 1 MB with their counts, page sizes,
  * exact limits that read only the pages needed, descending order, and cursors.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class QueryPagesTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 

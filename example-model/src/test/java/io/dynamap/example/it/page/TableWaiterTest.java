@@ -12,7 +12,7 @@ import io.dynamap.runtime.TableNotFoundException;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** Waiting for tables and indexes, creating and deleting tables, and giving up in time. */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class TableWaiterTest {
   private static final WaitPolicy ONE_SECOND = new WaitPolicy(Duration.ofMillis(100), Duration.ofSeconds(1));
 

@@ -15,7 +15,7 @@ import io.dynamap.example.OrderStoreImpl;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -30,8 +30,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -41,9 +39,9 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Every method of the example's {@link OrderStore}, run through the generated {@code
- * OrderStoreImpl} against DynamoDB Local and compared with the same selection made in memory.
+ * OrderStoreImpl} against Dynamap Local and compared with the same selection made in memory.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class OrderStoreTest {
   private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
 
@@ -140,7 +138,7 @@ class OrderStoreTest {
     try (DynamoDbClient client =
         DynamapClients.builder()
             .endpoint(local.endpoint())
-            .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+            .credentials(LocalDynamoDb.credentials())
             .addExecutionInterceptor(log)
             .build()) {
       OrderStore logged = new OrderStoreImpl(client, repository.tableName());

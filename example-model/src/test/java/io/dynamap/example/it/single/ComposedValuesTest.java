@@ -2,7 +2,7 @@ package io.dynamap.example.it.single;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
  * Composed keys of signed numbers and of text with separators, sorted and compared by DynamoDB
  * Local itself: key order must be value order.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class ComposedValuesTest {
   @Test
   void signedNumbersSortNumericallyIncludingNegatives(DynamoDbClient client, TestTables tables) {

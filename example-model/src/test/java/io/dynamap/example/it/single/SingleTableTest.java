@@ -25,7 +25,7 @@ import io.dynamap.runtime.batch.BatchGetter;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.tx.Transaction;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,10 +44,10 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * The example's single table (customers, orders and addresses under one partition per customer,
- * one overloaded index) against DynamoDB Local: composed keys as stored, typed reads of one type,
+ * one overloaded index) against Dynamap Local: composed keys as stored, typed reads of one type,
  * the whole collection decoded by type, and batches, transactions and pages across types.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class SingleTableTest {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
 

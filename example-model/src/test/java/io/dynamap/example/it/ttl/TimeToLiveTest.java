@@ -2,7 +2,7 @@ package io.dynamap.example.it.ttl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /** {@code @TimeToLive}: stored as epoch seconds, and enabled by {@code createTable()}. */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class TimeToLiveTest {
 
   @Test

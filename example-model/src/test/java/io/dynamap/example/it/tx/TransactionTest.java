@@ -20,7 +20,7 @@ import io.dynamap.runtime.TransactionCancelledException.Outcome;
 import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.runtime.tx.TransactGetResult;
 import io.dynamap.runtime.tx.WriteTransaction;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -32,8 +32,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -44,11 +42,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
- * Write and read transactions across the Orders and Customers tables against DynamoDB Local:
+ * Write and read transactions across the Orders and Customers tables against Dynamap Local:
  * atomic commits, a cancelled transaction mapped back to its actions with the typed current
  * item, limits refused before sending, idempotency tokens and typed transactional reads.
  */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class TransactionTest {
   private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -63,7 +61,7 @@ class TransactionTest {
         DynamapClients.builder()
             .endpoint(local.endpoint())
             .credentials(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+                LocalDynamoDb.credentials())
             .addExecutionInterceptor(
                 new ExecutionInterceptor() {
                   @Override

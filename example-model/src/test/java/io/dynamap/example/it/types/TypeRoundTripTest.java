@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
-/** Random trees of every type, nested three levels, in memory and through DynamoDB Local. */
-@DynamoDbLocalTest
+/** Random trees of every type, nested three levels, in memory and through Dynamap Local. */
+@DynamapLocalTest
 class TypeRoundTripTest {
   private static final int TREES = 300;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.OptimisticLockException;
-import io.dynamap.testing.DynamoDbLocalTest;
+import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code @Version}: every write is conditioned on the version read, and increments it. */
-@DynamoDbLocalTest
+@DynamapLocalTest
 class OptimisticLockingTest {
   private CounterRepository counters;
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * JUnit 5 extension that gives tests the {@linkplain LocalDynamoDb#shared() shared} DynamoDB Local.
- * Usually applied through {@link DynamoDbLocalTest}.
+ * JUnit 5 extension that gives tests the {@linkplain LocalDynamoDb#shared() shared} Dynamap Local.
+ * Usually applied through {@link DynamapLocalTest}.
  *
  * <p>Constructors, test methods and lifecycle methods can declare parameters of these types:
  *
@@ -23,12 +23,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>The server starts when a test first asks for one of these, and stays up for the whole JVM.
  */
-public final class DynamoDbLocalExtension
+public final class DynamapLocalExtension
     implements ParameterResolver, AfterEachCallback, AfterAllCallback {
-  private static final Namespace NAMESPACE = Namespace.create(DynamoDbLocalExtension.class);
+  private static final Namespace NAMESPACE = Namespace.create(DynamapLocalExtension.class);
 
   /** Creates the extension; JUnit does this for {@code @ExtendWith}. */
-  public DynamoDbLocalExtension() {}
+  public DynamapLocalExtension() {}
 
   /**
    * Resolves constructor parameters in the context of the test method the instance is made for,

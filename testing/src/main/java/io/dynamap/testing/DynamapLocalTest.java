@@ -9,12 +9,12 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a JUnit 5 test class that uses DynamoDB Local: its constructor, test and lifecycle methods
+ * Marks a JUnit 5 test class that uses Dynamap Local: its constructor, test and lifecycle methods
  * can take a {@link software.amazon.awssdk.services.dynamodb.DynamoDbClient DynamoDbClient}, the
- * {@link LocalDynamoDb} or {@link TestTables} as parameters. See {@link DynamoDbLocalExtension}.
+ * {@link LocalDynamoDb} or {@link TestTables} as parameters. See {@link DynamapLocalExtension}.
  *
  * <pre>{@code
- * @DynamoDbLocalTest
+ * @DynamapLocalTest
  * class OrderRepositoryTest {
  *   @Test
  *   void storesAnOrder(TestTables tables, DynamoDbClient client) {
@@ -29,5 +29,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(DynamoDbLocalExtension.class)
-public @interface DynamoDbLocalTest {}
+@ExtendWith(DynamapLocalExtension.class)
+public @interface DynamapLocalTest {}
