@@ -154,11 +154,7 @@ final class Reads {
    * Refuses document paths into key attributes ({@code id.x}, {@code id[0]}) of the table, then of
    * its indexes, as DynamoDB does for projections, filters and updates.
    */
-  static void checkKeyPaths(Table table, String expression, JsonNode names) {
-    if (expression == null) {
-      return;
-    }
-    java.util.Set<String> nested = ExpressionHeads.nested(expression, names);
+  static void checkKeyPaths(Table table, java.util.Set<String> nested) {
     if (nested.isEmpty()) {
       return;
     }
