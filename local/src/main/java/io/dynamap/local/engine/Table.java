@@ -41,6 +41,7 @@ public final class Table {
   private final Map<String, DeletingIndex> deletingIndexes =
       new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Instant billingModeChangedAt;
+  private volatile Boolean deletionProtection;
   private volatile TimeToLive timeToLive = TimeToLive.DISABLED;
   private final Map<String, String> tags = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -250,6 +251,15 @@ public final class Table {
     long now = System.nanoTime();
     deletingIndexes.values().removeIf(index -> now - index.untilNanos() >= 0);
     return new ArrayList<>(deletingIndexes.values());
+  }
+
+  /** Whether deletion protection is on; null where no request ever set it. */
+  public Boolean deletionProtection() {
+    return deletionProtection;
+  }
+
+  public void setDeletionProtection(Boolean enabled) {
+    this.deletionProtection = enabled;
   }
 
   /** When the billing mode last changed (the creation time if never). */

@@ -177,6 +177,19 @@ class TableOperationsTest {
   }
 
   @Test
+  void protectedTablesAreNotDeleted() {
+    db.call("CreateTable", "{'TableName': 'kept', 'BillingMode': 'PAY_PER_REQUEST',"
+        + " 'DeletionProtectionEnabled': true, 'AttributeDefinitions': [{'AttributeName': 'id',"
+        + " 'AttributeType': 'S'}], 'KeySchema': [{'AttributeName': 'id', 'KeyType': 'HASH'}]}");
+    db.assertValidation("Resource cannot be deleted as it is currently protected against deletion."
+        + " Disable deletion protection first.", "DeleteTable", "{'TableName': 'kept'}");
+    db.call("UpdateTable", "{'TableName': 'kept', 'DeletionProtectionEnabled': false}");
+    assertFalse(db.call("DescribeTable", "{'TableName': 'kept'}").get("Table")
+        .get("DeletionProtectionEnabled").asBoolean());
+    db.call("DeleteTable", "{'TableName': 'kept'}");
+  }
+
+  @Test
   void timeToLiveIsSetAndSwept() {
     Instant now = Instant.parse("2026-06-01T00:00:00Z");
     OperationHarness timed = new OperationHarness(
