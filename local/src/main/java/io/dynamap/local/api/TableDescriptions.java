@@ -95,6 +95,9 @@ final class TableDescriptions {
         globals.add(node);
       }
     }
+    if (table.deletionProtection() != null) {
+      description.put("DeletionProtectionEnabled", table.deletionProtection());
+    }
     StreamSpecification stream = definition.stream();
     if (stream != null && stream.enabled()) {
       ObjectNode spec = description.putObject("StreamSpecification");

@@ -14,12 +14,15 @@ import static io.dynamap.local.api.Shape.member;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.engine.Engine;
+import io.dynamap.local.engine.IndexDefinition;
 import io.dynamap.local.engine.KeySchema;
 import io.dynamap.local.engine.PrimaryKey;
 import io.dynamap.local.engine.Table;
+import io.dynamap.local.engine.TableDefinition;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Legacy;
 import io.dynamap.local.expr.Update;
 import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
@@ -67,8 +70,11 @@ public final class UpdateItem implements Operation {
         List.of("UpdateExpression", "ConditionExpression"),
         List.of("AttributeUpdates", "Expected"));
     Map<String, Value> keyAttributes = Requests.attributeMap(request, "Key");
-    Update update = LegacyUpdates.attributeUpdates(request);
-    Condition condition = LegacyConditions.expected(request);
+    Update update = Requests.has(request, "AttributeUpdates")
+        ? Legacy.attributeUpdates(request.get("AttributeUpdates")) : null;
+    Condition condition = Requests.has(request, "Expected")
+        ? Legacy.expected(request.get("Expected"), Requests.text(request, "ConditionalOperator"))
+        : null;
     ExpressionContext context = Requests.expressionContext(request);
     String updateExpression = Requests.text(request, "UpdateExpression");
     if (updateExpression != null) {
@@ -93,18 +99,28 @@ public final class UpdateItem implements Operation {
       }
     }
 
-    Reads.checkKeyPaths(table, updateExpression, request.get("ExpressionAttributeNames"));
+    checkIndexKeyTypes(table.definition(), update == null ? Map.of() : update.topLevelTypes());
+    Reads.checkKeyPaths(table, update == null ? Set.of() : update.nestedAttributes());
     Condition check = condition;
     Update change = update;
     Table.WriteResult result = table.mutate(key, current -> {
       ItemReads.checkCondition(check, current, request);
       Map<String, Value> base = current != null ? current : keySchema.toMap(key);
       Map<String, Value> next = change == null ? new LinkedHashMap<>(base) : change.apply(base);
+      try {
+        table.definition().validateIndexKeys(next);
+      } catch (DynamoException e) {
+        if (e.getMessage().contains("Type mismatch for Index Key")) {
+          // Types known only once applied (SET g = other) fail with DynamoDB's run-time message.
+          throw DynamoException.validation("The update expression attempted to update the"
+              + " secondary index key to unsupported type");
+        }
+        throw e;
+      }
       if (ItemSize.of(next) > Requests.MAX_ITEM_SIZE) {
         throw DynamoException.validation(
             "Item size to update has exceeded the maximum allowed size");
       }
-      table.definition().validateIndexKeys(next);
       return next;
     });
 
@@ -124,6 +140,27 @@ public final class UpdateItem implements Operation {
       response.set("ItemCollectionMetrics", metrics);
     }
     return response;
+  }
+
+  /**
+   * Refuses, before reading the item, an update giving a secondary index key attribute a type
+   * other than its declared one, where the update's expression fixes the type.
+   */
+  private static void checkIndexKeyTypes(TableDefinition table, Map<String, Value.Type> types) {
+    for (IndexDefinition index : table.indexes()) {
+      KeySchema schema = index.keySchema();
+      String[] names = {schema.partitionKey(), schema.sortKey()};
+      Value.Type[] declared = {schema.partitionType(), schema.sortType()};
+      for (int i = 0; i < 2; i++) {
+        Value.Type actual = names[i] == null ? null : types.get(names[i]);
+        if (actual != null && actual != declared[i]
+            && !table.keySchema().isKeyAttribute(names[i])) {
+          throw DynamoException.validation("One or more parameter values were invalid: Type"
+              + " mismatch for Index Key " + names[i] + " Expected: " + declared[i] + " Actual: "
+              + actual + " IndexName: " + index.name());
+        }
+      }
+    }
   }
 
   private static Map<String, Value> returnedAttributes(String returnValues,

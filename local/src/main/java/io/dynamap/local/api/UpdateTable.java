@@ -43,7 +43,8 @@ public final class UpdateTable implements Operation {
           member("Delete", Shape.struct(false, "DeleteGlobalSecondaryIndexAction",
               TableMembers.indexName())))))),
       TableMembers.attributeDefinitions(),
-      TableMembers.streamSpecification());
+      TableMembers.streamSpecification(),
+      member("DeletionProtectionEnabled", Shape.BOOLEAN));
 
   private final Engine engine;
 
@@ -64,6 +65,7 @@ public final class UpdateTable implements Operation {
     JsonNode indexUpdates = request.get("GlobalSecondaryIndexUpdates");
     JsonNode streamNode = request.get("StreamSpecification");
     if (throughputNode == null && billing == null && streamNode == null
+        && !request.has("DeletionProtectionEnabled")
         && (indexUpdates == null || indexUpdates.isEmpty())) {
       throw DynamoException.validation("At least one of ProvisionedThroughput, BillingMode,"
           + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
@@ -242,6 +244,9 @@ public final class UpdateTable implements Operation {
     }
     if (billing != current.billingMode()) {
       table.setBillingModeChangedAt(engine.clock().instant());
+    }
+    if (request.has("DeletionProtectionEnabled")) {
+      table.setDeletionProtection(request.get("DeletionProtectionEnabled").asBoolean());
     }
     long settles = engine.transitionEnd();
     table.redefine(current.withGlobalIndexes(globals).withBilling(billing, throughput)
