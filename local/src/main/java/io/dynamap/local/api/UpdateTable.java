@@ -108,8 +108,22 @@ public final class UpdateTable implements Operation {
       apply(table, request);
     }
     ObjectNode response = Requests.JSON.objectNode();
-    response.set("TableDescription", TableDescriptions.describe(table, TableStatus.UPDATING));
+    response.set("TableDescription",
+        TableDescriptions.describe(table, TableStatus.UPDATING, createdIndexName(request)));
     return response;
+  }
+
+  /** The global index the request creates, or null. */
+  private static String createdIndexName(ObjectNode request) {
+    JsonNode updates = request.get("GlobalSecondaryIndexUpdates");
+    if (updates != null) {
+      for (JsonNode update : updates) {
+        if (update.has("Create")) {
+          return update.get("Create").get("IndexName").asText();
+        }
+      }
+    }
+    return null;
   }
 
   private void apply(Table table, ObjectNode request) {
