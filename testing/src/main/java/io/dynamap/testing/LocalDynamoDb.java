@@ -36,8 +36,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * open database. It prints nothing and leaves no thread behind once closed.
  */
 public final class LocalDynamoDb implements AutoCloseable {
-  /** The access key id the servers accept, and their clients sign with. */
-  public static final String ACCESS_KEY = "dynamap-local";
+  /**
+   * The access key id the servers accept, and their clients sign with: the one {@link
+   * DynamapClients} signs with for a loopback endpoint when no credentials are configured.
+   */
+  public static final String ACCESS_KEY = DynamapClients.LOCAL_ACCESS_KEY;
 
   private static final AwsCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, "local"));
