@@ -63,6 +63,10 @@ public final class LocalDynamoDb implements AutoCloseable {
    * The server shared by every test in this JVM, started on the first call and stopped by a JVM
    * shutdown hook. Calling {@link #close()} on it does nothing.
    *
+   * <p>Its HTTP server's threads keep the JVM alive: test runners (Maven Surefire, Gradle, IDEs)
+   * end with {@code System.exit} and are unaffected, but a program that ends by returning from
+   * {@code main} would never exit. Such programs should use {@link #start()} and close the server.
+   *
    * @throws java.io.UncheckedIOException if no loopback port can be bound
    */
   public static LocalDynamoDb shared() {
