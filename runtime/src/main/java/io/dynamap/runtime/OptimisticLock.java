@@ -30,11 +30,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class OptimisticLock<T> {
   private final ItemSchema<T> schema;
+  private final String entityName;
   private final String attribute;
   private final long expected;
 
-  private OptimisticLock(ItemSchema<T> schema, String attribute, long expected) {
+  private OptimisticLock(ItemSchema<T> schema, String entityName, String attribute, long expected) {
     this.schema = schema;
+    this.entityName = entityName;
     this.attribute = attribute;
     this.expected = expected;
   }
@@ -46,9 +48,14 @@ public final class OptimisticLock<T> {
   public static <T> Optional<OptimisticLock<T>> of(ItemSchema<T> schema, T entity) {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(entity, "entity");
+    // An item collection's schema has no version of its own: name the member in messages.
+    String entityName =
+        schema.versionAttribute().isPresent()
+            ? schema.entityName()
+            : entity.getClass().getSimpleName();
     return schema
         .versionAttributeOf(entity)
-        .map(name -> new OptimisticLock<>(schema, name, schema.versionOf(entity)));
+        .map(name -> new OptimisticLock<>(schema, entityName, name, schema.versionOf(entity)));
   }
 
   /** The stored name of the version attribute. */
@@ -132,6 +139,6 @@ public final class OptimisticLock<T> {
   /** As {@code Counter version 3} or {@code Counter version 0 (new)}, for messages. */
   @Override
   public String toString() {
-    return schema.entityName() + " " + attribute + " " + expected + (expected == 0 ? " (new)" : "");
+    return entityName + " " + attribute + " " + expected + (expected == 0 ? " (new)" : "");
   }
 }

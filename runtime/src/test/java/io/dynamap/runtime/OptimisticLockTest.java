@@ -247,7 +247,8 @@ class OptimisticLockTest {
   @Test
   void anEntityWithoutAVersionHasNoLock() {
     assertEquals(Optional.empty(), OptimisticLock.of(ThingSchema.INSTANCE, plain()));
-    assertTrue(OptimisticLock.of(ThingSchema.INSTANCE, versioned(2)).isPresent());
+    assertEquals(
+        "Versioned version 2", OptimisticLock.of(ThingSchema.INSTANCE, versioned(2)).orElseThrow().toString());
   }
 
   @Test

@@ -223,6 +223,7 @@ class VersionedWritePathsTest {
             TransactionCancelledException.class,
             () -> Transaction.write(client).put(vault, new Account("bob", 0, null)).execute());
     assertTrue(e.outcome(0).conditionFailed());
+    assertTrue(e.outcome(0).action().endsWith("at Account version 0 (new)"), e.outcome(0).action());
     assertEquals(Optional.of(new Account("bob", 10, 1L)), e.outcome(0).currentItem());
 
     try (BatchWriter writer = BatchWriter.of(client)) {
