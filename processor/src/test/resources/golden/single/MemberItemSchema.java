@@ -107,4 +107,28 @@ public final class MemberItemSchema implements ItemSchema<MemberItem> {
         }
         throw KeyParts.notInCollection(item, "_type", TYPES, ENTITY_NAME, KEY);
     }
+
+    @Override
+    public Optional<String> versionAttributeOf(MemberItem item) {
+        if (item instanceof Visit) {
+            return VisitSchema.INSTANCE.versionAttribute();
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public long versionOf(MemberItem item) {
+        if (item instanceof Visit member) {
+            return VisitSchema.INSTANCE.versionOf(member);
+        }
+        throw new UnsupportedOperationException(ENTITY_NAME + ": no @Version on " + item);
+    }
+
+    @Override
+    public MemberItem withVersion(MemberItem item, long version) {
+        if (item instanceof Visit member) {
+            return VisitSchema.INSTANCE.withVersion(member, version);
+        }
+        throw new UnsupportedOperationException(ENTITY_NAME + ": no @Version on " + item);
+    }
 }

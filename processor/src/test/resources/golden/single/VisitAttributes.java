@@ -53,6 +53,16 @@ public final class VisitAttributes {
         }
     };
 
+    /**
+     * The attribute {@code version}.
+     */
+    public static final ComparableAttribute<Visit, Integer> version = new ComparableAttribute<Visit, Integer>(AttributePath.of("version")) {
+        @Override
+        protected AttributeValue encode(Integer value) {
+            return AttributeValue.fromN(String.valueOf(value));
+        }
+    };
+
     private VisitAttributes() {
     }
 }

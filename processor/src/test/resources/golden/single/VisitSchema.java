@@ -68,7 +68,7 @@ public final class VisitSchema implements ItemSchema<Visit> {
 
     @Override
     public Map<String, AttributeValue> toItem(Visit entity) {
-        Map<String, AttributeValue> item = new HashMap<>(10);
+        Map<String, AttributeValue> item = new HashMap<>(11);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
         LocalDate day = entity.day();
         if (day != null) {
@@ -78,6 +78,10 @@ public final class VisitSchema implements ItemSchema<Visit> {
         String room = entity.room();
         if (room != null) {
             item.put("room", AttributeValue.fromS(room));
+        }
+        Integer version = entity.version();
+        if (version != null) {
+            item.put("version", AttributeValue.fromN(String.valueOf(version)));
         }
         item.put("pk", AttributeValue.fromS(composePartitionKey(entity.memberId())));
         item.put("sk", AttributeValue.fromS(composeSortKey(entity.day(), entity.hour())));
@@ -92,6 +96,7 @@ public final class VisitSchema implements ItemSchema<Visit> {
         LocalDate day = null;
         int hour = 0;
         String room = null;
+        Integer version = null;
         AttributeValue value = item.get("memberId");
         if (!AttributeCodecs.isNull(value)) {
             memberId = AttributeCodecs.toLongValue(value, "memberId");
@@ -108,11 +113,16 @@ public final class VisitSchema implements ItemSchema<Visit> {
         if (!AttributeCodecs.isNull(value)) {
             room = AttributeCodecs.toStringValue(value, "room");
         }
+        value = item.get("version");
+        if (!AttributeCodecs.isNull(value)) {
+            version = AttributeCodecs.toIntValue(value, "version");
+        }
         return new Visit(
                 memberId,
                 day,
                 hour,
-                room);
+                room,
+                version);
     }
 
     @Override
@@ -166,5 +176,26 @@ public final class VisitSchema implements ItemSchema<Visit> {
     @Override
     public List<IndexDefinition> indexes() {
         return INDEXES;
+    }
+
+    @Override
+    public Optional<String> versionAttribute() {
+        return Optional.of("version");
+    }
+
+    @Override
+    public long versionOf(Visit entity) {
+        Integer version = entity.version();
+        return version == null ? 0L : version.longValue();
+    }
+
+    @Override
+    public Visit withVersion(Visit entity, long version) {
+        return new Visit(
+                entity.memberId(),
+                entity.day(),
+                entity.hour(),
+                entity.room(),
+                Math.toIntExact(version));
     }
 }

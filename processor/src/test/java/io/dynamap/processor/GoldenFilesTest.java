@@ -160,7 +160,7 @@ class GoldenFilesTest {
             "}"));
   }
 
-  /** Entities sharing a single table through key templates, and their item collection. */
+  /** Entities sharing a single table through key templates (one versioned), and their item collection. */
   @Test
   void singleTableEntitiesAndTheirCollectionGenerateTheGoldenSources() throws IOException {
     assertGolden(
@@ -197,12 +197,13 @@ class GoldenFilesTest {
             "package com.example.club;",
             "",
             "import io.dynamap.annotations.Item;",
+            "import io.dynamap.annotations.Version;",
             "import java.time.LocalDate;",
             "",
             "@Item(table = ClubTable.class, type = \"VISIT\", partition = \"MEMBER#{memberId}\","
                 + " sort = \"VISIT#{day}#{hour}\")",
-            "public record Visit(long memberId, LocalDate day, int hour, String room)"
-                + " implements MemberItem {}"));
+            "public record Visit(long memberId, LocalDate day, int hour, String room,"
+                + " @Version Integer version) implements MemberItem {}"));
   }
 
   @Test

@@ -33,11 +33,20 @@ public interface ItemSchema<T> {
   }
 
   /**
-   * The stored name of the {@code @Version} attribute, if the entity has one; repositories then
-   * condition every write on it (optimistic locking, see {@link OptimisticLockException}).
+   * The stored name of the {@code @Version} attribute, if the entity has one; every write of the
+   * entity is then conditioned on it (optimistic locking, see {@link OptimisticLock}).
    */
   default Optional<String> versionAttribute() {
     return Optional.empty();
+  }
+
+  /**
+   * The stored name of this entity's {@code @Version} attribute, if it has one: {@link
+   * #versionAttribute()} for an entity's own schema; an item collection's schema answers for the
+   * member the entity is, so each member is versioned (or not) as by its own schema.
+   */
+  default Optional<String> versionAttributeOf(T entity) {
+    return versionAttribute();
   }
 
   /**

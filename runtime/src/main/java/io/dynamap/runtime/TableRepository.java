@@ -11,7 +11,6 @@ import io.dynamap.runtime.page.Scan;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,12 +40,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  *
  * <p>A repository is thread-safe and cheap: it holds the client, the schema and the table name.
  *
- * <p><b>Optimistic locking.</b> When the entity has a {@code @Version} attribute, {@link
- * #put(Object)}, {@link #save(Object)}, {@link #delete(Object)}, their conditional forms and
- * {@link #update(Object)} are conditioned on the stored version being the entity's ({@code
- * attribute_not_exists} on the partition key for version 0, a new entity), and writes store the
- * version plus one. A conflict is an {@link OptimisticLockException} carrying the current item.
- * Writes by key only ({@code delete(key…)}, {@code update(key…)}, batches) are not versioned.
+ * <p><b>Optimistic locking.</b> When the entity has a {@code @Version} attribute (for an item
+ * collection: when the member written has one), {@link #put(Object)}, {@link #save(Object)},
+ * {@link #delete(Object)}, their conditional forms and {@link #update(Object)} are conditioned on
+ * the stored version being the entity's ({@code attribute_not_exists} on the partition key for
+ * version 0, a new entity), and writes store the version plus one (see {@link OptimisticLock}).
+ * A conflict is an {@link OptimisticLockException} carrying the current item. Writes by key only
+ * ({@code delete(key…)}, {@code update(key…)}) are not versioned.
  *
  * @param <T> the entity type
  */
@@ -56,8 +56,6 @@ public abstract class TableRepository<T> {
   private final String tableName;
   /** For entity types sharing a table: keeps a scan to this schema's item types; else null. */
   private final Condition<T> ownTypes;
-  /** The {@code @Version} attribute, or null. */
-  private final ComparableAttribute<T, Long> version;
 
   /**
    * @param client the client, usually from {@link DynamapClients}
@@ -68,19 +66,6 @@ public abstract class TableRepository<T> {
     this.client = Objects.requireNonNull(client, "client");
     this.schema = Objects.requireNonNull(schema, "schema");
     this.tableName = Objects.requireNonNull(tableName, "tableName");
-    this.version =
-        schema
-            .versionAttribute()
-            .map(
-                name ->
-                    (ComparableAttribute<T, Long>)
-                        new ComparableAttribute<T, Long>(name) {
-                          @Override
-                          protected AttributeValue encode(Long value) {
-                            return AttributeValue.fromN(Long.toString(value));
-                          }
-                        })
-            .orElse(null);
     this.ownTypes =
         schema
             .typeAttribute()
@@ -123,12 +108,7 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public void put(T entity) {
-    if (version != null) {
-      putVersioned(entity, null);
-      return;
-    }
-    Map<String, AttributeValue> item = itemOf(entity);
-    call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(tableName).item(item).build()));
+    write(entity, null);
   }
 
   /**
@@ -147,41 +127,28 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public T save(T entity) {
-    if (version == null) {
-      put(entity);
-      return entity;
-    }
-    long next = putVersioned(entity, null);
-    return schema.withVersion(entity, next);
-  }
-
-  /** Puts a versioned entity with version + 1, under its version condition and another one. */
-  private long putVersioned(T entity, Condition<T> condition) {
-    long current = schema.versionOf(Objects.requireNonNull(entity, "entity"));
-    long next = Math.addExact(current, 1);
-    Map<String, AttributeValue> item = new HashMap<>(itemOf(entity));
-    item.put(schema.versionAttribute().orElseThrow(), AttributeValue.fromN(Long.toString(next)));
-    Condition<T> versioned = versionCondition(current);
-    Condition<T> all = condition == null ? versioned : condition.and(versioned);
-    Expression expression = all.toExpression();
-    conditional(
-        "PutItem",
-        all,
-        current,
-        () ->
-            client.putItem(conditionalPut(item, expression)));
-    return next;
+    OptimisticLock<T> lock = write(entity, null);
+    return lock == null ? entity : lock.saved(entity);
   }
 
   /**
-   * The optimistic lock: the stored version is {@code expected}, or for 0 (a new entity) there is
-   * no item.
+   * Puts the entity under the condition (none if null) and, if it is versioned, its optimistic
+   * lock, storing the version plus one.
+   *
+   * @return the lock, or null for an entity without a version
    */
-  private Condition<T> versionCondition(long expected) {
-    if (expected == 0) {
-      return new Attribute<T>(schema.key().partitionKey().name()) {}.notExists();
+  private OptimisticLock<T> write(T entity, Condition<T> condition) {
+    Objects.requireNonNull(entity, "entity");
+    OptimisticLock<T> lock = OptimisticLock.of(schema, entity).orElse(null);
+    Map<String, AttributeValue> item = itemOf(entity, lock);
+    if (lock == null && condition == null) {
+      call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(tableName).item(item).build()));
+      return null;
     }
-    return version.eq(expected);
+    Condition<T> all = lock == null ? condition : lock.and(condition);
+    Expression expression = all.toExpression();
+    conditional("PutItem", all, lock, () -> client.putItem(conditionalPut(item, expression)));
+    return lock;
   }
 
   /**
@@ -204,17 +171,7 @@ public abstract class TableRepository<T> {
    */
   public void put(T entity, Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
-    if (version != null) {
-      putVersioned(entity, condition);
-      return;
-    }
-    Map<String, AttributeValue> item = itemOf(entity);
-    Expression expression = condition.toExpression();
-    conditional(
-        "PutItem",
-        condition,
-        () ->
-            client.putItem(conditionalPut(item, expression)));
+    write(entity, condition);
   }
 
   /**
@@ -247,9 +204,9 @@ public abstract class TableRepository<T> {
    */
   public void delete(T entity) {
     Objects.requireNonNull(entity, "entity");
-    if (version != null) {
-      long current = schema.versionOf(entity);
-      deleteByKey(schema.keyOf(entity), versionCondition(current), current);
+    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
+    if (lock.isPresent()) {
+      deleteByKey(schema.keyOf(entity), lock.get().condition(), lock.get());
       return;
     }
     deleteByKey(schema.keyOf(entity));
@@ -270,9 +227,9 @@ public abstract class TableRepository<T> {
   public void delete(T entity, Condition<T> condition) {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(condition, "condition");
-    if (version != null) {
-      long current = schema.versionOf(entity);
-      deleteByKey(schema.keyOf(entity), condition.and(versionCondition(current)), current);
+    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
+    if (lock.isPresent()) {
+      deleteByKey(schema.keyOf(entity), lock.get().and(condition), lock.get());
       return;
     }
     deleteByKey(schema.keyOf(entity), condition);
@@ -296,16 +253,16 @@ public abstract class TableRepository<T> {
   public Update<T> update(T entity) {
     Objects.requireNonNull(entity, "entity");
     Map<String, AttributeValue> key = schema.keyOf(entity);
-    if (version == null) {
+    OptimisticLock<T> lock = OptimisticLock.of(schema, entity).orElse(null);
+    if (lock == null) {
       return updateByKey(key);
     }
-    long current = schema.versionOf(entity);
     return Update.<T>of(
             key,
             schema.key().partitionKey().name(),
-            (update, returnValue) -> sendUpdate(update, returnValue, current))
-        .when(versionCondition(current))
-        .set(version, Math.addExact(current, 1));
+            (update, returnValue) -> sendUpdate(update, returnValue, lock))
+        .when(lock.condition())
+        .set(lock.versionAttribute(), lock.nextVersion());
   }
 
   /**
@@ -329,7 +286,7 @@ public abstract class TableRepository<T> {
    * keys per request, unprocessed keys retried): for example every order of a customer. Items are
    * deleted while the query is read, so memory stays flat for any number. Not atomic: if it
    * fails, the items before the failure are deleted and the exception says which were not.
-   * Deletes are by key, not versioned.
+   * Deletes are by key, not versioned: the items are deleted whatever their version.
    *
    * @param query a query of this repository's table
    * @return how many items were deleted
@@ -343,7 +300,8 @@ public abstract class TableRepository<T> {
           "the query reads table " + query.tableName() + ", not this repository's " + tableName);
     }
     long deleted = 0;
-    try (BatchWriter writer = BatchWriter.of(client);
+    // By key: what the query read is deleted whatever its version.
+    try (BatchWriter writer = BatchWriter.builder(client).withoutVersionChecks().build();
         Stream<T> items = query.stream()) {
       Iterator<T> iterator = items.iterator();
       while (iterator.hasNext()) {
@@ -494,14 +452,14 @@ public abstract class TableRepository<T> {
     deleteByKey(key, condition, null);
   }
 
-  /** A conditional delete; with {@code expectedVersion}, a version conflict is told apart. */
+  /** A conditional delete; with a {@code lock}, a version conflict is told apart. */
   private void deleteByKey(
-      Map<String, AttributeValue> key, Condition<T> condition, Long expectedVersion) {
+      Map<String, AttributeValue> key, Condition<T> condition, OptimisticLock<T> lock) {
     Expression expression = condition.toExpression();
     conditional(
         "DeleteItem",
         condition,
-        expectedVersion,
+        lock,
         () ->
             client.deleteItem(
                 DeleteItemRequest.builder()
@@ -528,9 +486,9 @@ public abstract class TableRepository<T> {
 
   /**
    * Sends an update; a failed condition names it and carries the current item (ALL_OLD), and with
-   * {@code expectedVersion} a version conflict is told apart.
+   * a {@code lock} a version conflict is told apart.
    */
-  private Optional<T> sendUpdate(Update<T> update, ReturnValue returnValue, Long expectedVersion) {
+  private Optional<T> sendUpdate(Update<T> update, ReturnValue returnValue, OptimisticLock<T> lock) {
     UpdateExpression expression = update.toExpression();
     UpdateItemRequest.Builder request =
         UpdateItemRequest.builder()
@@ -548,7 +506,7 @@ public abstract class TableRepository<T> {
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
       response =
           conditional(
-              "UpdateItem", condition.get(), expectedVersion, () -> client.updateItem(request.build()));
+              "UpdateItem", condition.get(), lock, () -> client.updateItem(request.build()));
     } else {
       response = call("UpdateItem", () -> client.updateItem(request.build()));
     }
@@ -566,14 +524,20 @@ public abstract class TableRepository<T> {
     }
   }
 
-  /** The entity as an item, checked against DynamoDB's limits before any request. */
-  private Map<String, AttributeValue> itemOf(T entity) {
+  /**
+   * The entity as an item, storing the lock's next version if there is a lock, checked against
+   * DynamoDB's limits before any request.
+   */
+  private Map<String, AttributeValue> itemOf(T entity, OptimisticLock<T> lock) {
     Objects.requireNonNull(entity, "entity");
     Map<String, AttributeValue> item;
     try {
       item = schema.toItem(entity);
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
+    }
+    if (lock != null) {
+      item = lock.stamp(item);
     }
     ItemSizes.requireWithinLimit(
         item, tableName, schema.entityName(), Values.describeKey(keyAttributes(item)));
@@ -585,36 +549,31 @@ public abstract class TableRepository<T> {
     return values.isEmpty() ? null : values;
   }
 
-  /** Runs a conditional write; a failed condition names the condition in its message. */
-  private <R> R conditional(String operation, Condition<T> condition, Supplier<R> call) {
-    return conditional(operation, condition, null, call);
-  }
-
   /**
    * Runs a conditional write; a failed condition names the condition in its message, and is an
-   * {@link OptimisticLockException} if {@code expectedVersion} is given and the current item
-   * (ALL_OLD) shows another version.
+   * {@link OptimisticLockException} if a {@code lock} is given and the current item (ALL_OLD)
+   * shows that it failed.
    */
   private <R> R conditional(
-      String operation, Condition<T> condition, Long expectedVersion, Supplier<R> call) {
+      String operation, Condition<T> condition, OptimisticLock<T> lock, Supplier<R> call) {
     try {
       return call.get();
     } catch (SdkException e) {
       DynamapException translated = DynamapErrors.translate(e, operation, tableName);
       if (translated instanceof ConditionFailedException) {
-        if (expectedVersion != null && versionConflict(e, expectedVersion)) {
+        if (lock != null && lock.conflictsWith(currentItem(e))) {
           throw new OptimisticLockException(
               translated.getMessage()
                   + "; "
                   + schema.entityName()
                   + " was written by someone else: expected version "
-                  + expectedVersion
+                  + lock.expectedVersion()
                   + "; condition: "
                   + condition,
               e,
               operation,
               tableName,
-              expectedVersion);
+              lock.expectedVersion());
         }
         throw new ConditionFailedException(
             translated.getMessage() + "; condition: " + condition, e, operation, tableName);
@@ -623,23 +582,11 @@ public abstract class TableRepository<T> {
     }
   }
 
-  /** Whether the item returned with a failed condition has another version than expected. */
-  private boolean versionConflict(SdkException e, long expectedVersion) {
-    Map<String, AttributeValue> current =
-        e instanceof ConditionalCheckFailedException failed && failed.hasItem()
-            ? failed.item()
-            : Map.of();
-    if (current.isEmpty()) {
-      return expectedVersion != 0;
-    }
-    AttributeValue stored = current.get(schema.versionAttribute().orElseThrow());
-    long storedVersion;
-    try {
-      storedVersion = stored == null || stored.n() == null ? 0 : Long.parseLong(stored.n());
-    } catch (NumberFormatException notALong) {
-      return true;
-    }
-    return expectedVersion == 0 || storedVersion != expectedVersion;
+  /** The item returned with a failed condition (ALL_OLD); empty if there was none. */
+  private static Map<String, AttributeValue> currentItem(SdkException e) {
+    return e instanceof ConditionalCheckFailedException failed && failed.hasItem()
+        ? failed.item()
+        : Map.of();
   }
 
   private Map<String, AttributeValue> keyAttributes(Map<String, AttributeValue> item) {

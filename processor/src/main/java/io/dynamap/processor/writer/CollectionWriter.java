@@ -111,7 +111,63 @@ public final class CollectionWriter {
         .addMethod(dispatchByClass(collection, "toItem", SchemaWriter.ITEM))
         .addMethod(dispatchByClass(collection, "keyOf", SchemaWriter.ITEM))
         .addMethod(fromItem(collection));
+    if (collection.members().stream().anyMatch(m -> m.versionAttribute().isPresent())) {
+      addVersion(spec, collection);
+    }
     return spec;
+  }
+
+  /**
+   * {@code versionAttributeOf(item)}, {@code versionOf(item)} and {@code withVersion(item, v)},
+   * each answered by the member's own schema, so that every write of a member through the
+   * collection is versioned as through the member's repository.
+   */
+  private static void addVersion(TypeSpec.Builder spec, CollectionModel collection) {
+    ClassName type = collection.collectionType();
+    MethodSpec.Builder attribute =
+        MethodSpec.methodBuilder("versionAttributeOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(String.class)))
+            .addParameter(type, "item");
+    MethodSpec.Builder versionOf =
+        MethodSpec.methodBuilder("versionOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.LONG)
+            .addParameter(type, "item");
+    MethodSpec.Builder withVersion =
+        MethodSpec.methodBuilder("withVersion")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(type)
+            .addParameter(type, "item")
+            .addParameter(TypeName.LONG, "version");
+    for (EntityModel member : collection.members()) {
+      if (member.versionAttribute().isEmpty()) {
+        continue;
+      }
+      attribute
+          .beginControlFlow("if (item instanceof $T)", member.entityType())
+          .addStatement("return $T.INSTANCE.versionAttribute()", member.schemaClass())
+          .endControlFlow();
+      versionOf
+          .beginControlFlow("if (item instanceof $T member)", member.entityType())
+          .addStatement("return $T.INSTANCE.versionOf(member)", member.schemaClass())
+          .endControlFlow();
+      withVersion
+          .beginControlFlow("if (item instanceof $T member)", member.entityType())
+          .addStatement("return $T.INSTANCE.withVersion(member, version)", member.schemaClass())
+          .endControlFlow();
+    }
+    CodeBlock unversioned =
+        CodeBlock.of(
+            "throw new $T(ENTITY_NAME + $S + item)",
+            UnsupportedOperationException.class,
+            ": no @Version on ");
+    spec.addMethod(attribute.addStatement("return $T.empty()", Optional.class).build())
+        .addMethod(versionOf.addStatement(unversioned).build())
+        .addMethod(withVersion.addStatement(unversioned).build());
   }
 
   /** {@code if (item instanceof Order order) return OrderSchema.INSTANCE.toItem(order);} … */

@@ -5,6 +5,7 @@ import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
 import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -71,6 +73,15 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *       {@link #close()}, or the next {@code put} or {@code delete}.
  * </ul>
  *
+ * <p><b>Versioned entities.</b> {@code BatchWriteItem} carries no condition, so a batch cannot
+ * check a {@code @Version}: {@code put} and {@code delete} of a versioned entity are refused with
+ * an {@link IllegalArgumentException} (before anything is buffered) rather than written
+ * unchecked, which would silently overwrite a concurrent change. Write such entities with the
+ * repository or a transaction, which check the version; or, for a bulk load where nothing else
+ * writes the items, opt out with {@link Builder#withoutVersionChecks()}: puts then store the
+ * entity's version plus one, as {@code save()} would, and deletes delete whatever is stored, the
+ * last writer winning. {@link #deleteByKey} is by key, never versioned.
+ *
  * <p>Requests go through the client given to {@link #of} or {@link #builder}, not the repositories'
  * clients; repositories provide the table name and the schema.
  *
@@ -103,6 +114,8 @@ public final class BatchWriter implements AutoCloseable {
 
   private final DynamoDbClient client;
   private final int maxInFlight;
+  /** Whether versioned entities are written without checking their version. */
+  private final boolean withoutVersionChecks;
   private final RetryPolicy retryPolicy;
   private final ThreadPoolExecutor executor;
 
@@ -135,6 +148,7 @@ public final class BatchWriter implements AutoCloseable {
   private BatchWriter(Builder builder) {
     this.client = builder.client;
     this.maxInFlight = builder.maxInFlight;
+    this.withoutVersionChecks = builder.withoutVersionChecks;
     this.retryPolicy = new RetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget);
     this.permits = new Semaphore(maxInFlight);
     this.executor =
@@ -163,6 +177,11 @@ public final class BatchWriter implements AutoCloseable {
    * Writes an entity, replacing any item with the same key, once its buffer is sent. The entity is
    * encoded now: changing it afterwards changes nothing.
    *
+   * <p>A {@code @Version}ed entity is refused unless the writer was built {@link
+   * Builder#withoutVersionChecks()}; it then stores the entity's version plus one, unchecked.
+   *
+   * @throws IllegalArgumentException if the entity is versioned and the writer checks versions (it
+   *     cannot): nothing is buffered
    * @throws ItemMappingException if the entity cannot be stored (a null key, an invalid value) or
    *     its item is over 400 KB; nothing is sent
    * @throws BatchWriteException if earlier writes failed; they are listed, and this entity was not
@@ -181,6 +200,11 @@ public final class BatchWriter implements AutoCloseable {
       throw new ItemMappingException("table " + table + ": " + e.getMessage(), e);
     }
     Map<String, AttributeValue> key = Keys.of(repository, item);
+    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
+    if (lock.isPresent()) {
+      requireWithoutVersionChecks("put", lock.get(), table, key);
+      item = lock.get().stamp(item);
+    }
     long size = ItemSizes.requireWithinLimit(item, table, schema.entityName(), Keys.describe(key));
     WriteRequest request =
         WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
@@ -203,6 +227,11 @@ public final class BatchWriter implements AutoCloseable {
   /**
    * Deletes the item with the entity's key, if there is one.
    *
+   * <p>A {@code @Version}ed entity is refused unless the writer was built {@link
+   * Builder#withoutVersionChecks()}; it then deletes whatever is stored under the key.
+   *
+   * @throws IllegalArgumentException if the entity is versioned and the writer checks versions (it
+   *     cannot): nothing is buffered
    * @throws ItemMappingException if the entity's key is null or empty
    * @throws BatchWriteException if earlier writes failed; this delete was not accepted
    * @throws IllegalStateException if the writer is closed
@@ -216,7 +245,40 @@ public final class BatchWriter implements AutoCloseable {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
     }
-    acceptDelete(repository, Keys.require(repository, key), entity);
+    Map<String, AttributeValue> checked = Keys.require(repository, key);
+    Optional<OptimisticLock<T>> lock = OptimisticLock.of(repository.schema(), entity);
+    if (lock.isPresent()) {
+      requireWithoutVersionChecks("delete", lock.get(), repository.tableName(), checked);
+    }
+    acceptDelete(repository, checked, entity);
+  }
+
+  /**
+   * Refuses a write of a versioned entity unless the writer was built without version checks:
+   * {@code BatchWriteItem} cannot carry the condition that would check it.
+   */
+  private void requireWithoutVersionChecks(
+      String operation, OptimisticLock<?> lock, String table, Map<String, AttributeValue> key) {
+    if (withoutVersionChecks) {
+      return;
+    }
+    throw new IllegalArgumentException(
+        "cannot "
+            + operation
+            + " "
+            + lock
+            + ", key "
+            + Keys.describe(key)
+            + " of table "
+            + table
+            + " in a batch: BatchWriteItem carries no condition, so its @Version would not be"
+            + " checked and a concurrent change would be overwritten unseen. Write it with the"
+            + " repository (save, put, delete) or in a transaction, which check the version; or,"
+            + " for a bulk load where nothing else writes these items, build the writer with"
+            + " BatchWriter.builder(client).withoutVersionChecks()"
+            + ("put".equals(operation)
+                ? " to store version + 1 unchecked (the last writer wins)"
+                : " to delete whatever version is stored (or use deleteByKey)"));
   }
 
   /**
@@ -668,6 +730,7 @@ public final class BatchWriter implements AutoCloseable {
     private Duration baseDelay = DEFAULT_BASE_DELAY;
     private Duration maxDelay = DEFAULT_MAX_DELAY;
     private Duration retryBudget = DEFAULT_RETRY_BUDGET;
+    private boolean withoutVersionChecks;
 
     private Builder(DynamoDbClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -707,6 +770,18 @@ public final class BatchWriter implements AutoCloseable {
      */
     public Builder retryBudget(Duration retryBudget) {
       this.retryBudget = RetryPolicy.positive(retryBudget, "retryBudget");
+      return this;
+    }
+
+    /**
+     * Accepts {@code @Version}ed entities, writing them without checking their version, which
+     * {@code BatchWriteItem} cannot do: a put stores the entity's version plus one (as {@code
+     * save()} would, so the item can be saved again with what a read returns), a delete deletes
+     * whatever is stored; a concurrent change is overwritten, the last writer winning. For bulk
+     * loads where nothing else writes the items. Without it, such writes are refused.
+     */
+    public Builder withoutVersionChecks() {
+      this.withoutVersionChecks = true;
       return this;
     }
 

@@ -4,6 +4,7 @@ import io.dynamap.runtime.DynamapErrors;
 import io.dynamap.runtime.DynamapException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TransactionCancelledException;
 import io.dynamap.runtime.TransactionCancelledException.Outcome;
 import io.dynamap.runtime.Values;
@@ -28,14 +29,16 @@ final class TxSupport {
       String tableName,
       Map<String, AttributeValue> key,
       ItemSchema<?> schema,
-      List<Object> identity) {
+      List<Object> identity,
+      OptimisticLock<?> lock) {
 
     String description() {
-      return "#" + index + " " + operation + " on table " + tableName + ", key " + describeKey(key);
+      return "#" + index + " " + operation + " on table " + tableName + ", key " + describeKey(key)
+          + (lock == null ? "" : " at " + lock);
     }
   }
 
-  /** The action at the next position, refused if the transaction is full or has its item. */
+  /** The action at the next position, not versioned; see {@link #add(List, String, String, ItemSchema, Map, String, OptimisticLock)}. */
   static Action add(
       List<Action> actions,
       String operation,
@@ -43,6 +46,21 @@ final class TxSupport {
       ItemSchema<?> schema,
       Map<String, AttributeValue> keyOrItem,
       String kind) {
+    return add(actions, operation, tableName, schema, keyOrItem, kind, null);
+  }
+
+  /**
+   * The action at the next position, refused if the transaction is full or has its item; {@code
+   * lock} is the optimistic lock of a versioned write, named in its description, or null.
+   */
+  static Action add(
+      List<Action> actions,
+      String operation,
+      String tableName,
+      ItemSchema<?> schema,
+      Map<String, AttributeValue> keyOrItem,
+      String kind,
+      OptimisticLock<?> lock) {
     KeyDefinition definition = schema.key();
     Map<String, AttributeValue> key = new LinkedHashMap<>(2);
     String partition = definition.partitionKey().name();
@@ -66,7 +84,8 @@ final class TxSupport {
     identity.add(tableName);
     key.values().forEach(v -> identity.add(Values.keyComponent(v)));
     Action action =
-        new Action(actions.size(), operation, tableName, Map.copyOf(key), schema, List.copyOf(identity));
+        new Action(
+            actions.size(), operation, tableName, Map.copyOf(key), schema, List.copyOf(identity), lock);
     if (actions.size() >= Transaction.MAX_ACTIONS) {
       throw new IllegalArgumentException(
           "cannot add " + action.description() + ": a " + kind + " transaction holds at most "

@@ -4,6 +4,7 @@ import io.dynamap.runtime.Expression;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
+import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
@@ -32,6 +33,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * the item as it is if its condition fails ({@code ReturnValuesOnConditionCheckFailure=ALL_OLD}),
  * so a {@link io.dynamap.runtime.TransactionCancelledException} carries it, typed.
  *
+ * <p><b>Versioned entities</b> are written as the repository writes them ({@link
+ * io.dynamap.runtime.OptimisticLock}): {@code put} and {@code delete} of an entity with a {@code
+ * @Version} are conditioned on the stored version being the entity's (for version 0: no item), and
+ * {@code put} stores the version plus one; an {@link #update} made by {@code
+ * repository.update(entity)} carries the same condition and increment. A stale version cancels
+ * the transaction, with {@code ConditionalCheckFailed} as its action's reason and the current item
+ * in its outcome. Writes by key ({@link #deleteByKey}) are not versioned.
+ *
  * <p>A builder: mutable and not thread-safe; each method returns this transaction.
  */
 public final class WriteTransaction {
@@ -44,20 +53,30 @@ public final class WriteTransaction {
     this.client = client;
   }
 
-  /** Writes the entity, replacing any item with its primary key. */
+  /**
+   * Writes the entity, replacing any item with its primary key; for a {@code @Version}ed entity,
+   * only if the stored version is the entity's (for version 0: if there is no item), storing the
+   * version plus one.
+   */
   public <T> WriteTransaction put(TableRepository<T> repository, T entity) {
     return put(repository, entity, null);
   }
 
-  /** Writes the entity if the condition holds for the item now stored under its key. */
+  /**
+   * Writes the entity if the condition holds for the item now stored under its key; for a {@code
+   * @Version}ed entity, the version condition of {@link #put(TableRepository, Object)} is added
+   * (AND).
+   */
   public <T> WriteTransaction put(TableRepository<T> repository, T entity, Condition<T> condition) {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(entity, "entity");
-    Map<String, AttributeValue> item = itemOf(repository, entity);
-    TxSupport.add(actions, "Put", repository.tableName(), repository.schema(), item, "write");
+    OptimisticLock<T> lock = OptimisticLock.of(repository.schema(), entity).orElse(null);
+    Map<String, AttributeValue> item = itemOf(repository, entity, lock);
+    TxSupport.add(actions, "Put", repository.tableName(), repository.schema(), item, "write", lock);
     Put.Builder put = Put.builder().tableName(repository.tableName()).item(item);
-    if (condition != null) {
-      Expression e = condition.toExpression();
+    Condition<T> all = lock == null ? condition : lock.and(condition);
+    if (all != null) {
+      Expression e = all.toExpression();
       put.conditionExpression(e.text())
           .expressionAttributeNames(e.names())
           .expressionAttributeValues(nullIfEmpty(e.values()))
@@ -67,16 +86,25 @@ public final class WriteTransaction {
     return this;
   }
 
-  /** Deletes the item with the entity's primary key, if there is one. */
+  /**
+   * Deletes the item with the entity's primary key, if there is one; for a {@code @Version}ed
+   * entity, only if the stored version is the entity's.
+   */
   public <T> WriteTransaction delete(TableRepository<T> repository, T entity) {
     return delete(repository, entity, null);
   }
 
-  /** Deletes the item with the entity's primary key if the condition holds for it. */
+  /**
+   * Deletes the item with the entity's primary key if the condition holds for it; for a {@code
+   * @Version}ed entity, the version condition of {@link #delete(TableRepository, Object)} is added
+   * (AND).
+   */
   public <T> WriteTransaction delete(
       TableRepository<T> repository, T entity, Condition<T> condition) {
     Objects.requireNonNull(repository, "repository");
-    return deleteByKey(repository, keyOf(repository, entity), condition);
+    Map<String, AttributeValue> key = keyOf(repository, entity);
+    OptimisticLock<T> lock = OptimisticLock.of(repository.schema(), entity).orElse(null);
+    return delete(repository, key, lock == null ? condition : lock.and(condition), lock);
   }
 
   /** Deletes the item with this encoded primary key, if there is one. */
@@ -85,13 +113,25 @@ public final class WriteTransaction {
     return deleteByKey(repository, key, null);
   }
 
-  /** Deletes the item with this encoded primary key if the condition holds for it. */
+  /**
+   * Deletes the item with this encoded primary key if the condition holds for it. By key, it is
+   * not versioned: the item is deleted whatever its version if the condition holds.
+   */
   public <T> WriteTransaction deleteByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key, Condition<T> condition) {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(key, "key");
+    return delete(repository, key, condition, null);
+  }
+
+  private <T> WriteTransaction delete(
+      TableRepository<T> repository,
+      Map<String, AttributeValue> key,
+      Condition<T> condition,
+      OptimisticLock<T> lock) {
     TxSupport.Action action =
-        TxSupport.add(actions, "Delete", repository.tableName(), repository.schema(), key, "write");
+        TxSupport.add(
+            actions, "Delete", repository.tableName(), repository.schema(), key, "write", lock);
     Delete.Builder delete = Delete.builder().tableName(repository.tableName()).key(action.key());
     if (condition != null) {
       Expression e = condition.toExpression();
@@ -222,13 +262,18 @@ public final class WriteTransaction {
     }
   }
 
-  private static <T> Map<String, AttributeValue> itemOf(TableRepository<T> repository, T entity) {
+  /** The entity's item, storing the lock's next version if there is a lock, within the limits. */
+  private static <T> Map<String, AttributeValue> itemOf(
+      TableRepository<T> repository, T entity, OptimisticLock<T> lock) {
     ItemSchema<T> schema = repository.schema();
     Map<String, AttributeValue> item;
     try {
       item = schema.toItem(entity);
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
+    }
+    if (lock != null) {
+      item = lock.stamp(item);
     }
     ItemSizes.requireWithinLimit(
         item, repository.tableName(), schema.entityName(), TxSupport.describeKey(keyOf(repository, entity)));
