@@ -347,7 +347,7 @@ final class Codecs {
   /**
    * Whether encoding a non-null value of this mapping can throw an {@code ItemMappingException}
    * (a number DynamoDB cannot store, a duplicate set member, a null map key, anything in a
-   * document or a converter); lists and maps of only such values need no catch to say where.
+   * document or a converter). A list or map whose values cannot fail needs no catch to say where.
    */
   private static boolean encodingCanFail(TypeMapping mapping) {
     if (mapping instanceof TypeMapping.Scalar scalar) {
