@@ -32,7 +32,7 @@ public final class BasketAttributes {
     public static final ListAttribute<Basket, Line, LineAttributes<Basket>> lines = new ListAttribute<Basket, Line, LineAttributes<Basket>>(AttributePath.of("lines")) {
         @Override
         protected AttributeValue encode(Line element) {
-            return LineSchema.INSTANCE.toAttributeValue(element);
+            return LineSchema.INSTANCE.toAttributeValue(element, "lines[]");
         }
 
         @Override

@@ -77,7 +77,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
         }
         Optional<Category> category = entity.category();
         if (category != null && category.isPresent()) {
-            item.put("category", CategorySchema.INSTANCE.toAttributeValue(category.get()));
+            item.put("category", CategorySchema.INSTANCE.toAttributeValue(category.get(), "category"));
         }
         OptionalInt priority = entity.priority();
         if (priority != null && priority.isPresent()) {
@@ -173,8 +173,12 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     private static AttributeValue encodeLines(List<Line> value) {
         List<AttributeValue> list = new ArrayList<>(value.size());
-        for (Line element : value) {
-            list.add(element == null ? AttributeCodecs.NULL : LineSchema.INSTANCE.toAttributeValue(element));
+        try {
+            for (Line element : value) {
+                list.add(element == null ? AttributeCodecs.NULL : LineSchema.INSTANCE.toAttributeValue(element, "lines[]"));
+            }
+        } catch (ItemMappingException e) {
+            throw e.atElement("lines", list.size());
         }
         return AttributeValue.fromL(list);
     }
@@ -182,16 +186,25 @@ public final class BasketSchema implements ItemSchema<Basket> {
     private static AttributeValue encodeHistory(Map<OrderStatus, List<LocalDate>> value) {
         Map<String, AttributeValue> map = new LinkedHashMap<>(AttributeCodecs.capacity(value.size()));
         for (Map.Entry<OrderStatus, List<LocalDate>> entry : value.entrySet()) {
+            String key = AttributeCodecs.requireMember(entry.getKey(), "history", "map key").name();
             List<LocalDate> element = entry.getValue();
-            map.put(AttributeCodecs.requireMember(entry.getKey(), "history", "map key").name(), element == null ? AttributeCodecs.NULL : encodeHistoryValue(element));
+            try {
+                map.put(key, element == null ? AttributeCodecs.NULL : encodeHistoryValue(element));
+            } catch (ItemMappingException e) {
+                throw e.atKey("history", key);
+            }
         }
         return AttributeValue.fromM(map);
     }
 
     private static AttributeValue encodeHistoryValue(List<LocalDate> value) {
         List<AttributeValue> list = new ArrayList<>(value.size());
-        for (LocalDate element : value) {
-            list.add(element == null ? AttributeCodecs.NULL : AttributeCodecs.fromLocalDate(element, "history{}[]"));
+        try {
+            for (LocalDate element : value) {
+                list.add(element == null ? AttributeCodecs.NULL : AttributeCodecs.fromLocalDate(element, "history{}[]"));
+            }
+        } catch (ItemMappingException e) {
+            throw e.atElement("history{}", list.size());
         }
         return AttributeValue.fromL(list);
     }
@@ -226,8 +239,12 @@ public final class BasketSchema implements ItemSchema<Basket> {
     private static List<Line> decodeLines(AttributeValue value) {
         List<AttributeValue> stored = AttributeCodecs.toListValue(value, "lines");
         List<Line> list = new ArrayList<>(stored.size());
-        for (AttributeValue element : stored) {
-            list.add(AttributeCodecs.isNull(element) ? null : LineSchema.INSTANCE.fromAttributeValue(element, "lines[]"));
+        try {
+            for (AttributeValue element : stored) {
+                list.add(AttributeCodecs.isNull(element) ? null : LineSchema.INSTANCE.fromAttributeValue(element, "lines[]"));
+            }
+        } catch (ItemMappingException e) {
+            throw e.atElement("lines", list.size());
         }
         return list;
     }
@@ -237,7 +254,11 @@ public final class BasketSchema implements ItemSchema<Basket> {
         Map<OrderStatus, List<LocalDate>> map = new LinkedHashMap<>(AttributeCodecs.capacity(stored.size()));
         for (Map.Entry<String, AttributeValue> entry : stored.entrySet()) {
             AttributeValue element = entry.getValue();
-            map.put(AttributeCodecs.toEnumConstant(entry.getKey(), "history", OrderStatus.class), AttributeCodecs.isNull(element) ? null : decodeHistoryValue(element));
+            try {
+                map.put(AttributeCodecs.toEnumConstant(entry.getKey(), "history", OrderStatus.class), AttributeCodecs.isNull(element) ? null : decodeHistoryValue(element));
+            } catch (ItemMappingException e) {
+                throw e.atKey("history", entry.getKey());
+            }
         }
         return map;
     }
@@ -245,8 +266,12 @@ public final class BasketSchema implements ItemSchema<Basket> {
     private static List<LocalDate> decodeHistoryValue(AttributeValue value) {
         List<AttributeValue> stored = AttributeCodecs.toListValue(value, "history{}");
         List<LocalDate> list = new ArrayList<>(stored.size());
-        for (AttributeValue element : stored) {
-            list.add(AttributeCodecs.isNull(element) ? null : AttributeCodecs.toLocalDate(element, "history{}[]"));
+        try {
+            for (AttributeValue element : stored) {
+                list.add(AttributeCodecs.isNull(element) ? null : AttributeCodecs.toLocalDate(element, "history{}[]"));
+            }
+        } catch (ItemMappingException e) {
+            throw e.atElement("history{}", list.size());
         }
         return list;
     }
@@ -265,7 +290,11 @@ public final class BasketSchema implements ItemSchema<Basket> {
         long[][] array = new long[stored.size()][];
         for (int i = 0; i < array.length; i++) {
             AttributeValue element = stored.get(i);
-            array[i] = AttributeCodecs.isNull(element) ? null : decodeGridElement(element);
+            try {
+                array[i] = AttributeCodecs.isNull(element) ? null : decodeGridElement(element);
+            } catch (ItemMappingException e) {
+                throw e.atElement("grid", i);
+            }
         }
         return array;
     }
@@ -275,7 +304,11 @@ public final class BasketSchema implements ItemSchema<Basket> {
         long[] array = new long[stored.size()];
         for (int i = 0; i < array.length; i++) {
             AttributeValue element = stored.get(i);
-            array[i] = AttributeCodecs.isNull(element) ? 0L : AttributeCodecs.toLongValue(element, "grid[][]");
+            try {
+                array[i] = AttributeCodecs.isNull(element) ? 0L : AttributeCodecs.toLongValue(element, "grid[][]");
+            } catch (ItemMappingException e) {
+                throw e.atElement("grid[]", i);
+            }
         }
         return array;
     }

@@ -38,7 +38,7 @@ public final class CategoryAttributes<T> extends MapAttribute<T> {
         this.children = new ListAttribute<T, Category, CategoryAttributes<T>>(path.child("children")) {
             @Override
             protected AttributeValue encode(Category element) {
-                return CategorySchema.INSTANCE.toAttributeValue(element);
+                return CategorySchema.INSTANCE.toAttributeValue(element, "children[]");
             }
 
             @Override

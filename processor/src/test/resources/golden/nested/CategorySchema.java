@@ -2,6 +2,7 @@ package com.example.shop;
 
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.DocumentSchema;
+import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.json.JsonShape;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,8 +72,12 @@ public final class CategorySchema implements DocumentSchema<Category> {
 
     private static AttributeValue encodeChildren(List<Category> value) {
         List<AttributeValue> list = new ArrayList<>(value.size());
-        for (Category element : value) {
-            list.add(element == null ? AttributeCodecs.NULL : CategorySchema.INSTANCE.toAttributeValue(element));
+        try {
+            for (Category element : value) {
+                list.add(element == null ? AttributeCodecs.NULL : CategorySchema.INSTANCE.toAttributeValue(element, "children[]"));
+            }
+        } catch (ItemMappingException e) {
+            throw e.atElement("children", list.size());
         }
         return AttributeValue.fromL(list);
     }
@@ -80,8 +85,12 @@ public final class CategorySchema implements DocumentSchema<Category> {
     private static List<Category> decodeChildren(AttributeValue value) {
         List<AttributeValue> stored = AttributeCodecs.toListValue(value, "children");
         List<Category> list = new ArrayList<>(stored.size());
-        for (AttributeValue element : stored) {
-            list.add(AttributeCodecs.isNull(element) ? null : CategorySchema.INSTANCE.fromAttributeValue(element, "children[]"));
+        try {
+            for (AttributeValue element : stored) {
+                list.add(AttributeCodecs.isNull(element) ? null : CategorySchema.INSTANCE.fromAttributeValue(element, "children[]"));
+            }
+        } catch (ItemMappingException e) {
+            throw e.atElement("children", list.size());
         }
         return list;
     }

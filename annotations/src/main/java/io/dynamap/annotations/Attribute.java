@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Attribute {
   /**
-   * The attribute's name in the stored item. Empty (the default) means the Java property name.
-   * Stored names must be unique within an entity.
+   * The attribute's name in the stored item. Leave it out to store the attribute under its Java
+   * property name; {@code name = ""} written out is a compile error. Stored names must be unique
+   * within an entity.
    */
   String name() default "";
 

@@ -207,6 +207,30 @@ class AttributeErrorsTest {
     COMPILATION.assertErrorCount(BLANK_NAME_RECORD, 1);
   }
 
+  private static final JavaFileObject EXPLICIT_EMPTY_NAME =
+      COMPILATION.add(
+          "test.Alias",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Aliases\")",
+          "public record Alias(",
+          "    @PartitionKey String id,",
+          "    @Attribute(storeNull = true) String kept,",
+          "    @Attribute(name = \"\", storeNull = true) String shown) {}");
+
+  @Test
+  @Reports(Message.EXPLICIT_EMPTY_ATTRIBUTE_NAME)
+  void anExplicitlyEmptyAttributeNameIsRejectedOnTheAnnotation() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Attribute(name = \"\") on 'shown' gives an empty name, which DynamoDB does not"
+                + " allow: give the stored name, or leave name out to store the attribute as"
+                + " 'shown'")
+        .inFile(EXPLICIT_EMPTY_NAME)
+        .onLine(7);
+    COMPILATION.assertErrorCount(EXPLICIT_EMPTY_NAME, 1);
+  }
+
   private static final JavaFileObject BLANK_NAME_BEAN =
       COMPILATION.add(
           "test.Badge",

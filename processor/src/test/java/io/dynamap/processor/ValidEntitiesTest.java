@@ -265,11 +265,11 @@ class ValidEntitiesTest {
         "package test;",
         "import io.dynamap.annotations.*;",
         "@Table(name = \"Nicknames\")",
-        "public record Nickname(@PartitionKey @Attribute(name = \"\") String id) {}");
+        "public record Nickname(@PartitionKey @Attribute(storeNull = true) String id) {}");
   }
 
   @Test
-  void anEmptyAttributeNameMeansTheJavaName() {
+  void anAttributeWithoutANameIsStoredUnderTheJavaName() {
     assertThatGenerated("test.NicknameSchema").contains("item.put(\"id\", ");
   }
 

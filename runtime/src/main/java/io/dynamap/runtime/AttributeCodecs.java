@@ -79,8 +79,7 @@ public final class AttributeCodecs {
    */
   public static AttributeValue fromDouble(double value, String attribute) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' is " + value + ", which DynamoDB cannot store as a number");
+      throw ItemMappingException.atAttribute(attribute, " is " + value + ", which DynamoDB cannot store as a number");
     }
     String fast = FastText.shortest(value);
     if (fast != null) {
@@ -95,8 +94,7 @@ public final class AttributeCodecs {
    */
   public static AttributeValue fromFloat(float value, String attribute) {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' is " + value + ", which DynamoDB cannot store as a number");
+      throw ItemMappingException.atAttribute(attribute, " is " + value + ", which DynamoDB cannot store as a number");
     }
     return AttributeValue.fromN(checkedNumber(DynamoNumbers.shortest(value), attribute));
   }
@@ -135,7 +133,7 @@ public final class AttributeCodecs {
   private static String checkedNumber(BigDecimal value, String attribute) {
     String problem = DynamoNumbers.problem(value);
     if (problem != null) {
-      throw new ItemMappingException("attribute '" + attribute + "': " + problem);
+      throw ItemMappingException.atAttribute(attribute, ": " + problem);
     }
     return value.toString();
   }
@@ -230,14 +228,12 @@ public final class AttributeCodecs {
     try {
       stored = converter.toAttributeValue(value);
     } catch (ItemMappingException e) {
-      throw e;
+      throw located(e, attribute);
     } catch (RuntimeException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "': " + converter.getClass().getSimpleName() + " failed: " + e, e);
+      throw ItemMappingException.atAttribute(attribute, ": " + converter.getClass().getSimpleName() + " failed: " + e, e);
     }
     if (stored == null) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "': " + converter.getClass().getSimpleName()
+      throw ItemMappingException.atAttribute(attribute, ": " + converter.getClass().getSimpleName()
               + ".toAttributeValue returned null");
     }
     return stored;
@@ -245,10 +241,7 @@ public final class AttributeCodecs {
 
   private static void checkYear(int year, Object value, String attribute) {
     if (year < 0 || year > 9999) {
-      throw new ItemMappingException(
-          "attribute '"
-              + attribute
-              + "' is "
+      throw ItemMappingException.atAttribute(attribute, " is "
               + value
               + ": only years 0000 to 9999 can be stored in sortable form");
     }
@@ -271,10 +264,7 @@ public final class AttributeCodecs {
   public static String instantToString(Instant value, String attribute) {
     long seconds = value.getEpochSecond();
     if (seconds < YEAR_0_SECONDS || seconds >= YEAR_10000_SECONDS) {
-      throw new ItemMappingException(
-          "attribute '"
-              + attribute
-              + "' is "
+      throw ItemMappingException.atAttribute(attribute, " is "
               + value
               + ": only instants in the years 0000 to 9999 can be stored in sortable form");
     }
@@ -350,8 +340,7 @@ public final class AttributeCodecs {
     try {
       d = Double.parseDouble(n);
     } catch (NumberFormatException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+      throw ItemMappingException.atAttribute(attribute, " holds " + n + ", which is not a number", e);
     }
     if (!Double.isFinite(d)) {
       throw notFinite(n, attribute, "double");
@@ -370,8 +359,7 @@ public final class AttributeCodecs {
     try {
       f = Float.parseFloat(n);
     } catch (NumberFormatException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+      throw ItemMappingException.atAttribute(attribute, " holds " + n + ", which is not a number", e);
     }
     if (!Float.isFinite(f)) {
       throw notFinite(n, attribute, "float");
@@ -384,11 +372,9 @@ public final class AttributeCodecs {
     try {
       new BigDecimal(n); // decimal text, not "NaN" or "Infinity"; cheap whatever the exponent
     } catch (NumberFormatException e) {
-      return new ItemMappingException(
-          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+      return ItemMappingException.atAttribute(attribute, " holds " + n + ", which is not a number", e);
     }
-    return new ItemMappingException(
-        "attribute '" + attribute + "' holds " + n + ", which does not fit a " + javaType);
+    return ItemMappingException.atAttribute(attribute, " holds " + n + ", which does not fit a " + javaType);
   }
 
   /** A stored number as a {@link BigDecimal}, exactly. */
@@ -397,8 +383,7 @@ public final class AttributeCodecs {
     try {
       return new BigDecimal(n);
     } catch (NumberFormatException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+      throw ItemMappingException.atAttribute(attribute, " holds " + n + ", which is not a number", e);
     }
   }
 
@@ -408,8 +393,7 @@ public final class AttributeCodecs {
     try {
       return new BigDecimal(n).toBigIntegerExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds " + n + ", which is not a whole number", e);
+      throw ItemMappingException.atAttribute(attribute, " holds " + n + ", which is not a whole number", e);
     }
   }
 
@@ -444,8 +428,7 @@ public final class AttributeCodecs {
     try {
       return Instant.parse(s);
     } catch (DateTimeParseException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds \"" + s + "\", which is not an ISO-8601 instant", e);
+      throw ItemMappingException.atAttribute(attribute, " holds \"" + s + "\", which is not an ISO-8601 instant", e);
     }
   }
 
@@ -457,8 +440,7 @@ public final class AttributeCodecs {
   public static UUID toUuid(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     if (!isUuidText(s)) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds \"" + s + "\", which is not a UUID");
+      throw ItemMappingException.atAttribute(attribute, " holds \"" + s + "\", which is not a UUID");
     }
     return UUID.fromString(s);
   }
@@ -484,8 +466,7 @@ public final class AttributeCodecs {
   public static char toCharValue(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     if (s.length() != 1) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds \"" + s + "\", which is not a single character");
+      throw ItemMappingException.atAttribute(attribute, " holds \"" + s + "\", which is not a single character");
     }
     return s.charAt(0);
   }
@@ -571,8 +552,7 @@ public final class AttributeCodecs {
       int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValueExact();
       return Duration.ofSeconds(whole, nanos);
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds " + n + ", which is not a duration in seconds", e);
+      throw ItemMappingException.atAttribute(attribute, " holds " + n + ", which is not a duration in seconds", e);
     }
   }
 
@@ -591,7 +571,7 @@ public final class AttributeCodecs {
     try {
       return Year.of(toIntValue(value, attribute));
     } catch (DateTimeException e) {
-      throw new ItemMappingException("attribute '" + attribute + "' is not a valid year", e);
+      throw ItemMappingException.atAttribute(attribute, " is not a valid year", e);
     }
   }
 
@@ -661,10 +641,9 @@ public final class AttributeCodecs {
     try {
       return converter.fromAttributeValue(value);
     } catch (ItemMappingException e) {
-      throw e;
+      throw located(e, attribute);
     } catch (RuntimeException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "': " + converter.getClass().getSimpleName() + " could not read "
+      throw ItemMappingException.atAttribute(attribute, ": " + converter.getClass().getSimpleName() + " could not read "
               + describeType(value) + ": " + e, e);
     }
   }
@@ -814,7 +793,7 @@ public final class AttributeCodecs {
   /** Refuses a null set member or map key, which DynamoDB cannot store. */
   public static <V> V requireMember(V value, String attribute, String what) {
     if (value == null) {
-      throw new ItemMappingException("attribute '" + attribute + "' has a null " + what
+      throw ItemMappingException.atAttribute(attribute, " has a null " + what
           + ", which DynamoDB cannot store");
     }
     return value;
@@ -823,8 +802,7 @@ public final class AttributeCodecs {
   /** A map key as stored: DynamoDB refuses null and empty attribute names, also inside maps. */
   public static String requireMapKey(String key, String attribute) {
     if (key == null || key.isEmpty()) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' is a map with " + (key == null ? "a null" : "an empty")
+      throw ItemMappingException.atAttribute(attribute, " is a map with " + (key == null ? "a null" : "an empty")
               + " key, which DynamoDB cannot store");
     }
     return key;
@@ -835,8 +813,7 @@ public final class AttributeCodecs {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' has key \"" + name + "\", which is no constant of "
+      throw ItemMappingException.atAttribute(attribute, " has key \"" + name + "\", which is no constant of "
               + type.getSimpleName(), e);
     }
   }
@@ -847,10 +824,7 @@ public final class AttributeCodecs {
     try {
       return Enum.valueOf(type, s);
     } catch (IllegalArgumentException e) {
-      throw new ItemMappingException(
-          "attribute '"
-              + attribute
-              + "' holds \""
+      throw ItemMappingException.atAttribute(attribute, " holds \""
               + s
               + "\", which is no constant of "
               + type.getSimpleName(),
@@ -906,15 +880,20 @@ public final class AttributeCodecs {
 
   // ---- helpers ----
 
+  /** A converter's own error, placed at the attribute if it names none. */
+  private static ItemMappingException located(ItemMappingException e, String attribute) {
+    return e.attributePath().isPresent()
+        ? e
+        : ItemMappingException.atAttribute(attribute, ": " + e.getMessage(), e);
+  }
+
   private static ItemMappingException notParsable(
       String attribute, String text, String what, Exception cause) {
-    return new ItemMappingException(
-        "attribute '" + attribute + "' holds \"" + text + "\", which is not " + what, cause);
+    return ItemMappingException.atAttribute(attribute, " holds \"" + text + "\", which is not " + what, cause);
   }
 
   private static ItemMappingException duplicateMember(String attribute, String member) {
-    return new ItemMappingException(
-        "attribute '" + attribute + "' is a set with " + member
+    return ItemMappingException.atAttribute(attribute, " is a set with " + member
             + " twice (as DynamoDB compares members); a set's members must be distinct");
   }
 
@@ -935,8 +914,7 @@ public final class AttributeCodecs {
     try {
       exact = new BigDecimal(n);
     } catch (NumberFormatException e) {
-      throw new ItemMappingException(
-          "attribute '" + attribute + "' holds " + n + ", which is not a number", e);
+      throw ItemMappingException.atAttribute(attribute, " holds " + n + ", which is not a number", e);
     }
     try {
       long whole = exact.longValueExact();
@@ -946,16 +924,12 @@ public final class AttributeCodecs {
     } catch (ArithmeticException e) {
       // a fraction or beyond long: reported below
     }
-    throw new ItemMappingException(
-        "attribute '" + attribute + "' holds " + n + ", which does not fit a " + javaType);
+    throw ItemMappingException.atAttribute(attribute, " holds " + n + ", which does not fit a " + javaType);
   }
 
   private static ItemMappingException typeMismatch(
       AttributeValue value, String attribute, String expected) {
-    return new ItemMappingException(
-        "attribute '"
-            + attribute
-            + "' should be "
+    return ItemMappingException.atAttribute(attribute, " should be "
             + expected
             + " but the item holds "
             + describeType(value));

@@ -56,11 +56,31 @@ public interface DocumentSchema<T> {
   }
 
   /**
-   * A document read from a stored {@code M} value.
+   * The document as an {@code M} value, stored at {@code attribute}: a value inside it that
+   * cannot be stored is reported by its whole path ({@code home.geo.lat}).
    *
-   * @param attribute the attribute's name, for messages
+   * @param attribute the document's path in the item, for messages
+   */
+  default AttributeValue toAttributeValue(T document, String attribute) {
+    try {
+      return AttributeValue.fromM(toMap(document));
+    } catch (ItemMappingException e) {
+      throw e.within(attribute);
+    }
+  }
+
+  /**
+   * A document read from a stored {@code M} value; an attribute inside it that does not fit is
+   * reported by its whole path ({@code home.geo.lat}).
+   *
+   * @param attribute the document's path in the item, for messages
    */
   default T fromAttributeValue(AttributeValue value, String attribute) {
-    return fromMap(AttributeCodecs.toMapValue(value, attribute));
+    Map<String, AttributeValue> map = AttributeCodecs.toMapValue(value, attribute);
+    try {
+      return fromMap(map);
+    } catch (ItemMappingException e) {
+      throw e.within(attribute);
+    }
   }
 }

@@ -520,7 +520,7 @@ public abstract class TableRepository<T> {
     try {
       return schema.fromItem(item);
     } catch (ItemMappingException e) {
-      throw e.inItem(tableName, Values.describeKey(keyAttributes(item)));
+      throw e.inItem(tableName, keyAttributes(item));
     }
   }
 

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -951,7 +952,18 @@ public final class EntityModelFactory {
       Optional<Element> renamedAt = c.annotated(Attribute.class);
       if (renamedAt.isPresent()) {
         String declared = renamedAt.get().getAnnotation(Attribute.class).name();
-        if (!declared.isEmpty() && declared.isBlank()) {
+        AnnotationMirror attribute = mirror(renamedAt.get(), Attribute.class);
+        AnnotationValue explicitName = AnnotationMirrors.value(attribute, "name");
+        if (declared.isEmpty() && explicitName != null) {
+          // name = "" written out reads like a stored name, but is the default: refuse it.
+          report.error(
+              renamedAt.get(),
+              attribute,
+              explicitName,
+              Message.EXPLICIT_EMPTY_ATTRIBUTE_NAME,
+              c.javaName,
+              c.javaName);
+        } else if (!declared.isEmpty() && declared.isBlank()) {
           report.error(
               renamedAt.get(),
               mirror(renamedAt.get(), Attribute.class),

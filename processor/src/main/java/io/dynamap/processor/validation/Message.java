@@ -129,6 +129,9 @@ public enum Message {
           + " rename one with @Attribute(name = \"...\")"),
   EMPTY_ATTRIBUTE_NAME(
       "@Attribute(name = %s) on '%s' is blank: give a name, or leave the name out to use '%s'"),
+  EXPLICIT_EMPTY_ATTRIBUTE_NAME(
+      "@Attribute(name = \"\") on '%s' gives an empty name, which DynamoDB does not allow: give"
+          + " the stored name, or leave name out to store the attribute as '%s'"),
   KEY_NAME_TOO_LONG(
       "key attribute '%s' is stored as a name of %d bytes; DynamoDB allows at most 255 for key"
           + " attributes"),

@@ -25,6 +25,12 @@ import javax.lang.model.element.Modifier;
  * types such as {@code Map<String, List<Address>>} read as straightforward code. Converters are
  * created once, as static fields. The schema and the key builders share the scalar code, so that a
  * key condition encodes a value exactly as the stored item does.
+ *
+ * <p>Error messages name the whole path of a value ({@code lines[2].sku}) at no cost while nothing
+ * fails: the codecs are given a fixed path with {@code []} for "some element" and {@code {}} for
+ * "some key", and each list and map loop that can fail catches the {@code ItemMappingException}
+ * on its way out and fills in the index or key it was at; documents add their own name the same
+ * way ({@code DocumentSchema.fromAttributeValue}).
  */
 final class Codecs {
   static final ClassName ATTRIBUTE_VALUE =
@@ -35,6 +41,7 @@ final class Codecs {
       ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
   static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
   static final ClassName ATTRIBUTE_CODECS = runtime("AttributeCodecs");
+  static final ClassName ITEM_MAPPING_EXCEPTION = runtime("ItemMappingException");
 
   private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
   private final Map<String, FieldSpec> converters = new LinkedHashMap<>();
@@ -63,7 +70,7 @@ final class Codecs {
     if (mapping instanceof TypeMapping.Scalar scalar) {
       return encodeScalar(scalar.kind(), value, path);
     } else if (mapping instanceof TypeMapping.DocumentRef document) {
-      return CodeBlock.of("$T.INSTANCE.toAttributeValue($L)", document.schemaClass(), value);
+      return CodeBlock.of("$T.INSTANCE.toAttributeValue($L, $S)", document.schemaClass(), value, path);
     } else if (mapping instanceof TypeMapping.Converted converted) {
       return CodeBlock.of(
           "$T.viaConverter($N, $L, $S)", ATTRIBUTE_CODECS, converterField(converted, helperName), value, path);
@@ -106,13 +113,22 @@ final class Codecs {
                   List.class,
                   ATTRIBUTE_VALUE,
                   ArrayList.class,
-                  list.array() ? "length" : "size()")
-              .beginControlFlow("for ($T element : value)", element)
-              .addStatement(
-                  "list.add($L)",
-                  encodeElement(list.element(), "element", path + "[]", helperName + "Element"))
-              .endControlFlow()
-              .addStatement("return $T.fromL(list)", ATTRIBUTE_VALUE);
+                  list.array() ? "length" : "size()");
+      boolean canFail = encodingCanFail(list.element());
+      if (canFail) {
+        method.beginControlFlow("try");
+      }
+      method
+          .beginControlFlow("for ($T element : value)", element)
+          .addStatement(
+              "list.add($L)",
+              encodeElement(list.element(), "element", path + "[]", helperName + "Element"))
+          .endControlFlow();
+      if (canFail) {
+        // The element that failed is the one the list has not got yet: its index is the size.
+        endCatching(method, CodeBlock.of("e.atElement($S, list.size())", path));
+      }
+      method.addStatement("return $T.fromL(list)", ATTRIBUTE_VALUE);
       helpers.put(name, method.build());
     }
     return name;
@@ -173,13 +189,18 @@ final class Codecs {
                   LinkedHashMap.class,
                   ATTRIBUTE_CODECS)
               .beginControlFlow("for ($T entry : value.entrySet())", entry)
-              .addStatement("$T element = entry.getValue()", map.value().javaType().box())
-              .addStatement(
-                  "map.put($L, $L)",
-                  key,
-                  encodeElement(map.value(), "element", path + "{}", helperName + "Value"))
-              .endControlFlow()
-              .addStatement("return $T.fromM(map)", ATTRIBUTE_VALUE);
+              .addStatement("$T key = $L", String.class, key)
+              .addStatement("$T element = entry.getValue()", map.value().javaType().box());
+      CodeBlock put =
+          CodeBlock.of(
+              "map.put(key, $L)",
+              encodeElement(map.value(), "element", path + "{}", helperName + "Value"));
+      if (encodingCanFail(map.value())) {
+        addCatching(method, put, CodeBlock.of("e.atKey($S, key)", path));
+      } else {
+        method.addStatement(put);
+      }
+      method.endControlFlow().addStatement("return $T.fromM(map)", ATTRIBUTE_VALUE);
       helpers.put(name, method.build());
     }
     return name;
@@ -244,18 +265,20 @@ final class Codecs {
         method
             .addStatement("$T array = $L", list.javaType(), newArray(list.javaType(), "stored.size()"))
             .beginControlFlow("for (int i = 0; i < array.length; i++)")
-            .addStatement("$T element = stored.get(i)", ATTRIBUTE_VALUE)
-            .addStatement("array[i] = $L", element)
-            .endControlFlow()
-            .addStatement("return array");
+            .addStatement("$T element = stored.get(i)", ATTRIBUTE_VALUE);
+        addCatching(
+            method, CodeBlock.of("array[i] = $L", element), CodeBlock.of("e.atElement($S, i)", path));
+        method.endControlFlow().addStatement("return array");
       } else {
         method
             .addStatement(
                 "$T list = new $T<>(stored.size())", list.javaType(), ArrayList.class)
+            .beginControlFlow("try")
             .beginControlFlow("for ($T element : stored)", ATTRIBUTE_VALUE)
             .addStatement("list.add($L)", element)
-            .endControlFlow()
-            .addStatement("return list");
+            .endControlFlow();
+        endCatching(method, CodeBlock.of("e.atElement($S, list.size())", path));
+        method.addStatement("return list");
       }
     } else if (mapping instanceof TypeMapping.SetOf set) {
       ScalarKind.StoredType stored = set.member().kind().storedType();
@@ -305,18 +328,54 @@ final class Codecs {
               ATTRIBUTE_CODECS)
           .beginControlFlow(
               "for ($T.Entry<$T, $T> entry : stored.entrySet())", Map.class, String.class, ATTRIBUTE_VALUE)
-          .addStatement("$T element = entry.getValue()", ATTRIBUTE_VALUE)
-          .addStatement(
+          .addStatement("$T element = entry.getValue()", ATTRIBUTE_VALUE);
+      addCatching(
+          method,
+          CodeBlock.of(
               "map.put($L, $L)",
               key,
-              decodeElement(map.value(), "element", path + "{}", helperName + "Value"))
-          .endControlFlow()
-          .addStatement("return map");
+              decodeElement(map.value(), "element", path + "{}", helperName + "Value")),
+          CodeBlock.of("e.atKey($S, entry.getKey())", path));
+      method.endControlFlow().addStatement("return map");
     } else {
       throw new IllegalArgumentException("no decoder for " + mapping);
     }
     helpers.put(name, method.build());
     return name;
+  }
+
+  /**
+   * Whether encoding a non-null value of this mapping can throw an {@code ItemMappingException}
+   * (a number DynamoDB cannot store, a duplicate set member, a null map key, anything in a
+   * document or a converter). A list or map whose values cannot fail needs no catch to say where.
+   */
+  private static boolean encodingCanFail(TypeMapping mapping) {
+    if (mapping instanceof TypeMapping.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case BIG_DECIMAL, BIG_INTEGER, DOUBLE, FLOAT, INSTANT, LOCAL_DATE, LOCAL_DATE_TIME,
+            OFFSET_DATE_TIME, ZONED_DATE_TIME, YEAR_MONTH -> true;
+        default -> false;
+      };
+    } else if (mapping instanceof TypeMapping.ListOf list) {
+      return encodingCanFail(list.element());
+    } else if (mapping instanceof TypeMapping.OptionalOf optional) {
+      return encodingCanFail(optional.value());
+    }
+    return true;
+  }
+
+  /** Ends an open {@code try} with a catch that rethrows the exception {@code e} as {@code rethrown}. */
+  private static void endCatching(MethodSpec.Builder method, CodeBlock rethrown) {
+    method
+        .nextControlFlow("catch ($T e)", ITEM_MAPPING_EXCEPTION)
+        .addStatement("throw $L", rethrown)
+        .endControlFlow();
+  }
+
+  /** One statement in a try whose catch rethrows the exception {@code e} as {@code rethrown}. */
+  private static void addCatching(MethodSpec.Builder method, CodeBlock statement, CodeBlock rethrown) {
+    method.beginControlFlow("try").addStatement(statement);
+    endCatching(method, rethrown);
   }
 
   private String converterField(TypeMapping.Converted converted, String helperName) {

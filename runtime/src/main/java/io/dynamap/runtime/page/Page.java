@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
  * the next call that nothing follows (that call returns an empty last page).
  *
  * @param items the entities of this page, in the order DynamoDB returned them
- * @param count how many items DynamoDB returned ({@code Count}): the size of {@code items}
+ * @param count how many items DynamoDB returned ({@code Count}): the size of {@code items}, plus
+ *     the items a read that {@linkplain Query#skipUnmappable skips unmappable items} left out
  * @param scannedCount how many items DynamoDB read for this page ({@code ScannedCount}), which
  *     consumed capacity counts
  * @param consumedCapacity the capacity this page consumed, when the read asked for it with {@link

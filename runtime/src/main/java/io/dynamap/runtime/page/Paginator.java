@@ -1,5 +1,6 @@
 package io.dynamap.runtime.page;
 
+import io.dynamap.runtime.ItemMappingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +75,24 @@ final class Paginator {
     return (int) Math.min(cap, remaining);
   }
 
+  /**
+   * The entities of a page's items. An item that cannot be mapped stops the read, unless {@code
+   * unmappable} is given: then it is left out and handed to it.
+   */
   static <T> List<T> decode(
-      List<Map<String, AttributeValue>> items, Function<Map<String, AttributeValue>, T> decoder) {
+      List<Map<String, AttributeValue>> items,
+      Function<Map<String, AttributeValue>, T> decoder,
+      Consumer<? super UnmappableItem> unmappable) {
     List<T> decoded = new ArrayList<>(items.size());
     for (Map<String, AttributeValue> item : items) {
-      decoded.add(decoder.apply(item));
+      try {
+        decoded.add(decoder.apply(item));
+      } catch (ItemMappingException e) {
+        if (unmappable == null) {
+          throw e;
+        }
+        unmappable.accept(new UnmappableItem(e.itemKey(), item, e));
+      }
     }
     return decoded;
   }
@@ -152,17 +166,20 @@ final class Paginator {
   static <T> Stream<Page<T>> pages(
       PageSource source,
       Function<Map<String, AttributeValue>, T> decoder,
+      Consumer<? super UnmappableItem> unmappable,
       Map<String, AttributeValue> startKey,
       int pageSize,
       long limit,
       Function<Map<String, AttributeValue>, String> cursorOf) {
     return StreamSupport.stream(
-        new PageSpliterator<>(source, decoder, startKey, pageSize, limit, cursorOf), false);
+        new PageSpliterator<>(source, decoder, unmappable, startKey, pageSize, limit, cursorOf),
+        false);
   }
 
   private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<Page<T>> {
     private final PageSource source;
     private final Function<Map<String, AttributeValue>, T> decoder;
+    private final Consumer<? super UnmappableItem> unmappable;
     private final int pageSize;
     private final boolean limited;
     private final Function<Map<String, AttributeValue>, String> cursorOf;
@@ -173,6 +190,7 @@ final class Paginator {
     PageSpliterator(
         PageSource source,
         Function<Map<String, AttributeValue>, T> decoder,
+        Consumer<? super UnmappableItem> unmappable,
         Map<String, AttributeValue> startKey,
         int pageSize,
         long limit,
@@ -180,6 +198,7 @@ final class Paginator {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.source = source;
       this.decoder = decoder;
+      this.unmappable = unmappable;
       this.startKey = startKey;
       this.pageSize = pageSize;
       this.limited = limit != ReadOptions.UNLIMITED;
@@ -194,7 +213,8 @@ final class Paginator {
         return false;
       }
       RawPage raw = source.fetch(startKey, requestLimit(pageSize, limited, remaining));
-      List<T> items = decode(raw.items(), decoder);
+      // Skipped items do not count towards the limit: the next request asks for more.
+      List<T> items = decode(raw.items(), decoder, unmappable);
       startKey = raw.lastEvaluatedKey();
       if (limited) {
         remaining -= items.size();

@@ -44,6 +44,7 @@ final class ParallelScan<T> {
   private final int totalSegments;
   private final IntFunction<Paginator.PageSource> sources;
   private final Function<Map<String, AttributeValue>, T> decoder;
+  private final Consumer<? super UnmappableItem> unmappable;
   private final Map<String, AttributeValue> startKey;
   private final Integer requestLimit;
   private final long limit;
@@ -57,6 +58,7 @@ final class ParallelScan<T> {
       int totalSegments,
       IntFunction<Paginator.PageSource> sources,
       Function<Map<String, AttributeValue>, T> decoder,
+      Consumer<? super UnmappableItem> unmappable,
       Map<String, AttributeValue> startKey,
       int pageSize,
       long limit) {
@@ -67,6 +69,7 @@ final class ParallelScan<T> {
     this.totalSegments = totalSegments;
     this.sources = sources;
     this.decoder = decoder;
+    this.unmappable = unmappable;
     this.startKey = startKey;
     this.limit = limit;
     // No request needs more items than the whole read returns.
@@ -191,7 +194,7 @@ final class ParallelScan<T> {
         throw new InterruptedException();
       }
       Paginator.RawPage raw = source.fetch(start, requestLimit);
-      if (!sink.accept(Paginator.decode(raw.items(), decoder))) {
+      if (!sink.accept(Paginator.decode(raw.items(), decoder, unmappable))) {
         return;
       }
       start = raw.lastEvaluatedKey();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -131,6 +132,26 @@ public final class Query<T> {
     return with(options.withLimit(n));
   }
 
+  /**
+   * Items that cannot be mapped to the entity are left out and handed to {@code skipped}, each
+   * with its key and the error, and the read goes on: for tables that other services write to as
+   * well. By default such an item stops the read with an {@link
+   * io.dynamap.runtime.ItemMappingException}.
+   *
+   * <pre>{@code
+   * List<UnmappableItem> foreign = new ArrayList<>();
+   * List<Order> mine =
+   *     orders.query(OrderKeys.partition("c-1")).skipUnmappable(foreign::add).stream().toList();
+   * }</pre>
+   *
+   * <p>A skipped item is not among a page's {@link Page#items()}, but still in its {@link
+   * Page#count()} (DynamoDB's own count); it does not count towards {@link #limit}, so a limited
+   * read still returns that many items if as many map. Cursors are unaffected.
+   */
+  public Query<T> skipUnmappable(Consumer<? super UnmappableItem> skipped) {
+    return with(options.withUnmappable(skipped));
+  }
+
   /** Reads in descending sort key order ({@code ScanIndexForward=false}); the default ascends. */
   public Query<T> descending() {
     return with(options.withDescending());
@@ -193,6 +214,7 @@ public final class Query<T> {
     return Paginator.pages(
         source(),
         decoder,
+        options.unmappable(),
         startKey,
         options.pageSize(),
         options.limit(),

@@ -1,6 +1,7 @@
 package io.dynamap.runtime.page;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
  * @param cursor the cursor to resume after, or {@code null} to start at the beginning
  * @param codec how cursors are written and checked
  * @param segments how many segments a scan reads in parallel
+ * @param unmappable what to do with an item that cannot be mapped, or {@code null} to throw
  */
 record ReadOptions(
     int pageSize,
@@ -23,13 +25,14 @@ record ReadOptions(
     ReturnConsumedCapacity capacity,
     String cursor,
     CursorCodec codec,
-    int segments) {
+    int segments,
+    Consumer<? super UnmappableItem> unmappable) {
   static final long UNLIMITED = -1;
   /** DynamoDB's limit on {@code TotalSegments}. */
   static final int MAX_SEGMENTS = 1_000_000;
 
   static final ReadOptions DEFAULTS =
-      new ReadOptions(0, UNLIMITED, false, false, null, null, CursorCodec.checksummed(), 1);
+      new ReadOptions(0, UNLIMITED, false, false, null, null, CursorCodec.checksummed(), 1, null);
 
   ReadOptions {
     Objects.requireNonNull(codec, "codec");
@@ -39,22 +42,22 @@ record ReadOptions(
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
     }
-    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments, unmappable);
   }
 
   ReadOptions withLimit(long limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative, was " + limit);
     }
-    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments, unmappable);
   }
 
   ReadOptions withDescending() {
-    return new ReadOptions(pageSize, limit, true, consistentRead, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, true, consistentRead, capacity, cursor, codec, segments, unmappable);
   }
 
   ReadOptions withConsistentRead() {
-    return new ReadOptions(pageSize, limit, descending, true, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, descending, true, capacity, cursor, codec, segments, unmappable);
   }
 
   ReadOptions withCapacity(ReturnConsumedCapacity capacity) {
@@ -62,15 +65,15 @@ record ReadOptions(
     if (capacity == ReturnConsumedCapacity.UNKNOWN_TO_SDK_VERSION) {
       throw new IllegalArgumentException("returnConsumedCapacity needs TOTAL, INDEXES or NONE");
     }
-    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments, unmappable);
   }
 
   ReadOptions withCursor(String cursor) {
-    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments, unmappable);
   }
 
   ReadOptions withCodec(CursorCodec codec) {
-    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments, unmappable);
   }
 
   ReadOptions withSegments(int segments) {
@@ -78,7 +81,13 @@ record ReadOptions(
       throw new IllegalArgumentException(
           "segments must be from 1 to " + MAX_SEGMENTS + ", was " + segments);
     }
-    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments);
+    return new ReadOptions(pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments, unmappable);
+  }
+
+  ReadOptions withUnmappable(Consumer<? super UnmappableItem> unmappable) {
+    Objects.requireNonNull(unmappable, "unmappable");
+    return new ReadOptions(
+        pageSize, limit, descending, consistentRead, capacity, cursor, codec, segments, unmappable);
   }
 
   boolean limited() {
@@ -108,6 +117,9 @@ record ReadOptions(
     }
     if (segments > 1) {
       s.append(", segments=").append(segments);
+    }
+    if (unmappable != null) {
+      s.append(", skipUnmappable");
     }
     return s.toString();
   }

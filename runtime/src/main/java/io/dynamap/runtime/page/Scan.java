@@ -116,6 +116,17 @@ public final class Scan<T> {
     return with(options.withLimit(n));
   }
 
+  /**
+   * Items that cannot be mapped to the entity are left out and handed to {@code skipped}, each
+   * with its key and the error, and the scan goes on: for tables that other services write to as
+   * well. By default such an item stops the scan with an {@link
+   * io.dynamap.runtime.ItemMappingException}. See {@link Query#skipUnmappable}; in a parallel
+   * scan, {@code skipped} is called from the segments' threads and must be thread-safe.
+   */
+  public Scan<T> skipUnmappable(Consumer<? super UnmappableItem> skipped) {
+    return with(options.withUnmappable(skipped));
+  }
+
   /** Strongly consistent reads ({@code ConsistentRead=true}), at twice the capacity. */
   public Scan<T> consistentRead() {
     return with(options.withConsistentRead());
@@ -196,6 +207,7 @@ public final class Scan<T> {
     return Paginator.pages(
         source(0, 1),
         decoder,
+        options.unmappable(),
         startKey(scope),
         options.pageSize(),
         options.limit(),
@@ -293,6 +305,7 @@ public final class Scan<T> {
         total,
         segment -> source(segment, total),
         decoder,
+        options.unmappable(),
         total == 1 ? startKey(scope()) : null,
         options.pageSize(),
         options.limit());

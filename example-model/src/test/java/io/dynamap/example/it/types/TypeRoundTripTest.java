@@ -118,7 +118,10 @@ class TypeRoundTripTest {
   void emptyMapKeysAreRefusedBeforeAnyRequest() {
     Tree tree = withLeafCounters(bare("k"), java.util.Collections.singletonMap("", 1L));
     ItemMappingException e = assertThrows(ItemMappingException.class, () -> TreeSchema.INSTANCE.toItem(tree));
-    assertEquals("attribute 'counters' is a map with an empty key, which DynamoDB cannot store", e.getMessage());
+    assertEquals(
+        "attribute 'trunk.branches[0].leaves[0].counters' is a map with an empty key, which DynamoDB"
+            + " cannot store",
+        e.getMessage());
   }
 
   @Test
@@ -137,7 +140,9 @@ class TypeRoundTripTest {
     item.put("trunk", AttributeValue.fromM(Map.of("branches", AttributeValue.fromL(List.of(
         AttributeValue.fromM(Map.of("leaves", AttributeValue.fromS("oops"))))))));
     ItemMappingException e = assertThrows(ItemMappingException.class, () -> TreeSchema.INSTANCE.fromItem(item));
-    assertEquals("attribute 'leaves' should be L (list) but the item holds S (string)", e.getMessage());
+    assertEquals(
+        "attribute 'trunk.branches[0].leaves' should be L (list) but the item holds S (string)",
+        e.getMessage());
     assertFalse(e.getMessage().isEmpty());
   }
 
