@@ -31,6 +31,16 @@ public final class MemberAttributes {
         }
     };
 
+    /**
+     * The single table's type attribute {@code _type}: {@code "MEMBER"} in every {@link Member} item, another type's name in its neighbours' items.
+     */
+    public static final StringAttribute<Member, String> _type = new StringAttribute<Member, String>(AttributePath.of("_type")) {
+        @Override
+        protected AttributeValue encode(String value) {
+            return AttributeValue.fromS(value);
+        }
+    };
+
     private MemberAttributes() {
     }
 }

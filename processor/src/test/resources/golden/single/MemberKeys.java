@@ -5,7 +5,7 @@ import io.dynamap.runtime.TemplatePartition;
 import javax.annotation.processing.Generated;
 
 /**
- * Typed key conditions for queries on {@link Member} in its single table: start with {@link #partition}, or with an index's method, then {@code all()} or a condition on the sort key's last field. Every condition reads only {@code MEMBER} items.
+ * Typed key conditions for queries on {@link Member} in its single table: start with {@link #partition}, or with an index's method, then {@code all()} or a condition on the sort key's last field. Every condition on the table reads only {@code MEMBER} items. Other entity types may compose the same index keys (an overloaded index), so a query on an index also filters on {@code _type = "MEMBER"}: it returns only {@code MEMBER} items, and a page may hold fewer items than were read (its capacity counts them all).
  */
 @Generated("io.dynamap.processor.DynamapProcessor")
 public final class MemberKeys {
@@ -25,7 +25,7 @@ public final class MemberKeys {
     }
 
     /**
-     * The {@code MEMBER} items in the partition of index {@code gsi1} composed from these fields; read them with {@link Gsi1#all()}.
+     * The {@code MEMBER} items in the partition of index {@code gsi1} composed from these fields; read them with {@link Gsi1#all()}. The query also filters on {@code _type}, as other types may compose the same index keys.
      *
      * @param email a field of the partition key
      * @throws ItemMappingException if a field is null
@@ -44,11 +44,11 @@ public final class MemberKeys {
     }
 
     /**
-     * A partition of index {@code gsi1} seen from {@link Member}: {@link #all()} reads its {@code MEMBER} items.
+     * A partition of index {@code gsi1} seen from {@link Member}: {@link #all()} reads its {@code MEMBER} items (a filter on {@code _type} keeps them).
      */
     public static final class Gsi1 extends TemplatePartition<Member> {
         private Gsi1(String key) {
-            super("gsi1", "gsi1pk", key, "gsi1sk", "MEMBER", true);
+            super("gsi1", "gsi1pk", key, "gsi1sk", "MEMBER", true, "_type", "MEMBER");
         }
     }
 }

@@ -71,6 +71,6 @@ public class MemberRepository extends TableRepository<Member> {
      * @return the update, sent by one of its {@code execute} methods
      */
     public Update<Member> update(long memberId) {
-        return updateByKey(MemberSchema.INSTANCE.key(memberId));
+        return updateByKey(MemberSchema.INSTANCE.key(memberId), MemberSchema.INSTANCE.keyFields(memberId));
     }
 }

@@ -2,6 +2,7 @@ package com.example.club;
 
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.IndexDefinition;
+import io.dynamap.runtime.IndexKeyUpdate;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
@@ -43,6 +44,8 @@ public final class MemberSchema implements ItemSchema<Member> {
     public static final String TYPE = "MEMBER";
 
     private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
+
+    private static final Set<String> PRIMARY_KEY_FIELDS = Set.of("memberId");
 
     private static final List<IndexDefinition> INDEXES = List.of(
             new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.of()));
@@ -152,6 +155,33 @@ public final class MemberSchema implements ItemSchema<Member> {
      */
     public static String composeGsi1SortKey() {
         return "MEMBER";
+    }
+
+    /**
+     * The fields of the primary key as attributes of the item, by stored name: what an update by key knows of the item, to recompute the index keys composed from them.
+     *
+     * @param memberId a field of the key
+     * @throws ItemMappingException if a field is null
+     */
+    public Map<String, AttributeValue> keyFields(long memberId) {
+        return Map.of("memberId", AttributeValue.fromN(String.valueOf(memberId)));
+    }
+
+    @Override
+    public Set<String> primaryKeyFields() {
+        return PRIMARY_KEY_FIELDS;
+    }
+
+    @Override
+    public void composeIndexKeys(IndexKeyUpdate update) {
+        if (update.affects("email")) {
+            if (update.removesAny("email")) {
+                update.remove("gsi1pk", "gsi1sk");
+            } else {
+                update.require("gsi1", "EMAIL#{email} / MEMBER", "email");
+                update.set("gsi1pk", composeGsi1PartitionKey(AttributeCodecs.toStringValue(update.value("email"), "email")), "gsi1sk", composeGsi1SortKey());
+            }
+        }
     }
 
     @Override

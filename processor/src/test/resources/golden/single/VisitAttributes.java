@@ -63,6 +63,16 @@ public final class VisitAttributes {
         }
     };
 
+    /**
+     * The single table's type attribute {@code _type}: {@code "VISIT"} in every {@link Visit} item, another type's name in its neighbours' items.
+     */
+    public static final StringAttribute<Visit, String> _type = new StringAttribute<Visit, String>(AttributePath.of("_type")) {
+        @Override
+        protected AttributeValue encode(String value) {
+            return AttributeValue.fromS(value);
+        }
+    };
+
     private VisitAttributes() {
     }
 }

@@ -80,6 +80,6 @@ public class VisitRepository extends TableRepository<Visit> {
      * @return the update, sent by one of its {@code execute} methods
      */
     public Update<Visit> update(long memberId, LocalDate day, int hour) {
-        return updateByKey(VisitSchema.INSTANCE.key(memberId, day, hour));
+        return updateByKey(VisitSchema.INSTANCE.key(memberId, day, hour), VisitSchema.INSTANCE.keyFields(memberId, day, hour));
     }
 }

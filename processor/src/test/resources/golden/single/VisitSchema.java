@@ -2,6 +2,7 @@ package com.example.club;
 
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.IndexDefinition;
+import io.dynamap.runtime.IndexKeyUpdate;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
@@ -45,6 +46,8 @@ public final class VisitSchema implements ItemSchema<Visit> {
 
     private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
 
+    private static final Set<String> PRIMARY_KEY_FIELDS = Set.of("memberId", "day", "hour");
+
     private static final List<IndexDefinition> INDEXES = List.of(
             new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.of()));
 
@@ -68,7 +71,7 @@ public final class VisitSchema implements ItemSchema<Visit> {
 
     @Override
     public Map<String, AttributeValue> toItem(Visit entity) {
-        Map<String, AttributeValue> item = new HashMap<>(11);
+        Map<String, AttributeValue> item = new HashMap<>(14);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
         LocalDate day = entity.day();
         if (day != null) {
@@ -85,6 +88,10 @@ public final class VisitSchema implements ItemSchema<Visit> {
         }
         item.put("pk", AttributeValue.fromS(composePartitionKey(entity.memberId())));
         item.put("sk", AttributeValue.fromS(composeSortKey(entity.day(), entity.hour())));
+        if (entity.room() != null && entity.day() != null) {
+            item.put("gsi1pk", AttributeValue.fromS(composeGsi1PartitionKey(entity.room())));
+            item.put("gsi1sk", AttributeValue.fromS(composeGsi1SortKey(entity.day(), entity.hour())));
+        }
         item.put("_type", TYPE_VALUE);
         return item;
     }
@@ -161,6 +168,56 @@ public final class VisitSchema implements ItemSchema<Visit> {
      */
     public static String composeSortKey(LocalDate day, int hour) {
         return KeyParts.compose("VISIT#", KeyParts.date(KeyParts.require(day, ENTITY_NAME, "day"), "day"), "#", KeyParts.number(hour));
+    }
+
+    /**
+     * The partition key of index gsi1, {@code ROOM#&#123;room&#125;}, composed from its fields.
+     *
+     * @param room a field of the key
+     * @throws ItemMappingException if a field is null
+     */
+    public static String composeGsi1PartitionKey(String room) {
+        return KeyParts.compose("ROOM#", KeyParts.text(KeyParts.require(room, ENTITY_NAME, "room")));
+    }
+
+    /**
+     * The sort key of index gsi1, {@code VISIT#&#123;day&#125;#&#123;hour&#125;}, composed from its fields.
+     *
+     * @param day a field of the key
+     * @param hour a field of the key
+     * @throws ItemMappingException if a field is null
+     */
+    public static String composeGsi1SortKey(LocalDate day, int hour) {
+        return KeyParts.compose("VISIT#", KeyParts.date(KeyParts.require(day, ENTITY_NAME, "day"), "day"), "#", KeyParts.number(hour));
+    }
+
+    /**
+     * The fields of the primary key as attributes of the item, by stored name: what an update by key knows of the item, to recompute the index keys composed from them.
+     *
+     * @param memberId a field of the key
+     * @param day a field of the key
+     * @param hour a field of the key
+     * @throws ItemMappingException if a field is null
+     */
+    public Map<String, AttributeValue> keyFields(long memberId, LocalDate day, int hour) {
+        return Map.of("memberId", AttributeValue.fromN(String.valueOf(memberId)), "day", AttributeCodecs.fromLocalDate(KeyParts.require(day, ENTITY_NAME, "day"), "day"), "hour", AttributeValue.fromN(String.valueOf(hour)));
+    }
+
+    @Override
+    public Set<String> primaryKeyFields() {
+        return PRIMARY_KEY_FIELDS;
+    }
+
+    @Override
+    public void composeIndexKeys(IndexKeyUpdate update) {
+        if (update.affects("room", "day", "hour")) {
+            if (update.removesAny("room", "day", "hour")) {
+                update.remove("gsi1pk", "gsi1sk");
+            } else {
+                update.require("gsi1", "ROOM#{room} / VISIT#{day}#{hour}", "room", "day", "hour");
+                update.set("gsi1pk", composeGsi1PartitionKey(AttributeCodecs.toStringValue(update.value("room"), "room")), "gsi1sk", composeGsi1SortKey(AttributeCodecs.toLocalDate(update.value("day"), "day"), AttributeCodecs.toIntValue(update.value("hour"), "hour")));
+            }
+        }
     }
 
     @Override

@@ -196,12 +196,14 @@ class GoldenFilesTest {
             "com.example.club.Visit",
             "package com.example.club;",
             "",
+            "import io.dynamap.annotations.IndexKeys;",
             "import io.dynamap.annotations.Item;",
             "import io.dynamap.annotations.Version;",
             "import java.time.LocalDate;",
             "",
             "@Item(table = ClubTable.class, type = \"VISIT\", partition = \"MEMBER#{memberId}\","
                 + " sort = \"VISIT#{day}#{hour}\")",
+            "@IndexKeys(index = \"gsi1\", partition = \"ROOM#{room}\", sort = \"VISIT#{day}#{hour}\")",
             "public record Visit(long memberId, LocalDate day, int hour, String room,"
                 + " @Version Integer version) implements MemberItem {}"));
   }

@@ -123,4 +123,50 @@ class MetamodelTypingTest {
     assertThat(Compilations.compile(Compilations.STRICT, sources.toArray(new JavaFileObject[0])))
         .succeededWithoutWarnings();
   }
+
+  /**
+   * An {@code @Item}'s metamodel has the table's type attribute, as a string attribute named as
+   * declared; a declared name that is no free Java name is {@code typeAttribute}.
+   */
+  @Test
+  void theTypeAttributeIsInTheMetamodelOfEveryItem() {
+    assertThat(
+            Compilations.compile(
+                Compilations.STRICT,
+                source(
+                    "test.Ledger",
+                    "package test;",
+                    "import io.dynamap.annotations.*;",
+                    "@SingleTable(name = \"Ledger\", typeAttribute = \"kind\")",
+                    "interface Ledger {}"),
+                source(
+                    "test.Odd",
+                    "package test;",
+                    "import io.dynamap.annotations.*;",
+                    "@SingleTable(name = \"Odd\", typeAttribute = \"item-type\")",
+                    "interface Odd {}"),
+                source(
+                    "test.Entry",
+                    "package test;",
+                    "import io.dynamap.annotations.*;",
+                    "@Item(table = Ledger.class, type = \"ENTRY\", partition = \"E#{id}\", sort = \"E\")",
+                    "record Entry(String id) {}"),
+                source(
+                    "test.Thing",
+                    "package test;",
+                    "import io.dynamap.annotations.*;",
+                    "@Item(table = Odd.class, partition = \"T#{id}\", sort = \"T\")",
+                    "record Thing(String id) {}"),
+                source(
+                    "test.TypeConditions",
+                    "package test;",
+                    "import io.dynamap.runtime.expr.Condition;",
+                    "import io.dynamap.runtime.expr.StringAttribute;",
+                    "class TypeConditions {",
+                    "  StringAttribute<Entry, String> kind = EntryAttributes.kind;",
+                    "  Condition<Entry> entries() { return EntryAttributes.kind.eq(\"ENTRY\"); }",
+                    "  Condition<Thing> things() { return ThingAttributes.typeAttribute.beginsWith(\"Th\"); }",
+                    "}")))
+        .succeededWithoutWarnings();
+  }
 }

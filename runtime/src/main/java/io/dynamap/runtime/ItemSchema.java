@@ -85,6 +85,24 @@ public interface ItemSchema<T> {
     return Set.of();
   }
 
+  /**
+   * The stored names of the fields the primary key is composed from ({@code @Item} templates); an
+   * update may not change them, as that would move the item to another key. Empty for an entity
+   * with plain keys, whose key attributes are the key itself.
+   */
+  default Set<String> primaryKeyFields() {
+    return Set.of();
+  }
+
+  /**
+   * Adds to {@code update} the composed index keys an update must write because it changes or
+   * removes fields they are composed from ({@code @IndexKeys} templates); nothing for an entity
+   * with plain keys.
+   *
+   * @throws IllegalArgumentException if a key must be recomputed and a field it needs is unknown
+   */
+  default void composeIndexKeys(IndexKeyUpdate update) {}
+
   default List<IndexDefinition> indexes() {
     return List.of();
   }

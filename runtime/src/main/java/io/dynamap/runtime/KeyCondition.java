@@ -1,5 +1,7 @@
 package io.dynamap.runtime;
 
+import io.dynamap.runtime.expr.ComparableAttribute;
+import io.dynamap.runtime.expr.Condition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ public class KeyCondition<T> {
   private final SortOperator sortOperator;
   private final String sortKeyName;
   private final List<AttributeValue> sortValues;
+  private final String typeAttribute; // with typeValue: a filter keeping one entity type; else null
+  private final String typeValue;
 
   /**
    * A condition on the partition key alone.
@@ -33,12 +37,37 @@ public class KeyCondition<T> {
    * @param partitionValue the partition key's value, already encoded
    */
   protected KeyCondition(String indexName, String partitionKeyName, AttributeValue partitionValue) {
+    this(indexName, partitionKeyName, partitionValue, null, null);
+  }
+
+  /**
+   * A condition on the partition key alone, for an entity type of a single table whose items may
+   * share the keys it selects with other types' (an overloaded index): a query with it keeps only
+   * the items whose {@code typeAttribute} is {@code typeValue}, by a filter.
+   *
+   * @param indexName the index to query, or {@code null} for the table
+   * @param partitionKeyName the stored name of the partition key
+   * @param partitionValue the partition key's value, already encoded
+   * @param typeAttribute the table's type attribute, or {@code null} for no such filter
+   * @param typeValue the entity type to keep, or {@code null} for no such filter
+   */
+  protected KeyCondition(
+      String indexName,
+      String partitionKeyName,
+      AttributeValue partitionValue,
+      String typeAttribute,
+      String typeValue) {
     this.indexName = indexName;
     this.partitionKeyName = Objects.requireNonNull(partitionKeyName, "partitionKeyName");
     this.partitionValue = Objects.requireNonNull(partitionValue, "partitionValue");
     this.sortOperator = null;
     this.sortKeyName = null;
     this.sortValues = List.of();
+    if ((typeAttribute == null) != (typeValue == null)) {
+      throw new IllegalArgumentException("give both the type attribute and the type, or neither");
+    }
+    this.typeAttribute = typeAttribute;
+    this.typeValue = typeValue;
   }
 
   private KeyCondition(
@@ -52,6 +81,8 @@ public class KeyCondition<T> {
     this.sortOperator = sortOperator;
     this.sortKeyName = sortKeyName;
     this.sortValues = List.copyOf(sortValues);
+    this.typeAttribute = partition.typeAttribute;
+    this.typeValue = partition.typeValue;
   }
 
   /**
@@ -90,6 +121,24 @@ public class KeyCondition<T> {
   /** The sort key operator, or empty if only the partition key is fixed. */
   public final Optional<SortOperator> sortOperator() {
     return Optional.ofNullable(sortOperator);
+  }
+
+  /**
+   * The filter a query with this condition adds, keeping one entity type of a single table
+   * ({@code _type = "INVOICE"}), or empty. Generated key builders give one for an index whose keys
+   * other entity types may also compose, so that a typed query never reads a neighbour's item.
+   */
+  public final Optional<Condition<T>> typeFilter() {
+    if (typeAttribute == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ComparableAttribute<T, String>(typeAttribute) {
+          @Override
+          protected AttributeValue encode(String value) {
+            return AttributeValue.fromS(value);
+          }
+        }.eq(typeValue));
   }
 
   /** Renders this condition as a {@code KeyConditionExpression} with placeholders. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -254,15 +255,11 @@ public abstract class TableRepository<T> {
     Objects.requireNonNull(entity, "entity");
     Map<String, AttributeValue> key = schema.keyOf(entity);
     OptimisticLock<T> lock = OptimisticLock.of(schema, entity).orElse(null);
-    if (lock == null) {
-      return updateByKey(key);
-    }
-    return Update.<T>of(
-            key,
-            schema.key().partitionKey().name(),
-            (update, returnValue) -> sendUpdate(update, returnValue, lock))
-        .when(lock.condition())
-        .set(lock.versionAttribute(), lock.nextVersion());
+    Update<T> update =
+        newUpdate(key, keyFields(entity), (u, returnValue) -> sendUpdate(u, returnValue, lock));
+    return lock == null
+        ? update
+        : update.when(lock.condition()).set(lock.versionAttribute(), lock.nextVersion());
   }
 
   /**
@@ -478,10 +475,46 @@ public abstract class TableRepository<T> {
    */
   protected final Update<T> updateByKey(Map<String, AttributeValue> key) {
     Objects.requireNonNull(key, "key");
-    return Update.of(
-        key,
-        schema.key().partitionKey().name(),
-        (update, returnValue) -> sendUpdate(update, returnValue, null));
+    return newUpdate(key, Map.of(), (update, returnValue) -> sendUpdate(update, returnValue, null));
+  }
+
+  /**
+   * An update of one item of a single-table entity by its encoded primary key and the fields that
+   * key is composed from (encoded, by stored name), from which the update recomputes the index keys
+   * composed from them; generated repositories call it from {@code update(key…)}.
+   */
+  protected final Update<T> updateByKey(
+      Map<String, AttributeValue> key, Map<String, AttributeValue> keyFields) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(keyFields, "keyFields");
+    return newUpdate(key, keyFields, (update, returnValue) -> sendUpdate(update, returnValue, null));
+  }
+
+  /** An update with no actions; for composed keys, one that keeps them consistent. */
+  private Update<T> newUpdate(
+      Map<String, AttributeValue> key, Map<String, AttributeValue> keyFields, Update.Executor<T> executor) {
+    String partitionKey = schema.key().partitionKey().name();
+    return schema.typeAttribute().isPresent()
+        ? Update.of(key, partitionKey, executor, schema, keyFields)
+        : Update.of(key, partitionKey, executor);
+  }
+
+  /**
+   * The entity's fields its composed primary key is made of, encoded by stored name, from which
+   * an update recomputes index keys; empty for plain keys.
+   */
+  private Map<String, AttributeValue> keyFields(T entity) {
+    Set<String> names = schema.primaryKeyFields();
+    if (names.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, AttributeValue> fields = new LinkedHashMap<>();
+    schema.toItem(entity).forEach((name, value) -> {
+      if (names.contains(name)) {
+        fields.put(name, value);
+      }
+    });
+    return fields;
   }
 
   /**

@@ -34,8 +34,38 @@ public class TemplatePartition<T> {
       String sortKeyName,
       String sortPrefix,
       boolean constantSort) {
+    this(indexName, partitionKeyName, partitionValue, sortKeyName, sortPrefix, constantSort, null, null);
+  }
+
+  /**
+   * A partition whose items other entity types may share with the same sort key format (an
+   * overloaded index): every query from it also filters on the type attribute, keeping this
+   * type's items. A page read with a filter may hold fewer items than were read; {@link
+   * io.dynamap.runtime.page.Query#page} and {@link io.dynamap.runtime.page.Query#limit} still
+   * count the items returned.
+   *
+   * @param indexName the index, or {@code null} for the table
+   * @param partitionKeyName the physical partition key attribute ({@code gsi1pk})
+   * @param partitionValue the composed partition key
+   * @param sortKeyName the physical sort key attribute ({@code gsi1sk})
+   * @param sortPrefix the sort key template's text before its first field, or the whole key if it
+   *     has no field
+   * @param constantSort whether the sort key template has no field
+   * @param typeAttribute the table's type attribute ({@code _type})
+   * @param typeValue this entity's type, which the filter keeps
+   */
+  protected TemplatePartition(
+      String indexName,
+      String partitionKeyName,
+      String partitionValue,
+      String sortKeyName,
+      String sortPrefix,
+      boolean constantSort,
+      String typeAttribute,
+      String typeValue) {
     this.partition =
-        new KeyCondition<>(indexName, partitionKeyName, AttributeValue.fromS(partitionValue));
+        new KeyCondition<>(
+            indexName, partitionKeyName, AttributeValue.fromS(partitionValue), typeAttribute, typeValue);
     this.sortKeyName = Objects.requireNonNull(sortKeyName, "sortKeyName");
     this.sortPrefix = Objects.requireNonNull(sortPrefix, "sortPrefix");
     this.constantSort = constantSort;

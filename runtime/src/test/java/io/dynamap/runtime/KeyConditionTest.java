@@ -92,4 +92,39 @@ class KeyConditionTest {
     assertEquals("the value of a condition on sort key 'year' is null", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Partition("s").year().between(1, null));
   }
+
+  /** What a generated {@code InvoiceKeys.Gsi2} looks like: an index other types overload. */
+  static final class SharedIndex extends TemplatePartition<Reading> {
+    SharedIndex(String key) {
+      super("gsi2", "gsi2pk", key, "gsi2sk", "", false, "_type", "INVOICE");
+    }
+  }
+
+  @Test
+  void aPartitionOfAnOverloadedIndexFiltersOnTheTypeAndItsQueryStartsWithIt() {
+    KeyCondition<Reading> all = new SharedIndex("CUSTOMER#c-1").all();
+    io.dynamap.runtime.expr.ExpressionContext context = new io.dynamap.runtime.expr.ExpressionContext();
+    assertEquals("#a0 = :a0", all.typeFilter().orElseThrow().render(context));
+    assertEquals(Map.of("#a0", "_type"), context.names());
+    assertEquals(Map.of(":a0", AttributeValue.fromS("INVOICE")), context.values());
+    io.dynamap.runtime.page.Query<Reading> query =
+        io.dynamap.runtime.page.Query.of(
+            new software.amazon.awssdk.services.dynamodb.DynamoDbClient() { // never called
+              @Override
+              public String serviceName() {
+                return "dynamodb";
+              }
+
+              @Override
+              public void close() {}
+            },
+            "Books",
+            all,
+            item -> new Reading());
+    assertEquals(
+        "Query[Books: index gsi2: gsi2pk = \"CUSTOMER#c-1\" AND gsi2sk begins_with \"\","
+            + " filter _type = \"INVOICE\"]",
+        query.toString());
+    assertEquals(java.util.Optional.empty(), new Partition("s-1").typeFilter());
+  }
 }

@@ -13,6 +13,8 @@ import io.dynamap.processor.model.EntityModel;
 import io.dynamap.processor.model.ScalarKind;
 import io.dynamap.processor.model.TypeMapping;
 import io.dynamap.processor.model.TypeMappings;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -139,9 +141,50 @@ public final class AttributesWriter {
                         codecs))
                 .build());
       }
+      if (entity.hasComposedKeys()) {
+        addTypeAttribute(spec, entity, root);
+      }
     }
     codecs.addTo(spec);
     files.write(entity, spec);
+  }
+
+  /**
+   * The single table's type attribute ({@code _type}), a string every item of the entity stores,
+   * so that filters and conditions can name it: named as declared when that is a free Java name,
+   * else {@code typeAttribute}.
+   */
+  private static void addTypeAttribute(TypeSpec.Builder spec, EntityModel entity, TypeName root) {
+    String stored = entity.itemKeys().typeAttribute();
+    java.util.Set<String> taken =
+        entity.attributes().stream().map(AttributeModel::javaName).collect(Collectors.toSet());
+    String name = stored;
+    if (!SourceVersion.isName(name) || taken.contains(name)) {
+      name = "typeAttribute";
+      while (taken.contains(name)) {
+        name = name + "_";
+      }
+    }
+    TypeName type = ParameterizedTypeName.get(ClassName.get(EXPR, "StringAttribute"), root, ClassName.get(String.class));
+    spec.addField(
+        FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The single table's type attribute {@code $L}: {@code $S} in every {@link $T} item,"
+                    + " another type's name in its neighbours' items.\n",
+                stored,
+                entity.itemKeys().typeName(),
+                entity.entityType())
+            .initializer(
+                "$L",
+                TypeSpec.anonymousClassBuilder(CodeBlock.of("$T.of($S)", ATTRIBUTE_PATH, stored))
+                    .superclass(type)
+                    .addMethod(
+                        encodeMethod(
+                            ClassName.get(String.class),
+                            "value",
+                            CodeBlock.of("$T.fromS(value)", Codecs.ATTRIBUTE_VALUE)))
+                    .build())
+            .build());
   }
 
   private static boolean isDocument(TypeMapping mapping) {

@@ -15,6 +15,7 @@ import io.dynamap.processor.model.ItemKeys.IndexTemplate;
 import io.dynamap.processor.model.ItemKeys.KeyTemplate;
 import io.dynamap.processor.model.ItemKeys.Literal;
 import io.dynamap.processor.model.ItemKeys.Part;
+import io.dynamap.processor.model.TypeMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +217,31 @@ final class ComposedKeys {
       spec.addMethod(composeMethod(entity, index, true, index.partition()));
       spec.addMethod(composeMethod(entity, index, false, index.sort()));
     }
+    spec.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)),
+                "PRIMARY_KEY_FIELDS",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(
+                "$T.of($L)",
+                java.util.Set.class,
+                CodeBlock.join(
+                    keys.keyFields().stream().map(f -> CodeBlock.of("$S", f.storedName())).toList(),
+                    ", "))
+            .build());
+    spec.addMethod(keyFields(entity));
+    spec.addMethod(
+        MethodSpec.methodBuilder("primaryKeyFields")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
+            .addStatement("return PRIMARY_KEY_FIELDS")
+            .build());
+    if (!keys.indexTemplates().isEmpty()) {
+      spec.addMethod(composeIndexKeys(entity));
+    }
     spec.addMethod(
         MethodSpec.methodBuilder("typeAttribute")
             .addAnnotation(Override.class)
@@ -230,6 +256,102 @@ final class ComposedKeys {
             .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
             .addStatement("return $T.of(TYPE)", java.util.Set.class)
             .build());
+  }
+
+  /**
+   * {@code keyFields(customerId, placedAt)}: the fields of the primary key as the item stores them
+   * (each also an attribute of its own), from which an update recomputes index keys.
+   */
+  static MethodSpec keyFields(EntityModel entity) {
+    ItemKeys keys = entity.itemKeys();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("keyFields")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(SchemaWriter.ITEM)
+            .addJavadoc(
+                "The fields of the primary key as attributes of the item, by stored name: what an"
+                    + " update by key knows of the item, to recompute the index keys composed from"
+                    + " them.\n\n");
+    List<CodeBlock> entries = new ArrayList<>();
+    boolean small = keys.keyFields().size() <= 10;
+    for (AttributeModel field : keys.keyFields()) {
+      method
+          .addParameter(field.mapping().javaType(), field.javaName())
+          .addJavadoc("@param $L a field of the key\n", field.javaName());
+      CodeBlock value =
+          field.mapping().isPrimitive()
+              ? CodeBlock.of("$N", field.javaName())
+              : CodeBlock.of(
+                  "$T.require($N, ENTITY_NAME, $S)", KEY_PARTS, field.javaName(), field.javaName());
+      CodeBlock encoded =
+          Codecs.encodeScalar(((TypeMapping.Scalar) field.mapping()).kind(), value, field.storedName());
+      entries.add(
+          small
+              ? CodeBlock.of("$S, $L", field.storedName(), encoded)
+              : CodeBlock.of("$T.entry($S, $L)", Map.class, field.storedName(), encoded));
+    }
+    // Map.of takes up to ten entries.
+    return method
+        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+        .addStatement(
+            small ? "return $T.of($L)" : "return $T.ofEntries($L)", Map.class, CodeBlock.join(entries, ", "))
+        .build();
+  }
+
+  /**
+   * {@code composeIndexKeys(update)}: for each index, the keys an update sets when it changes one
+   * of their fields (all of them known), or removes when it removes one.
+   */
+  static MethodSpec composeIndexKeys(EntityModel entity) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("composeIndexKeys")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Codecs.runtime("IndexKeyUpdate"), "update");
+    for (IndexTemplate index : entity.itemKeys().indexTemplates()) {
+      List<AttributeModel> fields = new ArrayList<>(index.partition().fields());
+      index.sort().fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add);
+      if (fields.isEmpty()) {
+        continue; // constant keys: no update changes them
+      }
+      CodeBlock names =
+          CodeBlock.join(fields.stream().map(f -> CodeBlock.of("$S", f.storedName())).toList(), ", ");
+      method
+          .beginControlFlow("if (update.affects($L))", names)
+          .beginControlFlow("if (update.removesAny($L))", names)
+          .addStatement(
+              "update.remove($S, $S)", index.index().partitionKeyName(), index.index().sortKeyName())
+          .nextControlFlow("else")
+          .addStatement(
+              "update.require($S, $S, $L)",
+              index.index().name(),
+              index.partition().text() + " / " + index.sort().text(),
+              names)
+          .addStatement(
+              "update.set($S, $N($L), $S, $N($L))",
+              index.index().partitionKeyName(),
+              composeMethodName(index, true),
+              decodeFields(index.partition()),
+              index.index().sortKeyName(),
+              composeMethodName(index, false),
+              decodeFields(index.sort()))
+          .endControlFlow()
+          .endControlFlow();
+    }
+    return method.build();
+  }
+
+  /** The arguments of a compose method, decoded from an {@code IndexKeyUpdate}'s known values. */
+  private static CodeBlock decodeFields(KeyTemplate template) {
+    List<CodeBlock> values = new ArrayList<>();
+    for (AttributeModel field : template.fields()) {
+      values.add(
+          Codecs.decodeScalar(
+              (TypeMapping.Scalar) field.mapping(),
+              CodeBlock.of("update.value($S)", field.storedName()),
+              field.storedName()));
+    }
+    return CodeBlock.join(values, ", ");
   }
 
   /** {@code key(customerId, placedAt)}: the primary key map from the key fields. */
@@ -298,10 +420,17 @@ final class ComposedKeys {
             .addJavadoc(
                 "Typed key conditions for queries on {@link $T} in its single table: start with"
                     + " {@link #partition}$L, then {@code all()} or a condition on the sort key's"
-                    + " last field. Every condition reads only {@code $L} items.\n",
+                    + " last field. Every condition on the table reads only {@code $L} items.$L\n",
                 entity.entityType(),
                 keys.indexTemplates().isEmpty() ? "" : ", or with an index's method",
-                keys.typeName())
+                keys.typeName(),
+                keys.indexTemplates().isEmpty()
+                    ? ""
+                    : " Other entity types may compose the same index keys (an overloaded index),"
+                        + " so a query on an index also filters on {@code " + keys.typeAttribute()
+                        + " = \"" + keys.typeName() + "\"}: it returns only {@code "
+                        + keys.typeName() + "} items, and a page may hold fewer items than were"
+                        + " read (its capacity counts them all).")
             .addField(
                 FieldSpec.builder(String.class, "ENTITY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$S", entity.generatedPrefix().replace('_', '.'))
@@ -337,13 +466,17 @@ final class ComposedKeys {
             .returns(partitionClass)
             .addJavadoc(
                 "The {@code $L} items in the partition$L composed from these fields; read them"
-                    + " with {@link $L#all()}$L.\n\n",
+                    + " with {@link $L#all()}$L.$L\n\n",
                 entity.itemKeys().typeName(),
                 where,
                 className,
                 sort.isConstant()
                     ? ""
-                    : " or narrow by {@code " + sort.lastField().attribute().javaName() + "}");
+                    : " or narrow by {@code " + sort.lastField().attribute().javaName() + "}",
+                index == null
+                    ? ""
+                    : " The query also filters on {@code " + entity.itemKeys().typeAttribute()
+                        + "}, as other types may compose the same index keys.");
     for (AttributeModel field : partition.fields()) {
       start
           .addParameter(field.mapping().javaType(), field.javaName())
@@ -365,21 +498,25 @@ final class ComposedKeys {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(Codecs.runtime("TemplatePartition"), type))
             .addJavadoc(
-                "A partition$L seen from {@link $T}: {@link #all()} reads its {@code $L} items.\n",
+                "A partition$L seen from {@link $T}: {@link #all()} reads its {@code $L} items$L.\n",
                 where,
                 type,
-                entity.itemKeys().typeName())
+                entity.itemKeys().typeName(),
+                index == null
+                    ? ""
+                    : " (a filter on {@code " + entity.itemKeys().typeAttribute() + "} keeps them)")
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addParameter(String.class, "key")
                     .addStatement(
-                        "super($L, $S, key, $S, $S, $L)",
-                        index == null ? "null" : CodeBlock.of("$S", index.index().name()),
-                        partitionKeyName,
-                        sortKeyName,
-                        sort.literalPrefix(),
-                        sort.isConstant())
+                        index == null ? "super(null, $S, key, $S, $S, $L)" : "super($S, $S, key, $S, $S, $L, $S, $S)",
+                        index == null
+                            ? new Object[] {partitionKeyName, sortKeyName, sort.literalPrefix(), sort.isConstant()}
+                            : new Object[] {
+                              index.index().name(), partitionKeyName, sortKeyName, sort.literalPrefix(),
+                              sort.isConstant(), entity.itemKeys().typeAttribute(), entity.itemKeys().typeName()
+                            })
                     .build());
     if (!sort.isConstant()) {
       Field last = sort.lastField();

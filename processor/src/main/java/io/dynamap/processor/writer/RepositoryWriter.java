@@ -112,7 +112,12 @@ public final class RepositoryWriter {
         .addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments);
     delete.addStatement("deleteByKey($T.INSTANCE.key($L))", schema, keyArguments);
     update.addJavadoc("@return the update, sent by one of its {@code execute} methods\n")
-        .addStatement("return updateByKey($T.INSTANCE.key($L))", schema, keyArguments);
+        .addStatement(
+            entity.hasComposedKeys()
+                ? CodeBlock.of(
+                    "return updateByKey($T.INSTANCE.key($L), $T.INSTANCE.keyFields($L))",
+                    schema, keyArguments, schema, keyArguments)
+                : CodeBlock.of("return updateByKey($T.INSTANCE.key($L))", schema, keyArguments));
     conditionalDelete
         .addParameter(
             ParameterizedTypeName.get(ClassName.get("io.dynamap.runtime.expr", "Condition"), type),

@@ -1,11 +1,14 @@
 package io.dynamap.runtime.expr;
 
 import io.dynamap.runtime.DynamoNumbers;
+import io.dynamap.runtime.IndexKeyUpdate;
+import io.dynamap.runtime.ItemSchema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,18 +79,24 @@ public final class Update<T> {
   private final Executor<T> executor;
   private final List<Action> actions;
   private final Condition<T> condition; // null without one
+  private final ItemSchema<T> schema; // for composed keys; null for plain ones
+  private final Map<String, AttributeValue> keyFields; // the entity's primary key fields, if known
 
   private Update(
       Map<String, AttributeValue> key,
       String partitionKey,
       Executor<T> executor,
       List<Action> actions,
-      Condition<T> condition) {
+      Condition<T> condition,
+      ItemSchema<T> schema,
+      Map<String, AttributeValue> keyFields) {
     this.key = key;
     this.partitionKey = partitionKey;
     this.executor = executor;
     this.actions = actions;
     this.condition = condition;
+    this.schema = schema;
+    this.keyFields = keyFields;
   }
 
   /**
@@ -112,7 +121,41 @@ public final class Update<T> {
         partitionKey,
         executor,
         List.of(),
-        null);
+        null,
+        null,
+        Map.of());
+  }
+
+  /**
+   * An update of an entity whose keys are composed from its fields ({@code @Item} in a single
+   * table), with no actions yet. Its fields of the primary key and the type attribute cannot be
+   * updated (an {@link IllegalArgumentException} when the operation is added: that would move the
+   * item to another key, or change its type). Before it is sent, an update that changes or
+   * removes a field of an index key template also sets or removes the composed index keys, as
+   * {@link ItemSchema#composeIndexKeys} says; when a field they need is unknown, it is refused.
+   *
+   * @param key the encoded primary key
+   * @param partitionKey the partition key attribute's name, for {@link #whenExists()}
+   * @param executor sends the update
+   * @param schema the entity's schema, which composes the keys
+   * @param keyFields the entity's primary key fields, encoded, by stored name (empty if not known)
+   * @throws IllegalArgumentException if the key does not contain the partition key
+   */
+  public static <T> Update<T> of(
+      Map<String, AttributeValue> key,
+      String partitionKey,
+      Executor<T> executor,
+      ItemSchema<T> schema,
+      Map<String, AttributeValue> keyFields) {
+    Update<T> update = of(key, partitionKey, executor);
+    return new Update<>(
+        update.key,
+        partitionKey,
+        executor,
+        List.of(),
+        null,
+        Objects.requireNonNull(schema, "schema"),
+        Map.copyOf(keyFields));
   }
 
   // ---- SET ----------------------------------------------------------------------------------
@@ -282,7 +325,7 @@ public final class Update<T> {
   public Update<T> when(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
     Condition<T> combined = this.condition == null ? condition : this.condition.and(condition);
-    return new Update<>(key, partitionKey, executor, actions, combined);
+    return new Update<>(key, partitionKey, executor, actions, combined, schema, keyFields);
   }
 
   /**
@@ -348,7 +391,7 @@ public final class Update<T> {
   public UpdateExpression toExpression() {
     requireActions();
     ExpressionContext context = new ExpressionContext();
-    String update = render(context);
+    String update = render(context, withComposedKeys());
     String conditionText = condition == null ? null : condition.render(context);
     return new UpdateExpression(update, conditionText, context.names(), context.values());
   }
@@ -357,22 +400,62 @@ public final class Update<T> {
   @Override
   public String toString() {
     ExpressionContext describing = ExpressionContext.describing();
-    String update = actions.isEmpty() ? "(no actions)" : render(describing);
+    String update = actions.isEmpty() ? "(no actions)" : render(describing, actions);
     return condition == null ? update : update + " IF " + condition.render(describing);
   }
 
   // ---- internals -----------------------------------------------------------------------------
 
-  private String render(ExpressionContext context) {
+  private static String render(ExpressionContext context, List<Action> actions) {
     StringBuilder s = new StringBuilder();
-    clause(s, "SET", context, Kind.SET, Kind.SET_IF_NOT_EXISTS, Kind.INCREMENT, Kind.APPEND, Kind.PREPEND);
-    clause(s, "REMOVE", context, Kind.REMOVE);
-    clause(s, "ADD", context, Kind.ADD);
-    clause(s, "DELETE", context, Kind.DELETE);
+    clause(s, "SET", context, actions, Kind.SET, Kind.SET_IF_NOT_EXISTS, Kind.INCREMENT, Kind.APPEND, Kind.PREPEND);
+    clause(s, "REMOVE", context, actions, Kind.REMOVE);
+    clause(s, "ADD", context, actions, Kind.ADD);
+    clause(s, "DELETE", context, actions, Kind.DELETE);
     return s.toString();
   }
 
-  private void clause(StringBuilder s, String keyword, ExpressionContext context, Kind... kinds) {
+  /**
+   * The actions, and for composed keys the index keys that follow them: set when the update
+   * changes a field they are composed from, removed when it removes one.
+   */
+  private List<Action> withComposedKeys() {
+    if (schema == null) {
+      return actions;
+    }
+    Map<String, AttributeValue> known = new LinkedHashMap<>(keyFields);
+    Set<String> changed = new LinkedHashSet<>();
+    Set<String> removed = new LinkedHashSet<>();
+    for (Action action : actions) {
+      String name = action.path().attributeName();
+      if (!action.path().equals(AttributePath.of(name))) {
+        continue; // inside a document or list: never a field of a key
+      }
+      if (action.kind() == Kind.REMOVE) {
+        removed.add(name);
+      } else {
+        changed.add(name);
+        if (action.kind() == Kind.SET) {
+          known.put(name, action.first());
+        }
+      }
+    }
+    if (changed.isEmpty() && removed.isEmpty()) {
+      return actions;
+    }
+    IndexKeyUpdate keys = new IndexKeyUpdate(schema.entityName(), known, changed, removed);
+    schema.composeIndexKeys(keys);
+    if (keys.sets().isEmpty() && keys.removes().isEmpty()) {
+      return actions;
+    }
+    List<Action> all = new ArrayList<>(actions);
+    keys.sets().forEach((name, value) -> all.add(new Action(Kind.SET, AttributePath.of(name), value, null)));
+    keys.removes().forEach(name -> all.add(new Action(Kind.REMOVE, AttributePath.of(name), null, null)));
+    return all;
+  }
+
+  private static void clause(
+      StringBuilder s, String keyword, ExpressionContext context, List<Action> actions, Kind... kinds) {
     boolean first = true;
     for (Action action : actions) {
       if (!List.of(kinds).contains(action.kind())) {
@@ -419,6 +502,19 @@ public final class Update<T> {
       throw new IllegalArgumentException(
           path + " is part of the primary key; DynamoDB cannot update key attributes");
     }
+    if (schema != null && schema.primaryKeyFields().contains(path.attributeName())) {
+      throw new IllegalArgumentException(
+          path
+              + " is composed into the primary key of "
+              + schema.entityName()
+              + ", so changing it would move the item to another key, which an update cannot do:"
+              + " put the item under its new key and delete the old one (in a transaction, to do"
+              + " both or neither)");
+    }
+    if (schema != null && schema.typeAttribute().filter(path.attributeName()::equals).isPresent()) {
+      throw new IllegalArgumentException(
+          path + " is the single table's type attribute; an update cannot change an item's type");
+    }
     for (Action action : actions) {
       if (action.path().equals(path)) {
         throw new IllegalArgumentException(
@@ -428,7 +524,7 @@ public final class Update<T> {
     List<Action> next = new ArrayList<>(actions.size() + 1);
     next.addAll(actions);
     next.add(new Action(kind, path, first, second));
-    return new Update<>(key, partitionKey, executor, List.copyOf(next), condition);
+    return new Update<>(key, partitionKey, executor, List.copyOf(next), condition, schema, keyFields);
   }
 
   private void requireActions() {

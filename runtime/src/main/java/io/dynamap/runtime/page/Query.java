@@ -71,6 +71,9 @@ public final class Query<T> {
    * A query with default options: all matching items, in ascending sort key order, eventually
    * consistent, in pages of up to 1 MB. Repositories call this from {@code query(…)}.
    *
+   * <p>A condition with a {@link KeyCondition#typeFilter() type filter} starts the query's filter
+   * with it, so that only items of the condition's entity type are returned.
+   *
    * @param client the client to call
    * @param tableName the table to query (the condition names the index, if any)
    * @param condition the key condition
@@ -87,7 +90,7 @@ public final class Query<T> {
         Objects.requireNonNull(condition, "condition"),
         Objects.requireNonNull(decoder, "decoder"),
         ReadOptions.DEFAULTS,
-        null);
+        condition.typeFilter().orElse(null));
   }
 
   /**
