@@ -50,6 +50,10 @@ final class LegacyUpdates {
     }
     Set<String> attributes = new LinkedHashSet<>();
     actions.forEach(action -> attributes.add(action.attribute()));
+    // The Value's type whatever the action, as DynamoDB checks index key types against it.
+    Map<String, Value.Type> types = new LinkedHashMap<>();
+    actions.stream().filter(action -> action.value() != null)
+        .forEach(action -> types.put(action.attribute(), action.value().type()));
     return new Update() {
       @Override
       public Map<String, Value> apply(Map<String, Value> item) {
@@ -63,6 +67,11 @@ final class LegacyUpdates {
       @Override
       public Set<String> topLevelAttributes() {
         return attributes;
+      }
+
+      @Override
+      public Map<String, Value.Type> topLevelTypes() {
+        return types;
       }
     };
   }

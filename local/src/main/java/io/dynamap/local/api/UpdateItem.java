@@ -14,6 +14,7 @@ import static io.dynamap.local.api.Shape.member;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.engine.Engine;
+import io.dynamap.local.engine.IndexDefinition;
 import io.dynamap.local.engine.KeySchema;
 import io.dynamap.local.engine.PrimaryKey;
 import io.dynamap.local.engine.Table;
@@ -93,6 +94,9 @@ public final class UpdateItem implements Operation {
       }
     }
 
+    if (update != null) {
+      checkIndexKeyTypes(table, update.topLevelTypes());
+    }
     Reads.checkKeyPaths(table, updateExpression, request.get("ExpressionAttributeNames"));
     Condition check = condition;
     Update change = update;
@@ -124,6 +128,35 @@ public final class UpdateItem implements Operation {
       response.set("ItemCollectionMetrics", metrics);
     }
     return response;
+  }
+
+  /**
+   * Refuses an update that gives a secondary index key attribute a value of the wrong type where
+   * the type is known without the item ({@code SET g = :n}, {@code ADD g :n}): DynamoDB checks
+   * this before it reads the item, so before the condition and the update's run-time errors.
+   * Global indexes are checked first, each key in its schema's order, as the item check does.
+   */
+  private static void checkIndexKeyTypes(Table table, Map<String, Value.Type> types) {
+    if (types.isEmpty()) {
+      return;
+    }
+    KeySchema tableKey = table.keySchema();
+    for (IndexDefinition index : table.definition().indexes()) {
+      KeySchema indexKey = index.keySchema();
+      for (String attribute : new String[] {indexKey.partitionKey(), indexKey.sortKey()}) {
+        if (attribute == null || tableKey.isKeyAttribute(attribute)) {
+          continue;
+        }
+        Value.Type expected = attribute.equals(indexKey.partitionKey())
+            ? indexKey.partitionType() : indexKey.sortType();
+        Value.Type actual = types.get(attribute);
+        if (actual != null && actual != expected) {
+          throw DynamoException.validation("One or more parameter values were invalid: Type"
+              + " mismatch for Index Key " + attribute + " Expected: " + expected + " Actual: "
+              + actual + " IndexName: " + index.name());
+        }
+      }
+    }
   }
 
   private static Map<String, Value> returnedAttributes(String returnValues,

@@ -138,6 +138,33 @@ class ItemOperationsTest {
   }
 
   @Test
+  void indexKeyTypesKnownFromTheUpdateAreCheckedBeforeTheItemIsRead() {
+    String key = "'TableName': 'ranges', 'Key': {'pk': {'S': 'a'}, 'sk': {'N': '1'}}";
+    // Before the condition: the item does not exist, so attribute_exists would fail.
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "UpdateItem", "{" + key + ","
+        + " 'UpdateExpression': 'SET g = :n', 'ConditionExpression': 'attribute_exists(pk)',"
+        + " 'ExpressionAttributeValues': {':n': {'N': '1'}}}");
+    // Before the update's run-time error (x does not exist); the global index comes first.
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "UpdateItem", "{" + key + ","
+        + " 'UpdateExpression': 'SET l = :s, g = x + :n',"
+        + " 'ExpressionAttributeValues': {':n': {'N': '1'}, ':s': {'S': 's'}}}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key l"
+        + " Expected: N Actual: L IndexName: lsi", "UpdateItem", "{" + key + ","
+        + " 'UpdateExpression': 'SET g = x, l = list_append(x, :l)',"
+        + " 'ExpressionAttributeValues': {':l': {'L': []}}}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: SS IndexName: gsi", "UpdateItem", "{" + key + ","
+        + " 'AttributeUpdates': {'g': {'Action': 'ADD', 'Value': {'SS': ['a']}}},"
+        + " 'Expected': {'pk': {'Value': {'S': 'other'}}}}");
+    // A matching type lets the update run into its own error.
+    db.assertValidation("The provided expression refers to an attribute that does not exist in"
+        + " the item", "UpdateItem", "{" + key + ", 'UpdateExpression': 'SET l = x + :n',"
+        + " 'ExpressionAttributeValues': {':n': {'N': '1'}}}");
+  }
+
+  @Test
   void documentPathsIntoKeysAreRefused() {
     db.assertValidation("Key attributes must be scalars; list random access '[]' and map lookup"
         + " '.' are not allowed: Key: pk", "GetItem", "{'TableName': 'ranges', 'Key': {'pk':"
