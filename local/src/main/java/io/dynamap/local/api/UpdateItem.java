@@ -104,6 +104,9 @@ public final class UpdateItem implements Operation {
       ItemReads.checkCondition(check, current, request);
       Map<String, Value> base = current != null ? current : keySchema.toMap(key);
       Map<String, Value> next = change == null ? new LinkedHashMap<>(base) : change.apply(base);
+      if (updateExpression != null) {
+        checkSetIndexKeys(table, change, next);
+      }
       if (ItemSize.of(next) > Requests.MAX_ITEM_SIZE) {
         throw DynamoException.validation(
             "Item size to update has exceeded the maximum allowed size");
@@ -154,6 +157,32 @@ public final class UpdateItem implements Operation {
           throw DynamoException.validation("One or more parameter values were invalid: Type"
               + " mismatch for Index Key " + attribute + " Expected: " + expected + " Actual: "
               + actual + " IndexName: " + index.name());
+        }
+      }
+    }
+  }
+
+  /**
+   * Refuses an update expression that sets a secondary index key attribute, at the top level, to
+   * a value of the wrong type read from the item ({@code SET g = other}), with the message
+   * DynamoDB gives when the type is only known as the update runs.
+   */
+  private static void checkSetIndexKeys(Table table, Update update, Map<String, Value> item) {
+    KeySchema tableKey = table.keySchema();
+    for (IndexDefinition index : table.definition().indexes()) {
+      KeySchema indexKey = index.keySchema();
+      for (String attribute : new String[] {indexKey.partitionKey(), indexKey.sortKey()}) {
+        if (attribute == null || tableKey.isKeyAttribute(attribute)
+            || !update.topLevelAttributes().contains(attribute)
+            || update.nestedAttributes().contains(attribute)) {
+          continue;
+        }
+        Value value = item.get(attribute);
+        Value.Type expected = attribute.equals(indexKey.partitionKey())
+            ? indexKey.partitionType() : indexKey.sortType();
+        if (value != null && value.type() != expected) {
+          throw DynamoException.validation("The update expression attempted to update the"
+              + " secondary index key to unsupported type");
         }
       }
     }

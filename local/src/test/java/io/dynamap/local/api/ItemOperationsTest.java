@@ -158,9 +158,17 @@ class ItemOperationsTest {
         + " Expected: S Actual: SS IndexName: gsi", "UpdateItem", "{" + key + ","
         + " 'AttributeUpdates': {'g': {'Action': 'ADD', 'Value': {'SS': ['a']}}},"
         + " 'Expected': {'pk': {'Value': {'S': 'other'}}}}");
+    // A value read from the item is checked as the update runs, with another message.
+    db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'}, 'sk': {'N': '1'},"
+        + " 'x': {'N': '5'}}}");
+    db.assertValidation("The update expression attempted to update the secondary index key to"
+        + " unsupported type", "UpdateItem", "{" + key + ", 'UpdateExpression': 'SET g = x'}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "PutItem", "{'TableName': 'ranges', 'Item':"
+        + " {'pk': {'S': 'a'}, 'sk': {'N': '1'}, 'g': {'N': '5'}}}");
     // A matching type lets the update run into its own error.
     db.assertValidation("The provided expression refers to an attribute that does not exist in"
-        + " the item", "UpdateItem", "{" + key + ", 'UpdateExpression': 'SET l = x + :n',"
+        + " the item", "UpdateItem", "{" + key + ", 'UpdateExpression': 'SET l = y + :n',"
         + " 'ExpressionAttributeValues': {':n': {'N': '1'}}}");
   }
 
