@@ -21,6 +21,7 @@ import io.dynamap.local.engine.Table;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Path;
 import io.dynamap.local.expr.Update;
 import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
@@ -117,7 +118,7 @@ public final class UpdateItem implements Operation {
 
     ObjectNode response = Requests.JSON.objectNode();
     Map<String, Value> attributes = returnedAttributes(Requests.text(request, "ReturnValues"),
-        result.oldItem(), result.newItem(), updated);
+        result.oldItem(), result.newItem(), update);
     if (attributes != null && !attributes.isEmpty()) {
       response.set("Attributes", Requests.itemJson(attributes));
     }
@@ -189,7 +190,7 @@ public final class UpdateItem implements Operation {
   }
 
   private static Map<String, Value> returnedAttributes(String returnValues,
-      Map<String, Value> oldItem, Map<String, Value> newItem, Set<String> updated) {
+      Map<String, Value> oldItem, Map<String, Value> newItem, Update update) {
     if (returnValues == null) {
       return null;
     }
@@ -197,13 +198,23 @@ public final class UpdateItem implements Operation {
       case "ALL_OLD":
         return oldItem;
       case "UPDATED_OLD":
-        return oldItem == null ? null : ItemReads.only(oldItem, updated);
+        return oldItem == null ? null : updatedPaths(oldItem, update);
       case "ALL_NEW":
         return newItem;
       case "UPDATED_NEW":
-        return ItemReads.only(newItem, updated);
+        return updatedPaths(newItem, update);
       default:
         return null;
     }
+  }
+
+  /** What an image holds at the paths the update names: nested paths return only their part. */
+  private static Map<String, Value> updatedPaths(Map<String, Value> image, Update update) {
+    if (update == null) {
+      return Map.of();
+    }
+    List<Path> paths = update.paths();
+    return paths.isEmpty() ? ItemReads.only(image, update.topLevelAttributes())
+        : Expressions.projection(paths).apply(image);
   }
 }

@@ -94,6 +94,15 @@ final class ParsedUpdate implements Update {
   }
 
   @Override
+  public List<Path> paths() {
+    List<Path> paths = new ArrayList<>();
+    for (Ast.Action action : actions) {
+      paths.add(action.path());
+    }
+    return paths;
+  }
+
+  @Override
   public Set<String> topLevelAttributes() {
     return topLevelAttributes;
   }

@@ -1,6 +1,7 @@
 package io.dynamap.local.expr;
 
 import io.dynamap.local.value.Value;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,15 @@ public interface Update {
 
   /** The top-level attribute names the update writes or removes (for the key check). */
   Set<String> topLevelAttributes();
+
+  /**
+   * The document paths the update writes or removes, in the order written, for {@code
+   * UPDATED_OLD} and {@code UPDATED_NEW}, which return only those; empty where only top-level
+   * attributes are updated (legacy {@code AttributeUpdates}).
+   */
+  default List<Path> paths() {
+    return List.of();
+  }
 
   /**
    * The top-level attributes written below (as in {@code SET a.b = :v}), for DynamoDB's refusal

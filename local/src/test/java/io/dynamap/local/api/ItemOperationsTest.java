@@ -130,6 +130,25 @@ class ItemOperationsTest {
   }
 
   @Test
+  void updatedValuesReturnOnlyTheUpdatedPaths() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'm': {'M': {'x': {'N':"
+        + " '1'}, 'y': {'N': '2'}}}, 'l': {'L': [{'S': 'a'}, {'S': 'b'}, {'S': 'c'}]}}}");
+    String update = "'TableName': 'items', 'Key': {'id': {'S': 'a'}}, 'UpdateExpression':"
+        + " 'SET m.x = :v, l[1] = :w', 'ExpressionAttributeValues': {':v': {'N': '5'}, ':w':"
+        + " {'S': 'B'}}";
+    ObjectNode old = db.call("UpdateItem", "{" + update + ", 'ReturnValues': 'UPDATED_OLD'}");
+    assertEquals("{\"m\":{\"M\":{\"x\":{\"N\":\"1\"}}},\"l\":{\"L\":[{\"S\":\"b\"}]}}",
+        old.get("Attributes").toString());
+    ObjectNode updated = db.call("UpdateItem", "{" + update + ", 'ReturnValues': 'UPDATED_NEW'}");
+    assertEquals("{\"m\":{\"M\":{\"x\":{\"N\":\"5\"}}},\"l\":{\"L\":[{\"S\":\"B\"}]}}",
+        updated.get("Attributes").toString());
+    // Nothing left to return: Attributes is left out rather than sent empty.
+    ObjectNode removed = db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'REMOVE m', 'ReturnValues': 'UPDATED_NEW'}");
+    assertFalse(removed.has("Attributes"));
+  }
+
+  @Test
   void updatesOfKeyAttributesAreRefused() {
     db.assertValidation("One or more parameter values were invalid: Cannot update attribute id."
         + " This attribute is part of the key", "UpdateItem", "{'TableName': 'items', 'Key':"
