@@ -121,6 +121,51 @@ final class ParsedUpdate implements Update {
     // its end: they append in index order, as DynamoDB does.
     List<Ast.Action> ordered = new ArrayList<>(actions);
     ordered.sort((a, b) -> comparePaths(a.path(), b.path()));
+    try {
+      return applyInPathOrder(original, ordered, setValueByAction);
+    } catch (DynamoException e) {
+      throw firstErrorInWrittenOrder(original, setValueByAction, e);
+    }
+  }
+
+  /**
+   * Of several actions that fail, DynamoDB reports the first one written: replays the actions in
+   * the order written (a list element's removal is checked without being applied, so that it
+   * shifts nothing) and returns the first error, or {@code fallback} if none fails that way.
+   */
+  private DynamoException firstErrorInWrittenOrder(Map<String, Value> original,
+      Map<Ast.Action, Value> setValueByAction, DynamoException fallback) {
+    Value.M result = new Value.M(original);
+    try {
+      for (Ast.Action action : actions) {
+        if (action instanceof Ast.RemoveAction && action.path().last() instanceof Path.Index) {
+          change(result, action.path(), 0, existing -> null);
+        } else {
+          result = (Value.M) change(result, action.path(), 0,
+              existing -> changed(action, existing, setValueByAction));
+        }
+      }
+    } catch (DynamoException e) {
+      return e;
+    }
+    return fallback;
+  }
+
+  /** The new value of one action's path, but for a list element's removal. */
+  private static Value changed(Ast.Action action, Value existing,
+      Map<Ast.Action, Value> setValueByAction) {
+    if (action instanceof Ast.SetAction) {
+      return setValueByAction.get(action);
+    } else if (action instanceof Ast.RemoveAction) {
+      return null;
+    } else if (action instanceof Ast.AddAction add) {
+      return add(existing, add.value());
+    }
+    return delete(existing, ((Ast.DeleteAction) action).value());
+  }
+
+  private Map<String, Value> applyInPathOrder(Map<String, Value> original,
+      List<Ast.Action> ordered, Map<Ast.Action, Value> setValueByAction) {
     Value.M result = new Value.M(original);
     List<Ast.RemoveAction> listRemovals = new ArrayList<>();
     for (Ast.Action action : ordered) {

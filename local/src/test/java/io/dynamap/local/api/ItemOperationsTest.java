@@ -149,6 +149,19 @@ class ItemOperationsTest {
   }
 
   @Test
+  void ofSeveralFailingActionsTheFirstWrittenIsReported() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'm': {'M': {}},"
+        + " 'ns': {'SS': ['x']}}}");
+    String values = "'ExpressionAttributeValues': {':v': {'N': '1'}, ':n': {'NS': ['1']}}}";
+    db.assertValidation("The document path provided in the update expression is invalid for"
+        + " update", "UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'SET m.y.z = :v ADD ns :n', " + values);
+    db.assertValidation("An operand in the update expression has an incorrect data type",
+        "UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'ADD ns :n SET m.y.z = :v', " + values);
+  }
+
+  @Test
   void updatesOfKeyAttributesAreRefused() {
     db.assertValidation("One or more parameter values were invalid: Cannot update attribute id."
         + " This attribute is part of the key", "UpdateItem", "{'TableName': 'items', 'Key':"
