@@ -49,6 +49,7 @@ public final class DynamapLocal implements AutoCloseable {
   private final ApiHandler front;
   private volatile boolean closed;
   private final HttpFront http;
+  private final AutoCloseable ttlSweeper;
 
   private DynamapLocal(Builder builder) {
     this.engine = new Engine(builder.clock, builder.statusTransition);
@@ -59,6 +60,8 @@ public final class DynamapLocal implements AutoCloseable {
     ApiHandler faulty = faults.wrap(api);
     // A closed instance answers no one, as a stopped server: in-process calls fail as unanswered.
     this.front = request -> closed ? ApiResponse.dropConnection() : faulty.handle(request);
+    this.ttlSweeper =
+        builder.ttlSweepInterval != null ? engine.startTtlSweeper(builder.ttlSweepInterval) : null;
     this.http =
         builder.http
             ? HttpFront.start(front, builder.bindAddress, builder.port, builder.threads)
@@ -136,6 +139,13 @@ public final class DynamapLocal implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    if (ttlSweeper != null) {
+      try {
+        ttlSweeper.close();
+      } catch (Exception e) {
+        // Stopping a scheduler does not fail; nothing to do if it did.
+      }
+    }
     if (http != null) {
       http.close();
     }
@@ -157,6 +167,7 @@ public final class DynamapLocal implements AutoCloseable {
     private Duration statusTransition = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private List<Operation> operations;
+    private Duration ttlSweepInterval;
 
     private Builder() {}
 
@@ -209,16 +220,17 @@ public final class DynamapLocal implements AutoCloseable {
     }
 
     /**
-     * How long a table or index stays CREATING, UPDATING or DELETING after the request that
-     * started the change. Default zero: the answer to {@code CreateTable} or {@code UpdateTable}
-     * says CREATING or UPDATING, as DynamoDB's does, and the next {@code DescribeTable} finds the
-     * change done, so that waiters (the SDK's polls every 20 s) never wait. Longer, clients can
-     * watch the transition.
+     * How long a table or index stays CREATING, UPDATING or DELETING after the request that started
+     * the change. Default zero: the answer to {@code CreateTable} or {@code UpdateTable} says
+     * CREATING or UPDATING, as DynamoDB's does, and the next {@code DescribeTable} finds the change
+     * done, so that waiters (the SDK's polls every 20 s) never wait. Longer, clients can watch the
+     * transition.
      */
     public Builder statusTransition(Duration statusTransition) {
       Objects.requireNonNull(statusTransition, "statusTransition");
       if (statusTransition.isNegative()) {
-        throw new IllegalArgumentException("statusTransition must not be negative: " + statusTransition);
+        throw new IllegalArgumentException(
+            "statusTransition must not be negative: " + statusTransition);
       }
       this.statusTransition = statusTransition;
       return this;
@@ -227,6 +239,19 @@ public final class DynamapLocal implements AutoCloseable {
     /** The clock of the engine (item expiry, timestamps). Default: the system's, in UTC. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Deletes expired items (time to live) in the background, every {@code interval}. Default: no
+     * background sweep; {@link DynamapLocal#sweepExpiredItems()} sweeps when a test says so.
+     */
+    public Builder ttlSweep(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("interval must be positive, was " + interval);
+      }
+      this.ttlSweepInterval = interval;
       return this;
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -15,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>{@code --port} defaults to 8000 (0 picks a free port), {@code --host} to the loopback address
  * ({@code 0.0.0.0} serves every interface); with {@code --access-key}, requests signed with another
- * access key id are refused. Prints the endpoint once listening. Data lives in memory only.
+ * access key id are refused. Prints the endpoint once listening. Data lives in memory only; items
+ * whose time to live has passed are deleted within a second.
  */
 public final class Main {
   static final String USAGE =
@@ -53,7 +55,9 @@ public final class Main {
    * @throws java.io.UncheckedIOException if the port cannot be bound
    */
   static DynamapLocal start(String[] args, PrintStream out) {
-    DynamapLocal.Builder builder = DynamapLocal.builder().port(DEFAULT_PORT);
+    // A development server deletes expired items promptly, as DynamoDB does eventually.
+    DynamapLocal.Builder builder =
+        DynamapLocal.builder().port(DEFAULT_PORT).ttlSweep(Duration.ofSeconds(1));
     String host = null;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamap.local.api.ApiRequest;
 import io.dynamap.local.api.ApiResponse;
 import io.dynamap.local.api.Operations;
 import io.dynamap.local.http.InProcessHttpClient;
@@ -176,6 +177,57 @@ class DynamapLocalTest {
 
       assertEquals(413, call(local.inProcessHttpClient(), body).httpResponse().statusCode());
     }
+  }
+
+  @Test
+  void expiredItemsAreSweptInTheBackgroundWhenAsked() throws InterruptedException {
+    try (DynamapLocal local =
+        DynamapLocal.builder().http(false).ttlSweep(Duration.ofMillis(5)).start()) {
+      answer(
+          local,
+          "CreateTable",
+          "{\"TableName\":\"Sessions\",\"BillingMode\":\"PAY_PER_REQUEST\","
+              + "\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
+              + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}]}");
+      Thread.sleep(20);
+      answer(
+          local,
+          "UpdateTimeToLive",
+          "{\"TableName\":\"Sessions\",\"TimeToLiveSpecification\":"
+              + "{\"AttributeName\":\"expires\",\"Enabled\":true}}");
+      answer(
+          local,
+          "PutItem",
+          "{\"TableName\":\"Sessions\",\"Item\":{\"id\":{\"S\":\"old\"},"
+              + "\"expires\":{\"N\":\""
+              + (System.currentTimeMillis() / 1000 - 10)
+              + "\"}}}");
+
+      String item = "";
+      for (int i = 0; i < 400 && !item.equals("{}"); i++) {
+        Thread.sleep(5);
+        item =
+            answer(
+                local, "GetItem", "{\"TableName\":\"Sessions\",\"Key\":{\"id\":{\"S\":\"old\"}}}");
+      }
+
+      assertEquals("{}", item, "swept without sweepExpiredItems()");
+    }
+  }
+
+  private static String answer(DynamapLocal local, String operation, String body) {
+    ApiResponse response =
+        local
+            .api()
+            .handle(
+                ApiRequest.of(
+                    "DynamoDB_20120810." + operation,
+                    ApiResponse.AMZ_JSON,
+                    AUTHORIZATION,
+                    true,
+                    body.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(200, response.status(), response.bodyText());
+    return response.bodyText();
   }
 
   @Test

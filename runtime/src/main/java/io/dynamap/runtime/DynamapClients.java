@@ -7,13 +7,19 @@ import io.dynamap.runtime.retry.DynamapRetryStrategy;
 import io.dynamap.runtime.retry.JitteredBackoff;
 import io.dynamap.runtime.retry.MaxAttempts;
 import io.dynamap.runtime.retry.RetryStatistics;
+import io.dynamap.runtime.waiter.WaitPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -80,6 +86,14 @@ public final class DynamapClients {
    */
   public static final int DEFAULT_MAX_ATTEMPTS = DynamapRetryStrategy.DEFAULT_MAX_ATTEMPTS;
 
+  /**
+   * The access key id a client of an endpoint on this machine signs with when no credentials are
+   * configured (see {@link Builder#credentials}).
+   */
+  public static final String LOCAL_ACCESS_KEY = "dynamap-local";
+
+  private static final String LOCAL_SECRET_KEY = "local";
+
   /** DynamoDB throttles a partition for a moment; waiting longer than this only adds latency. */
   public static final Duration DEFAULT_THROTTLE_RETRY_DELAY =
       DynamapRetryStrategy.DEFAULT_THROTTLE_DELAY;
@@ -141,7 +155,11 @@ public final class DynamapClients {
       return this;
     }
 
-    /** Credentials; defaults to the SDK's default credential chain. */
+    /**
+     * Credentials. Default: the SDK's default credential chain; for an endpoint on this machine,
+     * credentials from system properties or the environment, else static ones with the access key
+     * {@value DynamapClients#LOCAL_ACCESS_KEY} (never the instance metadata service).
+     */
     public Builder credentials(AwsCredentialsProvider credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
@@ -339,9 +357,27 @@ public final class DynamapClients {
       } else if (endpoint != null) {
         builder.region(Region.US_EAST_1);
       }
-      builder.credentialsProvider(
-          credentials != null ? credentials : DefaultCredentialsProvider.builder().build());
+      builder.credentialsProvider(credentials != null ? credentials : defaultCredentials());
       return builder.build();
+    }
+
+    /**
+     * The SDK's default chain, except for an endpoint on this machine (Dynamap Local, another
+     * emulator): there, credentials from system properties or the environment if set, else static
+     * dummy ones, and never the instance metadata service, which is slow to time out off EC2 and
+     * pointless for a local server.
+     */
+    private AwsCredentialsProvider defaultCredentials() {
+      if (endpoint == null || !WaitPolicy.isLoopback(endpoint)) {
+        return DefaultCredentialsProvider.builder().build();
+      }
+      return AwsCredentialsProviderChain.builder()
+          .credentialsProviders(
+              SystemPropertyCredentialsProvider.create(),
+              EnvironmentVariableCredentialsProvider.create(),
+              StaticCredentialsProvider.create(
+                  AwsBasicCredentials.create(LOCAL_ACCESS_KEY, LOCAL_SECRET_KEY)))
+          .build();
     }
 
     private static Duration positive(Duration duration, String name) {

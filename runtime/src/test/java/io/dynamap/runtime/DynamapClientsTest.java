@@ -13,6 +13,8 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 class DynamapClientsTest {
@@ -79,6 +81,35 @@ class DynamapClientsTest {
               .retryStrategy()
               .orElseThrow()
               .getClass());
+    }
+  }
+
+  @Test
+  void aLoopbackEndpointNeedsNoConfiguredCredentials() {
+    // Off EC2, the default chain would end probing the instance metadata service; a local server
+    // gets the environment's keys if set, else static ones.
+    String fromEnvironment = System.getenv("AWS_ACCESS_KEY_ID");
+    String fromProperty = System.getProperty("aws.accessKeyId");
+    String expected =
+        fromProperty != null ? fromProperty
+            : fromEnvironment != null ? fromEnvironment : DynamapClients.LOCAL_ACCESS_KEY;
+    for (String endpoint : new String[] {"http://127.0.0.1:8000", "http://localhost:8000"}) {
+      try (DynamoDbClient client =
+          DynamapClients.builder().endpoint(URI.create(endpoint)).build()) {
+        AwsCredentialsIdentity identity =
+            client.serviceClientConfiguration().credentialsProvider().resolveIdentity().join();
+        assertEquals(expected, identity.accessKeyId(), endpoint);
+      }
+    }
+  }
+
+  @Test
+  void aRemoteEndpointKeepsTheDefaultChain() {
+    try (DynamoDbClient client =
+        DynamapClients.builder().endpoint(URI.create("https://dynamodb.example.com")).build()) {
+      assertTrue(
+          client.serviceClientConfiguration().credentialsProvider()
+              instanceof DefaultCredentialsProvider);
     }
   }
 }

@@ -41,7 +41,8 @@ public final class CreateTable implements Operation {
           TableMembers.projection(),
           TableMembers.throughput("ProvisionedThroughput"))))),
       TableMembers.streamSpecification(),
-      TableMembers.tags());
+      TableMembers.tags(),
+      member("DeletionProtectionEnabled", Shape.BOOLEAN));
 
   private final Engine engine;
 
@@ -59,6 +60,9 @@ public final class CreateTable implements Operation {
     ObjectNode request = SHAPE.validate(raw);
     TableDefinition definition = definition(request);
     Table table = engine.createTable(definition);
+    if (request.has("DeletionProtectionEnabled")) {
+      table.setDeletionProtection(request.get("DeletionProtectionEnabled").asBoolean());
+    }
     JsonNode tags = request.get("Tags");
     if (tags != null) {
       Map<String, String> added = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import io.dynamap.local.engine.Table;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Legacy;
 import io.dynamap.local.value.Value;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,9 @@ public final class DeleteItem implements Operation {
       // AWS documents only NONE and ALL_OLD for DeleteItem.
       throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
     }
-    Condition condition = LegacyConditions.expected(request);
+    Condition condition = Requests.has(request, "Expected")
+        ? Legacy.expected(request.get("Expected"), Requests.text(request, "ConditionalOperator"))
+        : null;
     ExpressionContext context = Requests.expressionContext(request);
     String conditionExpression = Requests.text(request, "ConditionExpression");
     if (conditionExpression != null) {

@@ -27,6 +27,10 @@ public final class DeleteTable implements Operation {
       throw DynamoException.resourceInUse(
           "Attempt to change a resource which is still in use: Table is being created: " + name);
     }
+    if (Boolean.TRUE.equals(table.deletionProtection())) {
+      throw DynamoException.validation("Resource cannot be deleted as it is currently protected"
+          + " against deletion. Disable deletion protection first.");
+    }
     if (engine.deleteTable(name) == null) {
       throw DynamoException.resourceNotFound(
           "Requested resource not found: Table: " + name + " not found");

@@ -16,6 +16,7 @@ import io.dynamap.local.expr.Projection;
 import io.dynamap.local.value.Value;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** GetItem: reads one item by key, optionally projected. */
 public final class GetItem implements Operation {
@@ -56,8 +57,8 @@ public final class GetItem implements Operation {
 
     Table table = engine.usableTable(Requests.text(request, "TableName"));
     PrimaryKey key = table.keySchema().keyOfKey(keyAttributes);
-    Reads.checkKeyPaths(table, projectionExpression, request.get("ExpressionAttributeNames"));
-    Map<String, Value> item = table.get(key);
+    Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
+    Map<String, Value> item = table.getLocked(key);
 
     ObjectNode response = Requests.JSON.objectNode();
     if (item != null) {

@@ -8,7 +8,6 @@ import io.dynamap.local.value.Value;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -85,9 +84,5 @@ final class ItemReads {
       }
     }
     return result;
-  }
-
-  static List<String> list(String... members) {
-    return List.of(members);
   }
 }

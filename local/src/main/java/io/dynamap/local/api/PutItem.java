@@ -19,6 +19,7 @@ import io.dynamap.local.engine.Table;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Legacy;
 import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
 import java.util.List;
@@ -63,7 +64,9 @@ public final class PutItem implements Operation {
     if (ItemSize.of(item) > Requests.MAX_ITEM_SIZE) {
       throw DynamoException.validation("Item size has exceeded the maximum allowed size");
     }
-    Condition condition = LegacyConditions.expected(request);
+    Condition condition = Requests.has(request, "Expected")
+        ? Legacy.expected(request.get("Expected"), Requests.text(request, "ConditionalOperator"))
+        : null;
     ExpressionContext context = Requests.expressionContext(request);
     String conditionExpression = Requests.text(request, "ConditionExpression");
     if (conditionExpression != null) {

@@ -18,6 +18,7 @@ import io.dynamap.local.engine.Table;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Legacy;
 import io.dynamap.local.expr.KeyCondition;
 import io.dynamap.local.expr.Projection;
 import io.dynamap.local.value.Value;
@@ -50,9 +51,6 @@ public final class Query implements Operation {
       attributeValues("ExpressionAttributeValues"),
       expressionAttributeNames());
 
-  private static final List<String> NOT_INDEXABLE =
-      List.of("NULL", "NOT_NULL", "NE", "CONTAINS", "NOT_CONTAINS", "IN");
-
   private final Engine engine;
 
   public Query(Engine engine) {
@@ -72,13 +70,14 @@ public final class Query implements Operation {
     Requests.checkExpressionParameters(request,
         List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression"),
         List.of("AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions"));
-    Condition filter = LegacyConditions.filter(request, "QueryFilter");
+    Condition filter = Requests.has(request, "QueryFilter")
+        ? Legacy.filter(request.get("QueryFilter"), Requests.text(request, "ConditionalOperator"))
+        : null;
     Projection projection = ItemReads.attributesToGet(request);
     Map<String, Value> startKey = Reads.exclusiveStartKey(request);
-    Map<String, LegacyConditions.AttributeCondition> keyConditions =
-        LegacyConditions.conditionMap(request, "KeyConditions");
     String keyExpression = Requests.text(request, "KeyConditionExpression");
-    if (keyConditions == null && keyExpression == null) {
+    boolean legacyKey = Requests.has(request, "KeyConditions");
+    if (!legacyKey && keyExpression == null) {
       throw DynamoException.validation("Either the KeyConditions or KeyConditionExpression"
           + " parameter must be specified in the request.");
     }
@@ -100,9 +99,13 @@ public final class Query implements Operation {
     context.checkAllUsed();
     if (keyExpression != null) {
       Expressions.checkKeyCondition(keyExpression, context);
-    }
-    if (keyConditions != null && keyConditions.size() != 1 && keyConditions.size() != 2) {
-      throw DynamoException.validation("Conditions can be of length 1 or 2 only");
+    } else {
+      // The conditions' own shape and number, before the table: as a filter, whatever the keys.
+      Legacy.filter(request.get("KeyConditions"), null);
+      int conditions = request.get("KeyConditions").size();
+      if (conditions != 1 && conditions != 2) {
+        throw DynamoException.validation("Conditions can be of length 1 or 2 only");
+      }
     }
 
     Table table = engine.usableTable(Requests.text(request, "TableName"));
@@ -115,13 +118,17 @@ public final class Query implements Operation {
     KeyCondition keyCondition = keyExpression != null
         ? Expressions.keyCondition(keyExpression, context, schema.partitionKey(),
             schema.partitionType(), schema.sortKey(), schema.sortType())
-        : legacyKeyCondition(keyConditions, schema);
-    PrimaryKey startTableKey = startKey == null ? null : checkStartKey(target, keyCondition, startKey);
-    Reads.checkKeyPaths(table, projectionExpression, request.get("ExpressionAttributeNames"));
-    Set<String> filtered = request.has("QueryFilter")
-        ? fieldNames(request.get("QueryFilter"))
-        : filterExpression == null ? Set.of()
-            : ExpressionHeads.of(filterExpression, request.get("ExpressionAttributeNames"));
+        : Legacy.keyConditions(request.get("KeyConditions"), schema.partitionKey(),
+            schema.partitionType(), schema.sortKey(), schema.sortType());
+    PrimaryKey startTableKey =
+        startKey == null ? null : checkStartKey(target, keyCondition, startKey);
+    Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
+    Set<String> filtered = new java.util.HashSet<>();
+    if (request.has("QueryFilter")) {
+      request.get("QueryFilter").fieldNames().forEachRemaining(filtered::add);
+    } else if (filter != null) {
+      filtered.addAll(filter.topLevelAttributes());
+    }
     for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
       if (key != null && filtered.contains(key)) {
         throw DynamoException.validation((request.has("QueryFilter") ? "QueryFilter"
@@ -132,7 +139,7 @@ public final class Query implements Operation {
     Reads.Returned returned = Reads.returned(Requests.text(request, "Select"),
         projectionExpression != null ? "ProjectionExpression"
             : request.has("AttributesToGet") ? "AttributesToGet" : null, target);
-    Reads.checkKeyPaths(table, filterExpression, request.get("ExpressionAttributeNames"));
+    Reads.checkKeyPaths(table, filter == null ? Set.of() : filter.nestedAttributes());
     Reads.checkGlobalProjection(target, projection);
 
     boolean forward = !request.has("ScanIndexForward")
@@ -142,54 +149,6 @@ public final class Query implements Operation {
     Integer limit = request.has("Limit") ? request.get("Limit").asInt() : null;
     Reads.Page page = Reads.readPage(entries, limit, target);
     return Reads.respond(request, page, target, returned, filter, projection);
-  }
-
-  private static Set<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
-    Set<String> names = new java.util.LinkedHashSet<>();
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
-  }
-
-  /** The KeyConditions parameter as a key condition, with DynamoDB's checks. */
-  private static KeyCondition legacyKeyCondition(
-      Map<String, LegacyConditions.AttributeCondition> conditions, KeySchema schema) {
-    String[] keys = {schema.partitionKey(), schema.sortKey()};
-    Value.Type[] types = {schema.partitionType(), schema.sortType()};
-    for (int i = 0; i < 2 && keys[i] != null; i++) {
-      boolean partition = i == 0;
-      if (partition && !schema.hasSortKey() && conditions.size() > 1) {
-        throw DynamoException.validation("Query key condition not supported");
-      }
-      LegacyConditions.AttributeCondition condition = conditions.get(keys[i]);
-      if (condition == null) {
-        if (partition || conditions.size() > 1) {
-          throw DynamoException.validation(
-              "Query condition missed key schema element: " + keys[i]);
-        }
-        continue;
-      }
-      if (NOT_INDEXABLE.contains(condition.operator())) {
-        throw DynamoException.validation(
-            "Attempted conditional constraint is not an indexable operation");
-      }
-      for (Value operand : condition.operands()) {
-        if (operand.type() != types[i]) {
-          throw DynamoException.validation("One or more parameter values were invalid: Condition"
-              + " parameter type does not match schema type");
-        }
-      }
-      if (partition && !condition.operator().equals("EQ")) {
-        throw DynamoException.validation("Query key condition not supported");
-      }
-    }
-    Value partitionValue = conditions.get(schema.partitionKey()).operands().get(0);
-    LegacyConditions.AttributeCondition sort =
-        schema.hasSortKey() ? conditions.get(schema.sortKey()) : null;
-    if (sort == null) {
-      return new KeyCondition(partitionValue, null, List.of());
-    }
-    return new KeyCondition(partitionValue, KeyCondition.SortOperator.valueOf(sort.operator()),
-        sort.operands());
   }
 
   /** The entries of the queried partition matching the sort condition, after the start key. */

@@ -57,6 +57,10 @@ final class Reads {
         throw DynamoException.validation(
             "Consistent reads are not supported on global secondary indexes");
       }
+      if (index.global() && data.status() == io.dynamap.local.engine.TableStatus.CREATING) {
+        throw DynamoException.validation(
+            "Cannot read from backfilling global secondary index: " + indexName);
+      }
       return new Target(table, index, data);
     }
 
@@ -151,11 +155,7 @@ final class Reads {
    * Refuses document paths into key attributes ({@code id.x}, {@code id[0]}) of the table, then of
    * its indexes, as DynamoDB does for projections, filters and updates.
    */
-  static void checkKeyPaths(Table table, String expression, JsonNode names) {
-    if (expression == null) {
-      return;
-    }
-    java.util.Set<String> nested = ExpressionHeads.nested(expression, names);
+  static void checkKeyPaths(Table table, java.util.Set<String> nested) {
     if (nested.isEmpty()) {
       return;
     }
@@ -282,8 +282,8 @@ final class Reads {
       response.set("LastEvaluatedKey", ValueJson.writeItem(page.lastEvaluatedKey));
     }
     if (Capacity.requested(request)) {
-      double readUnits = units(page.bytesRead, consistent);
-      double fetchUnits = tableBytes == 0 ? 0 : units(tableBytes, consistent);
+      double readUnits = Capacity.readUnits(page.bytesRead, consistent);
+      double fetchUnits = tableBytes == 0 ? 0 : Capacity.readUnits(tableBytes, consistent);
       Map<String, Double> globals = new LinkedHashMap<>();
       Map<String, Double> locals = new LinkedHashMap<>();
       double tableUnits;
@@ -306,11 +306,6 @@ final class Reads {
       }
     }
     return true;
-  }
-
-  /** Read units of a query or scan: the bytes read in 4 KB units, at least 1 (0.5 if eventual). */
-  private static double units(long bytes, boolean consistent) {
-    return Capacity.readUnits(bytes, consistent);
   }
 
   /** ExclusiveStartKey values, each checked; a bad one is "The provided starting key is invalid". */

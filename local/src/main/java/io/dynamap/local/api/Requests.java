@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.expr.ExpressionContext;
+import io.dynamap.local.expr.ExpressionParameters;
 import io.dynamap.local.value.Value;
 import io.dynamap.local.value.ValueJson;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +34,11 @@ public final class Requests {
     return node == null ? null : node.asText();
   }
 
+  /** Whether a member is present. */
+  public static boolean has(ObjectNode request, String member) {
+    return request.hasNonNull(member);
+  }
+
   /** Whether a boolean member is present and true. */
   public static boolean flag(ObjectNode request, String member) {
     JsonNode node = request.get(member);
@@ -48,50 +53,16 @@ public final class Requests {
 
   /**
    * DynamoDB's rule that expression and legacy parameters do not mix, and that placeholders come
-   * only with expressions.
+   * only with expressions (the expression package's check).
    *
    * @param expressions the expression parameters the operation takes, in DynamoDB's order
    * @param legacy the legacy parameters they replace
    */
   public static void checkExpressionParameters(ObjectNode request, List<String> expressions,
       List<String> legacy) {
-    List<String> usedExpressions = present(request, expressions);
-    if (!usedExpressions.isEmpty()) {
-      List<String> usedLegacy = present(request, legacy);
-      // A Query may combine KeyConditions with a FilterExpression or ProjectionExpression.
-      if (request.has("KeyConditions") && !request.has("KeyConditionExpression")) {
-        usedLegacy.remove("KeyConditions");
-      }
-      if (!usedLegacy.isEmpty()) {
-        throw DynamoException.validation("Can not use both expression and non-expression"
-            + " parameters in the same request: Non-expression parameters: {"
-            + String.join(", ", usedLegacy) + "} Expression parameters: {"
-            + String.join(", ", usedExpressions) + "}");
-      }
-    }
-    if (request.has("ExpressionAttributeNames") && usedExpressions.isEmpty()) {
-      throw DynamoException.validation(
-          "ExpressionAttributeNames can only be specified when using expressions");
-    }
-    List<String> valueExpressions = new ArrayList<>(expressions);
-    valueExpressions.remove("ProjectionExpression");
-    if (!valueExpressions.isEmpty() && request.has("ExpressionAttributeValues")
-        && present(request, valueExpressions).isEmpty()) {
-      throw DynamoException.validation("ExpressionAttributeValues can only be specified when using"
-          + " expressions: " + String.join(" and ", valueExpressions) + " "
-          + (valueExpressions.size() > 1 ? "are" : "is") + " null");
-    }
+    ExpressionParameters.check(request, expressions, legacy);
   }
 
-  private static List<String> present(ObjectNode request, List<String> members) {
-    List<String> found = new ArrayList<>();
-    for (String member : members) {
-      if (request.has(member)) {
-        found.add(member);
-      }
-    }
-    return found;
-  }
 
   /**
    * The request's placeholders, checked as DynamoDB checks them before parsing expressions: maps

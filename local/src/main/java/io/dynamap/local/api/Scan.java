@@ -18,6 +18,7 @@ import io.dynamap.local.engine.Table;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Legacy;
 import io.dynamap.local.expr.Projection;
 import io.dynamap.local.value.Value;
 import java.util.Iterator;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -72,7 +74,9 @@ public final class Scan implements Operation {
         List.of("ProjectionExpression", "FilterExpression"),
         List.of("AttributesToGet", "ScanFilter", "ConditionalOperator"));
     Projection projection = ItemReads.attributesToGet(request);
-    Condition filter = LegacyConditions.filter(request, "ScanFilter");
+    Condition filter = Requests.has(request, "ScanFilter")
+        ? Legacy.filter(request.get("ScanFilter"), Requests.text(request, "ConditionalOperator"))
+        : null;
     Map<String, Value> startKey = Reads.exclusiveStartKey(request);
     Integer segment = request.has("Segment") ? request.get("Segment").asInt() : null;
     Integer totalSegments =
@@ -125,8 +129,8 @@ public final class Scan implements Operation {
     if (startKey != null) {
       startHash(target, startKey, firstBucket, lastBucket, segment, totalSegments);
     }
-    Reads.checkKeyPaths(table, projectionExpression, request.get("ExpressionAttributeNames"));
-    Reads.checkKeyPaths(table, filterExpression, request.get("ExpressionAttributeNames"));
+    Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
+    Reads.checkKeyPaths(table, filter == null ? Set.of() : filter.nestedAttributes());
     Reads.checkGlobalProjection(target, projection);
 
     Iterator<Map<String, Value>> entries = entries(target, startKey, firstBucket, lastBucket,

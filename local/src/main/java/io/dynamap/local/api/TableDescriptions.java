@@ -32,6 +32,15 @@ final class TableDescriptions {
 
   /** The description with {@code status} shown (DELETING for DeleteTable's answer). */
   static ObjectNode describe(Table table, TableStatus status) {
+    return describe(table, status, null);
+  }
+
+  /**
+   * The description with {@code status} shown and the global index {@code creating} (or none, if
+   * null) shown CREATING: UpdateTable's answer, which shows the index it adds as CREATING whatever
+   * the transition delay (API reference, UpdateTable, response: IndexStatus).
+   */
+  static ObjectNode describe(Table table, TableStatus status, String creating) {
     TableDefinition definition = table.definition();
     ObjectNode description = Requests.JSON.objectNode();
     ArrayNode attributes = description.putArray("AttributeDefinitions");
@@ -48,10 +57,14 @@ final class TableDescriptions {
     description.put("ItemCount", table.itemCount());
     description.put("TableArn", table.arn());
     description.put("TableId", table.tableId());
+    // A table created PROVISIONED has no summary until its billing mode is first switched.
+    boolean switched = !table.billingModeChangedAt().equals(table.creationTime());
     if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
       description.putObject("BillingModeSummary")
           .put("BillingMode", "PAY_PER_REQUEST")
           .put("LastUpdateToPayPerRequestDateTime", epochSeconds(table.billingModeChangedAt()));
+    } else if (switched) {
+      description.putObject("BillingModeSummary").put("BillingMode", "PROVISIONED");
     }
     if (!definition.localIndexes().isEmpty()) {
       ArrayNode locals = description.putArray("LocalSecondaryIndexes");
@@ -69,8 +82,9 @@ final class TableDescriptions {
       ArrayNode globals = description.putArray("GlobalSecondaryIndexes");
       for (IndexDefinition index : definition.globalIndexes()) {
         SecondaryIndex data = table.index(index.name());
-        TableStatus indexStatus = status == TableStatus.CREATING ? TableStatus.CREATING
-            : data == null ? TableStatus.ACTIVE : data.status();
+        TableStatus indexStatus =
+            status == TableStatus.CREATING || index.name().equals(creating) ? TableStatus.CREATING
+                : data == null ? TableStatus.ACTIVE : data.status();
         ObjectNode node = indexBase(table, index);
         node.put("IndexStatus", indexStatus.name());
         if (indexStatus == TableStatus.CREATING && status != TableStatus.CREATING) {
@@ -94,6 +108,9 @@ final class TableDescriptions {
         node.put("IndexArn", table.arn() + "/index/" + index.name());
         globals.add(node);
       }
+    }
+    if (table.deletionProtection() != null) {
+      description.put("DeletionProtectionEnabled", table.deletionProtection());
     }
     StreamSpecification stream = definition.stream();
     if (stream != null && stream.enabled()) {

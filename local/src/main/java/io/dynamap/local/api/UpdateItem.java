@@ -18,9 +18,11 @@ import io.dynamap.local.engine.IndexDefinition;
 import io.dynamap.local.engine.KeySchema;
 import io.dynamap.local.engine.PrimaryKey;
 import io.dynamap.local.engine.Table;
+import io.dynamap.local.engine.TableDefinition;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
+import io.dynamap.local.expr.Legacy;
 import io.dynamap.local.expr.Path;
 import io.dynamap.local.expr.Update;
 import io.dynamap.local.value.ItemSize;
@@ -69,8 +71,11 @@ public final class UpdateItem implements Operation {
         List.of("UpdateExpression", "ConditionExpression"),
         List.of("AttributeUpdates", "Expected"));
     Map<String, Value> keyAttributes = Requests.attributeMap(request, "Key");
-    Update update = LegacyUpdates.attributeUpdates(request);
-    Condition condition = LegacyConditions.expected(request);
+    Update update = Requests.has(request, "AttributeUpdates")
+        ? Legacy.attributeUpdates(request.get("AttributeUpdates")) : null;
+    Condition condition = Requests.has(request, "Expected")
+        ? Legacy.expected(request.get("Expected"), Requests.text(request, "ConditionalOperator"))
+        : null;
     ExpressionContext context = Requests.expressionContext(request);
     String updateExpression = Requests.text(request, "UpdateExpression");
     if (updateExpression != null) {
@@ -95,24 +100,28 @@ public final class UpdateItem implements Operation {
       }
     }
 
-    if (update != null) {
-      checkIndexKeyTypes(table, update.topLevelTypes());
-    }
-    Reads.checkKeyPaths(table, updateExpression, request.get("ExpressionAttributeNames"));
+    checkIndexKeyTypes(table.definition(), update == null ? Map.of() : update.topLevelTypes());
+    Reads.checkKeyPaths(table, update == null ? Set.of() : update.nestedAttributes());
     Condition check = condition;
     Update change = update;
     Table.WriteResult result = table.mutate(key, current -> {
       ItemReads.checkCondition(check, current, request);
       Map<String, Value> base = current != null ? current : keySchema.toMap(key);
       Map<String, Value> next = change == null ? new LinkedHashMap<>(base) : change.apply(base);
-      if (updateExpression != null) {
-        checkSetIndexKeys(table, change, next);
+      try {
+        table.definition().validateIndexKeys(next);
+      } catch (DynamoException e) {
+        if (e.getMessage().contains("Type mismatch for Index Key")) {
+          // Types known only once applied (SET g = other) fail with DynamoDB's run-time message.
+          throw DynamoException.validation("The update expression attempted to update the"
+              + " secondary index key to unsupported type");
+        }
+        throw e;
       }
       if (ItemSize.of(next) > Requests.MAX_ITEM_SIZE) {
         throw DynamoException.validation(
             "Item size to update has exceeded the maximum allowed size");
       }
-      table.definition().validateIndexKeys(next);
       return next;
     });
 
@@ -135,55 +144,21 @@ public final class UpdateItem implements Operation {
   }
 
   /**
-   * Refuses an update that gives a secondary index key attribute a value of the wrong type where
-   * the type is known without the item ({@code SET g = :n}, {@code ADD g :n}): DynamoDB checks
-   * this before it reads the item, so before the condition and the update's run-time errors.
-   * Global indexes are checked first, each key in its schema's order, as the item check does.
+   * Refuses, before reading the item, an update giving a secondary index key attribute a type
+   * other than its declared one, where the update's expression fixes the type.
    */
-  private static void checkIndexKeyTypes(Table table, Map<String, Value.Type> types) {
-    if (types.isEmpty()) {
-      return;
-    }
-    KeySchema tableKey = table.keySchema();
-    for (IndexDefinition index : table.definition().indexes()) {
-      KeySchema indexKey = index.keySchema();
-      for (String attribute : new String[] {indexKey.partitionKey(), indexKey.sortKey()}) {
-        if (attribute == null || tableKey.isKeyAttribute(attribute)) {
-          continue;
-        }
-        Value.Type expected = attribute.equals(indexKey.partitionKey())
-            ? indexKey.partitionType() : indexKey.sortType();
-        Value.Type actual = types.get(attribute);
-        if (actual != null && actual != expected) {
+  private static void checkIndexKeyTypes(TableDefinition table, Map<String, Value.Type> types) {
+    for (IndexDefinition index : table.indexes()) {
+      KeySchema schema = index.keySchema();
+      String[] names = {schema.partitionKey(), schema.sortKey()};
+      Value.Type[] declared = {schema.partitionType(), schema.sortType()};
+      for (int i = 0; i < 2; i++) {
+        Value.Type actual = names[i] == null ? null : types.get(names[i]);
+        if (actual != null && actual != declared[i]
+            && !table.keySchema().isKeyAttribute(names[i])) {
           throw DynamoException.validation("One or more parameter values were invalid: Type"
-              + " mismatch for Index Key " + attribute + " Expected: " + expected + " Actual: "
+              + " mismatch for Index Key " + names[i] + " Expected: " + declared[i] + " Actual: "
               + actual + " IndexName: " + index.name());
-        }
-      }
-    }
-  }
-
-  /**
-   * Refuses an update expression that sets a secondary index key attribute, at the top level, to
-   * a value of the wrong type read from the item ({@code SET g = other}), with the message
-   * DynamoDB gives when the type is only known as the update runs.
-   */
-  private static void checkSetIndexKeys(Table table, Update update, Map<String, Value> item) {
-    KeySchema tableKey = table.keySchema();
-    for (IndexDefinition index : table.definition().indexes()) {
-      KeySchema indexKey = index.keySchema();
-      for (String attribute : new String[] {indexKey.partitionKey(), indexKey.sortKey()}) {
-        if (attribute == null || tableKey.isKeyAttribute(attribute)
-            || !update.topLevelAttributes().contains(attribute)
-            || update.nestedAttributes().contains(attribute)) {
-          continue;
-        }
-        Value value = item.get(attribute);
-        Value.Type expected = attribute.equals(indexKey.partitionKey())
-            ? indexKey.partitionType() : indexKey.sortType();
-        if (value != null && value.type() != expected) {
-          throw DynamoException.validation("The update expression attempted to update the"
-              + " secondary index key to unsupported type");
         }
       }
     }

@@ -43,7 +43,8 @@ public final class UpdateTable implements Operation {
           member("Delete", Shape.struct(false, "DeleteGlobalSecondaryIndexAction",
               TableMembers.indexName())))))),
       TableMembers.attributeDefinitions(),
-      TableMembers.streamSpecification());
+      TableMembers.streamSpecification(),
+      member("DeletionProtectionEnabled", Shape.BOOLEAN));
 
   private final Engine engine;
 
@@ -64,6 +65,7 @@ public final class UpdateTable implements Operation {
     JsonNode indexUpdates = request.get("GlobalSecondaryIndexUpdates");
     JsonNode streamNode = request.get("StreamSpecification");
     if (throughputNode == null && billing == null && streamNode == null
+        && !request.has("DeletionProtectionEnabled")
         && (indexUpdates == null || indexUpdates.isEmpty())) {
       throw DynamoException.validation("At least one of ProvisionedThroughput, BillingMode,"
           + " UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or"
@@ -106,8 +108,22 @@ public final class UpdateTable implements Operation {
       apply(table, request);
     }
     ObjectNode response = Requests.JSON.objectNode();
-    response.set("TableDescription", TableDescriptions.describe(table, TableStatus.UPDATING));
+    response.set("TableDescription",
+        TableDescriptions.describe(table, TableStatus.UPDATING, createdIndexName(request)));
     return response;
+  }
+
+  /** The global index the request creates, or null. */
+  private static String createdIndexName(ObjectNode request) {
+    JsonNode updates = request.get("GlobalSecondaryIndexUpdates");
+    if (updates != null) {
+      for (JsonNode update : updates) {
+        if (update.has("Create")) {
+          return update.get("Create").get("IndexName").asText();
+        }
+      }
+    }
+    return null;
   }
 
   private void apply(Table table, ObjectNode request) {
@@ -242,6 +258,9 @@ public final class UpdateTable implements Operation {
     }
     if (billing != current.billingMode()) {
       table.setBillingModeChangedAt(engine.clock().instant());
+    }
+    if (request.has("DeletionProtectionEnabled")) {
+      table.setDeletionProtection(request.get("DeletionProtectionEnabled").asBoolean());
     }
     long settles = engine.transitionEnd();
     table.redefine(current.withGlobalIndexes(globals).withBilling(billing, throughput)

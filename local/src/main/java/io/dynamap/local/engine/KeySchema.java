@@ -1,7 +1,6 @@
 package io.dynamap.local.engine;
 
 import io.dynamap.local.api.DynamoException;
-import io.dynamap.local.value.Bytes;
 import io.dynamap.local.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,13 +81,6 @@ public record KeySchema(String partitionKey, Value.Type partitionType, String so
     return new PrimaryKey(partition, sort);
   }
 
-  /** The key attributes of {@code key} without checking their count (start keys of indexes). */
-  PrimaryKey keyOfKeyAttributes(Map<String, Value> key) {
-    Value partition = keyValue(key, partitionKey, partitionType, true);
-    Value sort = hasSortKey() ? keyValue(key, sortKey, sortType, false) : null;
-    return new PrimaryKey(partition, sort);
-  }
-
   private static Value keyValue(Map<String, Value> key, String name, Value.Type type,
       boolean partition) {
     Value value = key.get(name);
@@ -161,9 +153,5 @@ public record KeySchema(String partitionKey, Value.Type partitionType, String so
   /** Whether an item has every attribute of this schema (sparse indexes hold only those). */
   public boolean coversItem(Map<String, Value> item) {
     return item.containsKey(partitionKey) && (!hasSortKey() || item.containsKey(sortKey));
-  }
-
-  static byte[] bytesOf(Bytes bytes) {
-    return bytes.toArray();
   }
 }

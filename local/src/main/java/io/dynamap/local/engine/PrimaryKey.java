@@ -2,7 +2,6 @@ package io.dynamap.local.engine;
 
 import io.dynamap.local.value.Value;
 import io.dynamap.local.value.ValueOrder;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -79,9 +78,6 @@ public final class PrimaryKey implements Comparable<PrimaryKey> {
     }
     return ValueOrder.compare(a, b);
   }
-
-  /** Orders keys as {@link #compareTo}. */
-  public static final Comparator<PrimaryKey> ORDER = Comparator.naturalOrder();
 
   @Override
   public boolean equals(Object other) {

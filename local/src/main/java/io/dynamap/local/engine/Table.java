@@ -41,6 +41,7 @@ public final class Table {
   private final Map<String, DeletingIndex> deletingIndexes =
       new java.util.concurrent.ConcurrentHashMap<>();
   private volatile Instant billingModeChangedAt;
+  private volatile Boolean deletionProtection;
   private volatile TimeToLive timeToLive = TimeToLive.DISABLED;
   private final Map<String, String> tags = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -143,6 +144,16 @@ public final class Table {
     return items.get(key);
   }
 
+  /**
+   * The item of that key read under its lock: never between the writes of a transaction holding
+   * it, so GetItem is serializable with transactions as in DynamoDB.
+   */
+  public Map<String, Value> getLocked(PrimaryKey key) {
+    try (KeyLocks.Held held = locks.lock(List.of(itemKey(key)))) {
+      return items.get(key);
+    }
+  }
+
   /** All items in the table's (scan) order; read-only. */
   public NavigableMap<PrimaryKey, Map<String, Value>> items() {
     return Collections.unmodifiableNavigableMap(items);
@@ -170,7 +181,9 @@ public final class Table {
     if (!locks.isHeldByCurrentThread(itemKey(key))) {
       throw new IllegalStateException("write without holding the lock of " + key);
     }
-    Map<String, Value> stored = newItem == null ? null : Collections.unmodifiableMap(newItem);
+    // A copy: the caller's map may change afterwards, a stored item never does.
+    Map<String, Value> stored =
+        newItem == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(newItem));
     Map<String, Value> old = stored == null ? items.remove(key) : items.put(key, stored);
     if (old != null) {
       sizeBytes.addAndGet(-ItemSize.of(old));
@@ -238,6 +251,15 @@ public final class Table {
     long now = System.nanoTime();
     deletingIndexes.values().removeIf(index -> now - index.untilNanos() >= 0);
     return new ArrayList<>(deletingIndexes.values());
+  }
+
+  /** Whether deletion protection is on; null where no request ever set it. */
+  public Boolean deletionProtection() {
+    return deletionProtection;
+  }
+
+  public void setDeletionProtection(Boolean enabled) {
+    this.deletionProtection = enabled;
   }
 
   /** When the billing mode last changed (the creation time if never). */

@@ -20,7 +20,10 @@ public final class Ast {
    */
   public record Literal(Value value) implements Operand {}
 
-  /** A function call: {@code size}, {@code if_not_exists}, {@code list_append}, or a condition function. */
+  /**
+   * A function call: {@code size}, {@code if_not_exists}, {@code list_append}, or a condition
+   * function.
+   */
   public record Call(String name, List<Operand> arguments) implements Operand {
     public Call {
       arguments = List.copyOf(arguments);

@@ -111,15 +111,20 @@ final class Evaluator {
     }
     switch (container.type()) {
       case S:
-        return operand instanceof Value.S part && ((Value.S) container).value().contains(part.value());
+        return operand instanceof Value.S part
+            && ((Value.S) container).value().contains(part.value());
       case B:
-        return operand instanceof Value.B part && ((Value.B) container).value().contains(part.value());
+        return operand instanceof Value.B part
+            && ((Value.B) container).value().contains(part.value());
       case SS:
-        return operand instanceof Value.S member && ((Value.SS) container).values().contains(member.value());
+        return operand instanceof Value.S member
+            && ((Value.SS) container).values().contains(member.value());
       case NS:
-        return operand instanceof Value.N member && ((Value.NS) container).values().contains(member.value());
+        return operand instanceof Value.N member
+            && ((Value.NS) container).values().contains(member.value());
       case BS:
-        return operand instanceof Value.B member && ((Value.BS) container).values().contains(member.value());
+        return operand instanceof Value.B member
+            && ((Value.BS) container).values().contains(member.value());
       case L:
         return ((Value.L) container).values().contains(operand);
       default:

@@ -141,10 +141,9 @@ final class Parser {
   // ---- conditions ----
 
   /*
-   * DynamoDB's grammar chains AND and OR to the right, and checks that no bare size(...) stands
-   * as a condition only once a whole chain (or a NOT's operand, or the expression) is parsed, so
-   * the problems of later conditions in the chain are found before it. The checks below keep
-   * that order.
+   * AND and OR chain to the right, and a bare size(...) standing as a condition is refused only
+   * once its whole chain (or its NOT, or the expression) is parsed, so that problems of later
+   * conditions in the chain are reported before it: DynamoDB's order, as dynalite reproduces it.
    */
 
   private Ast.Cond orCondition() {
@@ -243,7 +242,8 @@ final class Parser {
   private Ast.Cond leafCondition() {
     Ast.Operand left = operand();
     Token token = peek();
-    Ast.Comparator comparator = token.kind() == Token.Kind.SYMBOL ? Ast.Comparator.of(token.text()) : null;
+    Ast.Comparator comparator =
+        token.kind() == Token.Kind.SYMBOL ? Ast.Comparator.of(token.text()) : null;
     if (comparator != null) {
       next();
       countOperator();

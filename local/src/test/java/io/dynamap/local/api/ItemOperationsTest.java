@@ -205,6 +205,20 @@ class ItemOperationsTest {
   }
 
   @Test
+  void updatesGivingIndexKeysAnotherTypeAreRefused() {
+    db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'}, 'sk': {'N': '1'},"
+        + " 'n': {'N': '5'}}}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "UpdateItem", "{'TableName': 'ranges', 'Key':"
+        + " {'pk': {'S': 'a'}, 'sk': {'N': '1'}}, 'UpdateExpression': 'SET g = :v',"
+        + " 'ConditionExpression': 'attribute_not_exists(pk)', 'ExpressionAttributeValues':"
+        + " {':v': {'N': '1'}}}");
+    db.assertValidation("The update expression attempted to update the secondary index key to"
+        + " unsupported type", "UpdateItem", "{'TableName': 'ranges', 'Key': {'pk': {'S': 'a'},"
+        + " 'sk': {'N': '1'}}, 'UpdateExpression': 'SET g = n'}");
+  }
+
+  @Test
   void documentPathsIntoKeysAreRefused() {
     db.assertValidation("Key attributes must be scalars; list random access '[]' and map lookup"
         + " '.' are not allowed: Key: pk", "GetItem", "{'TableName': 'ranges', 'Key': {'pk':"

@@ -131,6 +131,27 @@ class TableOperationsTest {
   }
 
   @Test
+  void backfillingIndexCannotBeReadUntilActive() throws Exception {
+    OperationHarness slow = new OperationHarness(
+        new Engine(Clock.systemUTC(), Duration.ofMillis(300)));
+    slow.createHashTable("fills");
+    Thread.sleep(350);
+    slow.call("UpdateTable", "{'TableName': 'fills', 'AttributeDefinitions':"
+        + " [{'AttributeName': 'c', 'AttributeType': 'S'}], 'GlobalSecondaryIndexUpdates':"
+        + " [{'Create': {'IndexName': 'byC', 'KeySchema': [{'AttributeName': 'c', 'KeyType':"
+        + " 'HASH'}], 'Projection': {'ProjectionType': 'KEYS_ONLY'}}}]}");
+    JsonNode index = slow.call("DescribeTable", "{'TableName': 'fills'}").get("Table")
+        .get("GlobalSecondaryIndexes").get(0);
+    assertEquals("CREATING", index.get("IndexStatus").asText());
+    assertTrue(index.get("Backfilling").asBoolean());
+    slow.assertValidation("Cannot read from backfilling global secondary index: byC", "Scan",
+        "{'TableName': 'fills', 'IndexName': 'byC'}");
+    Thread.sleep(350);
+    assertEquals(0, slow.call("Scan", "{'TableName': 'fills', 'IndexName': 'byC'}")
+        .get("Count").asInt());
+  }
+
+  @Test
   void billingModeSwitches() {
     db.createHashTable("bills");
     db.assertValidation("One or more parameter values were invalid: ProvisionedThroughput must be"
@@ -139,7 +160,8 @@ class TableOperationsTest {
     db.call("UpdateTable", "{'TableName': 'bills', 'BillingMode': 'PROVISIONED',"
         + " 'ProvisionedThroughput': {'ReadCapacityUnits': 2, 'WriteCapacityUnits': 3}}");
     JsonNode table = db.call("DescribeTable", "{'TableName': 'bills'}").get("Table");
-    assertFalse(table.has("BillingModeSummary"));
+    // Once switched, the summary stays and names the new mode (as dynalite does too).
+    assertEquals("PROVISIONED", table.get("BillingModeSummary").get("BillingMode").asText());
     assertEquals(3, table.get("ProvisionedThroughput").get("WriteCapacityUnits").asInt());
     db.assertValidation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled,"
         + " GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required",
@@ -153,6 +175,19 @@ class TableOperationsTest {
     assertEquals("DELETING", deleted.get("TableDescription").get("TableStatus").asText());
     db.assertError("ResourceNotFoundException", "Requested resource not found: Table: gone not"
         + " found", "DeleteTable", "{'TableName': 'gone'}");
+  }
+
+  @Test
+  void protectedTablesAreNotDeleted() {
+    db.call("CreateTable", "{'TableName': 'kept', 'BillingMode': 'PAY_PER_REQUEST',"
+        + " 'DeletionProtectionEnabled': true, 'AttributeDefinitions': [{'AttributeName': 'id',"
+        + " 'AttributeType': 'S'}], 'KeySchema': [{'AttributeName': 'id', 'KeyType': 'HASH'}]}");
+    db.assertValidation("Resource cannot be deleted as it is currently protected against deletion."
+        + " Disable deletion protection first.", "DeleteTable", "{'TableName': 'kept'}");
+    db.call("UpdateTable", "{'TableName': 'kept', 'DeletionProtectionEnabled': false}");
+    assertFalse(db.call("DescribeTable", "{'TableName': 'kept'}").get("Table")
+        .get("DeletionProtectionEnabled").asBoolean());
+    db.call("DeleteTable", "{'TableName': 'kept'}");
   }
 
   @Test

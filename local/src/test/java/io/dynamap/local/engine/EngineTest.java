@@ -158,6 +158,39 @@ class EngineTest {
   }
 
   @Test
+  void indexesMatchTheTableAfterConcurrentWrites() throws Exception {
+    Table table = hashRangeTable();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      int seed = t;
+      futures.add(pool.submit(() -> {
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < 500; i++) {
+          int sk = random.nextInt(20);
+          PrimaryKey key = new PrimaryKey(Value.s("p" + random.nextInt(3)), Value.n(sk));
+          int choice = random.nextInt(3);
+          table.mutate(key, current -> choice == 0 ? null
+              : item("pk", ((Value.S) key.partition()).value(), "sk", sk,
+                  "status", choice == 1 ? "open" : "closed"));
+        }
+      }));
+    }
+    for (Future<?> future : futures) {
+      future.get(30, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    SecondaryIndex index = table.index("byStatus");
+    assertEquals(table.itemCount(), index.itemCount());
+    long expectedSize = 0;
+    for (Map<String, Value> stored : table.items().values()) {
+      expectedSize += ItemSize.of(stored);
+    }
+    assertEquals(expectedSize, table.sizeBytes());
+    assertEquals(expectedSize, index.sizeBytes(), "KEYS_ONLY holds every attribute here");
+  }
+
+  @Test
   void lockingSeveralKeysInAnyOrderDoesNotDeadlock() throws Exception {
     Table table = hashRangeTable();
     List<ItemKey> keys = new ArrayList<>();

@@ -47,7 +47,8 @@ class ExpressionApiTest {
 
   @Test
   void readingTheMapsValidatesThemAsDynamoDb() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     String[][] cases = {
       {"{}", "null", "ExpressionAttributeNames must not be empty"},
       {"null", "{}", "ExpressionAttributeValues must not be empty"},
@@ -56,11 +57,13 @@ class ExpressionApiTest {
       {"null", "{\":v\": {\"S\": \"x\"}, \"bad\": {\"S\": \"y\"}}",
           "ExpressionAttributeValues contains invalid key: Syntax error; key: \"bad\""},
       {"null", "{\":v\": {\"SS\": []}}", "ExpressionAttributeValues contains invalid value: "
-          + "One or more parameter values were invalid: An string set  may not be empty for key :v"},
+          + "One or more parameter values were invalid: An string set  may not be empty "
+          + "for key :v"},
       {"null", "{\":v\": {\"N\": \"abc\"}}", "ExpressionAttributeValues contains invalid value: "
           + "The parameter cannot be converted to a numeric value: abc for key :v"},
       {"null", "{\":v\": {}}", "ExpressionAttributeValues contains invalid value: Supplied "
-          + "AttributeValue is empty, must contain exactly one of the supported datatypes for key :v"},
+          + "AttributeValue is empty, must contain exactly one of the supported datatypes "
+          + "for key :v"},
     };
     for (String[] testCase : cases) {
       com.fasterxml.jackson.databind.JsonNode names = json.readTree(testCase[0]);

@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Table-driven cases checked against dynalite (same expressions sent as PutItem conditions,
  * UpdateItems, GetItem projections and Queries on a table keyed {@code id} S, {@code sk} N; the
  * legacy parameters as PutItem {@code Expected}, Scan {@code ScanFilter}, Query {@code
- * KeyConditions} and UpdateItem {@code AttributeUpdates}). Each
- * case runs on the item {@code {id: "k", sk: 1}} plus its {@code item}; {@code expect} is {@code OK
- * <result>} or {@code ERR <message>}. Cases with a {@code dynalite} field (its answer) are where dynalite departs from
- * DynamoDB (see KNOWN-DIFFERENCES.md).
+ * KeyConditions} and UpdateItem {@code AttributeUpdates}). Each case runs on the item {@code {id:
+ * "k", sk: 1}} plus its {@code item}; {@code expect} is {@code OK <result>} or {@code ERR
+ * <message>}. A {@code dynalite} field holds dynalite's answer where it departs from DynamoDB
+ * (see KNOWN-DIFFERENCES.md).
  */
 class ExpressionCasesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();

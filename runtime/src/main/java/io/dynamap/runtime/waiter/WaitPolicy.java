@@ -54,7 +54,8 @@ public record WaitPolicy(Duration pollInterval, Duration timeout) {
     return new WaitPolicy(pollInterval, timeout);
   }
 
-  static boolean isLoopback(URI endpoint) {
+  /** Whether {@code endpoint} names this machine: {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */
+  public static boolean isLoopback(URI endpoint) {
     String host = endpoint.getHost();
     if (host == null) {
       return false;

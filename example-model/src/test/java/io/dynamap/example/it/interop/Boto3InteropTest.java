@@ -99,11 +99,12 @@ class Boto3InteropTest {
     BufferedReader output =
         new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     String line = output.readLine();
-    if (line == null || !line.contains("endpoint http://")) {
+    int url = line == null ? -1 : line.indexOf("http://");
+    if (url < 0) {
       server.destroyForcibly();
       fail("Dynamap Local's standalone server did not start: " + line);
     }
-    endpoint = URI.create(line.substring(line.lastIndexOf(' ') + 1));
+    endpoint = URI.create(line.substring(url).split("\\s")[0]);
     client =
         DynamapClients.builder()
             .endpoint(endpoint)
