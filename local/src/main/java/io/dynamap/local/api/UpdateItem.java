@@ -107,7 +107,8 @@ public final class UpdateItem implements Operation {
     Table.WriteResult result = table.mutate(key, current -> {
       ItemReads.checkCondition(check, current, request);
       Map<String, Value> base = current != null ? current : keySchema.toMap(key);
-      Map<String, Value> next = change == null ? new LinkedHashMap<>(base) : change.apply(base);
+      Map<String, Value> next = change == null ? new LinkedHashMap<>(base)
+          : change.apply(base, (attribute, value) -> checkSetIndexKey(table, attribute, value));
       try {
         table.definition().validateIndexKeys(next);
       } catch (DynamoException e) {
@@ -191,5 +192,24 @@ public final class UpdateItem implements Operation {
     List<Path> paths = update.paths();
     return paths.isEmpty() ? ItemReads.only(image, update.topLevelAttributes())
         : Expressions.projection(paths).apply(image);
+  }
+
+  /**
+   * Refuses a top-level SET giving a secondary index key a value of another type (one read from
+   * the item: values of the update itself are checked before the item is read).
+   */
+  private static void checkSetIndexKey(Table table, String attribute, Value value) {
+    if (value == null || table.keySchema().isKeyAttribute(attribute)) {
+      return;
+    }
+    for (IndexDefinition index : table.definition().indexes()) {
+      KeySchema schema = index.keySchema();
+      Value.Type declared = attribute.equals(schema.partitionKey()) ? schema.partitionType()
+          : attribute.equals(schema.sortKey()) ? schema.sortType() : null;
+      if (declared != null && value.type() != declared) {
+        throw DynamoException.validation("The update expression attempted to update the"
+            + " secondary index key to unsupported type");
+      }
+    }
   }
 }

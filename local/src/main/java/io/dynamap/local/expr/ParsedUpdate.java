@@ -109,6 +109,11 @@ final class ParsedUpdate implements Update {
 
   @Override
   public Map<String, Value> apply(Map<String, Value> item) {
+    return apply(item, null);
+  }
+
+  @Override
+  public Map<String, Value> apply(Map<String, Value> item, SetCheck check) {
     Map<String, Value> original = item == null ? Map.of() : item;
     // SET values see the item as it was: compute them all before changing anything.
     Map<Ast.Action, Value> setValueByAction = new java.util.IdentityHashMap<>();
@@ -122,9 +127,9 @@ final class ParsedUpdate implements Update {
     List<Ast.Action> ordered = new ArrayList<>(actions);
     ordered.sort((a, b) -> comparePaths(a.path(), b.path()));
     try {
-      return applyInPathOrder(original, ordered, setValueByAction);
+      return applyInPathOrder(original, ordered, setValueByAction, check);
     } catch (DynamoException e) {
-      throw firstErrorInWrittenOrder(original, setValueByAction, e);
+      throw firstErrorInWrittenOrder(original, setValueByAction, check, e);
     }
   }
 
@@ -134,10 +139,11 @@ final class ParsedUpdate implements Update {
    * shifts nothing) and returns the first error, or {@code fallback} if none fails that way.
    */
   private DynamoException firstErrorInWrittenOrder(Map<String, Value> original,
-      Map<Ast.Action, Value> setValueByAction, DynamoException fallback) {
+      Map<Ast.Action, Value> setValueByAction, SetCheck check, DynamoException fallback) {
     Value.M result = new Value.M(original);
     try {
       for (Ast.Action action : actions) {
+        checkSet(action, setValueByAction, check);
         if (action instanceof Ast.RemoveAction && action.path().last() instanceof Path.Index) {
           change(result, action.path(), 0, existing -> null);
         } else {
@@ -164,11 +170,19 @@ final class ParsedUpdate implements Update {
     return delete(existing, ((Ast.DeleteAction) action).value());
   }
 
+  private static void checkSet(Ast.Action action, Map<Ast.Action, Value> setValueByAction,
+      SetCheck check) {
+    if (check != null && action instanceof Ast.SetAction && action.path().isTopLevel()) {
+      check.check(action.path().head(), setValueByAction.get(action));
+    }
+  }
+
   private Map<String, Value> applyInPathOrder(Map<String, Value> original,
-      List<Ast.Action> ordered, Map<Ast.Action, Value> setValueByAction) {
+      List<Ast.Action> ordered, Map<Ast.Action, Value> setValueByAction, SetCheck check) {
     Value.M result = new Value.M(original);
     List<Ast.RemoveAction> listRemovals = new ArrayList<>();
     for (Ast.Action action : ordered) {
+      checkSet(action, setValueByAction, check);
       if (action instanceof Ast.SetAction) {
         Value value = setValueByAction.get(action);
         result = (Value.M) change(result, action.path(), 0, existing -> value);

@@ -14,6 +14,22 @@ public interface Update {
    */
   Map<String, Value> apply(Map<String, Value> item);
 
+  /**
+   * As {@link #apply(Map)}, calling {@code check} with each value a {@code SET} gives a
+   * top-level attribute as the action applies, so that an error it throws comes in the order
+   * DynamoDB reports the actions' errors (for index key types known only from the item).
+   */
+  default Map<String, Value> apply(Map<String, Value> item, SetCheck check) {
+    return apply(item);
+  }
+
+  /** A check of a value assigned to a top-level attribute. */
+  @FunctionalInterface
+  interface SetCheck {
+    /** Throws a {@link io.dynamap.local.api.DynamoException} to refuse the value. */
+    void check(String attribute, Value value);
+  }
+
   /** The top-level attribute names the update writes or removes (for the key check). */
   Set<String> topLevelAttributes();
 

@@ -162,6 +162,18 @@ class ItemOperationsTest {
   }
 
   @Test
+  void anIndexKeyOfAnotherTypeFailsInTheOrderOfTheActions() {
+    db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'}, 'sk': {'N': '1'},"
+        + " 'x': {'N': '5'}, 'ns': {'NS': ['1']}}}");
+    String request = "{'TableName': 'ranges', 'Key': {'pk': {'S': 'a'}, 'sk': {'N': '1'}},"
+        + " 'UpdateExpression': '%s', 'ExpressionAttributeValues': {':v': {'SS': ['a']}}}";
+    db.assertValidation("The update expression attempted to update the secondary index key to"
+        + " unsupported type", "UpdateItem", String.format(request, "SET g = x ADD ns :v"));
+    db.assertValidation("An operand in the update expression has an incorrect data type",
+        "UpdateItem", String.format(request, "ADD ns :v SET g = x"));
+  }
+
+  @Test
   void updatesOfKeyAttributesAreRefused() {
     db.assertValidation("One or more parameter values were invalid: Cannot update attribute id."
         + " This attribute is part of the key", "UpdateItem", "{'TableName': 'items', 'Key':"
