@@ -67,7 +67,7 @@ final class KnownDifferences {
           new Rule("[D19]", "minimum read capacity of a page that reads nothing", KnownDifferences::emptyReadCapacity),
           new Rule("[D20]", "legacy ConditionalOperator OR", KnownDifferences::legacyOr),
           new Rule("[D21]", "DeleteItem ReturnValues other than NONE and ALL_OLD", KnownDifferences::deleteReturnValues),
-          new Rule("[D22]", "IN on false or an empty string or binary", KnownDifferences::inOnFalsyValue),
+          new Rule("[D22]", "IN and BETWEEN on false or an empty string or binary", KnownDifferences::inOnFalsyValue),
           new Rule("[D23]", "item size of non-ASCII strings", KnownDifferences::utf8ItemSize),
           new Rule("[D24]", "SET of an attribute that ADD or DELETE changes", KnownDifferences::setSharesAddedSet));
 
@@ -234,21 +234,29 @@ final class KnownDifferences {
   }
 
   /**
-   * {@code IN} where the attribute is {@code false}, {@code ""} or empty binary: dynalite takes
-   * such a value for a missing one, so the comparison is false there.
+   * {@code IN} or {@code BETWEEN} where the attribute is {@code false}, {@code ""} or empty
+   * binary: dynalite takes such a value for a missing one, so the comparison is false there.
    */
   private static boolean inOnFalsyValue(Divergence divergence) {
-    if (!outcomeOnly(divergence)
-        || !Pattern.compile("\\bIN\\b").matcher(expressions(divergence.exchange().request())).find()) {
+    JsonNode request = divergence.exchange().request();
+    if (!outcomeOnly(divergence)) {
       return false;
     }
-    for (JsonNode value : divergence.exchange().request().path("ExpressionAttributeValues")) {
-      if (value.path("BOOL").isBoolean() && !value.path("BOOL").asBoolean()
-          || "".equals(value.path("S").asText(null)) || "".equals(value.path("B").asText(null))) {
-        return true;
+    List<JsonNode> values = new java.util.ArrayList<>();
+    request.path("ExpressionAttributeValues").forEach(values::add);
+    boolean comparison = Pattern.compile("\\b(IN|BETWEEN)\\b").matcher(expressions(request)).find();
+    for (String parameter : new String[] {"Expected", "QueryFilter", "ScanFilter"}) {
+      for (JsonNode condition : request.path(parameter)) {
+        String operator = condition.path("ComparisonOperator").asText();
+        if (operator.equals("IN") || operator.equals("BETWEEN")) {
+          comparison = true;
+          condition.path("AttributeValueList").forEach(values::add);
+        }
       }
     }
-    return false;
+    return comparison && values.stream().anyMatch(value ->
+        value.path("BOOL").isBoolean() && !value.path("BOOL").asBoolean()
+            || "".equals(value.path("S").asText(null)) || "".equals(value.path("B").asText(null)));
   }
 
   /**
