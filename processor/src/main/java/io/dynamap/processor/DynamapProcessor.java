@@ -48,17 +48,19 @@ public final class DynamapProcessor extends AbstractProcessor {
   /** Item collections deferred to the next round, by qualified name. */
   private final Set<String> deferredCollections = new LinkedHashSet<>();
 
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   /** Repository interfaces deferred to the next round, by qualified name. */
   private final Set<String> deferredRepositories = new LinkedHashSet<>();
 
+  /**
+   * Dynamap's annotations, all of them so that they are claimed (under {@code -Xlint:all -Werror}
+   * javac fails a build on annotations no processor claimed), and the {@code @Generated} this
+   * processor puts on the files it writes, which javac shows it in the next round.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(
-        Table.class.getCanonicalName(),
-        Document.class.getCanonicalName(),
-        Item.class.getCanonicalName(),
-        ItemCollection.class.getCanonicalName(),
-        Repository.class.getCanonicalName());
+    return Set.of("io.dynamap.annotations.*", GENERATED);
   }
 
   @Override
@@ -126,8 +128,8 @@ public final class DynamapProcessor extends AbstractProcessor {
     }
     processCollections(round, factory, new CollectionWriter(files));
     processRepositories(round, factory, new RepositoryImplWriter(files));
-    // Never claim the annotations: other processors may want them too.
-    return false;
+    // Claimed: they mean nothing to any other processor.
+    return true;
   }
 
   /** The types deferred from the last round (emptying {@code deferred}), then this round's. */

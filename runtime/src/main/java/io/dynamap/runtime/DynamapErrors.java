@@ -1,9 +1,12 @@
 package io.dynamap.runtime;
 
 import io.dynamap.runtime.retry.FailureKind;
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -110,11 +113,41 @@ public final class DynamapErrors {
           operation,
           table);
     }
+    String refused = refusedAddress(e);
+    if (refused != null) {
+      return new DynamoDbCallException(
+          where
+              + " failed"
+              + attemptsText(e, " after ", " attempts")
+              + ": nothing is listening at "
+              + refused
+              + ": is the server running, and is that its address and port?"
+              + suffix,
+          e,
+          operation,
+          table);
+    }
     return new DynamoDbCallException(
         where + " failed" + attemptsText(e, " after ", " attempts") + ": " + reason + suffix,
         e,
         operation,
         table);
+  }
+
+  private static final Pattern CONNECT_TO = Pattern.compile("Connect to (\\S+)");
+
+  /**
+   * Where a connection was refused ({@code 127.0.0.1:8000}, as the HTTP client names it), or null
+   * if the call did not fail that way.
+   */
+  private static String refusedAddress(SdkException e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        Matcher address = CONNECT_TO.matcher(String.valueOf(t.getMessage()));
+        return address.find() ? address.group(1) : "the endpoint";
+      }
+    }
+    return null;
   }
 
   /** DynamoDB's message with its code, or the SDK's message for failures without an answer. */

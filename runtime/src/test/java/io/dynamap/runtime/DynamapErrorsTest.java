@@ -3,14 +3,21 @@ package io.dynamap.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -188,5 +195,32 @@ class DynamapErrorsTest {
         e.getMessage());
     assertTrue(((DynamoDbCallException) e).errorCode().isEmpty());
     assertEquals(0, ((DynamoDbCallException) e).statusCode());
+  }
+
+  @Test
+  void aRefusedConnectionSaysNothingIsListeningThere() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    try (DynamoDbClient client =
+        DynamapClients.builder()
+            .endpoint(URI.create("http://127.0.0.1:" + closedPort))
+            .maxAttempts(1)
+            .build()) {
+      SdkException e =
+          assertThrows(
+              SdkException.class, () -> client.getItem(get -> get.tableName("Orders")
+                  .key(Map.of("id", AttributeValue.fromS("x")))));
+
+      DynamapException translated = DynamapErrors.translate(e, "GetItem", "Orders");
+
+      assertInstanceOf(DynamoDbCallException.class, translated);
+      assertTrue(
+          translated.getMessage().startsWith(
+              "GetItem on table Orders failed: nothing is listening at 127.0.0.1:" + closedPort
+                  + ": is the server running, and is that its address and port?"),
+          translated.getMessage());
+    }
   }
 }

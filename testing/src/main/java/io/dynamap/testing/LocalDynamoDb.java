@@ -36,8 +36,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * open database. It prints nothing and leaves no thread behind once closed.
  */
 public final class LocalDynamoDb implements AutoCloseable {
-  /** The access key id the servers accept, and their clients sign with. */
-  public static final String ACCESS_KEY = "dynamap-local";
+  /**
+   * The access key id the servers accept, and their clients sign with: the one {@link
+   * DynamapClients} signs with for a loopback endpoint when no credentials are configured.
+   */
+  public static final String ACCESS_KEY = DynamapClients.LOCAL_ACCESS_KEY;
 
   private static final AwsCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, "local"));
@@ -59,6 +62,10 @@ public final class LocalDynamoDb implements AutoCloseable {
   /**
    * The server shared by every test in this JVM, started on the first call and stopped by a JVM
    * shutdown hook. Calling {@link #close()} on it does nothing.
+   *
+   * <p>Its HTTP server's threads keep the JVM alive: test runners (Maven Surefire, Gradle, IDEs)
+   * end with {@code System.exit} and are unaffected, but a program that ends by returning from
+   * {@code main} would never exit. Such programs should use {@link #start()} and close the server.
    *
    * @throws java.io.UncheckedIOException if no loopback port can be bound
    */
