@@ -69,7 +69,8 @@ final class KnownDifferences {
           new Rule("[D21]", "DeleteItem ReturnValues other than NONE and ALL_OLD", KnownDifferences::deleteReturnValues),
           new Rule("[D22]", "IN and BETWEEN on false or an empty string or binary", KnownDifferences::inOnFalsyValue),
           new Rule("[D23]", "item size of non-ASCII strings", KnownDifferences::utf8ItemSize),
-          new Rule("[D24]", "SET of an attribute that ADD or DELETE changes", KnownDifferences::setSharesAddedSet));
+          new Rule("[D24]", "SET of an attribute that ADD or DELETE changes", KnownDifferences::setSharesAddedSet),
+          new Rule("[D25]", "Scan's ConsistentRead on a global index", KnownDifferences::consistentScanOfGlobalIndex));
 
   /** The rule that explains {@code divergence}, or null if none does. */
   static Rule explaining(Divergence divergence) {
@@ -311,6 +312,16 @@ final class KnownDifferences {
     }
     return changed.stream().anyMatch(name -> Pattern.compile(
         "(?<![.\\w])" + Pattern.quote(name) + "(?![\\w.\\[])").matcher(setValues).find());
+  }
+
+  /** dynalite drops Scan's ConsistentRead, so it scans a global index consistently. */
+  private static boolean consistentScanOfGlobalIndex(Divergence divergence) {
+    Exchange exchange = divergence.exchange();
+    return exchange.target().equals("Scan")
+        && exchange.request().has("ConsistentRead")
+        && "Consistent reads are not supported on global secondary indexes"
+            .equals(exchange.subject().message())
+        && !exchange.oracle().isError();
   }
 
   private static boolean unprojected(Divergence divergence) {
