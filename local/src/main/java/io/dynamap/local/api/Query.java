@@ -64,6 +64,8 @@ public final class Query implements Operation {
 
   @Override
   public ObjectNode execute(ObjectNode raw) {
+    // DynamoDB's order: the request alone (expressions parsed, placeholders used), then the table
+    // and index, the start key and key condition against their schemas, the filter and Select.
     ObjectNode request = SHAPE.validate(raw);
     Requests.checkExpressionParameters(request,
         List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression"),
@@ -74,43 +76,20 @@ public final class Query implements Operation {
     Projection projection = ItemReads.attributesToGet(request);
     Map<String, Value> startKey = Reads.exclusiveStartKey(request);
     String keyExpression = Requests.text(request, "KeyConditionExpression");
-    if (!Requests.has(request, "KeyConditions") && keyExpression == null) {
+    boolean legacyKey = Requests.has(request, "KeyConditions");
+    if (!legacyKey && keyExpression == null) {
       throw DynamoException.validation("Either the KeyConditions or KeyConditionExpression"
           + " parameter must be specified in the request.");
     }
     ExpressionContext context = Requests.expressionContext(request);
-
-    Table table = engine.usableTable(Requests.text(request, "TableName"));
-    Reads.Target target = Reads.Target.of(table, Requests.text(request, "IndexName"),
-        Requests.flag(request, "ConsistentRead"));
-    KeySchema schema = target.keySchema();
-    if (request.has("QueryFilter")) {
-      for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
-        if (key != null && request.get("QueryFilter").has(key)) {
-          throw DynamoException.validation("QueryFilter can only contain non-primary key"
-              + " attributes: Primary key attribute: " + key);
-        }
-      }
-    }
-    KeyCondition keyCondition;
     if (keyExpression != null) {
       Requests.checkNotEmpty(keyExpression, "KeyConditionExpression");
-      keyCondition = Expressions.keyCondition(keyExpression, context, schema.partitionKey(),
-          schema.partitionType(), schema.sortKey(), schema.sortType());
-    } else {
-      keyCondition = Legacy.keyConditions(request.get("KeyConditions"), schema.partitionKey(),
-          schema.partitionType(), schema.sortKey(), schema.sortType());
+      Expressions.condition(keyExpression, context, "KeyConditionExpression");
     }
     String filterExpression = Requests.text(request, "FilterExpression");
     if (filterExpression != null) {
       Requests.checkNotEmpty(filterExpression, "FilterExpression");
       filter = Expressions.condition(filterExpression, context, "FilterExpression");
-      for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
-        if (key != null && filter.topLevelAttributes().contains(key)) {
-          throw DynamoException.validation("Filter Expression can only contain non-primary key"
-              + " attributes: Primary key attribute: " + key);
-        }
-      }
     }
     String projectionExpression = Requests.text(request, "ProjectionExpression");
     if (projectionExpression != null) {
@@ -118,16 +97,55 @@ public final class Query implements Operation {
       projection = Expressions.projection(projectionExpression, context);
     }
     context.checkAllUsed();
+    if (keyExpression != null) {
+      Expressions.checkKeyCondition(keyExpression, context);
+    } else {
+      // The conditions' own shape and number, before the table: as a filter, whatever the keys.
+      Legacy.filter(request.get("KeyConditions"), null);
+      int conditions = request.get("KeyConditions").size();
+      if (conditions != 1 && conditions != 2) {
+        throw DynamoException.validation("Conditions can be of length 1 or 2 only");
+      }
+    }
+
+    Table table = engine.usableTable(Requests.text(request, "TableName"));
+    Reads.Target target = Reads.Target.of(table, Requests.text(request, "IndexName"),
+        Requests.flag(request, "ConsistentRead"));
+    KeySchema schema = target.keySchema();
+    if (startKey != null) {
+      checkStartKeyElements(target, startKey);
+    }
+    KeyCondition keyCondition = keyExpression != null
+        ? Expressions.keyCondition(keyExpression, context, schema.partitionKey(),
+            schema.partitionType(), schema.sortKey(), schema.sortType())
+        : Legacy.keyConditions(request.get("KeyConditions"), schema.partitionKey(),
+            schema.partitionType(), schema.sortKey(), schema.sortType());
+    PrimaryKey startTableKey =
+        startKey == null ? null : checkStartKey(target, keyCondition, startKey);
+    Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
+    Set<String> filtered = new java.util.HashSet<>();
+    if (request.has("QueryFilter")) {
+      request.get("QueryFilter").fieldNames().forEachRemaining(filtered::add);
+    } else if (filter != null) {
+      filtered.addAll(filter.topLevelAttributes());
+    }
+    for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
+      if (key != null && filtered.contains(key)) {
+        throw DynamoException.validation((request.has("QueryFilter") ? "QueryFilter"
+            : "Filter Expression") + " can only contain non-primary key attributes: Primary key"
+            + " attribute: " + key);
+      }
+    }
     Reads.Returned returned = Reads.returned(Requests.text(request, "Select"),
         projectionExpression != null ? "ProjectionExpression"
             : request.has("AttributesToGet") ? "AttributesToGet" : null, target);
-    Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
     Reads.checkKeyPaths(table, filter == null ? Set.of() : filter.nestedAttributes());
     Reads.checkGlobalProjection(target, projection);
 
     boolean forward = !request.has("ScanIndexForward")
         || request.get("ScanIndexForward").asBoolean();
-    Iterator<Map<String, Value>> entries = entries(target, keyCondition, startKey, forward);
+    Iterator<Map<String, Value>> entries =
+        entries(target, keyCondition, startKey, startTableKey, forward);
     Integer limit = request.has("Limit") ? request.get("Limit").asInt() : null;
     Reads.Page page = Reads.readPage(entries, limit, target);
     return Reads.respond(request, page, target, returned, filter, projection);
@@ -135,24 +153,24 @@ public final class Query implements Operation {
 
   /** The entries of the queried partition matching the sort condition, after the start key. */
   private static Iterator<Map<String, Value>> entries(Reads.Target target,
-      KeyCondition condition, Map<String, Value> startKey, boolean forward) {
+      KeyCondition condition, Map<String, Value> startKey, PrimaryKey startTableKey,
+      boolean forward) {
     KeySchema schema = target.keySchema();
     NavigableMap<?, Map<String, Value>> partition;
     if (target.index == null) {
       NavigableMap<PrimaryKey, Map<String, Value>> items =
           target.table.partition(condition.partitionValue());
       if (startKey != null) {
-        PrimaryKey start = checkStartKey(target, condition, startKey);
-        items = forward ? items.tailMap(start, false) : items.headMap(start, false);
+        items = forward ? items.tailMap(startTableKey, false)
+            : items.headMap(startTableKey, false);
       }
       partition = items;
     } else {
       NavigableMap<IndexEntryKey, Map<String, Value>> entries =
           target.indexData.partition(condition.partitionValue());
       if (startKey != null) {
-        PrimaryKey tableKey = checkStartKey(target, condition, startKey);
         IndexEntryKey start = new IndexEntryKey(startKey.get(schema.partitionKey()),
-            schema.hasSortKey() ? startKey.get(schema.sortKey()) : null, tableKey);
+            schema.hasSortKey() ? startKey.get(schema.sortKey()) : null, startTableKey);
         entries = forward ? entries.tailMap(start, false) : entries.headMap(start, false);
       }
       partition = entries;
@@ -190,9 +208,11 @@ public final class Query implements Operation {
     };
   }
 
-  /** Validates ExclusiveStartKey against the key schemas and the key condition; its table key. */
-  private static PrimaryKey checkStartKey(Reads.Target target, KeyCondition condition,
-      Map<String, Value> startKey) {
+  /**
+   * Validates ExclusiveStartKey's attributes of the key schema read (the index's or the table's),
+   * which DynamoDB does before it checks the key condition.
+   */
+  private static void checkStartKeyElements(Reads.Target target, Map<String, Value> startKey) {
     KeySchema schema = target.keySchema();
     if (startKey.size() != target.startKeyNames().size()) {
       throw DynamoException.validation("The provided starting key is invalid");
@@ -203,6 +223,15 @@ public final class Query implements Operation {
       }
     }
     schema.keyOfKey(schema.keyAttributes(startKey));
+  }
+
+  /**
+   * Validates ExclusiveStartKey against the table's key schema and the key condition (its
+   * elements of the schema read are checked already); its table key.
+   */
+  private static PrimaryKey checkStartKey(Reads.Target target, KeyCondition condition,
+      Map<String, Value> startKey) {
+    KeySchema schema = target.keySchema();
     PrimaryKey tableKey;
     try {
       KeySchema tableSchema = target.table.keySchema();

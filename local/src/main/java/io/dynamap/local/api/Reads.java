@@ -120,15 +120,16 @@ final class Reads {
         }
         return Returned.COUNT;
       case "ALL_ATTRIBUTES":
-        if (projectionParameter != null) {
-          throw DynamoException.validation("Cannot specify the " + projectionParameter
-              + " when choosing to get ALL_ATTRIBUTES");
-        }
+        // The index's refusal comes first, as in dynalite (checked against DynamoDB).
         if (target.index != null && target.index.global()
             && target.index.projectionType() != ProjectionType.ALL) {
           throw DynamoException.validation("One or more parameter values were invalid: Select type"
               + " ALL_ATTRIBUTES is not supported for global secondary index "
               + target.index.name() + " because its projection type is not ALL");
+        }
+        if (projectionParameter != null) {
+          throw DynamoException.validation("Cannot specify the " + projectionParameter
+              + " when choosing to get ALL_ATTRIBUTES");
         }
         return Returned.ALL;
       case "ALL_PROJECTED_ATTRIBUTES":

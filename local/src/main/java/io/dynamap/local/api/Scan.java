@@ -109,22 +109,30 @@ public final class Scan implements Operation {
     }
     context.checkAllUsed();
 
+    // DynamoDB's order: the table and index, the start key's elements of the index's key, Select,
+    // the start key's table key and segment, then document paths into keys.
     Table table = engine.usableTable(Requests.text(request, "TableName"));
     Reads.Target target = Reads.Target.of(table, Requests.text(request, "IndexName"),
         Requests.flag(request, "ConsistentRead"));
+    if (startKey != null) {
+      checkStartKeyElements(target, startKey);
+    }
     Reads.Returned returned = Reads.returned(Requests.text(request, "Select"),
         projectionExpression != null ? "ProjectionExpression"
             : request.has("AttributesToGet") ? "AttributesToGet" : null, target);
-    Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
-    Reads.checkKeyPaths(table, filter == null ? Set.of() : filter.nestedAttributes());
-    Reads.checkGlobalProjection(target, projection);
-
     int firstBucket = 0;
     int lastBucket = HASH_BUCKETS - 1;
     if (totalSegments != null && totalSegments > 1) {
       firstBucket = ceilDiv(HASH_BUCKETS * (long) segment, totalSegments);
       lastBucket = ceilDiv(HASH_BUCKETS * (long) (segment + 1), totalSegments) - 1;
     }
+    if (startKey != null) {
+      startHash(target, startKey, firstBucket, lastBucket, segment, totalSegments);
+    }
+    Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
+    Reads.checkKeyPaths(table, filter == null ? Set.of() : filter.nestedAttributes());
+    Reads.checkGlobalProjection(target, projection);
+
     Iterator<Map<String, Value>> entries = entries(target, startKey, firstBucket, lastBucket,
         segment, totalSegments);
     Integer limit = request.has("Limit") ? request.get("Limit").asInt() : null;
@@ -154,15 +162,6 @@ public final class Scan implements Operation {
       NavigableMap<IndexEntryKey, Map<String, Value>> entries = target.indexData.entries();
       if (startKey != null) {
         KeySchema schema = target.keySchema();
-        if (startKey.size() != target.startKeyNames().size()) {
-          throw DynamoException.validation("The provided starting key is invalid");
-        }
-        for (String name : new String[] {schema.partitionKey(), schema.sortKey()}) {
-          if (name != null && !startKey.containsKey(name)) {
-            throw DynamoException.validation("The provided starting key is invalid");
-          }
-        }
-        schema.keyOfKey(schema.keyAttributes(startKey));
         PrimaryKey tableKey = tableStartKey(target, startKey);
         IndexEntryKey start = new IndexEntryKey(startKey.get(schema.partitionKey()),
             schema.hasSortKey() ? startKey.get(schema.sortKey()) : null, tableKey);
@@ -204,6 +203,43 @@ public final class Scan implements Operation {
         return current;
       }
     };
+  }
+
+  /**
+   * Checks ExclusiveStartKey's size and, on an index, its elements of the index's key, which
+   * DynamoDB does before Select and the table's key.
+   */
+  private static void checkStartKeyElements(Reads.Target target, Map<String, Value> startKey) {
+    if (target.index == null) {
+      if (startKey.size() != target.table.keySchema().size()) {
+        throw DynamoException.validation("The provided starting key is invalid: The provided key"
+            + " element does not match the schema");
+      }
+      return;
+    }
+    KeySchema schema = target.keySchema();
+    if (startKey.size() != target.startKeyNames().size()) {
+      throw DynamoException.validation("The provided starting key is invalid");
+    }
+    for (String name : new String[] {schema.partitionKey(), schema.sortKey()}) {
+      if (name != null && !startKey.containsKey(name)) {
+        throw DynamoException.validation("The provided starting key is invalid");
+      }
+    }
+    schema.keyOfKey(schema.keyAttributes(startKey));
+  }
+
+  /** Checks the start key's table key and that it falls in the segment scanned. */
+  private static void startHash(Reads.Target target, Map<String, Value> startKey,
+      int firstBucket, int lastBucket, Integer segment, Integer totalSegments) {
+    PrimaryKey tableKey = tableStartKey(target, startKey);
+    int hash = tableKey.partitionHash();
+    if (target.index != null) {
+      KeySchema schema = target.keySchema();
+      hash = new IndexEntryKey(startKey.get(schema.partitionKey()),
+          schema.hasSortKey() ? startKey.get(schema.sortKey()) : null, tableKey).partitionHash();
+    }
+    checkSegment(hash, firstBucket, lastBucket, segment, totalSegments);
   }
 
   /** The table key of an ExclusiveStartKey, refused as DynamoDB refuses it. */

@@ -23,6 +23,7 @@ import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.Expressions;
 import io.dynamap.local.expr.Legacy;
+import io.dynamap.local.expr.Path;
 import io.dynamap.local.expr.Update;
 import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
@@ -106,7 +107,8 @@ public final class UpdateItem implements Operation {
     Table.WriteResult result = table.mutate(key, current -> {
       ItemReads.checkCondition(check, current, request);
       Map<String, Value> base = current != null ? current : keySchema.toMap(key);
-      Map<String, Value> next = change == null ? new LinkedHashMap<>(base) : change.apply(base);
+      Map<String, Value> next = change == null ? new LinkedHashMap<>(base)
+          : change.apply(base, (attribute, value) -> checkSetIndexKey(table, attribute, value));
       try {
         table.definition().validateIndexKeys(next);
       } catch (DynamoException e) {
@@ -126,7 +128,7 @@ public final class UpdateItem implements Operation {
 
     ObjectNode response = Requests.JSON.objectNode();
     Map<String, Value> attributes = returnedAttributes(Requests.text(request, "ReturnValues"),
-        result.oldItem(), result.newItem(), updated);
+        result.oldItem(), result.newItem(), update);
     if (attributes != null && !attributes.isEmpty()) {
       response.set("Attributes", Requests.itemJson(attributes));
     }
@@ -164,7 +166,7 @@ public final class UpdateItem implements Operation {
   }
 
   private static Map<String, Value> returnedAttributes(String returnValues,
-      Map<String, Value> oldItem, Map<String, Value> newItem, Set<String> updated) {
+      Map<String, Value> oldItem, Map<String, Value> newItem, Update update) {
     if (returnValues == null) {
       return null;
     }
@@ -172,13 +174,42 @@ public final class UpdateItem implements Operation {
       case "ALL_OLD":
         return oldItem;
       case "UPDATED_OLD":
-        return oldItem == null ? null : ItemReads.only(oldItem, updated);
+        return oldItem == null ? null : updatedPaths(oldItem, update);
       case "ALL_NEW":
         return newItem;
       case "UPDATED_NEW":
-        return ItemReads.only(newItem, updated);
+        return updatedPaths(newItem, update);
       default:
         return null;
+    }
+  }
+
+  /** What an image holds at the paths the update names: nested paths return only their part. */
+  private static Map<String, Value> updatedPaths(Map<String, Value> image, Update update) {
+    if (update == null) {
+      return Map.of();
+    }
+    List<Path> paths = update.paths();
+    return paths.isEmpty() ? ItemReads.only(image, update.topLevelAttributes())
+        : Expressions.projection(paths).apply(image);
+  }
+
+  /**
+   * Refuses a top-level SET giving a secondary index key a value of another type (one read from
+   * the item: values of the update itself are checked before the item is read).
+   */
+  private static void checkSetIndexKey(Table table, String attribute, Value value) {
+    if (value == null || table.keySchema().isKeyAttribute(attribute)) {
+      return;
+    }
+    for (IndexDefinition index : table.definition().indexes()) {
+      KeySchema schema = index.keySchema();
+      Value.Type declared = attribute.equals(schema.partitionKey()) ? schema.partitionType()
+          : attribute.equals(schema.sortKey()) ? schema.sortType() : null;
+      if (declared != null && value.type() != declared) {
+        throw DynamoException.validation("The update expression attempted to update the"
+            + " secondary index key to unsupported type");
+      }
     }
   }
 }

@@ -43,6 +43,16 @@ public final class Expressions {
     return KeyConditions.of(tree, partitionKey, partitionKeyType, sortKey, sortKeyType);
   }
 
+  /**
+   * Checks a {@code KeyConditionExpression} as far as DynamoDB does before it looks at the
+   * table: syntax, placeholders (marked used in {@code context}), the operators and operand types
+   * a key condition allows and the number of conditions. {@link #keyCondition} then checks it
+   * against the key schema.
+   */
+  public static void checkKeyCondition(String expression, ExpressionContext context) {
+    KeyConditions.terms(Parser.condition(expression, context, "KeyConditionExpression"));
+  }
+
   /** An {@code UpdateExpression}. */
   public static Update update(String expression, ExpressionContext context) {
     return new ParsedUpdate(Parser.update(expression, context));

@@ -17,7 +17,7 @@ final class KeyConditions {
   private KeyConditions() {}
 
   /** One condition on one attribute, with the attribute as first operand. */
-  private record Term(KeyCondition.SortOperator operator, List<Value> values) {}
+  record Term(KeyCondition.SortOperator operator, List<Value> values) {}
 
   static KeyCondition of(
       Ast.Cond condition,
@@ -25,14 +25,7 @@ final class KeyConditions {
       Value.Type partitionKeyType,
       String sortKey,
       Value.Type sortKeyType) {
-    Map<String, Term> terms = new LinkedHashMap<>();
-    collect(condition, terms);
-    for (Term term : terms.values()) {
-      checkValueTypes(term);
-    }
-    if (terms.size() != 1 && terms.size() != 2) {
-      throw DynamoException.validation("Conditions can be of length 1 or 2 only");
-    }
+    Map<String, Term> terms = terms(condition);
     if (sortKey == null && terms.size() > 1) {
       throw DynamoException.validation("Query key condition not supported");
     }
@@ -57,6 +50,22 @@ final class KeyConditions {
     }
     checkSchemaType(sort, sortKeyType);
     return new KeyCondition(partition.values().get(0), sort.operator(), sort.values());
+  }
+
+  /**
+   * The conditions per key attribute, refusing what DynamoDB refuses whatever the key schema:
+   * operators, operand types, the number of conditions.
+   */
+  static Map<String, Term> terms(Ast.Cond condition) {
+    Map<String, Term> terms = new LinkedHashMap<>();
+    collect(condition, terms);
+    for (Term term : terms.values()) {
+      checkValueTypes(term);
+    }
+    if (terms.size() != 1 && terms.size() != 2) {
+      throw DynamoException.validation("Conditions can be of length 1 or 2 only");
+    }
+    return terms;
   }
 
   private static void collect(Ast.Cond condition, Map<String, Term> terms) {

@@ -94,12 +94,26 @@ final class ParsedUpdate implements Update {
   }
 
   @Override
+  public List<Path> paths() {
+    List<Path> paths = new ArrayList<>();
+    for (Ast.Action action : actions) {
+      paths.add(action.path());
+    }
+    return paths;
+  }
+
+  @Override
   public Set<String> topLevelAttributes() {
     return topLevelAttributes;
   }
 
   @Override
   public Map<String, Value> apply(Map<String, Value> item) {
+    return apply(item, null);
+  }
+
+  @Override
+  public Map<String, Value> apply(Map<String, Value> item, SetCheck check) {
     Map<String, Value> original = item == null ? Map.of() : item;
     // SET values see the item as it was: compute them all before changing anything.
     Map<Ast.Action, Value> setValueByAction = new java.util.IdentityHashMap<>();
@@ -112,9 +126,63 @@ final class ParsedUpdate implements Update {
     // its end: they append in index order, as DynamoDB does.
     List<Ast.Action> ordered = new ArrayList<>(actions);
     ordered.sort((a, b) -> comparePaths(a.path(), b.path()));
+    try {
+      return applyInPathOrder(original, ordered, setValueByAction, check);
+    } catch (DynamoException e) {
+      throw firstErrorInWrittenOrder(original, setValueByAction, check, e);
+    }
+  }
+
+  /**
+   * Of several actions that fail, DynamoDB reports the first one written: replays the actions in
+   * the order written (a list element's removal is checked without being applied, so that it
+   * shifts nothing) and returns the first error, or {@code fallback} if none fails that way.
+   */
+  private DynamoException firstErrorInWrittenOrder(Map<String, Value> original,
+      Map<Ast.Action, Value> setValueByAction, SetCheck check, DynamoException fallback) {
+    Value.M result = new Value.M(original);
+    try {
+      for (Ast.Action action : actions) {
+        checkSet(action, setValueByAction, check);
+        if (action instanceof Ast.RemoveAction && action.path().last() instanceof Path.Index) {
+          change(result, action.path(), 0, existing -> null);
+        } else {
+          result = (Value.M) change(result, action.path(), 0,
+              existing -> changed(action, existing, setValueByAction));
+        }
+      }
+    } catch (DynamoException e) {
+      return e;
+    }
+    return fallback;
+  }
+
+  /** The new value of one action's path, but for a list element's removal. */
+  private static Value changed(Ast.Action action, Value existing,
+      Map<Ast.Action, Value> setValueByAction) {
+    if (action instanceof Ast.SetAction) {
+      return setValueByAction.get(action);
+    } else if (action instanceof Ast.RemoveAction) {
+      return null;
+    } else if (action instanceof Ast.AddAction add) {
+      return add(existing, add.value());
+    }
+    return delete(existing, ((Ast.DeleteAction) action).value());
+  }
+
+  private static void checkSet(Ast.Action action, Map<Ast.Action, Value> setValueByAction,
+      SetCheck check) {
+    if (check != null && action instanceof Ast.SetAction && action.path().isTopLevel()) {
+      check.check(action.path().head(), setValueByAction.get(action));
+    }
+  }
+
+  private Map<String, Value> applyInPathOrder(Map<String, Value> original,
+      List<Ast.Action> ordered, Map<Ast.Action, Value> setValueByAction, SetCheck check) {
     Value.M result = new Value.M(original);
     List<Ast.RemoveAction> listRemovals = new ArrayList<>();
     for (Ast.Action action : ordered) {
+      checkSet(action, setValueByAction, check);
       if (action instanceof Ast.SetAction) {
         Value value = setValueByAction.get(action);
         result = (Value.M) change(result, action.path(), 0, existing -> value);

@@ -1,6 +1,7 @@
 package io.dynamap.local.expr;
 
 import io.dynamap.local.value.Value;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,8 +14,33 @@ public interface Update {
    */
   Map<String, Value> apply(Map<String, Value> item);
 
+  /**
+   * As {@link #apply(Map)}, calling {@code check} with each value a {@code SET} gives a
+   * top-level attribute as the action applies, so that an error it throws comes in the order
+   * DynamoDB reports the actions' errors (for index key types known only from the item).
+   */
+  default Map<String, Value> apply(Map<String, Value> item, SetCheck check) {
+    return apply(item);
+  }
+
+  /** A check of a value assigned to a top-level attribute. */
+  @FunctionalInterface
+  interface SetCheck {
+    /** Throws a {@link io.dynamap.local.api.DynamoException} to refuse the value. */
+    void check(String attribute, Value value);
+  }
+
   /** The top-level attribute names the update writes or removes (for the key check). */
   Set<String> topLevelAttributes();
+
+  /**
+   * The document paths the update writes or removes, in the order written, for {@code
+   * UPDATED_OLD} and {@code UPDATED_NEW}, which return only those; empty where only top-level
+   * attributes are updated (legacy {@code AttributeUpdates}).
+   */
+  default List<Path> paths() {
+    return List.of();
+  }
 
   /**
    * The top-level attributes written below (as in {@code SET a.b = :v}), for DynamoDB's refusal

@@ -130,11 +130,90 @@ class ItemOperationsTest {
   }
 
   @Test
+  void updatedValuesReturnOnlyTheUpdatedPaths() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'm': {'M': {'x': {'N':"
+        + " '1'}, 'y': {'N': '2'}}}, 'l': {'L': [{'S': 'a'}, {'S': 'b'}, {'S': 'c'}]}}}");
+    String update = "'TableName': 'items', 'Key': {'id': {'S': 'a'}}, 'UpdateExpression':"
+        + " 'SET m.x = :v, l[1] = :w', 'ExpressionAttributeValues': {':v': {'N': '5'}, ':w':"
+        + " {'S': 'B'}}";
+    ObjectNode old = db.call("UpdateItem", "{" + update + ", 'ReturnValues': 'UPDATED_OLD'}");
+    assertEquals("{\"m\":{\"M\":{\"x\":{\"N\":\"1\"}}},\"l\":{\"L\":[{\"S\":\"b\"}]}}",
+        old.get("Attributes").toString());
+    ObjectNode updated = db.call("UpdateItem", "{" + update + ", 'ReturnValues': 'UPDATED_NEW'}");
+    assertEquals("{\"m\":{\"M\":{\"x\":{\"N\":\"5\"}}},\"l\":{\"L\":[{\"S\":\"B\"}]}}",
+        updated.get("Attributes").toString());
+    // Nothing left to return: Attributes is left out rather than sent empty.
+    ObjectNode removed = db.call("UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'REMOVE m', 'ReturnValues': 'UPDATED_NEW'}");
+    assertFalse(removed.has("Attributes"));
+  }
+
+  @Test
+  void ofSeveralFailingActionsTheFirstWrittenIsReported() {
+    db.call("PutItem", "{'TableName': 'items', 'Item': {'id': {'S': 'a'}, 'm': {'M': {}},"
+        + " 'ns': {'SS': ['x']}}}");
+    String values = "'ExpressionAttributeValues': {':v': {'N': '1'}, ':n': {'NS': ['1']}}}";
+    db.assertValidation("The document path provided in the update expression is invalid for"
+        + " update", "UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'SET m.y.z = :v ADD ns :n', " + values);
+    db.assertValidation("An operand in the update expression has an incorrect data type",
+        "UpdateItem", "{'TableName': 'items', 'Key': {'id': {'S': 'a'}},"
+        + " 'UpdateExpression': 'ADD ns :n SET m.y.z = :v', " + values);
+  }
+
+  @Test
+  void anIndexKeyOfAnotherTypeFailsInTheOrderOfTheActions() {
+    db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'}, 'sk': {'N': '1'},"
+        + " 'x': {'N': '5'}, 'ns': {'NS': ['1']}}}");
+    String request = "{'TableName': 'ranges', 'Key': {'pk': {'S': 'a'}, 'sk': {'N': '1'}},"
+        + " 'UpdateExpression': '%s', 'ExpressionAttributeValues': {':v': {'SS': ['a']}}}";
+    db.assertValidation("The update expression attempted to update the secondary index key to"
+        + " unsupported type", "UpdateItem", String.format(request, "SET g = x ADD ns :v"));
+    db.assertValidation("An operand in the update expression has an incorrect data type",
+        "UpdateItem", String.format(request, "ADD ns :v SET g = x"));
+  }
+
+  @Test
   void updatesOfKeyAttributesAreRefused() {
     db.assertValidation("One or more parameter values were invalid: Cannot update attribute id."
         + " This attribute is part of the key", "UpdateItem", "{'TableName': 'items', 'Key':"
         + " {'id': {'S': 'a'}}, 'UpdateExpression': 'SET id = :v', 'ExpressionAttributeValues':"
         + " {':v': {'S': 'b'}}}");
+  }
+
+  @Test
+  void indexKeyTypesKnownFromTheUpdateAreCheckedBeforeTheItemIsRead() {
+    String key = "'TableName': 'ranges', 'Key': {'pk': {'S': 'a'}, 'sk': {'N': '1'}}";
+    // Before the condition: the item does not exist, so attribute_exists would fail.
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "UpdateItem", "{" + key + ","
+        + " 'UpdateExpression': 'SET g = :n', 'ConditionExpression': 'attribute_exists(pk)',"
+        + " 'ExpressionAttributeValues': {':n': {'N': '1'}}}");
+    // Before the update's run-time error (x does not exist); the global index comes first.
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "UpdateItem", "{" + key + ","
+        + " 'UpdateExpression': 'SET l = :s, g = x + :n',"
+        + " 'ExpressionAttributeValues': {':n': {'N': '1'}, ':s': {'S': 's'}}}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key l"
+        + " Expected: N Actual: L IndexName: lsi", "UpdateItem", "{" + key + ","
+        + " 'UpdateExpression': 'SET g = x, l = list_append(x, :l)',"
+        + " 'ExpressionAttributeValues': {':l': {'L': []}}}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: SS IndexName: gsi", "UpdateItem", "{" + key + ","
+        + " 'AttributeUpdates': {'g': {'Action': 'ADD', 'Value': {'SS': ['a']}}},"
+        + " 'Expected': {'pk': {'Value': {'S': 'other'}}}}");
+    // A value read from the item is checked as the update runs, with another message.
+    db.call("PutItem", "{'TableName': 'ranges', 'Item': {'pk': {'S': 'a'}, 'sk': {'N': '1'},"
+        + " 'x': {'N': '5'}}}");
+    db.assertValidation("The update expression attempted to update the secondary index key to"
+        + " unsupported type", "UpdateItem", "{" + key + ", 'UpdateExpression': 'SET g = x'}");
+    db.assertValidation("One or more parameter values were invalid: Type mismatch for Index Key g"
+        + " Expected: S Actual: N IndexName: gsi", "PutItem", "{'TableName': 'ranges', 'Item':"
+        + " {'pk': {'S': 'a'}, 'sk': {'N': '1'}, 'g': {'N': '5'}}}");
+    // A matching type lets the update run into its own error.
+    db.assertValidation("The provided expression refers to an attribute that does not exist in"
+        + " the item", "UpdateItem", "{" + key + ", 'UpdateExpression': 'SET l = y + :n',"
+        + " 'ExpressionAttributeValues': {':n': {'N': '1'}}}");
   }
 
   @Test

@@ -119,6 +119,37 @@ class QueryScanTest {
   }
 
   @Test
+  void queryValidationFollowsDynamoDbsOrder() {
+    // Unused placeholders before the filter on a key attribute.
+    db.assertValidation("Value provided in ExpressionAttributeNames unused in expressions: keys:"
+        + " {#x}", "Query", "{'TableName': 'tbl', 'KeyConditionExpression': 'pk = :p',"
+        + " 'FilterExpression': 'sk = :s', 'ExpressionAttributeNames': {'#x': 'x'},"
+        + " 'ExpressionAttributeValues': {':p': {'S': 'a'}, ':s': {'N': '1'}}}");
+    // The filter's syntax before the key condition's type against the schema.
+    db.assertValidation("Invalid FilterExpression: The BETWEEN operator requires upper bound to be"
+        + " greater than or equal to lower bound; lower bound operand: AttributeValue: {N:2},"
+        + " upper bound operand: AttributeValue: {N:1}", "Query", "{'TableName': 'tbl',"
+        + " 'KeyConditionExpression': 'pk = :n', 'FilterExpression': 'a BETWEEN :two AND :n',"
+        + " 'ExpressionAttributeValues': {':n': {'N': '1'}, ':two': {'N': '2'}}}");
+    // The key condition's expression before the index's consistent read.
+    db.assertValidation("Invalid KeyConditionExpression: The BETWEEN operator requires upper bound"
+        + " to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:2},"
+        + " upper bound operand: AttributeValue: {N:1}", "Query", "{'TableName': 'tbl',"
+        + " 'IndexName': 'gsi', 'ConsistentRead': true, 'KeyConditionExpression':"
+        + " 'g = :g AND sk BETWEEN :two AND :one', 'ExpressionAttributeValues': {':g': {'S': 'x'},"
+        + " ':one': {'N': '1'}, ':two': {'N': '2'}}}");
+    // The start key's elements before the key condition's types.
+    db.assertValidation("The provided key element does not match the schema", "Query",
+        "{'TableName': 'tbl', 'KeyConditionExpression': 'pk = :n', 'ExpressionAttributeValues':"
+        + " {':n': {'N': '1'}}, 'ExclusiveStartKey': {'pk': {'N': '1'}, 'sk': {'N': '1'}}}");
+    // The global index's projection before Select's combination with a projection.
+    db.assertValidation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is"
+        + " not supported for global secondary index gsi because its projection type is not ALL",
+        "Scan", "{'TableName': 'tbl', 'IndexName': 'gsi', 'Select': 'ALL_ATTRIBUTES',"
+        + " 'ProjectionExpression': 'a'}");
+  }
+
+  @Test
   void localIndexFetchesAllAttributesWhenAsked() {
     String lsi = "{'TableName': 'tbl', 'IndexName': 'lsi', 'KeyConditionExpression': 'pk = :p',"
         + " 'ExpressionAttributeValues': {':p': {'S': 'a'}}";

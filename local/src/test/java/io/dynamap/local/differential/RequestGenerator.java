@@ -1096,7 +1096,13 @@ final class RequestGenerator {
               : placeholders.value(list) + ", " + placeholders.name("l")) + ")");
           break;
         case 3:
-          sets.add(path + " = " + path(pick(PLAIN_ATTRIBUTES), placeholders));
+          String sourceAttribute = pick(PLAIN_ATTRIBUTES);
+          String source = path(sourceAttribute, placeholders);
+          // A value that may hold its own target (SET l[1] = l) makes dynalite recurse until it
+          // dies: a constant instead, drawing nothing more from the random sequence.
+          boolean nestedInSource = sourceAttribute.equals(attribute)
+              && (path.contains("[") || path.contains("."));
+          sets.add(path + " = " + (nestedInSource ? placeholders.value(stringValue("a")) : source));
           break;
         default:
           sets.add(path + " = " + placeholders.value(valueLike(table, attribute)));
