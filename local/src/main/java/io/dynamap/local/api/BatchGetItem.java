@@ -84,7 +84,7 @@ public final class BatchGetItem implements BatchOperation {
           continue;
         }
         // Capacity is charged on the whole item, whatever the projection returns of it.
-        capacity.read(table.name(), CapacityTally.readUnits(
+        capacity.read(table.name(), Capacity.readUnits(
             item == null ? 0 : ItemSize.of(item), reads.consistentRead()));
         if (returned != null) {
           responseSize += returnedSize;
