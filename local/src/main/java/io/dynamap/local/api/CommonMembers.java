@@ -74,7 +74,7 @@ final class CommonMembers {
    */
   static Shape.Member requestItems(Shape.Kind kind) {
     return member("RequestItems", kind).notNull().minLength(1).keys(member("key", Shape.STRING)
-        .maxLength(255).minLength(3).pattern("[a-zA-Z0-9_.-]+"));
+        .maxLength(255).minLength(3).pattern(Shape.NAME_PATTERN));
   }
 
   /** The {@code TransactItems} of TransactGetItems and TransactWriteItems: 1 to 100 actions. */

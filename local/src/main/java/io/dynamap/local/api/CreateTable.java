@@ -25,7 +25,7 @@ import java.util.Set;
 public final class CreateTable implements Operation {
   private static final Shape SHAPE = Shape.of(
       TableMembers.attributeDefinitions().notNull(),
-      member("TableName", Shape.STRING).required().tableName().pattern("[a-zA-Z0-9_.-]+"),
+      TableMembers.tableName(),
       member("BillingMode", Shape.STRING).oneOf("PROVISIONED", "PAY_PER_REQUEST"),
       TableMembers.throughput("ProvisionedThroughput"),
       TableMembers.keySchema(true),

@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class Shape {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final int MAX_ERRORS = 10;
+  /** The pattern of table and index names. */
+  static final String NAME_PATTERN = "[a-zA-Z0-9_.-]+";
   /** The package of DynamoDB's model classes, as its messages name them. */
   static final String MODEL = "com.amazonaws.dynamodb.v20120810.";
 
@@ -626,7 +628,7 @@ public final class Shape {
 
     /** The usual table name constraints: pattern, then 3 to 255 characters. */
     public Member tableNameConstraints() {
-      return pattern("[a-zA-Z0-9_.-]+").minLength(3).maxLength(255);
+      return pattern(NAME_PATTERN).minLength(3).maxLength(255);
     }
 
     /**

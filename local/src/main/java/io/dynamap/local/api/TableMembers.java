@@ -45,9 +45,16 @@ final class TableMembers {
         keyType)))).notNull().minLength(1).maxLength(2);
   }
 
+  /**
+   * The TableName of CreateTable, DescribeTable and UpdateTable: refused when missing or of the
+   * wrong length before the constraints, then the name pattern.
+   */
+  static Member tableName() {
+    return member("TableName", Shape.STRING).required().tableName().pattern(Shape.NAME_PATTERN);
+  }
+
   static Member indexName() {
-    return member("IndexName", Shape.STRING).notNull().pattern("[a-zA-Z0-9_.-]+").minLength(3)
-        .maxLength(255);
+    return member("IndexName", Shape.STRING).notNull().tableNameConstraints();
   }
 
   static Member projection() {

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class UpdateTable implements Operation {
   private static final Shape SHAPE = Shape.of(
-      member("TableName", Shape.STRING).required().tableName().pattern("[a-zA-Z0-9_.-]+"),
+      TableMembers.tableName(),
       TableMembers.throughput("ProvisionedThroughput"),
       member("BillingMode", Shape.STRING).oneOf("PROVISIONED", "PAY_PER_REQUEST"),
       member("GlobalSecondaryIndexUpdates", Shape.list(member("member", Shape.struct(true,
