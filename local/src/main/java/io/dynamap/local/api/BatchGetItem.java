@@ -22,7 +22,7 @@ import java.util.function.IntPredicate;
  * UnprocessedKeys}, as DynamoDB does. The fault injector can leave more keys unprocessed through
  * {@link #executePartially}.
  */
-public final class BatchGetItem implements Operation {
+public final class BatchGetItem implements BatchOperation {
   /** "A single operation can retrieve up to 16 MB of data." */
   static final long MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
 
@@ -45,18 +45,6 @@ public final class BatchGetItem implements Operation {
   }
 
   @Override
-  public ObjectNode execute(ObjectNode request) {
-    return executePartially(request, index -> true);
-  }
-
-  /**
-   * Runs the request reading only the keys {@code processed} accepts, returning the others in
-   * {@code UnprocessedKeys} (the fault injector's hook). Validation is the same as {@link
-   * #execute}: an invalid request fails whole.
-   *
-   * @param processed tested with each key's position in the request (from 0, tables in the
-   *     request's order, then keys in each table's order)
-   */
   public ObjectNode executePartially(ObjectNode request, IntPredicate processed) {
     BatchGetRequest batch = BatchGetRequest.parse(request);
     List<Table> tables = new ArrayList<>();
@@ -96,7 +84,7 @@ public final class BatchGetItem implements Operation {
           continue;
         }
         // Capacity is charged on the whole item, whatever the projection returns of it.
-        capacity.read(table.name(), CapacityTally.readUnits(
+        capacity.read(table.name(), Capacity.readUnits(
             item == null ? 0 : ItemSize.of(item), reads.consistentRead()));
         if (returned != null) {
           responseSize += returnedSize;

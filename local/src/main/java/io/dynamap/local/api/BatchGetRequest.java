@@ -1,12 +1,17 @@
 package io.dynamap.local.api;
 
+import static io.dynamap.local.api.CommonMembers.expression;
+import static io.dynamap.local.api.CommonMembers.requestItems;
+import static io.dynamap.local.api.CommonMembers.returnConsumedCapacity;
+import static io.dynamap.local.api.Shape.member;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.value.Value;
+import io.dynamap.local.value.ValueJson;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +34,18 @@ final class BatchGetRequest {
   record TableReads(String tableName, List<Map<String, Value>> keys, boolean consistentRead,
       ItemProjection projection, ObjectNode json) {}
 
+  private static final Shape SHAPE = Shape.of(
+      returnConsumedCapacity(),
+      requestItems(Shape.map(member("member", Shape.struct(true, "KeysAndAttributes",
+          member("Keys", Shape.list(member("member", Shape.ATTRIBUTE_MAP_AS_READ),
+              Shape.Nulls.READ)).notNull().minLength(1).maxLength(MAX_KEYS),
+          member("AttributesToGet", Shape.list(member("member", Shape.STRING),
+              Shape.Nulls.DROPPED)).minLength(1).maxLength(255),
+          member("ConsistentRead", Shape.BOOLEAN),
+          expression("ProjectionExpression"),
+          member("ExpressionAttributeNames", Shape.STRING_MAP_AS_READ))),
+          Shape.MODEL + "KeysAndAttributes", Shape.Nulls.EMPTY)));
+
   final List<TableReads> tables;
   final String returnConsumedCapacity;
 
@@ -37,98 +54,40 @@ final class BatchGetRequest {
     this.returnConsumedCapacity = returnConsumedCapacity;
   }
 
-  /** One table's entry as read, with any attribute-value errors of its keys. */
-  private record ParsedTable(String name, ObjectNode json, ArrayNode keysJson,
-      List<Map<String, Value>> keys, List<DynamoException> keyErrors, List<String> attributesToGet,
-      Boolean consistentRead) {}
-
-  static BatchGetRequest parse(ObjectNode request) {
-    // 1. The deserializer.
-    String returnConsumedCapacity = RequestShapes.string(request, "ReturnConsumedCapacity");
-    ObjectNode requestItems = RequestShapes.map(request, "RequestItems",
-        RequestShapes.MODEL + "KeysAndAttributes");
-    RequestShapes shapes = new RequestShapes();
-    List<ParsedTable> parsed = new ArrayList<>();
-    if (requestItems != null) {
-      Iterator<Map.Entry<String, JsonNode>> entries = requestItems.fields();
-      while (entries.hasNext()) {
-        Map.Entry<String, JsonNode> entry = entries.next();
-        if (entry.getValue().isNull()) {
-          parsed.add(new ParsedTable(entry.getKey(), null, null, null, null, null, null));
-          continue;
-        }
-        ObjectNode json = RequestShapes.valueStruct(entry.getValue(), "KeysAndAttributes");
-        ArrayNode keysJson = RequestShapes.list(json, "Keys");
-        List<Map<String, Value>> keys = null;
-        List<DynamoException> keyErrors = null;
-        if (keysJson != null) {
-          keys = new ArrayList<>();
-          keyErrors = new ArrayList<>();
-          for (JsonNode key : keysJson) {
-            keys.add(shapes.attributes(RequestShapes.parameterizedMap(key)));
-            keyErrors.add(shapes.takeDeferred());
-          }
-        }
-        List<String> attributesToGet = RequestShapes.stringList(json, "AttributesToGet");
-        Boolean consistentRead = RequestShapes.bool(json, "ConsistentRead");
-        RequestShapes.string(json, "ProjectionExpression");
-        RequestShapes.names(json);
-        parsed.add(new ParsedTable(entry.getKey(), json, keysJson, keys, keyErrors,
-            attributesToGet, consistentRead));
-      }
-    }
-
-    // 2. The declared constraints.
-    ConstraintViolations violations = new ConstraintViolations();
-    violations.enumValue("returnConsumedCapacity", returnConsumedCapacity,
-        "INDEXES", "TOTAL", "NONE");
-    violations.notNull("requestItems", requestItems);
-    if (requestItems != null) {
-      violations.length("requestItems", requestItems, requestItems.size(), 1, Integer.MAX_VALUE);
-      for (ParsedTable table : parsed) {
-        if (!BatchWriteRequest.validTableName(table.name())) {
-          violations.add("requestItems", requestItems, "Map keys must satisfy constraint: ["
-              + "Member must have length less than or equal to 255, Member must have length"
-              + " greater than or equal to 3, Member must satisfy regular expression pattern:"
-              + " [a-zA-Z0-9_.-]+]");
-        }
-      }
-      for (ParsedTable table : parsed) {
-        String path = "requestItems." + table.name() + ".member.";
-        violations.notNull(path + "keys", table.keysJson());
-        if (table.keysJson() != null) {
-          violations.length(path + "keys", table.keysJson(), table.keysJson().size(), 1, MAX_KEYS);
-        }
-        if (table.attributesToGet() != null) {
-          violations.length(path + "attributesToGet", table.attributesToGet(),
-              table.attributesToGet().size(), 1, 255);
-        }
-      }
-    }
-    violations.throwIfAny();
-
-    // 3. The operation's own checks, table by table.
+  static BatchGetRequest parse(ObjectNode sent) {
+    ObjectNode request = SHAPE.validate(sent);
+    // The operation's own checks, table by table.
     List<TableReads> tables = new ArrayList<>();
     int total = 0;
-    for (ParsedTable table : parsed) {
-      ItemProjection projection = ItemProjection.of(table.json(), table.attributesToGet());
-      Set<Map<String, Value>> seen = new HashSet<>();
-      for (int i = 0; i < table.keys().size(); i++) {
-        if (table.keyErrors().get(i) != null) {
-          throw table.keyErrors().get(i);
+    for (Map.Entry<String, JsonNode> entry : request.get("RequestItems").properties()) {
+      JsonNode table = entry.getValue();
+      // The table's entry as sent: UnprocessedKeys echoes it, ItemProjection reads its names.
+      ObjectNode sentTable = (ObjectNode) sent.get("RequestItems").get(entry.getKey());
+      List<String> attributesToGet = null;
+      if (table.has("AttributesToGet")) {
+        attributesToGet = new ArrayList<>();
+        for (JsonNode name : table.get("AttributesToGet")) {
+          attributesToGet.add(name.textValue());
         }
-        if (!seen.add(table.keys().get(i))) {
+      }
+      ItemProjection projection = ItemProjection.of(sentTable, attributesToGet);
+      List<Map<String, Value>> keys = new ArrayList<>();
+      Set<Map<String, Value>> seen = new HashSet<>();
+      for (JsonNode keyJson : table.get("Keys")) {
+        Map<String, Value> key = ValueJson.readItem(keyJson);
+        if (!seen.add(key)) {
           throw DynamoException.validation("Provided list of item keys contains duplicates");
         }
         total++;
         if (total > MAX_KEYS) {
           throw DynamoException.validation("Too many items requested for the BatchGetItem call");
         }
+        keys.add(key);
       }
-      tables.add(new TableReads(table.name(), table.keys(),
-          Boolean.TRUE.equals(table.consistentRead()), projection, table.json()));
+      tables.add(new TableReads(entry.getKey(), keys, Requests.flag((ObjectNode) table,
+          "ConsistentRead"), projection, sentTable));
     }
-    return new BatchGetRequest(tables, returnConsumedCapacity);
+    return new BatchGetRequest(tables, Requests.text(request, "ReturnConsumedCapacity"));
   }
 
   /**
@@ -150,7 +109,7 @@ final class BatchGetRequest {
     }
     ArrayNode keysJson = entry.putArray("Keys");
     for (Map<String, Value> key : keys) {
-      keysJson.add(io.dynamap.local.value.ValueJson.writeItem(key));
+      keysJson.add(ValueJson.writeItem(key));
     }
     return entry;
   }

@@ -26,7 +26,7 @@ import java.util.function.IntPredicate;
  * injector asks otherwise through {@link #executePartially}: the writes it leaves out are returned
  * in {@code UnprocessedItems}, ready to be sent again.
  */
-public final class BatchWriteItem implements Operation {
+public final class BatchWriteItem implements BatchOperation {
   private final Engine engine;
 
   public BatchWriteItem(Engine engine) {
@@ -39,18 +39,6 @@ public final class BatchWriteItem implements Operation {
   }
 
   @Override
-  public ObjectNode execute(ObjectNode request) {
-    return executePartially(request, index -> true);
-  }
-
-  /**
-   * Runs the request processing only the writes {@code processed} accepts, returning the others
-   * in {@code UnprocessedItems} (the fault injector's hook). Validation is the same as {@link
-   * #execute}: an invalid request fails whole, before any write.
-   *
-   * @param processed tested with each write's position in the request (from 0, tables in the
-   *     request's order, then requests in each table's order)
-   */
   public ObjectNode executePartially(ObjectNode request, IntPredicate processed) {
     BatchWriteRequest batch = BatchWriteRequest.parse(request);
     List<ResolvedWrite> writes = resolve(batch);

@@ -82,8 +82,12 @@ public final class Capacity {
 
   /** Whether the request asked for consumed capacity (TOTAL or INDEXES). */
   public static boolean requested(ObjectNode request) {
-    String mode = Requests.text(request, "ReturnConsumedCapacity");
-    return "TOTAL".equals(mode) || "INDEXES".equals(mode);
+    return requested(Requests.text(request, "ReturnConsumedCapacity"));
+  }
+
+  /** Whether {@code ReturnConsumedCapacity} asks for the capacity. */
+  static boolean requested(String returnConsumedCapacity) {
+    return "TOTAL".equals(returnConsumedCapacity) || "INDEXES".equals(returnConsumedCapacity);
   }
 
   /**
@@ -96,21 +100,9 @@ public final class Capacity {
     if (!requested(request)) {
       return null;
     }
-    double total = tableUnits;
-    for (double units : globalIndexUnits.values()) {
-      total += units;
-    }
-    for (double units : localIndexUnits.values()) {
-      total += units;
-    }
     ObjectNode capacity = Requests.JSON.objectNode();
-    capacity.put("TableName", tableName);
-    capacity.put("CapacityUnits", total);
-    if ("INDEXES".equals(Requests.text(request, "ReturnConsumedCapacity"))) {
-      capacity.putObject("Table").put("CapacityUnits", tableUnits);
-      putIndexes(capacity, "GlobalSecondaryIndexes", globalIndexUnits);
-      putIndexes(capacity, "LocalSecondaryIndexes", localIndexUnits);
-    }
+    putElement(capacity, Requests.text(request, "ReturnConsumedCapacity"), tableName, 0,
+        tableUnits, globalIndexUnits, localIndexUnits, false);
     return capacity;
   }
 
@@ -119,13 +111,60 @@ public final class Capacity {
     return render(request, tableName, tableUnits, Map.of(), Map.of());
   }
 
-  private static void putIndexes(ObjectNode capacity, String member, Map<String, Double> units) {
+  /**
+   * Fills one table's {@code ConsumedCapacity} element, for a single-item operation as for each
+   * table of a multi-item one ({@link CapacityTally}): the total; with INDEXES the table's own
+   * units and each index's.
+   *
+   * @param splitReadWrite whether to show read and write units apart too (transactions)
+   */
+  static void putElement(ObjectNode capacity, String returnConsumedCapacity, String tableName,
+      double read, double write, Map<String, Double> globalIndexUnits,
+      Map<String, Double> localIndexUnits, boolean splitReadWrite) {
+    double indexes = 0;
+    for (double units : globalIndexUnits.values()) {
+      indexes += units;
+    }
+    for (double units : localIndexUnits.values()) {
+      indexes += units;
+    }
+    capacity.put("TableName", tableName);
+    capacity.put("CapacityUnits", read + write + indexes);
+    if (splitReadWrite) {
+      putSplit(capacity, read, write + indexes);
+    }
+    if ("INDEXES".equals(returnConsumedCapacity)) {
+      ObjectNode table = capacity.putObject("Table");
+      table.put("CapacityUnits", read + write);
+      if (splitReadWrite) {
+        putSplit(table, read, write);
+      }
+      putIndexes(capacity, "GlobalSecondaryIndexes", globalIndexUnits, splitReadWrite);
+      putIndexes(capacity, "LocalSecondaryIndexes", localIndexUnits, splitReadWrite);
+    }
+  }
+
+  private static void putSplit(ObjectNode capacity, double read, double write) {
+    if (read > 0) {
+      capacity.put("ReadCapacityUnits", read);
+    }
+    if (write > 0) {
+      capacity.put("WriteCapacityUnits", write);
+    }
+  }
+
+  private static void putIndexes(ObjectNode capacity, String member, Map<String, Double> units,
+      boolean splitReadWrite) {
     if (units.isEmpty()) {
       return;
     }
     ObjectNode indexes = capacity.putObject(member);
-    for (Map.Entry<String, Double> index : new LinkedHashMap<>(units).entrySet()) {
-      indexes.putObject(index.getKey()).put("CapacityUnits", index.getValue());
+    for (Map.Entry<String, Double> index : units.entrySet()) {
+      ObjectNode entry = indexes.putObject(index.getKey());
+      entry.put("CapacityUnits", index.getValue());
+      if (splitReadWrite) {
+        entry.put("WriteCapacityUnits", index.getValue());
+      }
     }
   }
 }

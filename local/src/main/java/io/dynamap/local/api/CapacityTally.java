@@ -19,25 +19,9 @@ final class CapacityTally {
     double write;
     final Map<String, Double> globalIndexes = new LinkedHashMap<>();
     final Map<String, Double> localIndexes = new LinkedHashMap<>();
-
-    double indexes() {
-      double sum = 0;
-      for (double units : globalIndexes.values()) {
-        sum += units;
-      }
-      for (double units : localIndexes.values()) {
-        sum += units;
-      }
-      return sum;
-    }
   }
 
   private final Map<String, Units> tables = new LinkedHashMap<>();
-
-  /** Units of reading an item of {@code size} bytes (0 when absent: one unit still). */
-  static double readUnits(long size, boolean consistent) {
-    return Capacity.readUnits(size, consistent);
-  }
 
   private Units units(String table) {
     return tables.computeIfAbsent(table, name -> new Units());
@@ -69,63 +53,21 @@ final class CapacityTally {
         units.localIndexes.merge(index, factor * used, Double::sum));
   }
 
-  /** Whether {@code ReturnConsumedCapacity} asks for the capacity. */
-  static boolean wanted(String returnConsumedCapacity) {
-    return "TOTAL".equals(returnConsumedCapacity) || "INDEXES".equals(returnConsumedCapacity);
-  }
-
   /**
    * Adds {@code ConsumedCapacity} to {@code response} where {@code returnConsumedCapacity} asks
-   * for it; with INDEXES each entry also has the table's own share and each index's.
+   * for it: an element a table, as {@link Capacity#putElement} fills it.
    *
    * @param splitReadWrite whether to show read and write units apart (transactions)
    */
   void render(ObjectNode response, String returnConsumedCapacity, boolean splitReadWrite) {
-    if (!wanted(returnConsumedCapacity)) {
+    if (!Capacity.requested(returnConsumedCapacity)) {
       return;
     }
     ArrayNode list = response.putArray("ConsumedCapacity");
     for (Map.Entry<String, Units> entry : tables.entrySet()) {
       Units units = entry.getValue();
-      ObjectNode capacity = list.addObject();
-      capacity.put("TableName", entry.getKey());
-      capacity.put("CapacityUnits", units.read + units.write + units.indexes());
-      if (splitReadWrite) {
-        putSplit(capacity, units.read, units.write + units.indexes());
-      }
-      if ("INDEXES".equals(returnConsumedCapacity)) {
-        ObjectNode table = capacity.putObject("Table");
-        table.put("CapacityUnits", units.read + units.write);
-        if (splitReadWrite) {
-          putSplit(table, units.read, units.write);
-        }
-        putIndexes(capacity, "GlobalSecondaryIndexes", units.globalIndexes, splitReadWrite);
-        putIndexes(capacity, "LocalSecondaryIndexes", units.localIndexes, splitReadWrite);
-      }
-    }
-  }
-
-  private static void putSplit(ObjectNode capacity, double read, double write) {
-    if (read > 0) {
-      capacity.put("ReadCapacityUnits", read);
-    }
-    if (write > 0) {
-      capacity.put("WriteCapacityUnits", write);
-    }
-  }
-
-  private static void putIndexes(ObjectNode capacity, String member, Map<String, Double> units,
-      boolean splitReadWrite) {
-    if (units.isEmpty()) {
-      return;
-    }
-    ObjectNode indexes = capacity.putObject(member);
-    for (Map.Entry<String, Double> index : units.entrySet()) {
-      ObjectNode entry = indexes.putObject(index.getKey());
-      entry.put("CapacityUnits", index.getValue());
-      if (splitReadWrite) {
-        entry.put("WriteCapacityUnits", index.getValue());
-      }
+      Capacity.putElement(list.addObject(), returnConsumedCapacity, entry.getKey(), units.read,
+          units.write, units.globalIndexes, units.localIndexes, splitReadWrite);
     }
   }
 }

@@ -67,4 +67,19 @@ final class CommonMembers {
   static Shape.Member expression(String name) {
     return member(name, Shape.STRING);
   }
+
+  /**
+   * The {@code RequestItems} of BatchGetItem and BatchWriteItem: a map from table name, its keys
+   * checked as table names (listed in DynamoDB's order for its message).
+   */
+  static Shape.Member requestItems(Shape.Kind kind) {
+    return member("RequestItems", kind).notNull().minLength(1).keys(member("key", Shape.STRING)
+        .maxLength(255).minLength(3).pattern(Shape.NAME_PATTERN));
+  }
+
+  /** The {@code TransactItems} of TransactGetItems and TransactWriteItems: 1 to 100 actions. */
+  static Shape.Member transactItems(Shape.Kind action) {
+    return member("TransactItems", Shape.list(member("member", action), Shape.Nulls.READ))
+        .notNull().minLength(1).maxLength(100);
+  }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class CreateTable implements Operation {
   private static final Shape SHAPE = Shape.of(
       TableMembers.attributeDefinitions().notNull(),
-      member("TableName", Shape.STRING).required().tableName().pattern("[a-zA-Z0-9_.-]+"),
+      TableMembers.tableName(),
       member("BillingMode", Shape.STRING).oneOf("PROVISIONED", "PAY_PER_REQUEST"),
       TableMembers.throughput("ProvisionedThroughput"),
       TableMembers.keySchema(true),
@@ -117,10 +117,7 @@ public final class CreateTable implements Operation {
     Set<String> usedAttributes = new LinkedHashSet<>(keys);
     List<IndexDefinition> localIndexes = new ArrayList<>();
     if (locals != null) {
-      if (locals.isEmpty()) {
-        throw DynamoException.validation(
-            "One or more parameter values were invalid: List of LocalSecondaryIndexes is empty");
-      }
+      checkNotEmpty(locals, "LocalSecondaryIndexes");
       if (keys.size() != 2) {
         throw DynamoException.validation("One or more parameter values were invalid: Table"
             + " KeySchema does not have a range key, which is required when specifying a"
@@ -142,10 +139,7 @@ public final class CreateTable implements Operation {
               + keys.get(0));
         }
         TableMembers.checkProjection(index.get("Projection"));
-        if (!indexNames.add(name)) {
-          throw DynamoException.validation(
-              "One or more parameter values were invalid: Duplicate index name: " + name);
-        }
+        checkNewIndexName(indexNames, name);
         usedAttributes.addAll(TableMembers.keyNames(indexKeys));
         localIndexes.add(TableMembers.indexOf(index, false, types, null));
       }
@@ -156,34 +150,13 @@ public final class CreateTable implements Operation {
     }
     List<IndexDefinition> globalIndexes = new ArrayList<>();
     if (globals != null) {
-      if (globals.isEmpty()) {
-        throw DynamoException.validation(
-            "One or more parameter values were invalid: List of GlobalSecondaryIndexes is empty");
-      }
+      checkNotEmpty(globals, "GlobalSecondaryIndexes");
       for (JsonNode index : globals) {
-        String name = index.get("IndexName").asText();
-        JsonNode indexKeys = index.get("KeySchema");
-        TableMembers.checkKeySchema(indexKeys, defined);
-        TableMembers.checkProjection(index.get("Projection"));
-        JsonNode indexThroughput = index.get("ProvisionedThroughput");
-        if (onDemand && indexThroughput != null) {
-          throw DynamoException.validation("One or more parameter values were invalid:"
-              + " ProvisionedThroughput should not be specified for index: " + name
-              + " when BillingMode is PAY_PER_REQUEST");
-        }
-        if (!onDemand && indexThroughput == null) {
-          // AWS requires an index's throughput on a provisioned table.
-          throw DynamoException.validation("One or more parameter values were invalid:"
-              + " ProvisionedThroughput must be specified for index: " + name);
-        }
-        TableMembers.checkThroughputBounds(indexThroughput);
-        if (!indexNames.add(name)) {
-          throw DynamoException.validation(
-              "One or more parameter values were invalid: Duplicate index name: " + name);
-        }
-        usedAttributes.addAll(TableMembers.keyNames(indexKeys));
+        TableMembers.checkGlobalIndex(index, defined, onDemand);
+        checkNewIndexName(indexNames, index.get("IndexName").asText());
+        usedAttributes.addAll(TableMembers.keyNames(index.get("KeySchema")));
         globalIndexes.add(TableMembers.indexOf(index, true, types,
-            onDemand ? null : TableMembers.throughputOf(indexThroughput)));
+            onDemand ? null : TableMembers.throughputOf(index.get("ProvisionedThroughput"))));
       }
       if (globals.size() > 20) {
         throw DynamoException.validation("One or more parameter values were invalid:"
@@ -198,22 +171,25 @@ public final class CreateTable implements Operation {
           + "]");
     }
 
-    StreamSpecification stream = null;
-    JsonNode streamNode = request.get("StreamSpecification");
-    if (streamNode != null) {
-      boolean enabled = streamNode.get("StreamEnabled").asBoolean();
-      String viewType = streamNode.has("StreamViewType")
-          ? streamNode.get("StreamViewType").asText() : null;
-      if (enabled && viewType == null) {
-        throw DynamoException.validation("One or more parameter values were invalid:"
-            + " StreamSpecification: StreamViewType is required when StreamEnabled is true");
-      }
-      stream = new StreamSpecification(enabled, enabled ? viewType : null);
-    }
+    StreamSpecification stream = TableMembers.streamOf(request.get("StreamSpecification"));
 
     return new TableDefinition(Requests.text(request, "TableName"),
         TableMembers.keySchemaOf(keySchema, types), types, globalIndexes, localIndexes,
         onDemand ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED,
         onDemand ? Throughput.ON_DEMAND : TableMembers.throughputOf(throughput), stream);
+  }
+
+  private static void checkNotEmpty(JsonNode indexes, String member) {
+    if (indexes.isEmpty()) {
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: List of " + member + " is empty");
+    }
+  }
+
+  private static void checkNewIndexName(Set<String> indexNames, String name) {
+    if (!indexNames.add(name)) {
+      throw DynamoException.validation(
+          "One or more parameter values were invalid: Duplicate index name: " + name);
+    }
   }
 }

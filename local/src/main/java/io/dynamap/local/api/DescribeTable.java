@@ -1,15 +1,12 @@
 package io.dynamap.local.api;
 
-import static io.dynamap.local.api.Shape.member;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.engine.Engine;
 import io.dynamap.local.engine.Table;
 
 /** DescribeTable: a table's definition, status, sizes and indexes. */
 public final class DescribeTable implements Operation {
-  static final Shape TABLE_NAME_ONLY = Shape.of(
-      member("TableName", Shape.STRING).required().tableName().pattern("[a-zA-Z0-9_.-]+"));
+  static final Shape TABLE_NAME_ONLY = Shape.of(TableMembers.tableName());
 
   private final Engine engine;
 

@@ -95,15 +95,11 @@ public final class DynamoApi implements ApiHandler {
     Operation operation = operations.get(request.operationName());
     if (request.target() == null
         || !request.target().startsWith(TARGET_PREFIX)
-        || !(operation instanceof BatchWriteItem || operation instanceof BatchGetItem)) {
+        || !(operation instanceof BatchOperation)) {
       return null;
     }
     return dispatch(
-        request,
-        (batch, json) ->
-            batch instanceof BatchWriteItem
-                ? ((BatchWriteItem) batch).executePartially(json, processed)
-                : ((BatchGetItem) batch).executePartially(json, processed));
+        request, (batch, json) -> ((BatchOperation) batch).executePartially(json, processed));
   }
 
   private ApiResponse dispatch(

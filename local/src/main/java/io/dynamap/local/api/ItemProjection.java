@@ -40,7 +40,8 @@ final class ItemProjection {
     if (attributesToGet != null) {
       return new ItemProjection(Expressions.attributesToGet(attributesToGet));
     }
-    String expression = RequestShapes.string(parameters, "ProjectionExpression");
+    String expression = parameters.hasNonNull("ProjectionExpression")
+        ? parameters.get("ProjectionExpression").textValue() : null;
     if (expression == null) {
       return ALL;
     }

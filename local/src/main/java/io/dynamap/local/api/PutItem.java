@@ -17,9 +17,6 @@ import io.dynamap.local.engine.Engine;
 import io.dynamap.local.engine.PrimaryKey;
 import io.dynamap.local.engine.Table;
 import io.dynamap.local.expr.Condition;
-import io.dynamap.local.expr.ExpressionContext;
-import io.dynamap.local.expr.Expressions;
-import io.dynamap.local.expr.Legacy;
 import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
 import java.util.List;
@@ -57,45 +54,16 @@ public final class PutItem implements Operation {
     Requests.checkExpressionParameters(request, List.of("ConditionExpression"),
         List.of("Expected"));
     Map<String, Value> item = Requests.attributeMap(request, "Item");
-    String returnValues = Requests.text(request, "ReturnValues");
-    if (returnValues != null && !returnValues.equals("ALL_OLD") && !returnValues.equals("NONE")) {
-      throw DynamoException.validation("ReturnValues can only be ALL_OLD or NONE");
-    }
+    String returnValues = ItemWrites.oldOrNone(request);
     if (ItemSize.of(item) > Requests.MAX_ITEM_SIZE) {
       throw DynamoException.validation("Item size has exceeded the maximum allowed size");
     }
-    Condition condition = Requests.has(request, "Expected")
-        ? Legacy.expected(request.get("Expected"), Requests.text(request, "ConditionalOperator"))
-        : null;
-    ExpressionContext context = Requests.expressionContext(request);
-    String conditionExpression = Requests.text(request, "ConditionExpression");
-    if (conditionExpression != null) {
-      Requests.checkNotEmpty(conditionExpression, "ConditionExpression");
-      condition = Expressions.condition(conditionExpression, context, "ConditionExpression");
-    }
-    context.checkAllUsed();
+    Condition condition = ItemWrites.condition(request);
 
     Table table = engine.usableTable(Requests.text(request, "TableName"));
     PrimaryKey key = table.definition().validateItem(item);
-    Condition check = condition;
-    Table.WriteResult result = table.mutate(key, current -> {
-      ItemReads.checkCondition(check, current, request);
-      return item;
-    });
-
-    ObjectNode response = Requests.JSON.objectNode();
-    if ("ALL_OLD".equals(returnValues) && result.oldItem() != null) {
-      response.set("Attributes", Requests.itemJson(result.oldItem()));
-    }
-    ObjectNode capacity = Capacity.renderWrite(request, table.definition(), result.oldItem(),
-        result.newItem());
-    if (capacity != null) {
-      response.set("ConsumedCapacity", capacity);
-    }
-    ObjectNode metrics = ItemCollectionMetrics.of(request, table, key);
-    if (metrics != null) {
-      response.set("ItemCollectionMetrics", metrics);
-    }
-    return response;
+    Table.WriteResult result = ItemWrites.write(table, key, condition, request, item);
+    return ItemWrites.response(request, table, key, result,
+        "ALL_OLD".equals(returnValues) ? result.oldItem() : null);
   }
 }

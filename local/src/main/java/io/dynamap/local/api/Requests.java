@@ -7,11 +7,8 @@ import io.dynamap.local.expr.ExpressionContext;
 import io.dynamap.local.expr.ExpressionParameters;
 import io.dynamap.local.value.Value;
 import io.dynamap.local.value.ValueJson;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Checks and readers shared by the operations, for requests already normalized by a {@link
@@ -22,9 +19,6 @@ public final class Requests {
 
   /** DynamoDB's maximum item size, 400 KB. */
   public static final long MAX_ITEM_SIZE = 400 * 1024;
-
-  private static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[0-9a-zA-Z_]+");
-  private static final Pattern VALUE_PLACEHOLDER = Pattern.compile(":[0-9a-zA-Z_]+");
 
   private Requests() {}
 
@@ -66,58 +60,12 @@ public final class Requests {
 
   /**
    * The request's placeholders, checked as DynamoDB checks them before parsing expressions: maps
-   * not empty, keys well formed, values valid.
+   * not empty, keys well formed, values valid. The request's Shape has refused null names already,
+   * so ExpressionContext.read, which also serves raw batch and transaction entries, reads it.
    */
   public static ExpressionContext expressionContext(ObjectNode request) {
-    Map<String, String> names = null;
-    JsonNode namesNode = request.get("ExpressionAttributeNames");
-    if (namesNode != null) {
-      if (namesNode.isEmpty()) {
-        throw DynamoException.validation("ExpressionAttributeNames must not be empty");
-      }
-      names = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = namesNode.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (!NAME_PLACEHOLDER.matcher(field.getKey()).matches()) {
-          throw DynamoException.validation("ExpressionAttributeNames contains invalid key: Syntax"
-              + " error; key: \"" + field.getKey() + "\"");
-        }
-        if (!field.getValue().isNull()) {
-          names.put(field.getKey(), field.getValue().asText());
-        }
-      }
-    }
-    Map<String, Value> values = null;
-    JsonNode valuesNode = request.get("ExpressionAttributeValues");
-    if (valuesNode != null) {
-      if (valuesNode.isEmpty()) {
-        throw DynamoException.validation("ExpressionAttributeValues must not be empty");
-      }
-      Iterator<String> keys = valuesNode.fieldNames();
-      while (keys.hasNext()) {
-        String key = keys.next();
-        if (!VALUE_PLACEHOLDER.matcher(key).matches()) {
-          throw DynamoException.validation("ExpressionAttributeValues contains invalid key: Syntax"
-              + " error; key: \"" + key + "\"");
-        }
-      }
-      values = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = valuesNode.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        try {
-          values.put(field.getKey(), ValueJson.read(field.getValue()));
-        } catch (DynamoException e) {
-          if (!e.type().equals("ValidationException")) {
-            throw e;
-          }
-          throw DynamoException.validation("ExpressionAttributeValues contains invalid value: "
-              + e.getMessage() + " for key " + field.getKey());
-        }
-      }
-    }
-    return new ExpressionContext(names, values);
+    return ExpressionContext.read(request.get("ExpressionAttributeNames"),
+        request.get("ExpressionAttributeValues"));
   }
 
   /** "The expression can not be empty;" as DynamoDB words it, for an empty expression. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dynamap.local.value.ValueJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,14 +23,23 @@ import java.util.regex.Pattern;
  *   <li>Constraints: "The parameter 'X' is required" and table-name length checks first, then all
  *       member constraints in declaration order, collected (ten at most) into one {@code
  *       ValidationException}: {@code 1 validation error detected: Value null at 'tableName' failed
- *       to satisfy constraint: Member must not be null}.
+ *       to satisfy constraint: Member must not be null}. A value in a message is shown normalized.
  * </ol>
+ *
+ * <p>All operations declare their requests with it, the batch and transaction ones too: how a list
+ * or map treats JSON nulls ({@link Nulls}), map key and value constraints ({@link Member#keys},
+ * {@link Member#values}), one-of structures ({@link #union}) and attribute maps type-checked as
+ * {@code ValueJson} reads them ({@link #ATTRIBUTE_MAP_AS_READ}) are what those need.
  *
  * Operations then run their own checks on the normalized request {@link #validate} returns.
  */
 public final class Shape {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final int MAX_ERRORS = 10;
+  /** The pattern of table and index names. */
+  static final String NAME_PATTERN = "[a-zA-Z0-9_.-]+";
+  /** The package of DynamoDB's model classes, as its messages name them. */
+  static final String MODEL = "com.amazonaws.dynamodb.v20120810.";
 
   private final List<Member> members;
 
@@ -79,6 +89,19 @@ public final class Shape {
   public abstract static class Kind {
     /** Converts a non-null value, or throws a {@code SerializationException}. */
     abstract JsonNode normalize(JsonNode node);
+
+    /**
+     * Converts a non-null element of a list or value of a map. DynamoDB's deserializer reads a
+     * list or map nested so as a parameterized type, and has another message for a scalar there.
+     */
+    JsonNode normalizeNested(JsonNode node) {
+      return normalize(node);
+    }
+
+    /** The empty value of this kind, for a {@link Nulls#EMPTY} null. */
+    JsonNode empty() {
+      throw new UnsupportedOperationException("no empty value");
+    }
 
     /** Children checked by constraints: list and map elements, struct members. */
     void checkChildren(JsonNode value, String path, List<String> errors) {}
@@ -215,39 +238,95 @@ public final class Shape {
     }
   };
 
-  /** A list of {@code element}s. */
-  public static Kind list(Member element) {
-    return new Kind() {
-      @Override
-      JsonNode normalize(JsonNode node) {
-        if (node.isArray()) {
-          ArrayNode result = JSON.arrayNode();
-          for (JsonNode child : node) {
-            result.add(child.isNull() ? child : element.kind.normalize(child));
-          }
-          return result;
-        }
-        if (node.isObject()) {
-          throw typeError("Start of structure or map found where not expected");
-        }
-        throw typeError("Unexpected field type");
-      }
+  /**
+   * What a list or map does with a JSON {@code null} element or value. DynamoDB's deserializer
+   * treats them differently from one member to another, so each list and map says which.
+   */
+  public enum Nulls {
+    /** Kept, then refused as a missing member ({@code Value null at 'path.member'}). */
+    REFUSED,
+    /** Dropped, as if not sent. */
+    DROPPED,
+    /** Read by the element's kind, whose type error it meets (lists). */
+    READ,
+    /** Kept, and checked by the constraints as an empty value of the value's kind (maps). */
+    EMPTY
+  }
 
-      @Override
-      void checkChildren(JsonNode value, String path, List<String> errors) {
-        for (int i = 0; i < value.size(); i++) {
-          String elementPath = path + "." + (i + 1);
-          if (value.get(i).isNull()) {
-            // A list never holds nulls: refused as a missing member.
-            if (errors.size() < MAX_ERRORS) {
-              errors.add(error(null, elementPath + ".member", "Member must not be null"));
+  /** DynamoDB's message for a scalar where a list or map nested in a list or map belongs. */
+  private static final String PARAMETERIZED_CAST =
+      "class sun.reflect.generics.reflectiveObjects.ParameterizedTypeImpl cannot be cast to class"
+          + " java.lang.Class (sun.reflect.generics.reflectiveObjects.ParameterizedTypeImpl and"
+          + " java.lang.Class are in module java.base of loader 'bootstrap')";
+
+  /** A list of {@code element}s; null elements are refused. */
+  public static Kind list(Member element) {
+    return list(element, Nulls.REFUSED);
+  }
+
+  /** A list of {@code element}s whose null elements {@code nulls} says what becomes of. */
+  public static Kind list(Member element, Nulls nulls) {
+    return new ListKind(element, nulls);
+  }
+
+  private static final class ListKind extends Kind {
+    private final Member element;
+    private final Nulls nulls;
+
+    ListKind(Member element, Nulls nulls) {
+      this.element = element;
+      this.nulls = nulls;
+    }
+
+    @Override
+    JsonNode normalize(JsonNode node) {
+      if (node.isArray()) {
+        ArrayNode result = JSON.arrayNode();
+        for (JsonNode child : node) {
+          if (child.isNull() && nulls != Nulls.READ) {
+            if (nulls != Nulls.DROPPED) {
+              result.add(child);
             }
             continue;
           }
-          element.checkConstraints(value.get(i), elementPath, errors);
+          result.add(element.kind.normalizeNested(child));
         }
+        return result;
       }
-    };
+      if (node.isObject()) {
+        throw typeError("Start of structure or map found where not expected");
+      }
+      throw typeError("Unexpected field type");
+    }
+
+    @Override
+    JsonNode normalizeNested(JsonNode node) {
+      return node.isArray() || node.isObject() ? normalize(node) : parameterizedCast();
+    }
+
+    @Override
+    JsonNode empty() {
+      return JSON.arrayNode();
+    }
+
+    @Override
+    void checkChildren(JsonNode value, String path, List<String> errors) {
+      for (int i = 0; i < value.size(); i++) {
+        String elementPath = path + "." + (i + 1);
+        if (value.get(i).isNull()) {
+          // A list never holds nulls: refused as a missing member.
+          if (errors.size() < MAX_ERRORS) {
+            errors.add(error(null, elementPath + ".member", "Member must not be null"));
+          }
+          continue;
+        }
+        element.checkConstraints(value.get(i), elementPath, errors);
+      }
+    }
+  }
+
+  private static JsonNode parameterizedCast() {
+    throw typeError(PARAMETERIZED_CAST);
   }
 
   /** A list of strings. */
@@ -256,48 +335,79 @@ public final class Shape {
   }
 
   /**
-   * A map of {@code value}s.
+   * A map of {@code value}s; null values are refused.
    *
    * @param valueType the Java type in messages, such as {@code
    *     com.amazonaws.dynamodb.v20120810.AttributeValue} or {@code java.lang.String}
    */
   public static Kind map(Member value, String valueType) {
-    return new Kind() {
-      @Override
-      JsonNode normalize(JsonNode node) {
-        if (node.isObject()) {
-          ObjectNode result = JSON.objectNode();
-          Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-          while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode child = field.getValue();
-            result.set(field.getKey(), child.isNull() ? child : value.kind.normalize(child));
-          }
-          return result;
-        }
-        if (node.isArray()) {
-          throw typeError("Unrecognized collection type java.util.Map<java.lang.String, "
-              + valueType + ">");
-        }
-        throw typeError("Unexpected field type");
-      }
+    return map(value, valueType, Nulls.REFUSED);
+  }
 
-      @Override
-      void checkChildren(JsonNode data, String path, List<String> errors) {
-        Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
+  /** A map of {@code value}s whose null values {@code nulls} says what becomes of. */
+  public static Kind map(Member value, String valueType, Nulls nulls) {
+    return new MapKind(value, valueType, nulls);
+  }
+
+  private static final class MapKind extends Kind {
+    private final Member value;
+    private final String valueType;
+    private final Nulls nulls;
+
+    MapKind(Member value, String valueType, Nulls nulls) {
+      this.value = value;
+      this.valueType = valueType;
+      this.nulls = nulls;
+    }
+
+    @Override
+    JsonNode normalize(JsonNode node) {
+      if (node.isObject()) {
+        ObjectNode result = JSON.objectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();
-          String entryPath = path + "." + field.getKey();
-          if (field.getValue().isNull()) {
-            if (errors.size() < MAX_ERRORS) {
-              errors.add(error(null, entryPath + ".member", "Member must not be null"));
-            }
+          JsonNode child = field.getValue();
+          if (child.isNull() && nulls == Nulls.DROPPED) {
             continue;
           }
-          value.checkConstraints(field.getValue(), entryPath, errors);
+          result.set(field.getKey(), child.isNull() ? child : value.kind.normalizeNested(child));
         }
+        return result;
       }
-    };
+      if (node.isArray()) {
+        throw typeError("Unrecognized collection type java.util.Map<java.lang.String, "
+            + valueType + ">");
+      }
+      throw typeError("Unexpected field type");
+    }
+
+    @Override
+    JsonNode normalizeNested(JsonNode node) {
+      return node.isArray() || node.isObject() ? normalize(node) : parameterizedCast();
+    }
+
+    /** A value as its constraints see it: an {@link Nulls#EMPTY} null as an empty value. */
+    JsonNode checked(JsonNode child) {
+      return child.isNull() && nulls == Nulls.EMPTY ? value.kind.empty() : child;
+    }
+
+    @Override
+    void checkChildren(JsonNode data, String path, List<String> errors) {
+      Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String entryPath = path + "." + field.getKey();
+        JsonNode child = checked(field.getValue());
+        if (child.isNull()) {
+          if (errors.size() < MAX_ERRORS) {
+            errors.add(error(null, entryPath + ".member", "Member must not be null"));
+          }
+          continue;
+        }
+        value.checkConstraints(child, entryPath, errors);
+      }
+    }
   }
 
   /**
@@ -308,27 +418,69 @@ public final class Shape {
    * @param typeName the structure's name in messages, such as {@code KeySchemaElement}
    */
   public static Kind struct(boolean valueStruct, String typeName, Member... members) {
-    List<Member> fields = List.of(members);
-    return new Kind() {
-      @Override
-      JsonNode normalize(JsonNode node) {
-        if (node.isObject()) {
+    return new StructKind(valueStruct, typeName, false, List.of(members));
+  }
+
+  /**
+   * A structure of which one member only is to be set ({@code TransactWriteItem}): the first
+   * member present is read and constrained, the later ones only checked to be structures, as the
+   * operation refuses them anyway once the constraints pass.
+   */
+  public static Kind union(boolean valueStruct, String typeName, Member... members) {
+    return new StructKind(valueStruct, typeName, true, List.of(members));
+  }
+
+  private static final class StructKind extends Kind {
+    private final boolean valueStruct;
+    private final String typeName;
+    private final boolean union;
+    private final List<Member> fields;
+
+    StructKind(boolean valueStruct, String typeName, boolean union, List<Member> fields) {
+      this.valueStruct = valueStruct;
+      this.typeName = typeName;
+      this.union = union;
+      this.fields = fields;
+    }
+
+    @Override
+    JsonNode normalize(JsonNode node) {
+      if (node.isObject()) {
+        if (!union) {
           return normalizeStruct(node, fields);
         }
-        if (node.isArray()) {
-          throw typeError("Unrecognized collection type class com.amazonaws.dynamodb.v20120810."
-              + typeName);
-        }
-        throw typeError(valueStruct ? "Unexpected value type in payload" : "Unexpected field type");
-      }
-
-      @Override
-      void checkChildren(JsonNode value, String path, List<String> errors) {
+        ObjectNode result = JSON.objectNode();
         for (Member member : fields) {
-          member.checkConstraints(value.get(member.name), path, errors);
+          JsonNode value = node.get(member.name);
+          if (value != null && !value.isNull()) {
+            result.set(member.name, result.isEmpty() || !value.isObject()
+                ? member.kind.normalize(value) : value);
+          }
+        }
+        return result;
+      }
+      if (node.isArray()) {
+        throw typeError("Unrecognized collection type class com.amazonaws.dynamodb.v20120810."
+            + typeName);
+      }
+      throw typeError(valueStruct ? "Unexpected value type in payload" : "Unexpected field type");
+    }
+
+    @Override
+    JsonNode empty() {
+      return JSON.objectNode();
+    }
+
+    @Override
+    void checkChildren(JsonNode value, String path, List<String> errors) {
+      for (Member member : fields) {
+        JsonNode child = value.get(member.name);
+        member.checkConstraints(child, path, errors);
+        if (union && child != null) {
+          return;
         }
       }
-    };
+    }
   }
 
   /** An attribute value as a value ({@code Item} members, list elements, ...). */
@@ -343,6 +495,33 @@ public final class Shape {
 
   /** ExpressionAttributeNames. */
   public static final Kind STRING_MAP = map(member("member", STRING), "java.lang.String");
+
+  /**
+   * A map of attribute values as the batch and transaction requests read it: null values dropped,
+   * each value type-checked by {@link ValueJson#read} (its SerializationExceptions), whose content
+   * errors (ValidationExceptions) come only when the operation reads the map, after the
+   * constraints.
+   */
+  public static final Kind ATTRIBUTE_MAP_AS_READ = map(member("member", new Kind() {
+    @Override
+    JsonNode normalize(JsonNode node) {
+      if (node.isArray()) {
+        throw typeError("Unrecognized collection type class " + MODEL + "AttributeValue");
+      }
+      try {
+        ValueJson.read(node);
+      } catch (DynamoException e) {
+        if (!e.type().equals("ValidationException")) {
+          throw e;
+        }
+      }
+      return node;
+    }
+  }), MODEL + "AttributeValue", Nulls.DROPPED);
+
+  /** ExpressionAttributeNames as the batch and transaction requests read it: nulls dropped. */
+  public static final Kind STRING_MAP_AS_READ = map(member("member", STRING), "java.lang.String",
+      Nulls.DROPPED);
 
   private static Kind attributeValue(boolean valueStruct) {
     return new Kind() {
@@ -449,10 +628,24 @@ public final class Shape {
 
     /** The usual table name constraints: pattern, then 3 to 255 characters. */
     public Member tableNameConstraints() {
-      return pattern("[a-zA-Z0-9_.-]+").minLength(3).maxLength(255);
+      return pattern(NAME_PATTERN).minLength(3).maxLength(255);
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Every key of this map must satisfy {@code key}'s constraints: DynamoDB reports each key
+     * that does not as one error of the map listing all of them, in the order {@code key} has them.
+     */
+    public Member keys(Member key) {
+      constraints.put("keys", key);
+      return this;
+    }
+
+    /** Every value of this map must satisfy {@code value}'s constraints, reported as for keys. */
+    public Member values(Member value) {
+      constraints.put("values", value);
+      return this;
+    }
+
     void checkConstraints(JsonNode value, String parent, List<String> errors) {
       String path = (parent.isEmpty() ? "" : parent + ".") + lowerFirst(name);
       for (Map.Entry<String, Object> constraint : constraints.entrySet()) {
@@ -467,49 +660,78 @@ public final class Shape {
           }
           continue;
         }
-        switch (type) {
-          case "min":
-            if (value.asDouble() < (Long) limit) {
-              errors.add(error(value, path,
-                  "Member must have value greater than or equal to " + limit));
-            }
-            break;
-          case "max":
-            if (value.asDouble() > (Long) limit) {
-              errors.add(error(value, path,
-                  "Member must have value less than or equal to " + limit));
-            }
-            break;
-          case "pattern":
-            if (!((Pattern) limit).matcher(value.asText()).matches()) {
-              errors.add(error(value, path,
-                  "Member must satisfy regular expression pattern: " + limit));
-            }
-            break;
-          case "minLength":
-            if (length(value) < (Integer) limit) {
-              errors.add(error(value, path,
-                  "Member must have length greater than or equal to " + limit));
-            }
-            break;
-          case "maxLength":
-            if (length(value) > (Integer) limit) {
-              errors.add(error(value, path,
-                  "Member must have length less than or equal to " + limit));
-            }
-            break;
-          case "enum":
-            if (!((List<String>) limit).contains(value.asText()) || !value.isTextual()) {
-              errors.add(error(value, path, "Member must satisfy enum value set: ["
-                  + String.join(", ", (List<String>) limit) + "]"));
-            }
-            break;
-          default:
-            break;
+        if (type.equals("keys") || type.equals("values")) {
+          checkEntries(value, path, type.equals("keys"), (Member) limit, errors);
+        } else if (violates(type, limit, value)) {
+          errors.add(error(value, path, message(type, limit)));
         }
       }
       if (value != null && !value.isNull() && errors.size() < MAX_ERRORS) {
         kind.checkChildren(value, path, errors);
+      }
+    }
+
+    private void checkEntries(JsonNode map, String path, boolean keys, Member entry,
+        List<String> errors) {
+      List<String> messages = new ArrayList<>();
+      entry.constraints.forEach((type, limit) -> messages.add(message(type, limit)));
+      String message = "Map " + (keys ? "keys" : "value") + " must satisfy constraint: ["
+          + String.join(", ", messages) + "]";
+      Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
+      while (fields.hasNext() && errors.size() < MAX_ERRORS) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        JsonNode checked = keys ? JSON.textNode(field.getKey())
+            : ((MapKind) kind).checked(field.getValue());
+        boolean violated = false;
+        for (Map.Entry<String, Object> constraint : entry.constraints.entrySet()) {
+          violated |= violates(constraint.getKey(), constraint.getValue(), checked);
+        }
+        if (violated) {
+          errors.add(error(map, path, message));
+        }
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean violates(String type, Object limit, JsonNode value) {
+      switch (type) {
+        case "min":
+          return value.asDouble() < (Long) limit;
+        case "max":
+          return value.asDouble() > (Long) limit;
+        case "pattern":
+          return !((Pattern) limit).matcher(value.asText()).matches();
+        case "minLength":
+          return length(value) < (Integer) limit;
+        case "maxLength":
+          return length(value) > (Integer) limit;
+        case "enum":
+          return !((List<String>) limit).contains(value.asText()) || !value.isTextual();
+        default:
+          return false;
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String message(String type, Object limit) {
+      switch (type) {
+        case "notNull":
+          return "Member must not be null";
+        case "min":
+          return "Member must have value greater than or equal to " + limit;
+        case "max":
+          return "Member must have value less than or equal to " + limit;
+        case "pattern":
+          return "Member must satisfy regular expression pattern: " + limit;
+        case "minLength":
+          return "Member must have length greater than or equal to " + limit;
+        case "maxLength":
+          return "Member must have length less than or equal to " + limit;
+        case "enum":
+          return "Member must satisfy enum value set: ["
+              + String.join(", ", (List<String>) limit) + "]";
+        default:
+          throw new IllegalStateException(type);
       }
     }
 

@@ -7,6 +7,7 @@ import io.dynamap.local.api.Shape.Member;
 import io.dynamap.local.engine.IndexDefinition;
 import io.dynamap.local.engine.KeySchema;
 import io.dynamap.local.engine.ProjectionType;
+import io.dynamap.local.engine.StreamSpecification;
 import io.dynamap.local.engine.Throughput;
 import io.dynamap.local.value.Value;
 import java.util.ArrayList;
@@ -44,9 +45,16 @@ final class TableMembers {
         keyType)))).notNull().minLength(1).maxLength(2);
   }
 
+  /**
+   * The TableName of CreateTable, DescribeTable and UpdateTable: refused when missing or of the
+   * wrong length before the constraints, then the name pattern.
+   */
+  static Member tableName() {
+    return member("TableName", Shape.STRING).required().tableName().pattern(Shape.NAME_PATTERN);
+  }
+
   static Member indexName() {
-    return member("IndexName", Shape.STRING).notNull().pattern("[a-zA-Z0-9_.-]+").minLength(3)
-        .maxLength(255);
+    return member("IndexName", Shape.STRING).notNull().tableNameConstraints();
   }
 
   static Member projection() {
@@ -172,5 +180,41 @@ final class TableMembers {
       throw DynamoException.validation(
           "Given value " + write + " for WriteCapacityUnits is out of bounds");
     }
+  }
+
+  /**
+   * DynamoDB's checks of a new global index (of CreateTable or UpdateTable's Create): key schema,
+   * projection, and throughput given exactly when the table is provisioned, within bounds.
+   */
+  static void checkGlobalIndex(JsonNode index, List<String> defined, boolean onDemand) {
+    String name = index.get("IndexName").asText();
+    checkKeySchema(index.get("KeySchema"), defined);
+    checkProjection(index.get("Projection"));
+    JsonNode throughput = index.get("ProvisionedThroughput");
+    if (onDemand && throughput != null) {
+      throw DynamoException.validation("One or more parameter values were invalid:"
+          + " ProvisionedThroughput should not be specified for index: " + name
+          + " when BillingMode is PAY_PER_REQUEST");
+    }
+    if (!onDemand && throughput == null) {
+      // AWS requires an index's throughput on a provisioned table.
+      throw DynamoException.validation("One or more parameter values were invalid:"
+          + " ProvisionedThroughput must be specified for index: " + name);
+    }
+    checkThroughputBounds(throughput);
+  }
+
+  /** A StreamSpecification as requested, null where the request has none. */
+  static StreamSpecification streamOf(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    boolean enabled = node.get("StreamEnabled").asBoolean();
+    String viewType = node.has("StreamViewType") ? node.get("StreamViewType").asText() : null;
+    if (enabled && viewType == null) {
+      throw DynamoException.validation("One or more parameter values were invalid:"
+          + " StreamSpecification: StreamViewType is required when StreamEnabled is true");
+    }
+    return new StreamSpecification(enabled, enabled ? viewType : null);
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /** TagResource, UntagResource and ListTagsOfResource: tags of a table, by its ARN. */
@@ -24,133 +25,103 @@ public final class Tagging {
 
   /** The three operations on {@code engine}. */
   public static List<Operation> operations(Engine engine) {
-    return List.of(new TagResource(engine), new UntagResource(engine),
-        new ListTagsOfResource(engine));
+    return List.of(
+        new TagOperation(engine, "TagResource", Shape.of(
+            member("ResourceArn", Shape.STRING),
+            member("Tags", Shape.list(member("member", Shape.struct(true, "Tag",
+                member("Key", Shape.STRING), member("Value", Shape.STRING)))))),
+            "Tags", "Atleast one Tag needs to be provided as Input.", (table, tags) -> {
+              Map<String, String> added = new LinkedHashMap<>();
+              for (JsonNode tag : tags) {
+                added.put(tag.path("Key").asText(), tag.path("Value").asText());
+              }
+              table.tag(added);
+              return Requests.JSON.objectNode();
+            }),
+        new TagOperation(engine, "UntagResource", Shape.of(
+            member("ResourceArn", Shape.STRING),
+            member("TagKeys", Shape.stringList())),
+            "TagKeys", "Atleast one Tag Key needs to be provided as Input.", (table, keys) -> {
+              List<String> removed = new ArrayList<>();
+              keys.forEach(key -> removed.add(key.asText()));
+              table.untag(removed);
+              return Requests.JSON.objectNode();
+            }),
+        new TagOperation(engine, "ListTagsOfResource",
+            Shape.of(member("ResourceArn", Shape.STRING)), null, null, (table, none) -> {
+              ObjectNode response = Requests.JSON.objectNode();
+              ArrayNode tags = response.putArray("Tags");
+              for (Map.Entry<String, String> tag : new TreeMap<>(table.tags()).entrySet()) {
+                tags.addObject().put("Key", tag.getKey()).put("Value", tag.getValue());
+              }
+              return response;
+            }));
   }
 
-  /** DynamoDB's checks of the ARN and of the member the operation requires. */
-  private static void checkArn(Engine engine, ObjectNode request, String action,
-      String requiredMember, String requiredPath) {
-    String arn = Requests.text(request, "ResourceArn");
-    if (arn == null) {
-      throw DynamoException.validation("Invalid TableArn");
-    }
-    if (!ANY_ARN.matcher(arn).matches()) {
-      // DynamoDB answers AccessDeniedException here; a validation error says the same plainly.
-      throw DynamoException.validation(
-          "Invalid TableArn: Invalid ResourceArn provided as input " + arn);
-    }
-    if (requiredMember != null && !request.has(requiredMember)) {
-      throw DynamoException.validation("1 validation error detected: Value null at '"
-          + requiredPath + "' failed to satisfy constraint: Member must not be null");
-    }
-    if (!TABLE_ARN.matcher(arn).matches()) {
-      throw DynamoException.validation(
-          "Invalid TableArn: Invalid ResourceArn provided as input " + arn);
-    }
-  }
-
-  private static Table find(Engine engine, String arn) {
-    Table table = engine.findTable(arn.substring(arn.lastIndexOf('/') + 1));
-    if (table == null) {
-      throw DynamoException.resourceNotFound(
-          "Requested resource not found: ResourcArn: " + arn + " not found");
-    }
-    return table;
-  }
-
-  /** TagResource. */
-  static final class TagResource implements Operation {
-    private static final Shape SHAPE = Shape.of(
-        member("ResourceArn", Shape.STRING),
-        member("Tags", Shape.list(member("member", Shape.struct(true, "Tag",
-            member("Key", Shape.STRING), member("Value", Shape.STRING))))));
+  /**
+   * One of the three operations, which differ only in the list they require ({@code Tags}, {@code
+   * TagKeys} or none) and what they do with the table: DynamoDB's checks of the ARN and of that
+   * list, then the table found by its ARN.
+   */
+  private static final class TagOperation implements Operation {
     private final Engine engine;
+    private final String name;
+    private final Shape shape;
+    private final String listMember;
+    private final String emptyListMessage;
+    private final BiFunction<Table, JsonNode, ObjectNode> action;
 
-    TagResource(Engine engine) {
+    TagOperation(Engine engine, String name, Shape shape, String listMember,
+        String emptyListMessage, BiFunction<Table, JsonNode, ObjectNode> action) {
       this.engine = engine;
+      this.name = name;
+      this.shape = shape;
+      this.listMember = listMember;
+      this.emptyListMessage = emptyListMessage;
+      this.action = action;
     }
 
     @Override
     public String name() {
-      return "TagResource";
+      return name;
     }
 
     @Override
     public ObjectNode execute(ObjectNode raw) {
-      ObjectNode request = SHAPE.validate(raw);
-      checkArn(engine, request, name(), "Tags", "tags");
-      JsonNode tags = request.get("Tags");
-      if (tags.isEmpty()) {
-        throw DynamoException.validation("Atleast one Tag needs to be provided as Input.");
+      ObjectNode request = shape.validate(raw);
+      String arn = Requests.text(request, "ResourceArn");
+      checkArn(arn, request);
+      JsonNode list = listMember == null ? null : request.get(listMember);
+      if (list != null && list.isEmpty()) {
+        throw DynamoException.validation(emptyListMessage);
       }
-      Table table = find(engine, Requests.text(request, "ResourceArn"));
-      Map<String, String> added = new LinkedHashMap<>();
-      for (JsonNode tag : tags) {
-        added.put(tag.path("Key").asText(), tag.path("Value").asText());
+      Table table = engine.findTable(arn.substring(arn.lastIndexOf('/') + 1));
+      if (table == null) {
+        throw DynamoException.resourceNotFound(
+            "Requested resource not found: ResourcArn: " + arn + " not found");
       }
-      table.tag(added);
-      return Requests.JSON.objectNode();
-    }
-  }
-
-  /** UntagResource. */
-  static final class UntagResource implements Operation {
-    private static final Shape SHAPE = Shape.of(
-        member("ResourceArn", Shape.STRING),
-        member("TagKeys", Shape.stringList()));
-    private final Engine engine;
-
-    UntagResource(Engine engine) {
-      this.engine = engine;
+      return action.apply(table, list);
     }
 
-    @Override
-    public String name() {
-      return "UntagResource";
-    }
-
-    @Override
-    public ObjectNode execute(ObjectNode raw) {
-      ObjectNode request = SHAPE.validate(raw);
-      checkArn(engine, request, name(), "TagKeys", "tagKeys");
-      JsonNode keys = request.get("TagKeys");
-      if (keys.isEmpty()) {
-        throw DynamoException.validation("Atleast one Tag Key needs to be provided as Input.");
+    /** DynamoDB's checks of the ARN and of the list the operation requires. */
+    private void checkArn(String arn, ObjectNode request) {
+      if (arn == null) {
+        throw DynamoException.validation("Invalid TableArn");
       }
-      Table table = find(engine, Requests.text(request, "ResourceArn"));
-      List<String> removed = new ArrayList<>();
-      keys.forEach(key -> removed.add(key.asText()));
-      table.untag(removed);
-      return Requests.JSON.objectNode();
-    }
-  }
-
-  /** ListTagsOfResource. */
-  static final class ListTagsOfResource implements Operation {
-    private static final Shape SHAPE = Shape.of(member("ResourceArn", Shape.STRING));
-    private final Engine engine;
-
-    ListTagsOfResource(Engine engine) {
-      this.engine = engine;
-    }
-
-    @Override
-    public String name() {
-      return "ListTagsOfResource";
-    }
-
-    @Override
-    public ObjectNode execute(ObjectNode raw) {
-      ObjectNode request = SHAPE.validate(raw);
-      checkArn(engine, request, name(), null, null);
-      Table table = find(engine, Requests.text(request, "ResourceArn"));
-      ObjectNode response = Requests.JSON.objectNode();
-      ArrayNode tags = response.putArray("Tags");
-      for (Map.Entry<String, String> tag : new TreeMap<>(table.tags()).entrySet()) {
-        tags.addObject().put("Key", tag.getKey()).put("Value", tag.getValue());
+      if (!ANY_ARN.matcher(arn).matches()) {
+        // DynamoDB answers AccessDeniedException here; a validation error says the same plainly.
+        throw DynamoException.validation(
+            "Invalid TableArn: Invalid ResourceArn provided as input " + arn);
       }
-      return response;
+      if (listMember != null && !request.has(listMember)) {
+        throw DynamoException.validation("1 validation error detected: Value null at '"
+            + Shape.lowerFirst(listMember) + "' failed to satisfy constraint: Member must not be"
+            + " null");
+      }
+      if (!TABLE_ARN.matcher(arn).matches()) {
+        throw DynamoException.validation(
+            "Invalid TableArn: Invalid ResourceArn provided as input " + arn);
+      }
     }
   }
 }

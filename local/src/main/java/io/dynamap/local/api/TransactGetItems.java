@@ -72,7 +72,7 @@ public final class TransactGetItems implements Operation {
       }
       // Transactional reads cost twice a strongly consistent read.
       capacity.read(tables.get(i).name(),
-          2 * CapacityTally.readUnits(item == null ? 0 : ItemSize.of(item), true));
+          2 * Capacity.readUnits(item == null ? 0 : ItemSize.of(item), true));
     }
     capacity.render(response, transaction.returnConsumedCapacity, true);
     return response;

@@ -1,9 +1,15 @@
 package io.dynamap.local.api;
 
+import static io.dynamap.local.api.CommonMembers.expression;
+import static io.dynamap.local.api.CommonMembers.returnConsumedCapacity;
+import static io.dynamap.local.api.CommonMembers.tableName;
+import static io.dynamap.local.api.CommonMembers.transactItems;
+import static io.dynamap.local.api.Shape.member;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.value.Value;
+import io.dynamap.local.value.ValueJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +21,14 @@ import java.util.Map;
  * keys' values and each projection's parameters.
  */
 final class TransactGetRequest {
-  static final int MAX_ACTIONS = 100;
+  private static final Shape SHAPE = Shape.of(
+      transactItems(Shape.struct(true, "TransactGetItem",
+          member("Get", Shape.struct(false, "Get",
+              member("Key", Shape.ATTRIBUTE_MAP_AS_READ).notNull(),
+              tableName(),
+              expression("ProjectionExpression"),
+              member("ExpressionAttributeNames", Shape.STRING_MAP_AS_READ))).notNull())),
+      returnConsumedCapacity());
 
   /** One {@code Get} of the transaction. */
   record Get(String tableName, Map<String, Value> key, ItemProjection projection) {}
@@ -28,65 +41,20 @@ final class TransactGetRequest {
     this.returnConsumedCapacity = returnConsumedCapacity;
   }
 
-  private record ParsedGet(ObjectNode json, Map<String, Value> key, String tableName,
-      DynamoException valueError) {
-    boolean present() {
-      return json != null;
-    }
-  }
-
-  static TransactGetRequest parse(ObjectNode request) {
-    // 1. The deserializer.
-    ArrayNode items = RequestShapes.list(request, "TransactItems");
-    RequestShapes shapes = new RequestShapes();
-    List<ParsedGet> parsed = new ArrayList<>();
-    if (items != null) {
-      for (JsonNode member : items) {
-        ObjectNode json = RequestShapes.valueStruct(member, "TransactGetItem");
-        ObjectNode get = RequestShapes.fieldStruct(json, "Get", "Get");
-        if (get == null) {
-          parsed.add(new ParsedGet(null, null, null, null));
-          continue;
-        }
-        Map<String, Value> key = shapes.attributeMap(get, "Key");
-        String tableName = RequestShapes.string(get, "TableName");
-        RequestShapes.string(get, "ProjectionExpression");
-        RequestShapes.names(get);
-        parsed.add(new ParsedGet(get, key, tableName, shapes.takeDeferred()));
-      }
-    }
-    String returnConsumedCapacity = RequestShapes.string(request, "ReturnConsumedCapacity");
-
-    // 2. The declared constraints.
-    ConstraintViolations violations = new ConstraintViolations();
-    violations.notNull("transactItems", items);
-    if (items != null) {
-      violations.length("transactItems", items, items.size(), 1, MAX_ACTIONS);
-    }
-    for (int i = 0; i < parsed.size(); i++) {
-      ParsedGet get = parsed.get(i);
-      String path = "transactItems." + (i + 1) + ".member.get";
-      if (!get.present()) {
-        violations.notNull(path, null);
-        continue;
-      }
-      violations.notNull(path + ".key", get.key());
-      violations.notNull(path + ".tableName", get.tableName());
-      violations.tableName(path + ".tableName", get.tableName());
-    }
-    violations.enumValue("returnConsumedCapacity", returnConsumedCapacity,
-        "INDEXES", "TOTAL", "NONE");
-    violations.throwIfAny();
-
-    // 3. The operation's own checks, get by get.
+  static TransactGetRequest parse(ObjectNode sent) {
+    ObjectNode request = SHAPE.validate(sent);
+    // The operation's own checks, get by get.
+    JsonNode items = request.get("TransactItems");
     List<Get> gets = new ArrayList<>();
-    for (ParsedGet get : parsed) {
-      if (get.valueError() != null) {
-        throw get.valueError();
-      }
-      ItemProjection projection = ItemProjection.of(get.json(), null);
-      gets.add(new Get(get.tableName(), get.key(), projection));
+    for (int i = 0; i < items.size(); i++) {
+      ObjectNode get = (ObjectNode) items.get(i).get("Get");
+      Map<String, Value> key = ValueJson.readItem(get.get("Key"));
+      // The Get as sent, its ExpressionAttributeNames with any nulls, as ItemProjection reads it.
+      ItemProjection projection =
+          ItemProjection.of((ObjectNode) sent.get("TransactItems").get(i).get("Get"), null);
+      gets.add(new Get(Requests.text(get, "TableName"), key, projection));
     }
-    return new TransactGetRequest(List.copyOf(gets), returnConsumedCapacity);
+    return new TransactGetRequest(List.copyOf(gets),
+        Requests.text(request, "ReturnConsumedCapacity"));
   }
 }

@@ -116,9 +116,9 @@ public final class TransactWriteItems implements Operation {
       Map<Table, Set<Value>> collections = new LinkedHashMap<>();
       for (Step step : steps) {
         long oldSize = step.oldItem == null ? 0 : ItemSize.of(step.oldItem);
-        replayed.read(step.table.name(), CapacityTally.readUnits(oldSize, true));
+        replayed.read(step.table.name(), Capacity.readUnits(oldSize, true));
         if (!step.writes()) {
-          written.read(step.table.name(), 2 * CapacityTally.readUnits(oldSize, true));
+          written.read(step.table.name(), 2 * Capacity.readUnits(oldSize, true));
           continue;
         }
         step.table.write(step.key, step.newItem);

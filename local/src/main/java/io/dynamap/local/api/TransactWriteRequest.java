@@ -1,7 +1,13 @@
 package io.dynamap.local.api;
 
+import static io.dynamap.local.api.CommonMembers.returnConsumedCapacity;
+import static io.dynamap.local.api.CommonMembers.returnItemCollectionMetrics;
+import static io.dynamap.local.api.CommonMembers.returnValuesOnConditionCheckFailure;
+import static io.dynamap.local.api.CommonMembers.tableName;
+import static io.dynamap.local.api.CommonMembers.transactItems;
+import static io.dynamap.local.api.Shape.member;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dynamap.local.expr.Condition;
 import io.dynamap.local.expr.ExpressionContext;
@@ -10,6 +16,7 @@ import io.dynamap.local.expr.Expressions;
 import io.dynamap.local.expr.Update;
 import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
+import io.dynamap.local.value.ValueJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +30,6 @@ import java.util.Map;
  * on the transaction's items.
  */
 final class TransactWriteRequest {
-  static final int MAX_ACTIONS = 100;
   /** "The aggregate size of the items in the transaction cannot exceed 4 MB." */
   static final long MAX_TRANSACTION_SIZE = 4L * 1024 * 1024;
 
@@ -55,6 +61,13 @@ final class TransactWriteRequest {
   record Action(Kind kind, String tableName, Map<String, Value> key, Map<String, Value> item,
       Condition condition, Update update, boolean returnOldItemOnFailure) {}
 
+  private static final Shape SHAPE = Shape.of(
+      transactItems(Shape.union(true, "TransactWriteItem", action(Kind.CONDITION_CHECK),
+          action(Kind.PUT), action(Kind.DELETE), action(Kind.UPDATE))),
+      returnConsumedCapacity(),
+      returnItemCollectionMetrics(),
+      member("ClientRequestToken", Shape.STRING).minLength(1).maxLength(36));
+
   final List<Action> actions;
   final String clientRequestToken;
   final String returnConsumedCapacity;
@@ -68,83 +81,35 @@ final class TransactWriteRequest {
     this.returnItemCollectionMetrics = returnItemCollectionMetrics;
   }
 
-  /** One action's members as read, before the operation's own checks. */
-  private static final class ParsedAction {
-    ObjectNode body;
-    int kinds;
-    Kind kind;
-    String tableName;
-    Map<String, Value> keyOrItem;
-    String conditionExpression;
-    String updateExpression;
-    String returnValuesOnConditionCheckFailure;
-    DynamoException valueError;
-  }
-
-  static TransactWriteRequest parse(ObjectNode request) {
-    // 1. The deserializer, in the order of the API's model.
-    ArrayNode items = RequestShapes.list(request, "TransactItems");
-    RequestShapes shapes = new RequestShapes();
-    List<ParsedAction> parsed = new ArrayList<>();
-    if (items != null) {
-      for (JsonNode member : items) {
-        parsed.add(parseAction(member, shapes));
-      }
-    }
-    String returnConsumedCapacity = RequestShapes.string(request, "ReturnConsumedCapacity");
-    String returnItemCollectionMetrics =
-        RequestShapes.string(request, "ReturnItemCollectionMetrics");
-    String token = RequestShapes.string(request, "ClientRequestToken");
-
-    // 2. The declared constraints.
-    ConstraintViolations violations = new ConstraintViolations();
-    violations.notNull("transactItems", items);
-    if (items != null) {
-      violations.length("transactItems", items, items.size(), 1, MAX_ACTIONS);
-    }
-    for (int i = 0; i < parsed.size(); i++) {
-      ParsedAction action = parsed.get(i);
-      if (action.kind == null) {
-        continue;
-      }
-      String path = "transactItems." + (i + 1) + ".member." + action.kind.pathName() + ".";
-      violations.notNull(path + (action.kind == Kind.PUT ? "item" : "key"), action.keyOrItem);
-      if (action.kind == Kind.UPDATE) {
-        violations.notNull(path + "updateExpression", action.updateExpression);
-      }
-      violations.notNull(path + "tableName", action.tableName);
-      violations.tableName(path + "tableName", action.tableName);
-      if (action.kind == Kind.CONDITION_CHECK) {
-        violations.notNull(path + "conditionExpression", action.conditionExpression);
-      }
-      violations.enumValue(path + "returnValuesOnConditionCheckFailure",
-          action.returnValuesOnConditionCheckFailure, "ALL_OLD", "NONE");
-    }
-    violations.enumValue("returnConsumedCapacity", returnConsumedCapacity,
-        "INDEXES", "TOTAL", "NONE");
-    violations.enumValue("returnItemCollectionMetrics", returnItemCollectionMetrics,
-        "SIZE", "NONE");
-    if (token != null) {
-      violations.length("clientRequestToken", token, token.length(), 1, 36);
-    }
-    violations.throwIfAny();
-
-    // 3. The operation's own checks, action by action.
+  static TransactWriteRequest parse(ObjectNode sent) {
+    ObjectNode request = SHAPE.validate(sent);
+    // The operation's own checks, action by action.
+    JsonNode items = request.get("TransactItems");
     List<Action> actions = new ArrayList<>();
     long totalSize = 0;
-    for (ParsedAction action : parsed) {
-      if (action.kinds > 1) {
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode action = items.get(i);
+      if (action.size() > 1) {
         throw DynamoException.validation(
             "TransactItems can only contain one of Check, Put, Update or Delete");
       }
-      if (action.kinds == 0) {
+      if (action.size() == 0) {
         throw DynamoException.validation("Invalid Request: TransactWriteRequest should contain"
             + " Delete or Put or Update request");
       }
-      if (action.valueError != null) {
-        throw action.valueError;
+      Kind kind = null;
+      for (Kind candidate : Kind.values()) {
+        if (action.has(candidate.member)) {
+          kind = candidate;
+          break;
+        }
       }
-      Action checked = checkExpressions(action);
+      ObjectNode body = (ObjectNode) action.get(kind.member);
+      Map<String, Value> keyOrItem =
+          ValueJson.readItem(body.get(kind == Kind.PUT ? "Item" : "Key"));
+      // The action as sent: its expression maps with any nulls, as ExpressionContext reads them.
+      ObjectNode sentBody = (ObjectNode) sent.get("TransactItems").get(i).get(kind.member);
+      Action checked = checkExpressions(kind, body, sentBody, keyOrItem);
       if (checked.item() != null) {
         long size = ItemSize.of(checked.item());
         if (size > Requests.MAX_ITEM_SIZE) {
@@ -159,67 +124,57 @@ final class TransactWriteRequest {
     if (totalSize > MAX_TRANSACTION_SIZE) {
       throw DynamoException.validation("Transaction request cannot be larger than 4 MB");
     }
-    return new TransactWriteRequest(List.copyOf(actions), token, returnConsumedCapacity,
-        returnItemCollectionMetrics);
+    return new TransactWriteRequest(List.copyOf(actions),
+        Requests.text(request, "ClientRequestToken"),
+        Requests.text(request, "ReturnConsumedCapacity"),
+        Requests.text(request, "ReturnItemCollectionMetrics"));
   }
 
-  private static ParsedAction parseAction(JsonNode member, RequestShapes shapes) {
-    ObjectNode json = RequestShapes.valueStruct(member, "TransactWriteItem");
-    ParsedAction action = new ParsedAction();
-    for (Kind kind : Kind.values()) {
-      ObjectNode body = RequestShapes.fieldStruct(json, kind.member, kind.member);
-      if (body == null) {
-        continue;
-      }
-      action.kinds++;
-      if (action.kind != null) {
-        continue; // refused once the constraints are checked
-      }
-      action.kind = kind;
-      action.body = body;
-      action.keyOrItem = shapes.attributeMap(body, kind == Kind.PUT ? "Item" : "Key");
-      if (kind == Kind.UPDATE) {
-        action.updateExpression = RequestShapes.string(body, "UpdateExpression");
-      }
-      action.tableName = RequestShapes.string(body, "TableName");
-      action.conditionExpression = RequestShapes.string(body, "ConditionExpression");
-      RequestShapes.names(body);
-      DynamoException keyOrItemError = shapes.takeDeferred();
-      // Only type-checked here: their content is checked with the expressions, in DynamoDB's order.
-      shapes.attributeMap(body, "ExpressionAttributeValues");
-      shapes.takeDeferred();
-      action.returnValuesOnConditionCheckFailure =
-          RequestShapes.string(body, "ReturnValuesOnConditionCheckFailure");
-      action.valueError = keyOrItemError;
+  /** An action's member of the request: its key (or item), expressions and table. */
+  private static Shape.Member action(Kind kind) {
+    List<Shape.Member> members = new ArrayList<>();
+    members.add(member(kind == Kind.PUT ? "Item" : "Key", Shape.ATTRIBUTE_MAP_AS_READ).notNull());
+    if (kind == Kind.UPDATE) {
+      members.add(member("UpdateExpression", Shape.STRING).notNull());
     }
-    return action;
+    members.add(tableName());
+    Shape.Member condition = member("ConditionExpression", Shape.STRING);
+    members.add(kind == Kind.CONDITION_CHECK ? condition.notNull() : condition);
+    members.add(member("ExpressionAttributeNames", Shape.STRING_MAP_AS_READ));
+    // Only type-checked here: their content is checked with the expressions, in DynamoDB's order.
+    members.add(member("ExpressionAttributeValues", Shape.ATTRIBUTE_MAP_AS_READ));
+    members.add(returnValuesOnConditionCheckFailure());
+    return member(kind.member,
+        Shape.struct(false, kind.member, members.toArray(new Shape.Member[0])));
   }
 
   /** DynamoDB's checks of an action's expressions and their placeholders. */
-  private static Action checkExpressions(ParsedAction action) {
-    boolean update = action.kind == Kind.UPDATE;
-    ExpressionParameters.check(action.body, update
+  private static Action checkExpressions(Kind kind, ObjectNode body, ObjectNode sentBody,
+      Map<String, Value> keyOrItem) {
+    boolean update = kind == Kind.UPDATE;
+    String updateExpression = Requests.text(body, "UpdateExpression");
+    String conditionExpression = Requests.text(body, "ConditionExpression");
+    ExpressionParameters.check(sentBody, update
         ? List.of("UpdateExpression", "ConditionExpression") : List.of("ConditionExpression"),
         List.of());
     Update parsedUpdate = null;
     Condition condition = null;
-    if (action.conditionExpression != null || action.updateExpression != null) {
+    if (conditionExpression != null || updateExpression != null) {
       ExpressionContext context = ExpressionContext.read(
-          action.body.get("ExpressionAttributeNames"), action.body.get("ExpressionAttributeValues"));
+          sentBody.get("ExpressionAttributeNames"), sentBody.get("ExpressionAttributeValues"));
       if (update) {
-        Requests.checkNotEmpty(action.updateExpression, "UpdateExpression");
-        parsedUpdate = Expressions.update(action.updateExpression, context);
+        Requests.checkNotEmpty(updateExpression, "UpdateExpression");
+        parsedUpdate = Expressions.update(updateExpression, context);
       }
-      if (action.conditionExpression != null) {
-        Requests.checkNotEmpty(action.conditionExpression, "ConditionExpression");
-        condition = Expressions.condition(action.conditionExpression, context,
-            "ConditionExpression");
+      if (conditionExpression != null) {
+        Requests.checkNotEmpty(conditionExpression, "ConditionExpression");
+        condition = Expressions.condition(conditionExpression, context, "ConditionExpression");
       }
       context.checkAllUsed();
     }
-    boolean isPut = action.kind == Kind.PUT;
-    return new Action(action.kind, action.tableName, isPut ? null : action.keyOrItem,
-        isPut ? action.keyOrItem : null, condition, parsedUpdate,
-        "ALL_OLD".equals(action.returnValuesOnConditionCheckFailure));
+    boolean isPut = kind == Kind.PUT;
+    return new Action(kind, Requests.text(body, "TableName"), isPut ? null : keyOrItem,
+        isPut ? keyOrItem : null, condition, parsedUpdate,
+        "ALL_OLD".equals(Requests.text(body, "ReturnValuesOnConditionCheckFailure")));
   }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class UpdateTable implements Operation {
   private static final Shape SHAPE = Shape.of(
-      member("TableName", Shape.STRING).required().tableName().pattern("[a-zA-Z0-9_.-]+"),
+      TableMembers.tableName(),
       TableMembers.throughput("ProvisionedThroughput"),
       member("BillingMode", Shape.STRING).oneOf("PROVISIONED", "PAY_PER_REQUEST"),
       member("GlobalSecondaryIndexUpdates", Shape.list(member("member", Shape.struct(true,
@@ -210,24 +210,13 @@ public final class UpdateTable implements Operation {
       }
       Map<String, Value.Type> merged = new LinkedHashMap<>(attributes);
       merged.putAll(requestedTypes);
-      TableMembers.checkKeySchema(create.get("KeySchema"), new ArrayList<>(merged.keySet()));
-      TableMembers.checkProjection(create.get("Projection"));
-      JsonNode createThroughput = create.get("ProvisionedThroughput");
-      if (billing == BillingMode.PAY_PER_REQUEST && createThroughput != null) {
-        throw DynamoException.validation("One or more parameter values were invalid:"
-            + " ProvisionedThroughput should not be specified for index: " + indexName
-            + " when BillingMode is PAY_PER_REQUEST");
-      }
-      if (billing == BillingMode.PROVISIONED && createThroughput == null) {
-        throw DynamoException.validation("One or more parameter values were invalid:"
-            + " ProvisionedThroughput must be specified for index: " + indexName);
-      }
-      TableMembers.checkThroughputBounds(createThroughput);
+      TableMembers.checkGlobalIndex(create, new ArrayList<>(merged.keySet()),
+          billing == BillingMode.PAY_PER_REQUEST);
       for (String key : TableMembers.keyNames(create.get("KeySchema"))) {
         attributes.put(key, merged.get(key));
       }
       created = TableMembers.indexOf(create, true, attributes,
-          TableMembers.throughputOf(createThroughput));
+          TableMembers.throughputOf(create.get("ProvisionedThroughput")));
     }
     for (String indexName : deletes) {
       IndexDefinition index = current.index(indexName);
@@ -244,17 +233,9 @@ public final class UpdateTable implements Operation {
           : indexThroughput.getOrDefault(index.name(), index.throughput());
       globals.add(index.withThroughput(updated));
     }
-    StreamSpecification stream = current.stream();
-    JsonNode streamNode = request.get("StreamSpecification");
-    if (streamNode != null) {
-      boolean enabled = streamNode.get("StreamEnabled").asBoolean();
-      String viewType = streamNode.has("StreamViewType")
-          ? streamNode.get("StreamViewType").asText() : null;
-      if (enabled && viewType == null) {
-        throw DynamoException.validation("One or more parameter values were invalid:"
-            + " StreamSpecification: StreamViewType is required when StreamEnabled is true");
-      }
-      stream = new StreamSpecification(enabled, enabled ? viewType : null);
+    StreamSpecification stream = TableMembers.streamOf(request.get("StreamSpecification"));
+    if (stream == null) {
+      stream = current.stream();
     }
     if (billing != current.billingMode()) {
       table.setBillingModeChangedAt(engine.clock().instant());

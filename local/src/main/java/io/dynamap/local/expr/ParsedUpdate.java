@@ -241,21 +241,12 @@ final class ParsedUpdate implements Update {
    */
   private static Value change(Value container, Path path, int depth, Change change) {
     Path.Element element = path.get(depth);
-    boolean last = depth == path.size() - 1;
     if (element instanceof Path.Name name) {
       if (!(container instanceof Value.M map)) {
         throw DynamoException.validation(INVALID_PATH);
       }
       Value existing = map.values().get(name.name());
-      Value replacement;
-      if (last) {
-        replacement = change.apply(existing);
-      } else {
-        if (existing == null) {
-          throw DynamoException.validation(INVALID_PATH);
-        }
-        replacement = change(existing, path, depth + 1, change);
-      }
+      Value replacement = replacement(existing, path, depth, change);
       LinkedHashMap<String, Value> entries = new LinkedHashMap<>(map.values());
       if (replacement == null) {
         entries.remove(name.name());
@@ -270,15 +261,7 @@ final class ParsedUpdate implements Update {
     }
     List<Value> elements = new ArrayList<>(list.values());
     Value existing = index < elements.size() ? elements.get(index) : null;
-    Value replacement;
-    if (last) {
-      replacement = change.apply(existing);
-    } else {
-      if (existing == null) {
-        throw DynamoException.validation(INVALID_PATH);
-      }
-      replacement = change(existing, path, depth + 1, change);
-    }
+    Value replacement = replacement(existing, path, depth, change);
     if (index < elements.size()) {
       if (replacement == null) {
         elements.remove(index);
@@ -290,6 +273,20 @@ final class ParsedUpdate implements Update {
       elements.add(replacement);
     }
     return new Value.L(elements);
+  }
+
+  /**
+   * The new value at {@code path[depth]}: the change's at the path's end, else {@code existing}
+   * rebuilt, which must exist.
+   */
+  private static Value replacement(Value existing, Path path, int depth, Change change) {
+    if (depth == path.size() - 1) {
+      return change.apply(existing);
+    }
+    if (existing == null) {
+      throw DynamoException.validation(INVALID_PATH);
+    }
+    return change(existing, path, depth + 1, change);
   }
 
   /** A SET operand's value on the original item. */
