@@ -29,6 +29,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,11 +106,16 @@ class Boto3InteropTest {
       fail("Dynamap Local's standalone server did not start: " + line);
     }
     endpoint = URI.create(line.substring(url).split("\\s")[0]);
+    // Timeouts for a busy test machine, as LocalDynamoDb's client has: a late answer here means
+    // load, and a retried CreateTable would find its own table.
     client =
         DynamapClients.builder()
             .endpoint(endpoint)
             .credentials(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, "x")))
+            .socketTimeout(Duration.ofSeconds(10))
+            .apiCallAttemptTimeout(Duration.ofSeconds(15))
+            .apiCallTimeout(Duration.ofSeconds(60))
             .build();
   }
 
