@@ -1,6 +1,7 @@
 package io.dynamap.runtime.batch;
 
 import io.dynamap.runtime.DynamapException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,10 +10,16 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Items a {@link BatchWriter} accepted were not written: DynamoDB refused them (a {@code
- * ValidationException}, a missing table), or they were still unprocessed or failing when the retry
- * budget ran out. {@link #unwrittenItems()} lists every one of them, with the item itself, so
- * nothing is dropped silently.
+ * Items a {@link BatchWriter} was given were not written: DynamoDB refused them (a {@code
+ * ValidationException}, a missing table), they were still unprocessed or failing when the retry
+ * budget ran out, or the writer had already failed when they were given to it. {@link
+ * #unwrittenItems()} lists every one of them, with the item itself, so nothing is dropped silently.
+ *
+ * <p>A writer has at most one such exception: made at its first failure, it is the one every
+ * later call throws, and the writer adds to it each item it gives up on afterwards, until {@link
+ * BatchWriter#close()} has returned or thrown. So the exception caught around a
+ * try-with-resources block that closes the writer lists every item of the block not written, each
+ * once; {@code close()} does not throw it a second time as a suppressed exception.
  *
  * <p>The cause is the first failure among the items, if any; other distinct failures are added as
  * suppressed exceptions.
@@ -26,20 +33,51 @@ public class BatchWriteException extends DynamapException {
   /** Distinct failures attached as suppressed exceptions, beyond the cause. */
   private static final int MAX_SUPPRESSED = 10;
 
+  /** Guarded by itself: the writer may add to it after the exception was thrown. */
   private final transient List<UnwrittenItem> unwrittenItems;
+
+  /** The failures already attached, as cause or suppressed; guarded by {@code unwrittenItems}. */
+  private final transient Set<Throwable> causes =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
    * @param unwrittenItems the items not written, at least one
    */
   public BatchWriteException(List<UnwrittenItem> unwrittenItems) {
     super(message(unwrittenItems), firstCause(unwrittenItems));
-    this.unwrittenItems = List.copyOf(unwrittenItems);
-    addOtherCauses();
+    this.unwrittenItems = new ArrayList<>(unwrittenItems);
+    if (getCause() != null) {
+      causes.add(getCause());
+    }
+    addOtherCauses(this.unwrittenItems);
   }
 
-  /** Every item not written, in the order the writer gave up on them. */
+  /**
+   * Every item not written, in the order the writer gave up on them: a copy, complete once the
+   * writer's {@code close()} has returned or thrown.
+   */
   public List<UnwrittenItem> unwrittenItems() {
-    return unwrittenItems == null ? List.of() : unwrittenItems;
+    if (unwrittenItems == null) {
+      return List.of(); // deserialized
+    }
+    synchronized (unwrittenItems) {
+      return List.copyOf(unwrittenItems);
+    }
+  }
+
+  /** Describes the items listed now, as {@link #unwrittenItems()} does. */
+  @Override
+  public String getMessage() {
+    List<UnwrittenItem> items = unwrittenItems();
+    return items.isEmpty() ? super.getMessage() : message(items);
+  }
+
+  /** Adds items the writer gave up on after this exception was made. */
+  void add(List<UnwrittenItem> more) {
+    synchronized (unwrittenItems) {
+      unwrittenItems.addAll(more);
+      addOtherCauses(more);
+    }
   }
 
   private static String message(List<UnwrittenItem> items) {
@@ -79,14 +117,10 @@ public class BatchWriteException extends DynamapException {
     return null;
   }
 
-  private void addOtherCauses() {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (getCause() != null) {
-      seen.add(getCause());
-    }
-    for (UnwrittenItem item : unwrittenItems) {
+  private void addOtherCauses(List<UnwrittenItem> items) {
+    for (UnwrittenItem item : items) {
       Throwable cause = item.cause();
-      if (cause != null && seen.size() <= MAX_SUPPRESSED && seen.add(cause)) {
+      if (cause != null && causes.size() <= MAX_SUPPRESSED && causes.add(cause)) {
         addSuppressed(cause);
       }
     }

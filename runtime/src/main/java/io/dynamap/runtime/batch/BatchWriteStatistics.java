@@ -6,7 +6,8 @@ package io.dynamap.runtime.batch;
  * @param itemsWritten puts and deletes DynamoDB has confirmed
  * @param itemsCollapsed puts and deletes replaced, before they were sent, by a later one for the
  *     same key in the same buffer
- * @param itemsFailed puts and deletes given up on, reported by a {@link BatchWriteException}
+ * @param itemsFailed puts and deletes not written, listed in the writer's {@link
+ *     BatchWriteException}: given up on, or given to the writer after it had failed
  * @param requests {@code BatchWriteItem} calls made, failed ones included
  * @param retries calls that sent items again after they came back unprocessed or their call failed;
  *     included in {@code requests}

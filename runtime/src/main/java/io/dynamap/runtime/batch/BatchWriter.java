@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,16 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *       retries, are sent again after an exponential backoff with full jitter, until the retry
  *       budget (default 2 minutes per batch) runs out. Errors that would fail again, such as a
  *       {@code ValidationException} or a missing table, are not retried.
- *   <li><b>Nothing dropped silently.</b> Items that could not be written are reported by a {@link
- *       BatchWriteException}, which lists each one with the item itself: from {@link #flush()},
- *       {@link #close()}, or the next {@code put} or {@code delete}.
+ *   <li><b>Nothing dropped silently.</b> Every item given to the writer is written or listed, with
+ *       the item itself, in its {@link BatchWriteException}, exactly once. The writer fails at the
+ *       first item it gives up on; the next call ({@code put}, {@code delete}, {@code putAll},
+ *       {@link #flush()} or {@link #close()}) throws the exception. From then on the writer
+ *       accepts nothing: {@code put} and {@code delete} add their item to the same exception and
+ *       throw it at once, and {@code putAll} adds every entity it was given and did not hand over
+ *       yet. What was accepted before is still sent, and what fails of it is added to the same
+ *       exception, which is complete once {@code close()} has returned. {@code close()} throws it
+ *       only if no call threw it before, so in a try-with-resources block the one exception caught
+ *       lists everything not written, and no suppressed exception lists anything again.
  * </ul>
  *
  * <p><b>Versioned entities.</b> {@code BatchWriteItem} carries no condition, so a batch cannot
@@ -109,6 +117,9 @@ public final class BatchWriter implements AutoCloseable {
 
   private static final AtomicInteger WRITER_NUMBERS = new AtomicInteger();
 
+  /** Why the writes given to a writer that has failed are not written. */
+  static final String NOT_ACCEPTED = "not sent: the writer had failed";
+
   /** Idle writer threads end after this; a busy writer keeps them. */
   private static final long THREAD_KEEP_ALIVE_SECONDS = 30;
 
@@ -131,8 +142,16 @@ public final class BatchWriter implements AutoCloseable {
   /** Keys of the batches in flight; guarded by itself, which is also waited on. */
   private final Set<ItemId> keysInFlight = new HashSet<>();
 
-  /** Items given up on and not yet reported; guarded by itself. */
-  private final List<UnwrittenItem> unwritten = new ArrayList<>();
+  /**
+   * The writer's failure: made when the first item is given up on, each later one added to it.
+   * Guarded by {@code failureLock}.
+   */
+  private BatchWriteException failure;
+
+  private final Object failureLock = new Object();
+
+  /** Whether {@code failure} was thrown to the caller; guarded by the producer lock. */
+  private boolean failureThrown;
 
   /** Set when close() is interrupted: batches in flight stop retrying and report their items. */
   private volatile boolean stopping;
@@ -184,11 +203,15 @@ public final class BatchWriter implements AutoCloseable {
    *     cannot): nothing is buffered
    * @throws ItemMappingException if the entity cannot be stored (a null key, an invalid value) or
    *     its item is over 400 KB; nothing is sent
-   * @throws BatchWriteException if earlier writes failed; they are listed, and this entity was not
-   *     accepted
+   * @throws BatchWriteException if earlier writes failed: the writer's failure, which lists them
+   *     and this entity, not accepted
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void put(TableRepository<T> repository, T entity) {
+    accept(encodePut(repository, entity));
+  }
+
+  private static <T> PendingWrite encodePut(TableRepository<T> repository, T entity) {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(entity, "entity");
     String table = repository.tableName();
@@ -208,20 +231,50 @@ public final class BatchWriter implements AutoCloseable {
     long size = ItemSizes.requireWithinLimit(item, table, schema.entityName(), Keys.describe(key));
     WriteRequest request =
         WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
-    accept(new PendingWrite(repository, Operation.PUT, key, item, entity, size, request));
+    return new PendingWrite(repository, Operation.PUT, key, item, entity, size, request);
   }
 
   /**
-   * Writes each entity, as {@link #put} does.
+   * Writes each entity, as {@link #put} does. If the writer has failed, or fails meanwhile, every
+   * entity not handed over yet is listed in the writer's failure too, which is then thrown: none is
+   * left out of the accounting.
    *
+   * @throws BatchWriteException if writes failed: the writer's failure, which lists them and every
+   *     entity of this call not accepted
    * @throws ItemMappingException at the first entity that cannot be stored; those before it were
-   *     accepted
+   *     accepted (or, if the writer had failed, listed in its failure, then added to this
+   *     exception as suppressed), it and those after it were not
    */
   public <T> void putAll(TableRepository<T> repository, Iterable<? extends T> entities) {
+    Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(entities, "entities");
-    for (T entity : entities) {
-      put(repository, entity);
+    Iterator<? extends T> each = entities.iterator();
+    while (each.hasNext()) {
+      T entity = each.next();
+      try {
+        put(repository, entity);
+      } catch (BatchWriteException failed) {
+        notAccepted(repository, each, failed);
+        throw failed;
+      }
     }
+  }
+
+  /** Lists in the writer's failure the entities a failed {@code putAll} did not hand over. */
+  private <T> void notAccepted(
+      TableRepository<T> repository, Iterator<? extends T> rest, BatchWriteException failed) {
+    List<PendingWrite> writes = new ArrayList<>();
+    try {
+      while (rest.hasNext()) {
+        writes.add(encodePut(repository, Objects.requireNonNull(rest.next(), "entity")));
+      }
+    } catch (RuntimeException e) {
+      // The ones before it are listed; the caller gets this one's problem, and the list with it.
+      fail(writes, NOT_ACCEPTED, null);
+      e.addSuppressed(failed);
+      throw e;
+    }
+    fail(writes, NOT_ACCEPTED, null);
   }
 
   /**
@@ -233,7 +286,8 @@ public final class BatchWriter implements AutoCloseable {
    * @throws IllegalArgumentException if the entity is versioned and the writer checks versions (it
    *     cannot): nothing is buffered
    * @throws ItemMappingException if the entity's key is null or empty
-   * @throws BatchWriteException if earlier writes failed; this delete was not accepted
+   * @throws BatchWriteException if earlier writes failed: the writer's failure, which lists them
+   *     and this delete, not accepted
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void delete(TableRepository<T> repository, T entity) {
@@ -288,7 +342,8 @@ public final class BatchWriter implements AutoCloseable {
    *
    * @throws ItemMappingException if the map is not a key of the repository's entity: other
    *     attribute names, other types, or empty values
-   * @throws BatchWriteException if earlier writes failed; this delete was not accepted
+   * @throws BatchWriteException if earlier writes failed: the writer's failure, which lists them
+   *     and this delete, not accepted
    * @throws IllegalStateException if the writer is closed
    */
   public void deleteByKey(TableRepository<?> repository, Map<String, AttributeValue> key) {
@@ -300,8 +355,8 @@ public final class BatchWriter implements AutoCloseable {
   /**
    * Sends everything buffered and waits until every request in flight is done, retries included.
    *
-   * @throws BatchWriteException if some writes failed since they were last reported; it lists them.
-   *     The writer can still be used.
+   * @throws BatchWriteException if some writes failed, now or before: the writer's failure, which
+   *     lists every item not written so far. The writer then accepts no more writes.
    * @throws DynamapException if the thread was interrupted while waiting; requests in flight go on,
    *     and their failures are reported later
    * @throws IllegalStateException if the writer is closed
@@ -320,7 +375,7 @@ public final class BatchWriter implements AutoCloseable {
                 + " failures are reported by the next call",
             e);
       }
-      reportFailures();
+      throwIfFailed(List.of());
     } finally {
       producerLock.unlock();
     }
@@ -345,7 +400,9 @@ public final class BatchWriter implements AutoCloseable {
    * <p>If the thread is interrupted while waiting, batches in flight stop retrying; every item not
    * confirmed as written is then reported, and the interrupt flag is set again.
    *
-   * @throws BatchWriteException if some writes failed and were not reported yet; it lists them
+   * @throws BatchWriteException if some writes failed and no earlier call threw the writer's
+   *     failure; it lists every item not written. If an earlier call threw it, {@code close()}
+   *     completes its list instead and returns normally, so that it is not thrown twice
    */
   @Override
   public void close() {
@@ -381,7 +438,9 @@ public final class BatchWriter implements AutoCloseable {
       if (interrupted != null) {
         Thread.currentThread().interrupt();
       }
-      reportFailures();
+      if (!failureThrown) {
+        throwIfFailed(List.of());
+      }
     } finally {
       producerLock.unlock();
     }
@@ -401,7 +460,7 @@ public final class BatchWriter implements AutoCloseable {
     producerLock.lock();
     try {
       requireOpen();
-      reportFailures();
+      throwIfFailed(List.of(write));
       Buffer buffer = buffers.computeIfAbsent(write.table(), table -> new Buffer());
       PendingWrite previous = buffer.writes.get(write.id());
       int countAfter = buffer.writes.size() + (previous == null ? 1 : 0);
@@ -416,6 +475,8 @@ public final class BatchWriter implements AutoCloseable {
                   + " buffered ones stay buffered",
               e);
         }
+        // The writer may have failed while this producer waited for a request slot.
+        throwIfFailed(List.of(write));
         previous = null;
       }
       if (previous != null) {
@@ -606,33 +667,47 @@ public final class BatchWriter implements AutoCloseable {
     if (writes.isEmpty()) {
       return;
     }
-    synchronized (unwritten) {
-      for (PendingWrite write : writes) {
-        unwritten.add(
-            new UnwrittenItem(
-                write.table(),
-                write.operation(),
-                write.key(),
-                write.item(),
-                write.entity(),
-                reason,
-                cause));
-      }
+    List<UnwrittenItem> items = new ArrayList<>(writes.size());
+    for (PendingWrite write : writes) {
+      items.add(
+          new UnwrittenItem(
+              write.table(),
+              write.operation(),
+              write.key(),
+              write.item(),
+              write.entity(),
+              reason,
+              cause));
     }
-    itemsFailed.add(writes.size());
+    synchronized (failureLock) {
+      if (failure == null) {
+        failure = new BatchWriteException(items);
+      } else {
+        failure.add(items);
+      }
+      itemsFailed.add(items.size());
+    }
   }
 
-  /** Throws the failures not reported yet, each reported once. */
-  private void reportFailures() {
-    List<UnwrittenItem> report;
-    synchronized (unwritten) {
-      if (unwritten.isEmpty()) {
-        return;
-      }
-      report = List.copyOf(unwritten);
-      unwritten.clear();
+  /**
+   * Throws the writer's failure, if it has failed, having listed in it the writes of this call,
+   * which are not accepted. Called by producers, under the producer lock.
+   */
+  private void throwIfFailed(List<PendingWrite> notAccepted) {
+    BatchWriteException failed;
+    synchronized (failureLock) {
+      failed = failure;
     }
-    throw new BatchWriteException(report);
+    if (failed == null) {
+      return;
+    }
+    fail(notAccepted, NOT_ACCEPTED, null);
+    if (!failureThrown) {
+      failureThrown = true;
+      // Made on the writer thread that gave up first: the trace shows the caller instead.
+      failed.fillInStackTrace();
+    }
+    throw failed;
   }
 
   private void requireOpen() {

@@ -85,6 +85,7 @@ public final class CallTracker implements ExecutionInterceptor {
     Call call = attributes.getAttribute(CALL);
     if (call != null) {
       call.attempts++;
+      call.retries.attemptStarting();
     }
   }
 
@@ -109,7 +110,7 @@ public final class CallTracker implements ExecutionInterceptor {
       return;
     }
     call.finished = true;
-    call.retries.end();
+    call.retries.end(error);
     if (listeners.isEmpty()) {
       return;
     }

@@ -25,6 +25,18 @@ public final class CallRetries {
   private int errorRetries;
   private boolean ended;
 
+  /** A retry the strategy scheduled whose attempt has not started yet. */
+  private Scheduled scheduled;
+
+  /** A retry scheduled by the strategy: counted and logged once its attempt starts. */
+  interface Scheduled {
+    /** Its attempt starts: count and log it. */
+    void made();
+
+    /** The call ended before its attempt started, with this failure. */
+    void notMade(Throwable failure);
+  }
+
   private CallRetries(String operation, String table, CallRetries enclosing) {
     this.operation = operation;
     this.table = table;
@@ -54,10 +66,24 @@ public final class CallRetries {
    * of its own). Calling it again does nothing.
    */
   public void end() {
+    end(null);
+  }
+
+  /**
+   * Unbinds this call, as {@link #end()} does, when it ended with this failure ({@code null} if it
+   * succeeded). A retry scheduled and not started is then not counted as a retry: the call was
+   * aborted or ran out of time before it.
+   */
+  public void end(Throwable failure) {
     if (ended) {
       return;
     }
     ended = true;
+    Scheduled notStarted = scheduled;
+    scheduled = null;
+    if (notStarted != null) {
+      notStarted.notMade(failure);
+    }
     if (CURRENT.get() == this) {
       if (enclosing == null) {
         CURRENT.remove();
@@ -85,6 +111,24 @@ public final class CallRetries {
   /** Retries made so far after server errors and network failures. */
   public int errorRetries() {
     return errorRetries;
+  }
+
+  /**
+   * An attempt of this call is about to be sent: the retry scheduled before it, if any, is made.
+   * Called by {@link io.dynamap.runtime.listen.CallTracker} before each attempt.
+   */
+  public void attemptStarting() {
+    Scheduled starting = scheduled;
+    scheduled = null;
+    if (starting != null) {
+      starting.made();
+    }
+  }
+
+  /** Holds a retry until its attempt starts; one scheduled before and not started is made now. */
+  void schedule(Scheduled retry) {
+    attemptStarting();
+    scheduled = retry;
   }
 
   void recordRetry(boolean throttling) {

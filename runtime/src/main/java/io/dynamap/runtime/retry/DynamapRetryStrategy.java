@@ -1,5 +1,6 @@
 package io.dynamap.runtime.retry;
 
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.retries.StandardRetryStrategy;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenResponse;
@@ -35,7 +39,14 @@ import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
  *       longer, and quick retries would pile onto a struggling endpoint.
  *   <li><b>Client errors</b> (validation, failed conditions, missing tables, ...) are never
  *       retried: they would fail the same way again.
+ *   <li><b>Aborted calls</b>, whose thread was interrupted (a cancelled task, a pool shut down),
+ *       are not retried either; they are counted in {@link RetryStatistics#callsAborted()}.
  * </ul>
+ *
+ * <p>When a {@link CallRetries} is bound (a client of {@code DynamapClients}), a retry is counted
+ * and logged when its attempt starts, not when it is decided: a call that ends while waiting to
+ * retry (interrupted, or out of its total call timeout) is counted as aborted or exhausted, and no
+ * retry is logged for it.
  *
  * <p>A call makes at most {@link #maxAttempts()} attempts (default 5, or {@code AWS_MAX_ATTEMPTS};
  * see {@link MaxAttempts}), and the client's total call timeout bounds it too. Throttling and error
@@ -122,8 +133,26 @@ public final class DynamapRetryStrategy implements RetryStrategy {
   public RefreshRetryTokenResponse refreshRetryToken(RefreshRetryTokenRequest request) {
     Token token = Token.of(request.token());
     Throwable failure = request.failure();
-    boolean isThrottling = throttling.test(failure);
     CallRetries call = CallRetries.current().orElse(null);
+    if (call != null) {
+      call.attemptStarting(); // the attempt that failed was made, and so the retry before it
+    }
+    if (aborted(failure) || Thread.currentThread().isInterrupted()) {
+      // Interrupted (a cancelled task, a pool shut down): the SDK would abort in the backoff.
+      statistics.recordAborted();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "{}: attempt {} of {} failed ({}), not retrying: the call was aborted, its thread"
+                + " interrupted",
+            describe(call),
+            token.attempt,
+            maxAttempts,
+            describe(failure, false));
+      }
+      throw new TokenAcquisitionFailedException(
+          "the call was aborted: its thread was interrupted", token, failure);
+    }
+    boolean isThrottling = throttling.test(failure);
     RefreshRetryTokenResponse response;
     try {
       response = delegate.refreshRetryToken(request.toBuilder().token(token.delegate).build());
@@ -154,18 +183,12 @@ public final class DynamapRetryStrategy implements RetryStrategy {
       throw new TokenAcquisitionFailedException(
           refused.getMessage(), new Token(refused.token(), token.attempt), refused.getCause());
     }
-    statistics.recordRetry(isThrottling, response.delay());
-    if (call != null) {
-      call.recordRetry(isThrottling);
-    }
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "{}: attempt {} of {} failed ({}), retrying in {} ms",
-          describe(call),
-          token.attempt,
-          maxAttempts,
-          describe(failure, isThrottling),
-          response.delay().toMillis());
+    ScheduledRetry retry =
+        new ScheduledRetry(call, token.attempt, failure, isThrottling, response.delay());
+    if (call == null) {
+      retry.made(); // no call bound, so no word of the next attempt: counted now
+    } else {
+      call.schedule(retry); // counted when its attempt starts, if it does
     }
     return RefreshRetryTokenResponse.create(
         new Token(response.token(), token.attempt + 1), response.delay());
@@ -174,6 +197,7 @@ public final class DynamapRetryStrategy implements RetryStrategy {
   @Override
   public RecordSuccessResponse recordSuccess(RecordSuccessRequest request) {
     Token token = Token.of(request.token());
+    CallRetries.current().ifPresent(CallRetries::attemptStarting);
     RecordSuccessResponse response =
         delegate.recordSuccess(RecordSuccessRequest.create(token.delegate));
     return RecordSuccessResponse.create(new Token(response.token(), token.attempt));
@@ -236,6 +260,87 @@ public final class DynamapRetryStrategy implements RetryStrategy {
         + ": "
         + root.getClass().getSimpleName()
         + (root.getMessage() == null ? "" : " " + root.getMessage());
+  }
+
+  /**
+   * Whether a failure is the SDK aborting a call because its thread was interrupted, rather than a
+   * failure of DynamoDB or the network. Timeouts, which the SDK also implements with interrupts,
+   * are not aborts.
+   */
+  static boolean aborted(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ApiCallAttemptTimeoutException || t instanceof ApiCallTimeoutException) {
+        return false;
+      }
+      if (t instanceof AbortedException
+          || t instanceof InterruptedException
+          || t instanceof ClosedByInterruptException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A retry decided after a failed attempt: counted and logged when its attempt starts. If the call
+   * ends before (interrupted while waiting, or out of its total call timeout), it is not.
+   */
+  private final class ScheduledRetry implements CallRetries.Scheduled {
+    private final CallRetries call;
+    private final int attempt;
+    private final Throwable failure;
+    private final boolean throttling;
+    private final Duration delay;
+
+    ScheduledRetry(
+        CallRetries call, int attempt, Throwable failure, boolean throttling, Duration delay) {
+      this.call = call;
+      this.attempt = attempt;
+      this.failure = failure;
+      this.throttling = throttling;
+      this.delay = delay;
+    }
+
+    @Override
+    public void made() {
+      statistics.recordRetry(throttling, delay);
+      if (call != null) {
+        call.recordRetry(throttling);
+      }
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "{}: attempt {} of {} failed ({}), retrying after {} ms",
+            describe(call),
+            attempt,
+            maxAttempts,
+            describe(failure, throttling),
+            delay.toMillis());
+      }
+    }
+
+    @Override
+    public void notMade(Throwable ended) {
+      boolean aborted = ended == null || aborted(ended);
+      if (aborted) {
+        statistics.recordAborted();
+      } else {
+        statistics.recordExhausted();
+      }
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "{}: attempt {} of {} failed ({}), not retried: {} while waiting to retry",
+            describe(call),
+            attempt,
+            maxAttempts,
+            describe(failure, throttling),
+            aborted
+                ? "the call was aborted, its thread interrupted,"
+                : "the call ended (" + ended.getClass().getSimpleName() + ")");
+      }
+    }
   }
 
   /** The SDK's token, with the number of the attempt it stands for, for log lines. */

@@ -8,16 +8,19 @@ import java.util.concurrent.atomic.LongAdder;
  * apart from error retries. Pass one to {@code DynamapClients.builder().retryStatistics(…)} (or
  * {@link DynamapRetryStrategy.Builder#statistics}) and read it at any time, from any thread.
  *
- * <p>Each failed attempt is counted exactly once, in one of four counters: {@link
- * #throttleRetries()}, {@link #errorRetries()}, {@link #retriesExhausted()} or {@link
- * #nonRetryableFailures()}. So a fault-injecting test can compare the sum with the faults it
- * injected.
+ * <p>Each failed attempt is counted exactly once, in one of five counters: {@link
+ * #throttleRetries()}, {@link #errorRetries()}, {@link #retriesExhausted()}, {@link
+ * #nonRetryableFailures()} or {@link #callsAborted()}. So a fault-injecting test can compare the
+ * sum with the faults it injected. A retry is counted when its attempt starts, not when it is
+ * scheduled: a call that ends while it waits to retry (its thread interrupted, or its total call
+ * timeout reached) is counted as aborted or exhausted, not as retried.
  */
 public final class RetryStatistics {
   private final LongAdder throttleRetries = new LongAdder();
   private final LongAdder errorRetries = new LongAdder();
   private final LongAdder retriesExhausted = new LongAdder();
   private final LongAdder nonRetryableFailures = new LongAdder();
+  private final LongAdder callsAborted = new LongAdder();
   private final LongAdder throttleBackoffNanos = new LongAdder();
   private final LongAdder errorBackoffNanos = new LongAdder();
 
@@ -76,6 +79,19 @@ public final class RetryStatistics {
     }
   }
 
+  /**
+   * Calls given up because their thread was interrupted (a cancelled task, a pool shut down, as
+   * when one segment of a parallel scan fails and the others are stopped): at a failed attempt, or
+   * while waiting to retry. No retry follows, and none is counted.
+   */
+  public long callsAborted() {
+    return callsAborted.sum();
+  }
+
+  void recordAborted() {
+    callsAborted.increment();
+  }
+
   void recordExhausted() {
     retriesExhausted.increment();
   }
@@ -94,6 +110,8 @@ public final class RetryStatistics {
         + retriesExhausted()
         + ", nonRetryableFailures="
         + nonRetryableFailures()
+        + ", callsAborted="
+        + callsAborted()
         + ", throttleBackoff="
         + throttleBackoff().toMillis()
         + " ms, errorBackoff="

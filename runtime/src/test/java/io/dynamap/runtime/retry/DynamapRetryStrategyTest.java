@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
 import software.amazon.awssdk.retries.api.RecordSuccessRequest;
@@ -132,6 +135,58 @@ class DynamapRetryStrategyTest {
     assertEquals(2, call.throttleRetries());
     assertEquals(1, call.errorRetries());
     assertFalse(CallRetries.current().isPresent(), "unbound after end()");
+  }
+
+  @Test
+  void aRetryIsCountedWhenItsAttemptStartsNotWhenACallAbortedWhileWaitingEndsWithoutIt() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(5).build();
+    // Attempt 1 fails; the retry is scheduled; the thread is interrupted during the backoff, and
+    // the SDK ends the call without another attempt.
+    CallRetries aborted = CallRetries.begin("Scan", "Orders");
+    try {
+      fail(strategy, start(strategy), SERVER_ERROR);
+      assertEquals(0, strategy.statistics().errorRetries(), "not yet made");
+      aborted.end(AbortedException.builder().message("Thread was interrupted").build());
+    } finally {
+      aborted.end();
+    }
+    assertEquals(0, aborted.errorRetries());
+    assertEquals(0, strategy.statistics().errorRetries());
+    assertEquals(1, strategy.statistics().callsAborted());
+
+    // A retry whose attempt starts is counted then; a call out of time while waiting is exhausted.
+    CallRetries timedOut = CallRetries.begin("Scan", "Orders");
+    try {
+      fail(strategy, start(strategy), SERVER_ERROR);
+      timedOut.attemptStarting();
+      assertEquals(1, strategy.statistics().errorRetries());
+      fail(strategy, start(strategy), SERVER_ERROR);
+      timedOut.end(ApiCallTimeoutException.create(1000));
+    } finally {
+      timedOut.end();
+    }
+    assertEquals(1, timedOut.errorRetries());
+    assertEquals(1, strategy.statistics().errorRetries());
+    assertEquals(1, strategy.statistics().retriesExhausted());
+    assertEquals(1, strategy.statistics().callsAborted());
+  }
+
+  @Test
+  void anAttemptAbortedByAnInterruptIsNotRetriedNorCountedAsAClientError() {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(5).build();
+    Throwable interrupted =
+        AbortedException.builder()
+            .message("Thread was interrupted")
+            .cause(new java.io.InterruptedIOException())
+            .build();
+    assertThrows(
+        TokenAcquisitionFailedException.class, () -> fail(strategy, start(strategy), interrupted));
+    assertEquals(0, strategy.statistics().retries());
+    assertEquals(0, strategy.statistics().nonRetryableFailures());
+    assertEquals(1, strategy.statistics().callsAborted());
+    // A timeout, which the SDK also makes with an interrupt, is a network failure and retried.
+    fail(strategy, start(strategy), ApiCallAttemptTimeoutException.create(500));
+    assertEquals(1, strategy.statistics().errorRetries());
   }
 
   @Test

@@ -525,9 +525,8 @@ class BatchWriterTest {
       // The next call reports the failure, without accepting its own item.
       BatchWriteException reported =
           assertThrows(BatchWriteException.class, () -> writer.put(orders, order(99)));
-      assertEquals(25, reported.unwrittenItems().size());
       assertInstanceOf(ResourceNotFoundException.class, reported.getCause());
-      for (UnwrittenItem item : reported.unwrittenItems()) {
+      for (UnwrittenItem item : reported.unwrittenItems().subList(0, 25)) {
         assertEquals(missing.tableName(), item.tableName());
         assertTrue(
             item.reason().startsWith("refused (ResourceNotFoundException: "), item.reason());
@@ -536,17 +535,29 @@ class BatchWriterTest {
       // Refused: not retried.
       assertEquals(0, writer.statistics().retries());
 
-      // flush() sends the rest: the missing table's 26th item fails, the real table's are written.
-      BatchWriteException flushed = assertThrows(BatchWriteException.class, writer::flush);
-      assertEquals(1, flushed.unwrittenItems().size());
-      assertEquals(missing.tableName(), flushed.unwrittenItems().get(0).tableName());
-      assertEquals(order(25), flushed.unwrittenItems().get(0).entity());
+      // The put that reported the failure is listed in it, not accepted.
+      assertEquals(26, reported.unwrittenItems().size());
+      UnwrittenItem refusedPut = reported.unwrittenItems().get(25);
+      assertEquals(orders.tableName(), refusedPut.tableName());
+      assertEquals(order(99), refusedPut.entity());
+      assertEquals("not sent: the writer had failed", refusedPut.reason());
 
-      // The writer goes on.
-      writer.put(orders, order(50));
-    }
-    assertEquals(11, orders.scan().stream().count());
+      // flush() sends what was accepted before: the missing table's 26th item fails, the real
+      // table's are written. The writer has one failure: the same exception, listing it too.
+      BatchWriteException flushed = assertThrows(BatchWriteException.class, writer::flush);
+      assertSame(reported, flushed);
+      assertEquals(27, flushed.unwrittenItems().size());
+      assertEquals(missing.tableName(), flushed.unwrittenItems().get(26).tableName());
+      assertEquals(order(25), flushed.unwrittenItems().get(26).entity());
+
+      // The writer accepts nothing more: a put fails at once, its item listed in the same failure.
+      assertSame(reported, assertThrows(BatchWriteException.class, () -> writer.put(orders, order(50))));
+      assertEquals(28, reported.unwrittenItems().size());
+      assertEquals(order(50), reported.unwrittenItems().get(27).entity());
+    } // close() does not throw the failure again: it was thrown already
+    assertEquals(10, orders.scan().stream().count());
     assertFalse(orders.get(order(99).customerId(), order(99).placedAt()).isPresent());
+    assertFalse(orders.get(order(50).customerId(), order(50).placedAt()).isPresent());
   }
 
   private long requestsFor(String table) {
