@@ -211,7 +211,7 @@ public final class BatchWriter implements AutoCloseable {
     accept(encodePut(repository, entity));
   }
 
-  private static <T> PendingWrite encodePut(TableRepository<T> repository, T entity) {
+  private <T> PendingWrite encodePut(TableRepository<T> repository, T entity) {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(entity, "entity");
     String table = repository.tableName();
