@@ -166,7 +166,8 @@ final class LocalSection {
         .append(String.format(Locale.ROOT, "%.0f s", settings.localWarmupSeconds()))
         .append(" of warm-up, then the answers of ")
         .append(String.format(Locale.ROOT, "%.0f s", settings.localSeconds()))
-        .append(" counted. One server at a time, in the order below.\n\n");
+        .append(" counted. One server at a time, in the order below, after an unreported round ")
+        .append("on the first that warms up the client.\n\n");
     String chart = "charts/local-throughput.png";
     md.append("![single-item throughput](").append(chart).append(")\n\n");
     md.append("| Server | PutItem/s | GetItem/s | PutItem vs do-nothing | GetItem vs do-nothing | ")
