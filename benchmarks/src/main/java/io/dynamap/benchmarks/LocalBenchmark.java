@@ -175,8 +175,14 @@ public final class LocalBenchmark {
     try {
       DynamapLocal inProcess = DynamapLocal.builder().http(false).start();
       open.add(inProcess);
-      ServerProcess localHttp =
-          ServerProcess.jvm(LOCAL_HTTP, List.of("-Xmx1g"), LocalServer.class);
+      List<String> serverOptions = new ArrayList<>(List.of("-Xmx1g"));
+      // For profiling where the server's time goes, e.g.
+      // -Dbenchmarks.localServerOptions=-XX:StartFlightRecording=filename=/tmp/local.jfr
+      String extra = System.getProperty("benchmarks.localServerOptions", "").trim();
+      if (!extra.isEmpty()) {
+        serverOptions.addAll(List.of(extra.split("\\s+")));
+      }
+      ServerProcess localHttp = ServerProcess.jvm(LOCAL_HTTP, serverOptions, LocalServer.class);
       open.add(localHttp);
       ServerProcess nodelay = ServerProcess.jvm(NULL_NODELAY, List.of("-Xmx256m"), NullServer.class, "nodelay", "0");
       open.add(nodelay);
