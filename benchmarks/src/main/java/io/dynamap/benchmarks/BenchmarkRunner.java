@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the three benchmark groups (mapping with JMH, cold start, bulk against Dynamap Local) and
- * writes {@code RESULTS.md} with its charts. {@code benchmarks/run} starts it; see {@link
+ * Runs the four benchmark groups (mapping with JMH, cold start, bulk against Dynamap Local, and
+ * Dynamap Local itself against dynalite) and writes {@code RESULTS.md} with its charts; with
+ * {@code --only local}, the last group alone, replacing its section of the existing report. {@code benchmarks/run} starts it; see {@link
  * Settings#parse} for the arguments.
  */
 public final class BenchmarkRunner {
@@ -60,12 +61,30 @@ public final class BenchmarkRunner {
         failure = e;
       }
     }
+    LocalBenchmark.Results local = null;
+    if (failure == null && settings.groups().contains("local")) {
+      try {
+        local = new LocalBenchmark(settings).run();
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     String notes = notes();
     if (failure != null) {
       notes = "## Failed\n\nThe run stopped early: " + failure + "\n\n" + (notes == null ? "" : notes);
     }
-    Report report = new Report(settings, mapping, coldStart, bulk, started, took, notes);
+    Report report = new Report(settings, mapping, coldStart, bulk, local, started, took, notes);
+    if (settings.only()) {
+      if (failure != null) {
+        // Keep the committed report as it is: nothing measured replaces it.
+        throw failure;
+      }
+      report.writeLocalOnly();
+      System.out.println(
+          "Replaced the Dynamap Local section of " + settings.outputDirectory().resolve("RESULTS.md") + " in " + took);
+      return report;
+    }
     report.write();
     System.out.println("Wrote " + settings.outputDirectory().resolve("RESULTS.md") + " in " + took);
     if (failure != null) {

@@ -34,6 +34,7 @@ public final class Report {
   private final List<MappingRun.Result> mapping;
   private final List<ColdStartBenchmark.Result> coldStart;
   private final List<BulkBenchmark.Result> bulk;
+  private final LocalBenchmark.Results local;
   private final Instant started;
   private final Duration took;
   private final String notes;
@@ -44,6 +45,7 @@ public final class Report {
       List<MappingRun.Result> mapping,
       List<ColdStartBenchmark.Result> coldStart,
       List<BulkBenchmark.Result> bulk,
+      LocalBenchmark.Results local,
       Instant started,
       Duration took,
       String notes) {
@@ -51,6 +53,7 @@ public final class Report {
     this.mapping = mapping;
     this.coldStart = coldStart;
     this.bulk = bulk;
+    this.local = local;
     this.started = started;
     this.took = took;
     this.notes = notes;
@@ -67,10 +70,32 @@ public final class Report {
       mappingSection(dir);
       coldStartSection(dir);
       bulkSection(dir);
+      if (local != null) {
+        md.append(LocalSection.markdown(local, settings, started, false, dir));
+      }
       if (notes != null && !notes.isBlank()) {
         md.append("\n").append(notes.strip()).append("\n");
       }
       Files.writeString(dir.resolve("RESULTS.md"), md.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the Dynamap Local section alone into the existing RESULTS.md ({@code --only local}):
+   * replaces the section of an earlier run, or adds it before the notes; the other sections and
+   * their figures stay as they are.
+   */
+  public void writeLocalOnly() {
+    System.setProperty("java.awt.headless", "true");
+    Path dir = settings.outputDirectory();
+    try {
+      Files.createDirectories(dir.resolve("charts"));
+      String section = LocalSection.markdown(local, settings, started, true, dir);
+      Path file = dir.resolve("RESULTS.md");
+      String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmark results\n\n";
+      Files.writeString(file, LocalSection.splice(existing, section), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -100,7 +125,11 @@ public final class Report {
     md.append("| cold start | ").append(settings.coldStartRuns())
         .append(" fresh JVMs per anchor, taking turns |\n");
     md.append("| bulk | ").append(settings.bulkItems())
-        .append(" small items per anchor, one Dynamap Local server in its own JVM |\n\n");
+        .append(" small items per anchor, one Dynamap Local server in its own JVM |\n");
+    if (local != null) {
+      md.append("| Dynamap Local vs dynalite | see [its section](#dynamap-local-vs-dynalite) |\n");
+    }
+    md.append('\n');
   }
 
   // ---- targets ----
@@ -365,13 +394,16 @@ public final class Report {
   }
 
   static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  private static void barChart(
+  static void barChart(
       Path file, String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data)
       throws IOException {
     barChart(file, title, categoryLabel, valueLabel, data, false);
@@ -406,18 +438,21 @@ public final class Report {
     ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 520);
   }
 
-  private static String ops(double value) {
+  static String ops(double value) {
+    if (Double.isNaN(value)) {
+      return "–";
+    }
     if (value >= 100) {
       return String.format(Locale.ROOT, "%,.0f", value);
     }
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  private static String ratio(double value) {
+  static String ratio(double value) {
     return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2fx", value);
   }
 
-  private static String ms(double value) {
+  static String ms(double value) {
     return String.format(Locale.ROOT, "%.0f ms", value);
   }
 
@@ -431,11 +466,11 @@ public final class Report {
     return String.format(Locale.ROOT, "%.0f B", value);
   }
 
-  private static String minutes(Duration d) {
+  static String minutes(Duration d) {
     return String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
   }
 
-  private static String cpuModel() {
+  static String cpuModel() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
         if (line.startsWith("model name")) {
@@ -448,7 +483,7 @@ public final class Report {
     return System.getProperty("os.arch");
   }
 
-  private static String memory() {
+  static String memory() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
         if (line.startsWith("MemTotal:")) {

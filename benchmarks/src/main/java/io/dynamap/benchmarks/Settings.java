@@ -21,21 +21,35 @@ public record Settings(
     int bulkItems,
     String python,
     Path outputDirectory,
-    Set<String> groups) {
+    Set<String> groups,
+    int startupRuns,
+    double localWarmupSeconds,
+    double localSeconds,
+    int pageItems,
+    String dynalite,
+    boolean only) {
 
   /** The benchmark groups. */
-  public static final Set<String> ALL_GROUPS = Set.of("mapping", "cold", "bulk");
+  public static final Set<String> ALL_GROUPS = Set.of("mapping", "cold", "bulk", "local");
+
+  /** Where {@code npm ci} in local/src/test/dynalite puts dynalite, from the repository. */
+  public static final String DYNALITE = "local/src/test/dynalite/node_modules/dynalite/cli.js";
 
   /** The full run. */
   public static Settings defaults() {
     return new Settings(
-        List.of(Shape.values()), 1, 2, 3, 1000, true, 10, 100_000, "/usr/bin/python3", Path.of("benchmarks"), ALL_GROUPS);
+        List.of(Shape.values()), 1, 2, 3, 1000, true, 10, 100_000, "/usr/bin/python3", Path.of("benchmarks"), ALL_GROUPS,
+        7, 3, 5, 20_000, DYNALITE, false);
   }
 
   /**
    * The defaults changed by arguments: {@code --shapes tiny,small}, {@code --forks n}, {@code
    * --warmup n}, {@code --iterations n}, {@code --iteration-ms n}, {@code --no-gc}, {@code
-   * --cold-runs n}, {@code --items n}, {@code --python path|none}, {@code --output dir}, {@code --groups mapping,cold,bulk}.
+   * --cold-runs n}, {@code --items n}, {@code --python path|none}, {@code --output dir}, {@code --groups mapping,cold,bulk,local}; for the Dynamap Local group
+   * {@code --startup-runs n}, {@code --local-warmup-s x}, {@code --local-s x} (seconds per
+   * throughput point), {@code --page-items n} (the ~1 KB items of the batch and page reads), {@code
+   * --dynalite path|none}; and {@code --only local}: that group alone, its section replaced in the
+   * existing RESULTS.md, the other sections kept as they are.
    */
   public static Settings parse(String... args) {
     Settings s = defaults();
@@ -50,6 +64,12 @@ public record Settings(
     String python = s.python;
     Path output = s.outputDirectory;
     Set<String> groups = s.groups;
+    int startupRuns = s.startupRuns;
+    double localWarmup = s.localWarmupSeconds;
+    double localSeconds = s.localSeconds;
+    int pageItems = s.pageItems;
+    String dynalite = s.dynalite;
+    boolean only = s.only;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -69,10 +89,23 @@ public record Settings(
         case "--python" -> python = args[++i].equals("none") ? null : args[i];
         case "--output" -> output = Path.of(args[++i]);
         case "--groups" -> groups = Set.of(args[++i].split(","));
+        case "--only" -> {
+          groups = Set.of(args[++i].split(","));
+          if (!groups.equals(Set.of("local"))) {
+            throw new IllegalArgumentException("--only takes local: the other groups write the whole report");
+          }
+          only = true;
+        }
+        case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
+        case "--local-warmup-s" -> localWarmup = Double.parseDouble(args[++i]);
+        case "--local-s" -> localSeconds = Double.parseDouble(args[++i]);
+        case "--page-items" -> pageItems = Integer.parseInt(args[++i]);
+        case "--dynalite" -> dynalite = args[++i].equals("none") ? null : args[i];
         default -> throw new IllegalArgumentException("Unknown argument " + arg + " in " + Arrays.toString(args));
       }
     }
     return new Settings(
-        shapes, forks, warmup, iterations, iterationMillis, gc, coldRuns, items, python, output, groups);
+        shapes, forks, warmup, iterations, iterationMillis, gc, coldRuns, items, python, output, groups,
+        startupRuns, localWarmup, localSeconds, pageItems, dynalite, only);
   }
 }

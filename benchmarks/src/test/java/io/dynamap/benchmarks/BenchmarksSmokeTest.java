@@ -42,6 +42,46 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theDynamapLocalGroupAloneReplacesOnlyItsSection(@TempDir Path dir) throws IOException {
+    String earlier =
+        "# Benchmark results\n\n## Bulk load and read back\n\n| figures | of an earlier run |\n\n"
+            + "## Notes\n\nKept.\n";
+    Files.writeString(dir.resolve("RESULTS.md"), earlier);
+    Settings settings =
+        Settings.parse(
+            "--only", "local",
+            "--startup-runs", "1",
+            "--local-warmup-s", "0.1",
+            "--local-s", "0.2",
+            "--page-items", "60",
+            "--output", dir.toString());
+    BenchmarkRunner.run(settings, null);
+
+    String results = Files.readString(dir.resolve("RESULTS.md"));
+    assertTrue(results.startsWith("# Benchmark results\n\n## Bulk load and read back\n\n| figures | of an earlier run |\n\n"), results);
+    assertTrue(results.endsWith("## Notes\n\nKept.\n"), results);
+    // A later run replaces the section instead of adding one.
+    String again = LocalSection.splice(results, LocalSection.BEGIN + "\nnew\n" + LocalSection.END + "\n\n");
+    assertEquals(earlier.replace("## Notes", LocalSection.BEGIN + "\nnew\n" + LocalSection.END + "\n\n## Notes"), again);
+    assertTrue(results.contains("benchmarks/run --only local"), results);
+    for (String server :
+        new String[] {LocalBenchmark.IN_PROCESS, LocalBenchmark.LOCAL_HTTP, LocalBenchmark.NULL_NODELAY, LocalBenchmark.NULL_NAGLE}) {
+      assertTrue(results.contains("| " + server + " | "), server);
+    }
+    assertTrue(results.contains("| scan | Dynamap Local HTTP | 60 | 1 | "), results);
+    assertTrue(results.contains("| query | Dynamap Local in-process | 60 | 1 | "), results);
+    assertTrue(results.contains("| Dynamap Local HTTP | 60 | "), results);
+    if (new LocalBenchmark(settings).dynaliteSkippedReason() == null) {
+      assertTrue(results.contains("| scan | dynalite HTTP | 60 | 1 | "), results);
+      assertTrue(results.contains("| PutItem in-process >= 5x dynalite over HTTP |"), results);
+    } else {
+      System.out.println("dynalite parts skipped: " + new LocalBenchmark(settings).dynaliteSkippedReason());
+      assertTrue(results.contains("**dynalite was skipped:**"), results);
+    }
+    assertTrue(Files.size(dir.resolve("charts/local-throughput.png")) > 1000);
+  }
+
+  @Test
   void oneRunOfEverythingWritesTheReportAndCharts(@TempDir Path dir) throws IOException {
     Settings settings =
         Settings.parse(
@@ -52,6 +92,7 @@ class BenchmarksSmokeTest {
             "--iteration-ms", "50",
             "--cold-runs", "1",
             "--items", "200",
+            "--groups", "mapping,cold,bulk",
             "--output", dir.toString());
     BenchmarkRunner.run(settings, null);
 
