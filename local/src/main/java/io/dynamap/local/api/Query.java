@@ -26,7 +26,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /** Query: the items of one partition of a table or index, in sort key order. */
@@ -178,10 +177,9 @@ public final class Query implements Operation {
     Iterator<Map<String, Value>> ordered =
         (forward ? partition : partition.descendingMap()).values().iterator();
     String sortKey = schema.sortKey();
-    return new Iterator<>() {
-      private Map<String, Value> next = advance();
-
-      private Map<String, Value> advance() {
+    return new Lookahead<>() {
+      @Override
+      protected Map<String, Value> advance() {
         while (ordered.hasNext()) {
           Map<String, Value> entry = ordered.next();
           if (condition.sortOperator() == null || condition.matchesSort(entry.get(sortKey))) {
@@ -189,21 +187,6 @@ public final class Query implements Operation {
           }
         }
         return null;
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public Map<String, Value> next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        Map<String, Value> current = next;
-        next = advance();
-        return current;
       }
     };
   }

@@ -25,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -171,10 +170,9 @@ public final class Scan implements Operation {
       ordered = entries.entrySet().iterator();
       hashOf = key -> ((IndexEntryKey) key).partitionHash();
     }
-    return new Iterator<>() {
-      private Map<String, Value> next = advance();
-
-      private Map<String, Value> advance() {
+    return new Lookahead<>() {
+      @Override
+      protected Map<String, Value> advance() {
         while (ordered.hasNext()) {
           Map.Entry<?, Map<String, Value>> entry = ordered.next();
           int bucket = hashOf.applyAsInt(entry.getKey()) >>> 12;
@@ -186,21 +184,6 @@ public final class Scan implements Operation {
           }
         }
         return null;
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public Map<String, Value> next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        Map<String, Value> current = next;
-        next = advance();
-        return current;
       }
     };
   }
