@@ -126,22 +126,9 @@ public final class UpdateItem implements Operation {
       return next;
     });
 
-    ObjectNode response = Requests.JSON.objectNode();
     Map<String, Value> attributes = returnedAttributes(Requests.text(request, "ReturnValues"),
         result.oldItem(), result.newItem(), update);
-    if (attributes != null && !attributes.isEmpty()) {
-      response.set("Attributes", Requests.itemJson(attributes));
-    }
-    ObjectNode capacity = Capacity.renderWrite(request, table.definition(), result.oldItem(),
-        result.newItem());
-    if (capacity != null) {
-      response.set("ConsumedCapacity", capacity);
-    }
-    ObjectNode metrics = ItemCollectionMetrics.of(request, table, key);
-    if (metrics != null) {
-      response.set("ItemCollectionMetrics", metrics);
-    }
-    return response;
+    return ItemWrites.response(request, table, key, result, attributes);
   }
 
   /**
