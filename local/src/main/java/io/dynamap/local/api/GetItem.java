@@ -50,7 +50,6 @@ public final class GetItem implements Operation {
     ExpressionContext context = Requests.expressionContext(request);
     String projectionExpression = Requests.text(request, "ProjectionExpression");
     if (projectionExpression != null) {
-      Requests.checkNotEmpty(projectionExpression, "ProjectionExpression");
       projection = Expressions.projection(projectionExpression, context);
     }
     context.checkAllUsed();

@@ -47,7 +47,6 @@ final class ItemProjection {
     }
     ExpressionContext context =
         ExpressionContext.read(parameters.get("ExpressionAttributeNames"), null);
-    Requests.checkNotEmpty(expression, "ProjectionExpression");
     Projection projection = Expressions.projection(expression, context);
     context.checkAllUsed();
     return new ItemProjection(projection);

@@ -37,7 +37,6 @@ final class ItemWrites {
     ExpressionContext context = Requests.expressionContext(request);
     String conditionExpression = Requests.text(request, "ConditionExpression");
     if (conditionExpression != null) {
-      Requests.checkNotEmpty(conditionExpression, "ConditionExpression");
       condition = Expressions.condition(conditionExpression, context, "ConditionExpression");
     }
     context.checkAllUsed();

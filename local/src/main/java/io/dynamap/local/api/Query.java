@@ -82,17 +82,14 @@ public final class Query implements Operation {
     }
     ExpressionContext context = Requests.expressionContext(request);
     if (keyExpression != null) {
-      Requests.checkNotEmpty(keyExpression, "KeyConditionExpression");
       Expressions.condition(keyExpression, context, "KeyConditionExpression");
     }
     String filterExpression = Requests.text(request, "FilterExpression");
     if (filterExpression != null) {
-      Requests.checkNotEmpty(filterExpression, "FilterExpression");
       filter = Expressions.condition(filterExpression, context, "FilterExpression");
     }
     String projectionExpression = Requests.text(request, "ProjectionExpression");
     if (projectionExpression != null) {
-      Requests.checkNotEmpty(projectionExpression, "ProjectionExpression");
       projection = Expressions.projection(projectionExpression, context);
     }
     context.checkAllUsed();

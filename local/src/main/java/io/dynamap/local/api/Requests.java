@@ -68,14 +68,6 @@ public final class Requests {
         request.get("ExpressionAttributeValues"));
   }
 
-  /** "The expression can not be empty;" as DynamoDB words it, for an empty expression. */
-  public static void checkNotEmpty(String expression, String parameter) {
-    if (expression != null && expression.isEmpty()) {
-      throw DynamoException.validation(
-          "Invalid " + parameter + ": The expression can not be empty;");
-    }
-  }
-
   /**
    * Refuses a legacy parameter this engine does not convert (see KNOWN-DIFFERENCES.md), so the
    * request fails clearly instead of being half understood.

@@ -98,12 +98,10 @@ public final class Scan implements Operation {
     ExpressionContext context = Requests.expressionContext(request);
     String filterExpression = Requests.text(request, "FilterExpression");
     if (filterExpression != null) {
-      Requests.checkNotEmpty(filterExpression, "FilterExpression");
       filter = Expressions.condition(filterExpression, context, "FilterExpression");
     }
     String projectionExpression = Requests.text(request, "ProjectionExpression");
     if (projectionExpression != null) {
-      Requests.checkNotEmpty(projectionExpression, "ProjectionExpression");
       projection = Expressions.projection(projectionExpression, context);
     }
     context.checkAllUsed();

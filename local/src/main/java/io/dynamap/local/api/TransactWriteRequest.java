@@ -163,11 +163,9 @@ final class TransactWriteRequest {
       ExpressionContext context = ExpressionContext.read(
           sentBody.get("ExpressionAttributeNames"), sentBody.get("ExpressionAttributeValues"));
       if (update) {
-        Requests.checkNotEmpty(updateExpression, "UpdateExpression");
         parsedUpdate = Expressions.update(updateExpression, context);
       }
       if (conditionExpression != null) {
-        Requests.checkNotEmpty(conditionExpression, "ConditionExpression");
         condition = Expressions.condition(conditionExpression, context, "ConditionExpression");
       }
       context.checkAllUsed();

@@ -79,12 +79,10 @@ public final class UpdateItem implements Operation {
     ExpressionContext context = Requests.expressionContext(request);
     String updateExpression = Requests.text(request, "UpdateExpression");
     if (updateExpression != null) {
-      Requests.checkNotEmpty(updateExpression, "UpdateExpression");
       update = Expressions.update(updateExpression, context);
     }
     String conditionExpression = Requests.text(request, "ConditionExpression");
     if (conditionExpression != null) {
-      Requests.checkNotEmpty(conditionExpression, "ConditionExpression");
       condition = Expressions.condition(conditionExpression, context, "ConditionExpression");
     }
     context.checkAllUsed();
