@@ -314,7 +314,9 @@ public final class DynamapClients {
               .maxAttempts(MaxAttempts.resolve(maxAttempts, DEFAULT_MAX_ATTEMPTS))
               .throttlingBackoffStrategy(JitteredBackoff.fixed(throttleRetryDelay))
               .backoffStrategy(JitteredBackoff.exponential(errorRetryBaseDelay, errorRetryMaxDelay))
-              .circuitBreaker(retryCircuitBreaker);
+              .circuitBreaker(retryCircuitBreaker)
+              // On this machine a refused connection means nothing is listening: say so at once.
+              .refusedConnectionsFinal(endpoint != null && WaitPolicy.isLoopback(endpoint));
       if (retryStatistics != null) {
         strategy.statistics(retryStatistics);
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamap.runtime.retry.RetryStatistics;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -195,6 +196,33 @@ class DynamapErrorsTest {
         e.getMessage());
     assertTrue(((DynamoDbCallException) e).errorCode().isEmpty());
     assertEquals(0, ((DynamoDbCallException) e).statusCode());
+  }
+
+  @Test
+  void aRefusedConnectionOnThisMachineFailsAtTheFirstAttemptWithoutRetries() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    RetryStatistics retries = new RetryStatistics();
+    try (DynamoDbClient client =
+        DynamapClients.builder()
+            .endpoint(URI.create("http://localhost:" + closedPort))
+            .retryStatistics(retries)
+            .build()) {
+      SdkException e =
+          assertThrows(
+              SdkException.class, () -> client.getItem(get -> get.tableName("Orders")
+                  .key(Map.of("id", AttributeValue.fromS("x")))));
+
+      assertEquals(1, e.numAttempts());
+      assertEquals(0, retries.retries());
+      assertEquals(1, retries.nonRetryableFailures());
+      assertTrue(
+          DynamapErrors.translate(e, "GetItem", "Orders").getMessage()
+              .contains("nothing is listening at localhost:" + closedPort),
+          DynamapErrors.translate(e, "GetItem", "Orders").getMessage());
+    }
   }
 
   @Test

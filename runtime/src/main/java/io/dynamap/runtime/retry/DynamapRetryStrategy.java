@@ -36,7 +36,9 @@ import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
  *       latency.
  *   <li><b>Server errors</b> (5xx) and <b>network failures</b> (timeouts, connection resets) are
  *       retried with jittered exponential backoff from about 250 ms, up to about 2 s: they last
- *       longer, and quick retries would pile onto a struggling endpoint.
+ *       longer, and quick retries would pile onto a struggling endpoint. A refused connection is
+ *       not retried when {@link Builder#refusedConnectionsFinal(boolean)} says so, as {@code
+ *       DynamapClients} does for an endpoint on this machine.
  *   <li><b>Client errors</b> (validation, failed conditions, missing tables, ...) are never
  *       retried: they would fail the same way again.
  *   <li><b>Aborted calls</b>, whose thread was interrupted (a cancelled task, a pool shut down),
@@ -84,9 +86,11 @@ public final class DynamapRetryStrategy implements RetryStrategy {
   private final RetryStatistics statistics;
   private final Predicate<Throwable> throttling;
   private final int maxAttempts;
+  private final boolean refusedConnectionsFinal;
 
   private DynamapRetryStrategy(Builder builder) {
     this.config = builder.copy();
+    this.refusedConnectionsFinal = builder.refusedConnectionsFinal;
     this.maxAttempts = MaxAttempts.resolve(builder.maxAttempts, DEFAULT_MAX_ATTEMPTS);
     this.statistics = builder.statistics != null ? builder.statistics : new RetryStatistics();
     this.throttling =
@@ -99,13 +103,19 @@ public final class DynamapRetryStrategy implements RetryStrategy {
             .maxAttempts(maxAttempts)
             .retryOnException(
                 failure ->
-                    FailureKind.of(failure).retryable()
+                    retryable(failure)
                         || extraConditions.stream().anyMatch(condition -> condition.test(failure)))
             .treatAsThrottling(throttling)
             .throttlingBackoffStrategy(builder.throttlingBackoff)
             .backoffStrategy(builder.backoff)
             .circuitBreakerEnabled(builder.circuitBreaker)
             .build();
+  }
+
+  /** Whether the built-in policy retries this failure (user conditions aside). */
+  private boolean retryable(Throwable failure) {
+    return FailureKind.of(failure).retryable()
+        && !(refusedConnectionsFinal && FailureKind.isRefusedConnection(failure));
   }
 
   /** A builder with Dynamap's defaults. */
@@ -157,7 +167,7 @@ public final class DynamapRetryStrategy implements RetryStrategy {
     try {
       response = delegate.refreshRetryToken(request.toBuilder().token(token.delegate).build());
     } catch (TokenAcquisitionFailedException refused) {
-      if (FailureKind.of(failure).retryable() || isThrottling) {
+      if (retryable(failure) || isThrottling) {
         statistics.recordExhausted();
         if (LOG.isDebugEnabled()) {
           LOG.debug(
@@ -376,6 +386,7 @@ public final class DynamapRetryStrategy implements RetryStrategy {
     private Predicate<Throwable> treatAsThrottling;
     private final List<Predicate<Throwable>> retryConditions = new ArrayList<>();
     private boolean circuitBreaker;
+    private boolean refusedConnectionsFinal;
     private RetryStatistics statistics;
 
     private Builder() {}
@@ -439,6 +450,20 @@ public final class DynamapRetryStrategy implements RetryStrategy {
       return this;
     }
 
+    /**
+     * Whether a refused connection ends the call at once instead of being retried. Default off:
+     * a remote endpoint may refuse for a moment (a load balancer replacing a node). {@code
+     * DynamapClients} turns it on for an endpoint on this machine, where a refusal means nothing
+     * is listening and retries would only delay the error that says so.
+     *
+     * @param enabled true to fail on the first refused connection
+     * @return this builder
+     */
+    public Builder refusedConnectionsFinal(boolean enabled) {
+      this.refusedConnectionsFinal = enabled;
+      return this;
+    }
+
     /** The counters to update; several strategies may share one. Default: a new one. */
     public Builder statistics(RetryStatistics statistics) {
       this.statistics = Objects.requireNonNull(statistics, "statistics");
@@ -459,6 +484,7 @@ public final class DynamapRetryStrategy implements RetryStrategy {
       copy.treatAsThrottling = treatAsThrottling;
       copy.retryConditions.addAll(retryConditions);
       copy.circuitBreaker = circuitBreaker;
+      copy.refusedConnectionsFinal = refusedConnectionsFinal;
       copy.statistics = statistics;
       return copy;
     }

@@ -1,6 +1,7 @@
 package io.dynamap.runtime.retry;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -80,5 +81,21 @@ public enum FailureKind {
       }
     }
     return CLIENT_ERROR;
+  }
+
+  /**
+   * Whether a failure is a refused connection: nothing listened at the endpoint's address and port
+   * (a {@link ConnectException} anywhere in the cause chain). A connect timeout is not one.
+   */
+  public static boolean isRefusedConnection(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,28 @@ class DynamapRetryStrategyTest {
     assertEquals(1, statistics.errorRetries());
     assertEquals(1, statistics.retriesExhausted());
     assertEquals(3, strategy.maxAttempts());
+  }
+
+  @Test
+  void aRefusedConnectionIsRetriedUnlessRefusalsAreFinal() {
+    Throwable refused =
+        SdkClientException.create(
+            "Unable to execute HTTP request",
+            new ConnectException("Connect to 127.0.0.1:8000 failed: Connection refused"));
+    DynamapRetryStrategy retrying = DynamapRetryStrategy.builder().maxAttempts(5).build();
+    DynamapRetryStrategy failingFast =
+        DynamapRetryStrategy.builder().maxAttempts(5).refusedConnectionsFinal(true).build();
+
+    fail(retrying, start(retrying), refused);
+    assertThrows(
+        TokenAcquisitionFailedException.class,
+        () -> fail(failingFast, start(failingFast), refused));
+    fail(failingFast, start(failingFast), READ_TIMEOUT); // other network failures still retried
+
+    assertEquals(1, retrying.statistics().errorRetries());
+    assertEquals(1, failingFast.statistics().nonRetryableFailures());
+    assertEquals(0, failingFast.statistics().retriesExhausted());
+    assertEquals(1, failingFast.statistics().errorRetries());
   }
 
   @Test
