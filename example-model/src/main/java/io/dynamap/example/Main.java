@@ -128,7 +128,9 @@ public final class Main {
     Page<Order> latest = orders.query(OrderKeys.partition("c-001")).descending().limit(3).firstPage();
     latest.items().forEach(Main::print);
     String cursor = latest.cursor().orElseThrow();
-    System.out.println("  cursor: " + cursor);
+    // A cursor is opaque and about a hundred characters long: show its ends only.
+    System.out.printf("  cursor: %s…%s (%d characters, passed back as is)%n",
+        cursor.substring(0, 12), cursor.substring(cursor.length() - 6), cursor.length());
     orders.query(OrderKeys.partition("c-001")).descending().limit(3).startingAfter(cursor)
         .stream().forEach(Main::print);
 

@@ -1,0 +1,38 @@
+package io.dynamap.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The demo, run as the README's first command runs it: on embedded Dynamap Local, to the end. */
+class MainTest {
+  @Test
+  void theDemoRunsToTheEndWithPlainTextOutput() {
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(out);
+      Main.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String output = captured.toString(StandardCharsets.UTF_8);
+    List<String> lines = output.lines().toList();
+
+    assertEquals("Starting embedded Dynamap Local…", lines.get(0));
+    assertTrue(lines.get(1).startsWith("Dynamap Local is listening at http://127.0.0.1:"), lines.get(1));
+    assertTrue(output.contains("Loaded 12 customers and 360 orders"), output);
+    assertFalse(output.contains("\u001b"), "no terminal escape codes in the demo's output");
+    String cursorLine =
+        lines.stream().filter(line -> line.startsWith("  cursor: ")).findFirst().orElseThrow();
+    assertTrue(cursorLine.length() <= 80, "the cursor line is shortened: " + cursorLine);
+    assertEquals(
+        1, lines.stream().filter(line -> line.startsWith("  cursor: ")).count(), output);
+  }
+}
