@@ -8,11 +8,15 @@ import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.expr.UpdateExpression;
 import io.dynamap.runtime.page.Query;
 import io.dynamap.runtime.page.Scan;
+import io.dynamap.runtime.table.TableDescription;
+import io.dynamap.runtime.table.TableMismatchException;
+import io.dynamap.runtime.table.TableVerifier;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -420,6 +426,47 @@ public abstract class TableRepository<T> {
       return true;
     } catch (TableNotFoundException e) {
       return false;
+    }
+  }
+
+  /**
+   * Describes the table as DynamoDB sees it now: status, item count and size (updated by DynamoDB
+   * about every six hours), billing, key, indexes with their status, and Time to Live.
+   *
+   * @return the table's description, from {@code DescribeTable} and {@code DescribeTimeToLive}
+   * @throws TableNotFoundException if there is no such table
+   */
+  public TableDescription describe() {
+    var table =
+        call(
+            "DescribeTable",
+            () -> client.describeTable(DescribeTableRequest.builder().tableName(tableName).build()))
+            .table();
+    var timeToLive =
+        call(
+            "DescribeTimeToLive",
+            () ->
+                client.describeTimeToLive(
+                    DescribeTimeToLiveRequest.builder().tableName(tableName).build()))
+            .timeToLiveDescription();
+    return TableDescription.of(table, timeToLive);
+  }
+
+  /**
+   * Checks that the live table matches the model: the key's attribute names and types, every
+   * index the entity declares (global or local, its keys and their types, its projection), and
+   * the Time to Live attribute. Call it at start-up to fail fast when the table drifted from the
+   * code. Indexes the table has beyond the model's are allowed.
+   *
+   * @throws TableMismatchException listing every difference, if there is any
+   * @throws TableNotFoundException if there is no such table
+   */
+  public void verifyTable() {
+    List<String> differences =
+        TableVerifier.differences(
+            describe(), schema.key(), schema.indexes(), schema.timeToLiveAttribute());
+    if (!differences.isEmpty()) {
+      throw new TableMismatchException(tableName, "the model of " + schema.entityName(), differences);
     }
   }
 
