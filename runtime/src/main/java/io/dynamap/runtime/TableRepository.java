@@ -575,7 +575,8 @@ public abstract class TableRepository<T> {
             .tableName(tableName)
             .key(update.key())
             .updateExpression(expression.update())
-            .expressionAttributeNames(expression.names())
+            // An update with no actions and no condition (just the key) has no names.
+            .expressionAttributeNames(expression.names().isEmpty() ? null : expression.names())
             .expressionAttributeValues(nullIfEmpty(expression.values()))
             .returnValues(returnValue);
     Optional<Condition<T>> condition = update.condition();

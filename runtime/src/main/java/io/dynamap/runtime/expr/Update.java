@@ -341,11 +341,13 @@ public final class Update<T> {
   /**
    * Sends the update ({@code ReturnValues=ALL_NEW}).
    *
+   * <p>An update with no actions writes just the key: it creates the item with only its key
+   * attributes if there is none, and changes nothing otherwise, as {@code UpdateItem} without an
+   * {@code UpdateExpression} does.
+   *
    * @return the item as it is after the update (an update always leaves an item)
-   * @throws IllegalStateException if the update has no actions
    */
   public T execute() {
-    requireActions();
     return executor
         .execute(this, ReturnValue.ALL_NEW)
         .orElseThrow(() -> new IllegalStateException("UpdateItem returned no item"));
@@ -355,20 +357,15 @@ public final class Update<T> {
    * Sends the update ({@code ReturnValues=ALL_OLD}).
    *
    * @return the item as it was before the update, empty if the update created it
-   * @throws IllegalStateException if the update has no actions
    */
   public Optional<T> executeReturningOld() {
-    requireActions();
     return executor.execute(this, ReturnValue.ALL_OLD);
   }
 
   /**
    * Sends the update ({@code ReturnValues=NONE}), reading back nothing.
-   *
-   * @throws IllegalStateException if the update has no actions
    */
   public void executeWithoutResult() {
-    requireActions();
     executor.execute(this, ReturnValue.NONE);
   }
 
@@ -384,14 +381,12 @@ public final class Update<T> {
 
   /**
    * The update as expressions with their placeholders: the update's first, then the
-   * condition's, from one context.
-   *
-   * @throws IllegalStateException if the update has no actions
+   * condition's, from one context. An update with no actions has no update expression.
    */
   public UpdateExpression toExpression() {
-    requireActions();
     ExpressionContext context = new ExpressionContext();
-    String update = render(context, withComposedKeys());
+    List<Action> all = withComposedKeys();
+    String update = all.isEmpty() ? null : render(context, all);
     String conditionText = condition == null ? null : condition.render(context);
     return new UpdateExpression(update, conditionText, context.names(), context.values());
   }
@@ -525,13 +520,6 @@ public final class Update<T> {
     next.addAll(actions);
     next.add(new Action(kind, path, first, second));
     return new Update<>(key, partitionKey, executor, List.copyOf(next), condition, schema, keyFields);
-  }
-
-  private void requireActions() {
-    if (actions.isEmpty()) {
-      throw new IllegalStateException(
-          "the update of " + key.keySet() + " has no actions: add set, remove, increment, …");
-    }
   }
 
   private static <V> AttributeValue encode(ValueAttribute<?, V> attribute, V value, String operation) {

@@ -3,7 +3,6 @@ package io.dynamap.runtime.expr;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -11,7 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * update has one, and the placeholders both share ({@code #a0…}, {@code :a0…}, the update's
  * first, then the condition's).
  *
- * @param update the {@code UpdateExpression} text, such as {@code SET #a0 = :a0 REMOVE #a1}
+ * @param update the {@code UpdateExpression} text, such as {@code SET #a0 = :a0 REMOVE #a1}, or
+ *     {@code null} for an update with no actions, which writes just the key
  * @param condition the {@code ConditionExpression} text, or {@code null} without a condition
  * @param names the name placeholders, in order
  * @param values the value placeholders, in order; empty when only attributes are removed
@@ -24,7 +24,6 @@ public record UpdateExpression(
 
   /** Copies the maps, keeping their order. */
   public UpdateExpression {
-    Objects.requireNonNull(update, "update");
     names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }

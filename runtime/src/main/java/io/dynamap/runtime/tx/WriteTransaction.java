@@ -159,6 +159,15 @@ public final class WriteTransaction {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(update, "update");
     UpdateExpression e = update.toExpression();
+    if (e.update() == null) {
+      throw new IllegalArgumentException(
+          "the update of "
+              + update.key().keySet()
+              + " in table "
+              + repository.tableName()
+              + " has no actions, and a transaction's Update needs an UpdateExpression: add set,"
+              + " remove, increment, …, or put the item instead");
+    }
     TxSupport.Action action =
         TxSupport.add(
             actions, "Update", repository.tableName(), repository.schema(), update.key(), "write");

@@ -23,12 +23,14 @@ import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.example.PhoneNumber;
 import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -221,5 +224,44 @@ class UpdateTest {
     assertNull(customers.get("c-1").orElseThrow().getPhone());
     assertEquals(
         ReturnValue.NONE, capture.of(UpdateItemRequest.class).get(7).returnValues());
+  }
+
+  @Test
+  void anUpdateWithNoActionsWritesJustTheKeyAsUpdateItemWithoutAnExpressionDoes(TestTables tables) {
+    OrderRepository orders = new OrderRepository(logged, tables.create(OrderSchema.INSTANCE));
+
+    orders.update("c-9", AT).executeWithoutResult();
+
+    var stored =
+        logged.getItem(get -> get.tableName(orders.tableName()).key(Map.of(
+            "customerId", AttributeValue.fromS("c-9"),
+            "placedAt", AttributeValue.fromS("2026-03-01T10:00:00.000000000Z")))).item();
+    assertEquals(Set.of("customerId", "placedAt"), stored.keySet(), "a key-only item: " + stored);
+    UpdateItemRequest sent = capture.of(UpdateItemRequest.class).get(0);
+    assertNull(sent.updateExpression());
+    assertTrue(!sent.hasExpressionAttributeNames() && !sent.hasExpressionAttributeValues(), sent.toString());
+
+    // On an existing item it changes nothing; with a condition it is a conditional touch.
+    Order placed = order(OrderStatus.PLACED, "as is", List.of(LINE_1));
+    orders.put(placed);
+    assertEquals(Optional.of(placed), orders.update(placed).whenExists().executeReturningOld());
+    assertEquals(Optional.of(placed), orders.get(placed.customerId(), placed.placedAt()));
+    assertThrows(
+        ConditionFailedException.class,
+        () -> orders.update("c-10", AT).whenExists().executeWithoutResult());
+    assertTrue(orders.get("c-10", AT).isEmpty(), "a failed condition writes nothing");
+  }
+
+  @Test
+  void aTransactionRefusesAnUpdateWithNoActionsBeforeSending(TestTables tables) {
+    OrderRepository orders = new OrderRepository(logged, tables.create(OrderSchema.INSTANCE));
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Transaction.write(logged).update(orders, orders.update("c-9", AT)));
+
+    assertTrue(e.getMessage().contains("has no actions, and a transaction's Update needs an UpdateExpression"), e.getMessage());
+    assertTrue(capture.requests.isEmpty(), "nothing sent: " + capture.requests);
   }
 }
