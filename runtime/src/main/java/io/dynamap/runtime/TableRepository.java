@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -115,7 +116,38 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public void put(T entity) {
-    write(entity, null);
+    write(entity, null, null);
+  }
+
+  /**
+   * Writes an entity like {@link #put(Object)} and returns the item it replaced ({@code
+   * ReturnValues=ALL_OLD}), in one request.
+   *
+   * @param entity the entity to store
+   * @return the item that was stored under the entity's key before, or empty if there was none
+   * @throws OptimisticLockException if the entity is versioned and the stored version differs
+   * @throws ItemMappingException if the entity cannot be stored, before any request; or if the
+   *     replaced item does not fit the entity (after the write)
+   * @throws ItemTooLargeException if the item is over 400 KB, before any request
+   */
+  public Optional<T> putReturningOld(T entity) {
+    return oldItem(write(entity, null, ReturnValue.ALL_OLD).attributes());
+  }
+
+  /**
+   * Writes an entity like {@link #put(Object, Condition)} and returns the item it replaced
+   * ({@code ReturnValues=ALL_OLD}), in one request.
+   *
+   * @param entity the entity to store
+   * @param condition what must hold for the item stored now
+   * @return the item that was stored under the entity's key before, or empty if there was none
+   * @throws ConditionFailedException if the condition does not hold; nothing is written
+   * @throws ItemMappingException if the entity cannot be stored, before any request
+   * @throws ItemTooLargeException if the item is over 400 KB, before any request
+   */
+  public Optional<T> putReturningOld(T entity, Condition<T> condition) {
+    Objects.requireNonNull(condition, "condition");
+    return oldItem(write(entity, condition, ReturnValue.ALL_OLD).attributes());
   }
 
   /**
@@ -134,28 +166,50 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public T save(T entity) {
-    OptimisticLock<T> lock = write(entity, null);
+    OptimisticLock<T> lock = write(entity, null, null).lock();
     return lock == null ? entity : lock.saved(entity);
   }
 
   /**
-   * Puts the entity under the condition (none if null) and, if it is versioned, its optimistic
-   * lock, storing the version plus one.
-   *
-   * @return the lock, or null for an entity without a version
+   * What a put did: the optimistic lock it wrote under (null for an entity without a version),
+   * and the attributes DynamoDB returned (the replaced item when asked for, else none).
    */
-  private OptimisticLock<T> write(T entity, Condition<T> condition) {
+  private record Written<T>(OptimisticLock<T> lock, Map<String, AttributeValue> attributes) {}
+
+  /**
+   * Puts the entity under the condition (none if null) and, if it is versioned, its optimistic
+   * lock, storing the version plus one; {@code returnValues} null asks for nothing back.
+   */
+  private Written<T> write(T entity, Condition<T> condition, ReturnValue returnValues) {
     Objects.requireNonNull(entity, "entity");
     OptimisticLock<T> lock = OptimisticLock.of(schema, entity).orElse(null);
     Map<String, AttributeValue> item = itemOf(entity, lock);
     if (lock == null && condition == null) {
-      call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(tableName).item(item).build()));
-      return null;
+      PutItemResponse response =
+          call(
+              "PutItem",
+              () ->
+                  client.putItem(
+                      PutItemRequest.builder()
+                          .tableName(tableName)
+                          .item(item)
+                          .returnValues(returnValues)
+                          .build()));
+      return new Written<>(null, response.attributes());
     }
     Condition<T> all = lock == null ? condition : lock.and(condition);
     Expression expression = all.toExpression();
-    conditional("PutItem", all, lock, () -> client.putItem(conditionalPut(item, expression)));
-    return lock;
+    PutItemResponse response =
+        conditional(
+            "PutItem", all, lock, () -> client.putItem(conditionalPut(item, expression, returnValues)));
+    return new Written<>(lock, response.attributes());
+  }
+
+  /** The item a write replaced or removed, decoded; empty if there was none. */
+  private Optional<T> oldItem(Map<String, AttributeValue> attributes) {
+    return attributes == null || attributes.isEmpty()
+        ? Optional.empty()
+        : Optional.of(decode(attributes));
   }
 
   /**
@@ -178,7 +232,7 @@ public abstract class TableRepository<T> {
    */
   public void put(T entity, Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
-    write(entity, condition);
+    write(entity, condition, null);
   }
 
   /**
@@ -213,10 +267,46 @@ public abstract class TableRepository<T> {
     Objects.requireNonNull(entity, "entity");
     Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
     if (lock.isPresent()) {
-      deleteByKey(schema.keyOf(entity), lock.get().condition(), lock.get());
+      deleteByKey(schema.keyOf(entity), lock.get().condition(), lock.get(), null);
       return;
     }
     deleteByKey(schema.keyOf(entity));
+  }
+
+  /**
+   * Deletes like {@link #delete(Object)} and returns the item it removed ({@code
+   * ReturnValues=ALL_OLD}), in one request.
+   *
+   * @param entity the entity whose key names the item; only the key (and a version) is read
+   * @return the removed item, or empty if there was none
+   * @throws OptimisticLockException if the entity is versioned and the stored version differs
+   */
+  public Optional<T> deleteReturningOld(T entity) {
+    Objects.requireNonNull(entity, "entity");
+    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
+    if (lock.isPresent()) {
+      return oldItem(
+          deleteByKey(schema.keyOf(entity), lock.get().condition(), lock.get(), ReturnValue.ALL_OLD));
+    }
+    return deleteByKeyReturningOld(schema.keyOf(entity));
+  }
+
+  /**
+   * Deletes like {@link #delete(Object, Condition)} and returns the item it removed ({@code
+   * ReturnValues=ALL_OLD}), in one request.
+   *
+   * @param entity the entity whose key names the item
+   * @param condition what must hold for the item stored now
+   * @return the removed item, or empty if there was none
+   * @throws ConditionFailedException if the condition does not hold; nothing is deleted
+   */
+  public Optional<T> deleteReturningOld(T entity, Condition<T> condition) {
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(condition, "condition");
+    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
+    Condition<T> all = lock.isPresent() ? lock.get().and(condition) : condition;
+    return oldItem(
+        deleteByKey(schema.keyOf(entity), all, lock.orElse(null), ReturnValue.ALL_OLD));
   }
 
   /**
@@ -236,7 +326,7 @@ public abstract class TableRepository<T> {
     Objects.requireNonNull(condition, "condition");
     Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
     if (lock.isPresent()) {
-      deleteByKey(schema.keyOf(entity), lock.get().and(condition), lock.get());
+      deleteByKey(schema.keyOf(entity), lock.get().and(condition), lock.get(), null);
       return;
     }
     deleteByKey(schema.keyOf(entity), condition);
@@ -485,6 +575,28 @@ public abstract class TableRepository<T> {
   }
 
   /**
+   * Deletes one item by its encoded primary key and returns it ({@code ReturnValues=ALL_OLD});
+   * generated repositories call it from {@code deleteReturningOld(key…)}.
+   *
+   * @param key the encoded primary key
+   * @return the removed item, or empty if there was none
+   */
+  protected final Optional<T> deleteByKeyReturningOld(Map<String, AttributeValue> key) {
+    Objects.requireNonNull(key, "key");
+    return oldItem(
+        call(
+                "DeleteItem",
+                () ->
+                    client.deleteItem(
+                        DeleteItemRequest.builder()
+                            .tableName(tableName)
+                            .key(key)
+                            .returnValues(ReturnValue.ALL_OLD)
+                            .build()))
+            .attributes());
+  }
+
+  /**
    * Deletes one item by its encoded primary key if a condition holds for it; generated
    * repositories call it from {@code delete(key…, condition)}.
    *
@@ -493,14 +605,22 @@ public abstract class TableRepository<T> {
   protected final void deleteByKey(Map<String, AttributeValue> key, Condition<T> condition) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(condition, "condition");
-    deleteByKey(key, condition, null);
+    deleteByKey(key, condition, null, null);
   }
 
-  /** A conditional delete; with a {@code lock}, a version conflict is told apart. */
-  private void deleteByKey(
-      Map<String, AttributeValue> key, Condition<T> condition, OptimisticLock<T> lock) {
+  /**
+   * A conditional delete; with a {@code lock}, a version conflict is told apart. {@code
+   * returnValues} null asks for nothing back.
+   *
+   * @return the attributes DynamoDB returned
+   */
+  private Map<String, AttributeValue> deleteByKey(
+      Map<String, AttributeValue> key,
+      Condition<T> condition,
+      OptimisticLock<T> lock,
+      ReturnValue returnValues) {
     Expression expression = condition.toExpression();
-    conditional(
+    return conditional(
         "DeleteItem",
         condition,
         lock,
@@ -512,8 +632,10 @@ public abstract class TableRepository<T> {
                     .conditionExpression(expression.text())
                     .expressionAttributeNames(expression.names())
                     .expressionAttributeValues(nullIfEmpty(expression.values()))
+                    .returnValues(returnValues)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .build()));
+                    .build()))
+        .attributes();
   }
 
   /**
@@ -718,10 +840,12 @@ public abstract class TableRepository<T> {
    * missing table, a failed condition, throttling that outlasted the retries, and so on.
    */
   /** A put of the item on a condition, returning the current item if the condition fails. */
-  private PutItemRequest conditionalPut(Map<String, AttributeValue> item, Expression expression) {
+  private PutItemRequest conditionalPut(
+      Map<String, AttributeValue> item, Expression expression, ReturnValue returnValues) {
     return PutItemRequest.builder()
         .tableName(tableName)
         .item(item)
+        .returnValues(returnValues)
         .conditionExpression(expression.text())
         .expressionAttributeNames(expression.names())
         .expressionAttributeValues(nullIfEmpty(expression.values()))
