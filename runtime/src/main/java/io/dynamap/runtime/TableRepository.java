@@ -371,7 +371,10 @@ public abstract class TableRepository<T> {
    * ways to run it (a lazy stream of items or of pages).
    */
   public Query<T> query(KeyCondition<T> condition) {
-    return Query.of(client, tableName, Objects.requireNonNull(condition, "condition"), this::decode);
+    Objects.requireNonNull(condition, "condition");
+    boolean globalIndex =
+        condition.indexName().flatMap(this::indexNamed).map(IndexDefinition::global).orElse(false);
+    return Query.of(client, tableName, condition, globalIndex, this::decode);
   }
 
   /**
@@ -415,6 +418,39 @@ public abstract class TableRepository<T> {
     Scan<T> scan = Scan.of(client, tableName, this::decode);
     // In a single table, a scan reads every entity type: keep this schema's own.
     return ownTypes == null ? scan : scan.filter(ownTypes);
+  }
+
+  /**
+   * A scan of one of the entity's secondary indexes: only the items that have the index's key
+   * attributes (a sparse index holds fewer than the table), each with the attributes the index
+   * projects (the others read as missing). Global indexes refuse {@link Scan#consistentRead()}.
+   *
+   * <pre>{@code
+   * long shipped = orders.scanIndex("byStatus").filter(status.eq(OrderStatus.SHIPPED)).stream().count();
+   * }</pre>
+   *
+   * @param indexName an index the entity declares
+   * @return the scan, which reads nothing until it is run
+   * @throws IllegalArgumentException if the entity declares no index of that name
+   */
+  public Scan<T> scanIndex(String indexName) {
+    Objects.requireNonNull(indexName, "indexName");
+    IndexDefinition index =
+        indexNamed(indexName)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        schema.entityName()
+                            + " has no index "
+                            + indexName
+                            + "; its indexes are "
+                            + schema.indexes().stream().map(IndexDefinition::name).toList()));
+    Scan<T> scan = Scan.ofIndex(client, tableName, index.name(), index.global(), this::decode);
+    return ownTypes == null ? scan : scan.filter(ownTypes);
+  }
+
+  private Optional<IndexDefinition> indexNamed(String indexName) {
+    return schema.indexes().stream().filter(index -> index.name().equals(indexName)).findFirst();
   }
 
   /**

@@ -3,6 +3,8 @@ package io.dynamap.example.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.example.Order;
 import io.dynamap.example.OrderKeys;
@@ -10,6 +12,8 @@ import io.dynamap.example.OrderLine;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
+import io.dynamap.runtime.page.InvalidCursorException;
+import io.dynamap.runtime.page.Page;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -19,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
@@ -83,6 +88,58 @@ class IndexQueryTest {
     assertEquals(expected.stream().map(Order::placedAt).toList(), cheapToMid.stream().map(Order::placedAt).toList());
     // A local index with projection ALL returns whole items.
     assertEquals(expected.get(0).lines(), cheapToMid.get(0).lines());
+  }
+
+  @Test
+  void anIndexScanReadsWhatTheIndexHoldsPageByPage(DynamoDbClient client, TestTables tables) {
+    OrderRepository orders = new OrderRepository(client, tables.create(OrderSchema.INSTANCE));
+    List<Order> all = write(orders);
+    // An order without a status is not in byStatus, whose partition key it is: the index is sparse.
+    orders.put(new Order("c-9", START, UUID.randomUUID(), null, BigDecimal.ONE, 1, false, null, List.of()));
+
+    List<Order> fromGlobal = orders.scanIndex("byStatus").stream().toList();
+    assertEquals(all.size(), fromGlobal.size());
+    assertTrue(fromGlobal.stream().allMatch(o -> o.lines() == null && o.note() == null && o.orderId() != null),
+        "byStatus projects keys, orderId and itemCount only");
+    assertEquals(
+        all.stream().map(Order::orderId).collect(Collectors.toSet()),
+        fromGlobal.stream().map(Order::orderId).collect(Collectors.toSet()));
+
+    // The local index byTotal holds whole items and may be read consistently.
+    List<Order> fromLocal = orders.scanIndex("byTotal").consistentRead().stream().toList();
+    assertEquals(all.size() + 1, fromLocal.size());
+    assertTrue(fromLocal.stream().anyMatch(o -> o.lines() != null && !o.lines().isEmpty()));
+
+    // Pages and cursors work on an index scan as on a table scan, and stay with their index.
+    Page<Order> first = orders.scanIndex("byStatus").limit(40).firstPage();
+    assertEquals(40, first.items().size());
+    List<Order> rest = orders.scanIndex("byStatus").startingAfter(first.cursor().orElseThrow()).stream().toList();
+    assertEquals(all.size() - 40, rest.size());
+    assertThrows(
+        InvalidCursorException.class,
+        () -> orders.scan().startingAfter(first.cursor().orElseThrow()).stream().count());
+  }
+
+  @Test
+  void globalIndexesRefuseConsistentReadsBeforeAnyRequest(DynamoDbClient client, TestTables tables) {
+    OrderRepository orders = new OrderRepository(client, "NoTableNeeded");
+
+    IllegalStateException query =
+        assertThrows(IllegalStateException.class,
+            () -> orders.query(OrderKeys.byStatus(OrderStatus.PAID)).consistentRead());
+    assertEquals(
+        "Query of index byStatus on table NoTableNeeded: a global secondary index cannot be read"
+            + " with consistentRead(); DynamoDB refuses it. Query the table, or a local index, to"
+            + " read consistently",
+        query.getMessage());
+    assertThrows(IllegalStateException.class, () -> orders.scanIndex("byStatus").consistentRead());
+    // A local index and the table may be read consistently.
+    orders.query(OrderKeys.byTotal("c-1")).consistentRead();
+    orders.query(OrderKeys.partition("c-1")).consistentRead();
+
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> orders.scanIndex("byStat"));
+    assertEquals("Order has no index byStat; its indexes are [byStatus, byTotal]", unknown.getMessage());
   }
 
   private static List<Order> write(OrderRepository orders) {

@@ -48,6 +48,8 @@ public final class Query<T> {
   private final DynamoDbClient client;
   private final String tableName;
   private final KeyCondition<T> condition;
+  /** Whether the condition's index is a global one, which refuses consistent reads. */
+  private final boolean globalIndex;
   private final Function<Map<String, AttributeValue>, T> decoder;
   private final ReadOptions options;
   private final Condition<T> filter;
@@ -56,12 +58,14 @@ public final class Query<T> {
       DynamoDbClient client,
       String tableName,
       KeyCondition<T> condition,
+      boolean globalIndex,
       Function<Map<String, AttributeValue>, T> decoder,
       ReadOptions options,
       Condition<T> filter) {
     this.client = client;
     this.tableName = tableName;
     this.condition = condition;
+    this.globalIndex = globalIndex;
     this.decoder = decoder;
     this.options = options;
     this.filter = filter;
@@ -84,10 +88,33 @@ public final class Query<T> {
       String tableName,
       KeyCondition<T> condition,
       Function<Map<String, AttributeValue>, T> decoder) {
+    return of(client, tableName, condition, false, decoder);
+  }
+
+  /**
+   * A query with default options, as {@link #of(DynamoDbClient, String, KeyCondition, Function)},
+   * that knows whether the condition's index is a global one, so that {@link #consistentRead()}
+   * is refused before any request.
+   *
+   * @param client the client to call
+   * @param tableName the table to query (the condition names the index, if any)
+   * @param condition the key condition
+   * @param globalIndex whether the condition names a global secondary index
+   * @param decoder turns a stored item into an entity
+   * @param <T> the entity type
+   * @return the query
+   */
+  public static <T> Query<T> of(
+      DynamoDbClient client,
+      String tableName,
+      KeyCondition<T> condition,
+      boolean globalIndex,
+      Function<Map<String, AttributeValue>, T> decoder) {
     return new Query<>(
         Objects.requireNonNull(client, "client"),
         Objects.requireNonNull(tableName, "tableName"),
         Objects.requireNonNull(condition, "condition"),
+        globalIndex,
         Objects.requireNonNull(decoder, "decoder"),
         ReadOptions.DEFAULTS,
         condition.typeFilter().orElse(null));
@@ -109,7 +136,7 @@ public final class Query<T> {
   public Query<T> filter(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
     Condition<T> combined = filter == null ? condition : filter.and(condition);
-    return new Query<>(client, tableName, this.condition, decoder, options, combined);
+    return new Query<>(client, tableName, this.condition, globalIndex, decoder, options, combined);
   }
 
   /**
@@ -163,8 +190,19 @@ public final class Query<T> {
   /**
    * Strongly consistent reads ({@code ConsistentRead=true}): every write that succeeded before the
    * read is seen. They cost twice the capacity, and global secondary indexes refuse them.
+   *
+   * @throws IllegalStateException on a global secondary index, before any request
    */
   public Query<T> consistentRead() {
+    if (globalIndex) {
+      throw new IllegalStateException(
+          "Query of index "
+              + condition.indexName().orElse("?")
+              + " on table "
+              + tableName
+              + ": a global secondary index cannot be read with consistentRead(); DynamoDB"
+              + " refuses it. Query the table, or a local index, to read consistently");
+    }
     return with(options.withConsistentRead());
   }
 
@@ -294,7 +332,7 @@ public final class Query<T> {
   }
 
   private Query<T> with(ReadOptions newOptions) {
-    return new Query<>(client, tableName, condition, decoder, newOptions, filter);
+    return new Query<>(client, tableName, condition, globalIndex, decoder, newOptions, filter);
   }
 
   private CursorScope scope() {

@@ -43,6 +43,9 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 public final class Scan<T> {
   private final DynamoDbClient client;
   private final String tableName;
+  /** The index to scan, or null for the table. */
+  private final String indexName;
+  private final boolean globalIndex;
   private final Function<Map<String, AttributeValue>, T> decoder;
   private final ReadOptions options;
   private final Condition<T> filter;
@@ -50,11 +53,15 @@ public final class Scan<T> {
   private Scan(
       DynamoDbClient client,
       String tableName,
+      String indexName,
+      boolean globalIndex,
       Function<Map<String, AttributeValue>, T> decoder,
       ReadOptions options,
       Condition<T> filter) {
     this.client = client;
     this.tableName = tableName;
+    this.indexName = indexName;
+    this.globalIndex = globalIndex;
     this.decoder = decoder;
     this.options = options;
     this.filter = filter;
@@ -73,6 +80,37 @@ public final class Scan<T> {
     return new Scan<>(
         Objects.requireNonNull(client, "client"),
         Objects.requireNonNull(tableName, "tableName"),
+        null,
+        false,
+        Objects.requireNonNull(decoder, "decoder"),
+        ReadOptions.DEFAULTS,
+        null);
+  }
+
+  /**
+   * A scan of a secondary index with default options: it reads the items the index holds (those
+   * with its key attributes), with the attributes it projects. Repositories call this from {@code
+   * scanIndex(…)}.
+   *
+   * @param client the client to call
+   * @param tableName the table the index belongs to
+   * @param indexName the index to scan
+   * @param globalIndex whether it is a global secondary index, which refuses consistent reads
+   * @param decoder turns a stored item into an entity
+   * @param <T> the entity type
+   * @return the scan
+   */
+  public static <T> Scan<T> ofIndex(
+      DynamoDbClient client,
+      String tableName,
+      String indexName,
+      boolean globalIndex,
+      Function<Map<String, AttributeValue>, T> decoder) {
+    return new Scan<>(
+        Objects.requireNonNull(client, "client"),
+        Objects.requireNonNull(tableName, "tableName"),
+        Objects.requireNonNull(indexName, "indexName"),
+        globalIndex,
         Objects.requireNonNull(decoder, "decoder"),
         ReadOptions.DEFAULTS,
         null);
@@ -92,7 +130,13 @@ public final class Scan<T> {
   public Scan<T> filter(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
     return new Scan<>(
-        client, tableName, decoder, options, filter == null ? condition : filter.and(condition));
+        client,
+        tableName,
+        indexName,
+        globalIndex,
+        decoder,
+        options,
+        filter == null ? condition : filter.and(condition));
   }
 
   /**
@@ -127,8 +171,21 @@ public final class Scan<T> {
     return with(options.withUnmappable(skipped));
   }
 
-  /** Strongly consistent reads ({@code ConsistentRead=true}), at twice the capacity. */
+  /**
+   * Strongly consistent reads ({@code ConsistentRead=true}), at twice the capacity.
+   *
+   * @throws IllegalStateException on a global secondary index, which DynamoDB refuses them on
+   */
   public Scan<T> consistentRead() {
+    if (globalIndex) {
+      throw new IllegalStateException(
+          "Scan of index "
+              + indexName
+              + " on table "
+              + tableName
+              + ": a global secondary index cannot be read with consistentRead(); DynamoDB"
+              + " refuses it. Scan the table, or a local index, to read consistently");
+    }
     return with(options.withConsistentRead());
   }
 
@@ -279,6 +336,15 @@ public final class Scan<T> {
     return tableName;
   }
 
+  /**
+   * The index this scan reads, if it reads one.
+   *
+   * @return the index name, or empty for a scan of the table
+   */
+  public Optional<String> indexName() {
+    return Optional.ofNullable(indexName);
+  }
+
   /** The filter, if any. */
   public Optional<Condition<T>> filter() {
     return Optional.ofNullable(filter);
@@ -289,13 +355,14 @@ public final class Scan<T> {
   public String toString() {
     return "Scan["
         + tableName
+        + (indexName == null ? "" : ", index " + indexName)
         + (filter == null ? "" : ", filter " + filter)
         + options.describe()
         + "]";
   }
 
   private Scan<T> with(ReadOptions newOptions) {
-    return new Scan<>(client, tableName, decoder, newOptions, filter);
+    return new Scan<>(client, tableName, indexName, globalIndex, decoder, newOptions, filter);
   }
 
   private ParallelScan<T> parallel() {
@@ -323,7 +390,7 @@ public final class Scan<T> {
   }
 
   private CursorScope scope() {
-    return new CursorScope(CursorScope.SCAN, tableName, null);
+    return new CursorScope(CursorScope.SCAN, tableName, indexName);
   }
 
   private Map<String, AttributeValue> startKey(CursorScope scope) {
@@ -335,7 +402,7 @@ public final class Scan<T> {
   }
 
   private Paginator.PageSource source(int segment, int totalSegments, boolean countOnly) {
-    ScanRequest.Builder request = ScanRequest.builder().tableName(tableName);
+    ScanRequest.Builder request = ScanRequest.builder().tableName(tableName).indexName(indexName);
     if (countOnly) {
       request.select(Select.COUNT);
     }
