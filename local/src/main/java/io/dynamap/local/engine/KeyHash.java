@@ -34,6 +34,28 @@ final class KeyHash {
     return ((digest[0] & 0xff) << 16) | ((digest[1] & 0xff) << 8) | (digest[2] & 0xff);
   }
 
+  /**
+   * The 24-bit hash of a partition made of several values (a multi-attribute key): the values'
+   * serialized bytes in key schema order. One value hashes as {@link #of(Value, Value)} does.
+   */
+  static int of(java.util.List<Value> partition) {
+    if (partition.size() == 1) {
+      return of(partition.get(0), null);
+    }
+    MessageDigest md5;
+    try {
+      md5 = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is a required JDK algorithm", e);
+    }
+    md5.update(SALT);
+    for (Value value : partition) {
+      md5.update(serialize(value));
+    }
+    byte[] digest = md5.digest();
+    return ((digest[0] & 0xff) << 16) | ((digest[1] & 0xff) << 8) | (digest[2] & 0xff);
+  }
+
   private static byte[] serialize(Value value) {
     switch (value.type()) {
       case S:

@@ -39,8 +39,21 @@ public final class Expressions {
       Value.Type partitionKeyType,
       String sortKey,
       Value.Type sortKeyType) {
+    return keyCondition(expression, context, java.util.Map.of(partitionKey, partitionKeyType),
+        sortKey == null ? java.util.Map.of() : java.util.Map.of(sortKey, sortKeyType));
+  }
+
+  /**
+   * A {@code KeyConditionExpression} checked against a key schema of one or several partition and
+   * sort attributes (ordered maps of their names to their types, in key schema order).
+   */
+  public static KeyCondition keyCondition(
+      String expression,
+      ExpressionContext context,
+      java.util.Map<String, Value.Type> partitionKeys,
+      java.util.Map<String, Value.Type> sortKeys) {
     Ast.Cond tree = Parser.condition(expression, context, "KeyConditionExpression");
-    return KeyConditions.of(tree, partitionKey, partitionKeyType, sortKey, sortKeyType);
+    return KeyConditions.of(tree, partitionKeys, sortKeys);
   }
 
   /**
@@ -51,6 +64,14 @@ public final class Expressions {
    */
   public static void checkKeyCondition(String expression, ExpressionContext context) {
     KeyConditions.terms(Parser.condition(expression, context, "KeyConditionExpression"));
+  }
+
+  /**
+   * Refuses a number of key conditions no key schema takes, before the table is known: none, or
+   * more than a global index's four partition and four sort attributes.
+   */
+  public static void checkKeyConditionCount(int conditions) {
+    KeyConditions.checkConditionCount(conditions);
   }
 
   /** An {@code UpdateExpression}. */
