@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 
 /**
  * The hash that spreads partitions: MD5 over a fixed salt and the key's serialized bytes, of which
@@ -38,7 +39,7 @@ final class KeyHash {
    * The 24-bit hash of a partition made of several values (a multi-attribute key): the values'
    * serialized bytes in key schema order. One value hashes as {@link #of(Value, Value)} does.
    */
-  static int of(java.util.List<Value> partition) {
+  static int of(List<Value> partition) {
     if (partition.size() == 1) {
       return of(partition.get(0), null);
     }

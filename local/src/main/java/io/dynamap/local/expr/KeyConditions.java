@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Turns a parsed {@code KeyConditionExpression} into a {@link KeyCondition}, refusing what
@@ -14,6 +16,9 @@ import java.util.Set;
  * attributes, several conditions on one key, values of the wrong type.
  */
 final class KeyConditions {
+  /** One condition per key attribute: up to four partition and four sort attributes. */
+  static final int MAX_CONDITIONS = 8;
+
   private KeyConditions() {}
 
   /** One condition on one attribute, with the attribute as first operand. */
@@ -46,9 +51,9 @@ final class KeyConditions {
       Map<String, T> terms,
       Map<String, Value.Type> partitionKeys,
       Map<String, Value.Type> sortKeys,
-      java.util.function.Function<T, KeyCondition.SortOperator> operatorOf,
-      java.util.function.Function<T, List<Value>> valuesOf,
-      java.util.function.BiConsumer<T, Value.Type> check) {
+      Function<T, KeyCondition.SortOperator> operatorOf,
+      Function<T, List<Value>> valuesOf,
+      BiConsumer<T, Value.Type> check) {
     boolean multiAttribute = partitionKeys.size() > 1 || sortKeys.size() > 1;
     if (!multiAttribute && terms.size() > 2) {
       throw DynamoException.validation("Conditions can be of length 1 or 2 only");
@@ -237,9 +242,6 @@ final class KeyConditions {
           + " only");
     }
   }
-
-  /** One condition per key attribute: up to four partition and four sort attributes. */
-  static final int MAX_CONDITIONS = 8;
 
   private static void checkSchemaType(Term term, Value.Type schemaType) {
     for (Value value : term.values()) {
