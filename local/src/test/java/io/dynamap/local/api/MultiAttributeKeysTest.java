@@ -564,6 +564,20 @@ class MultiAttributeKeysTest {
     }
 
     @Test
+    @DisplayName("BatchWriteItem: batch puts and deletes reach the index")
+    void batchWritesMaintainTheIndex() {
+      String table = createMatches(ProjectionType.ALL);
+      put(table, match("old", 1L, "upper", b(1)));
+      client.batchWriteItem(builder -> builder.requestItems(Map.of(table, List.of(
+          WriteRequest.builder().putRequest(PutRequest.builder()
+              .item(match("x", 2L, "upper", b(1))).build()).build(),
+          WriteRequest.builder().putRequest(PutRequest.builder()
+              .item(match("y", 2L, "lower", b(1))).build()).build(),
+          WriteRequest.builder().deleteRequest(delete -> delete.key(key("old"))).build()))));
+      assertEquals(List.of("y", "x"), queryIds(table, PARTITION, winter()));
+    }
+
+    @Test
     @DisplayName("Transactions: puts, updates and deletes of one transaction reach the index")
     void transactionsMaintainTheIndex() {
       String table = createMatches(ProjectionType.ALL);
@@ -790,6 +804,30 @@ class MultiAttributeKeysTest {
       assertEquals(7, ids.size());
       assertEquals(7, Set.copyOf(ids).size());
     }
+  }
+
+  @Test
+  @DisplayName("Scan, TotalSegments: the segments of a parallel scan of the index cover each"
+      + " indexed item once")
+  void parallelScanOfTheIndex() {
+    String table = createMatches(ProjectionType.ALL);
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Map<String, AttributeValue> item = new LinkedHashMap<>(match("m" + i, (long) i, "upper",
+          b(i)));
+      item.put("tournament", s("cup" + (i % 7)));
+      put(table, item);
+      written.add("m" + i);
+    }
+    List<String> seen = new ArrayList<>();
+    for (int segment = 0; segment < 4; segment++) {
+      int current = segment;
+      client.scanPaginator(builder -> builder.tableName(table).indexName(INDEX).limit(3)
+          .segment(current).totalSegments(4))
+          .items().forEach(item -> seen.add(item.get("id").s()));
+    }
+    assertEquals(new java.util.TreeSet<>(written), new java.util.TreeSet<>(seen));
+    assertEquals(written.size(), seen.size());
   }
 
   @Test
