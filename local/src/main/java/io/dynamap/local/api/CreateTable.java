@@ -37,7 +37,7 @@ public final class CreateTable implements Operation {
       member("GlobalSecondaryIndexes", Shape.list(member("member", Shape.struct(true,
           "GlobalSecondaryIndex",
           TableMembers.indexName(),
-          TableMembers.keySchema(false),
+          TableMembers.globalIndexKeySchema(),
           TableMembers.projection(),
           TableMembers.throughput("ProvisionedThroughput"))))),
       TableMembers.streamSpecification(),

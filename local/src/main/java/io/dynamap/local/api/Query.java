@@ -98,10 +98,7 @@ public final class Query implements Operation {
     } else {
       // The conditions' own shape and number, before the table: as a filter, whatever the keys.
       Legacy.filter(request.get("KeyConditions"), null);
-      int conditions = request.get("KeyConditions").size();
-      if (conditions != 1 && conditions != 2) {
-        throw DynamoException.validation("Conditions can be of length 1 or 2 only");
-      }
+      Expressions.checkKeyConditionCount(request.get("KeyConditions").size());
     }
 
     Table table = engine.usableTable(Requests.text(request, "TableName"));
@@ -112,10 +109,10 @@ public final class Query implements Operation {
       checkStartKeyElements(target, startKey);
     }
     KeyCondition keyCondition = keyExpression != null
-        ? Expressions.keyCondition(keyExpression, context, schema.partitionKey(),
-            schema.partitionType(), schema.sortKey(), schema.sortType())
-        : Legacy.keyConditions(request.get("KeyConditions"), schema.partitionKey(),
-            schema.partitionType(), schema.sortKey(), schema.sortType());
+        ? Expressions.keyCondition(keyExpression, context, schema.partitionTypes(),
+            schema.sortTypes())
+        : Legacy.keyConditions(request.get("KeyConditions"), schema.partitionTypes(),
+            schema.sortTypes());
     PrimaryKey startTableKey =
         startKey == null ? null : checkStartKey(target, keyCondition, startKey);
     Reads.checkKeyPaths(table, projection == null ? Set.of() : projection.nestedAttributes());
@@ -125,8 +122,8 @@ public final class Query implements Operation {
     } else if (filter != null) {
       filtered.addAll(filter.topLevelAttributes());
     }
-    for (String key : new String[] {schema.partitionKey(), schema.sortKey()}) {
-      if (key != null && filtered.contains(key)) {
+    for (String key : schema.attributeNames()) {
+      if (filtered.contains(key)) {
         throw DynamoException.validation((request.has("QueryFilter") ? "QueryFilter"
             : "Filter Expression") + " can only contain non-primary key attributes: Primary key"
             + " attribute: " + key);
@@ -163,23 +160,22 @@ public final class Query implements Operation {
       partition = items;
     } else {
       NavigableMap<IndexEntryKey, Map<String, Value>> entries =
-          target.indexData.partition(condition.partitionValue());
+          target.indexData.partition(condition.partitionValues());
       if (startKey != null) {
-        IndexEntryKey start = new IndexEntryKey(startKey.get(schema.partitionKey()),
-            schema.hasSortKey() ? startKey.get(schema.sortKey()) : null, startTableKey);
+        IndexEntryKey start = IndexEntryKey.of(schema, startKey, startTableKey);
         entries = forward ? entries.tailMap(start, false) : entries.headMap(start, false);
       }
       partition = entries;
     }
     Iterator<Map<String, Value>> ordered =
         (forward ? partition : partition.descendingMap()).values().iterator();
-    String sortKey = schema.sortKey();
     return new Lookahead<>() {
       @Override
       protected Map<String, Value> advance() {
         while (ordered.hasNext()) {
           Map<String, Value> entry = ordered.next();
-          if (condition.sortOperator() == null || condition.matchesSort(entry.get(sortKey))) {
+          if (condition.sortOperator() == null
+              || condition.matchesSortValues(schema.sortValues(entry))) {
             return entry;
           }
         }
@@ -197,12 +193,12 @@ public final class Query implements Operation {
     if (startKey.size() != target.startKeyNames().size()) {
       throw DynamoException.validation("The provided starting key is invalid");
     }
-    for (String name : new String[] {schema.partitionKey(), schema.sortKey()}) {
-      if (name != null && !startKey.containsKey(name)) {
+    for (String name : schema.attributeNames()) {
+      if (!startKey.containsKey(name)) {
         throw DynamoException.validation("The provided starting key is invalid");
       }
     }
-    schema.keyOfKey(schema.keyAttributes(startKey));
+    schema.checkKey(schema.keyAttributes(startKey));
   }
 
   /**
@@ -219,14 +215,15 @@ public final class Query implements Operation {
     } catch (DynamoException e) {
       throw DynamoException.validation("The provided starting key is invalid: " + e.getMessage());
     }
-    boolean samePartition = condition.partitionValue().equals(startKey.get(schema.partitionKey()));
+    boolean samePartition =
+        condition.partitionValues().equals(schema.partitionValues(startKey));
     if (condition.sortOperator() == null) {
       if (!samePartition) {
         throw DynamoException.validation("The provided starting key is outside query boundaries"
             + " based on provided conditions");
       }
     } else {
-      if (!condition.matchesSort(startKey.get(schema.sortKey()))) {
+      if (!condition.matchesSortValues(schema.sortValues(startKey))) {
         throw DynamoException.validation(
             "The provided starting key does not match the range key predicate");
       }

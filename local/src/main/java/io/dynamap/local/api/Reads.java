@@ -77,9 +77,8 @@ final class Reads {
         names.add(table.keySchema().sortKey());
       }
       if (index != null) {
-        for (String name : new String[] {index.keySchema().partitionKey(),
-            index.keySchema().sortKey()}) {
-          if (name != null && !names.contains(name)) {
+        for (String name : index.keySchema().attributeNames()) {
+          if (!names.contains(name)) {
             names.add(name);
           }
         }
@@ -168,10 +167,10 @@ final class Reads {
     }
     for (IndexDefinition index : table.definition().indexes()) {
       KeySchema indexKey = index.keySchema();
-      String[] names2 = index.global() ? new String[] {indexKey.partitionKey(), indexKey.sortKey()}
-          : new String[] {indexKey.sortKey()};
-      for (String name : names2) {
-        if (name != null && nested.contains(name)) {
+      List<String> indexKeyNames = index.global() ? indexKey.attributeNames()
+          : List.of(indexKey.sortKey());
+      for (String name : indexKeyNames) {
+        if (nested.contains(name)) {
           throw DynamoException.validation("Key attributes must be scalars; list random access"
               + " '[]' and map lookup '.' are not allowed: IndexKey: " + name);
         }

@@ -160,8 +160,7 @@ public final class Scan implements Operation {
       if (startKey != null) {
         KeySchema schema = target.keySchema();
         PrimaryKey tableKey = tableStartKey(target, startKey);
-        IndexEntryKey start = new IndexEntryKey(startKey.get(schema.partitionKey()),
-            schema.hasSortKey() ? startKey.get(schema.sortKey()) : null, tableKey);
+        IndexEntryKey start = IndexEntryKey.of(schema, startKey, tableKey);
         checkSegment(start.partitionHash(), firstBucket, lastBucket, segment, totalSegments);
         entries = entries.tailMap(start, false);
       }
@@ -202,12 +201,12 @@ public final class Scan implements Operation {
     if (startKey.size() != target.startKeyNames().size()) {
       throw DynamoException.validation("The provided starting key is invalid");
     }
-    for (String name : new String[] {schema.partitionKey(), schema.sortKey()}) {
-      if (name != null && !startKey.containsKey(name)) {
+    for (String name : schema.attributeNames()) {
+      if (!startKey.containsKey(name)) {
         throw DynamoException.validation("The provided starting key is invalid");
       }
     }
-    schema.keyOfKey(schema.keyAttributes(startKey));
+    schema.checkKey(schema.keyAttributes(startKey));
   }
 
   /** Checks the start key's table key and that it falls in the segment scanned. */
@@ -217,8 +216,7 @@ public final class Scan implements Operation {
     int hash = tableKey.partitionHash();
     if (target.index != null) {
       KeySchema schema = target.keySchema();
-      hash = new IndexEntryKey(startKey.get(schema.partitionKey()),
-          schema.hasSortKey() ? startKey.get(schema.sortKey()) : null, tableKey).partitionHash();
+      hash = IndexEntryKey.of(schema, startKey, tableKey).partitionHash();
     }
     checkSegment(hash, firstBucket, lastBucket, segment, totalSegments);
   }

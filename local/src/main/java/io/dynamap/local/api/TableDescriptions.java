@@ -139,9 +139,11 @@ final class TableDescriptions {
 
   static ArrayNode keySchema(KeySchema schema) {
     ArrayNode keys = Requests.JSON.arrayNode();
-    keys.addObject().put("AttributeName", schema.partitionKey()).put("KeyType", "HASH");
-    if (schema.hasSortKey()) {
-      keys.addObject().put("AttributeName", schema.sortKey()).put("KeyType", "RANGE");
+    for (KeySchema.Attribute attribute : schema.partitionAttributes()) {
+      keys.addObject().put("AttributeName", attribute.name()).put("KeyType", "HASH");
+    }
+    for (KeySchema.Attribute attribute : schema.sortAttributes()) {
+      keys.addObject().put("AttributeName", attribute.name()).put("KeyType", "RANGE");
     }
     return keys;
   }

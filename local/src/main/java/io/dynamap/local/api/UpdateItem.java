@@ -136,14 +136,12 @@ public final class UpdateItem implements Operation {
   private static void checkIndexKeyTypes(TableDefinition table, Map<String, Value.Type> types) {
     for (IndexDefinition index : table.indexes()) {
       KeySchema schema = index.keySchema();
-      String[] names = {schema.partitionKey(), schema.sortKey()};
-      Value.Type[] declared = {schema.partitionType(), schema.sortType()};
-      for (int i = 0; i < 2; i++) {
-        Value.Type actual = names[i] == null ? null : types.get(names[i]);
-        if (actual != null && actual != declared[i]
-            && !table.keySchema().isKeyAttribute(names[i])) {
+      for (String name : schema.attributeNames()) {
+        Value.Type declared = schema.typeOf(name);
+        Value.Type actual = types.get(name);
+        if (actual != null && actual != declared && !table.keySchema().isKeyAttribute(name)) {
           throw DynamoException.validation("One or more parameter values were invalid: Type"
-              + " mismatch for Index Key " + names[i] + " Expected: " + declared[i] + " Actual: "
+              + " mismatch for Index Key " + name + " Expected: " + declared + " Actual: "
               + actual + " IndexName: " + index.name());
         }
       }
@@ -188,9 +186,7 @@ public final class UpdateItem implements Operation {
       return;
     }
     for (IndexDefinition index : table.definition().indexes()) {
-      KeySchema schema = index.keySchema();
-      Value.Type declared = attribute.equals(schema.partitionKey()) ? schema.partitionType()
-          : attribute.equals(schema.sortKey()) ? schema.sortType() : null;
+      Value.Type declared = index.keySchema().typeOf(attribute);
       if (declared != null && value.type() != declared) {
         throw DynamoException.validation("The update expression attempted to update the"
             + " secondary index key to unsupported type");

@@ -39,7 +39,7 @@ public final class UpdateTable implements Operation {
               TableMembers.projection(),
               TableMembers.indexName(),
               TableMembers.throughput("ProvisionedThroughput"),
-              TableMembers.keySchema(false))),
+              TableMembers.globalIndexKeySchema())),
           member("Delete", Shape.struct(false, "DeleteGlobalSecondaryIndexAction",
               TableMembers.indexName())))))),
       TableMembers.attributeDefinitions(),
@@ -260,12 +260,10 @@ public final class UpdateTable implements Operation {
   private static Map<String, Value.Type> attributesWithout(TableDefinition definition,
       String indexName) {
     Set<String> used = new HashSet<>();
-    used.add(definition.keySchema().partitionKey());
-    used.add(definition.keySchema().sortKey());
+    used.addAll(definition.keySchema().attributeNames());
     for (IndexDefinition index : definition.indexes()) {
       if (!index.name().equals(indexName)) {
-        used.add(index.keySchema().partitionKey());
-        used.add(index.keySchema().sortKey());
+        used.addAll(index.keySchema().attributeNames());
       }
     }
     Map<String, Value.Type> remaining = new LinkedHashMap<>(definition.attributeDefinitions());

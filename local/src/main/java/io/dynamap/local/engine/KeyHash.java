@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 
 /**
  * The hash that spreads partitions: MD5 over a fixed salt and the key's serialized bytes, of which
@@ -29,6 +30,28 @@ final class KeyHash {
     md5.update(serialize(partition));
     if (sort != null) {
       md5.update(serialize(sort));
+    }
+    byte[] digest = md5.digest();
+    return ((digest[0] & 0xff) << 16) | ((digest[1] & 0xff) << 8) | (digest[2] & 0xff);
+  }
+
+  /**
+   * The 24-bit hash of a partition made of several values (a multi-attribute key): the values'
+   * serialized bytes in key schema order. One value hashes as {@link #of(Value, Value)} does.
+   */
+  static int of(List<Value> partition) {
+    if (partition.size() == 1) {
+      return of(partition.get(0), null);
+    }
+    MessageDigest md5;
+    try {
+      md5 = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is a required JDK algorithm", e);
+    }
+    md5.update(SALT);
+    for (Value value : partition) {
+      md5.update(serialize(value));
     }
     byte[] digest = md5.digest();
     return ((digest[0] & 0xff) << 16) | ((digest[1] & 0xff) << 8) | (digest[2] & 0xff);

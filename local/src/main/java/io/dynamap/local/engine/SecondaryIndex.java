@@ -2,6 +2,7 @@ package io.dynamap.local.engine;
 
 import io.dynamap.local.value.ItemSize;
 import io.dynamap.local.value.Value;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -43,10 +44,13 @@ public final class SecondaryIndex {
     return java.util.Collections.unmodifiableNavigableMap(entries);
   }
 
-  /** The entries of one index partition, in sort order. */
-  public NavigableMap<IndexEntryKey, Map<String, Value>> partition(Value partitionValue) {
-    return entries().subMap(IndexEntryKey.partitionStart(partitionValue), true,
-        IndexEntryKey.partitionEnd(partitionValue), true);
+  /**
+   * The entries of one index partition (its partition attribute values, in key schema order), in
+   * sort order.
+   */
+  public NavigableMap<IndexEntryKey, Map<String, Value>> partition(List<Value> partitionValues) {
+    return entries().subMap(IndexEntryKey.partitionStart(partitionValues), true,
+        IndexEntryKey.partitionEnd(partitionValues), true);
   }
 
   public long itemCount() {
@@ -72,8 +76,7 @@ public final class SecondaryIndex {
     if (item == null || !keySchema.coversItem(item)) {
       return null;
     }
-    Value sort = keySchema.hasSortKey() ? item.get(keySchema.sortKey()) : null;
-    return new IndexEntryKey(item.get(keySchema.partitionKey()), sort, itemKey);
+    return IndexEntryKey.of(keySchema, item, itemKey);
   }
 
   /** Replaces an item's entry: the old item's removed, the new one's added. */

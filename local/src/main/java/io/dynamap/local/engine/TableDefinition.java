@@ -88,10 +88,11 @@ public record TableDefinition(String name, KeySchema keySchema,
   /** Refuses index key attributes of the wrong type or empty (the item's own key is checked apart). */
   public void validateIndexKeys(Map<String, Value> item) {
     for (IndexDefinition index : indexes()) {
-      checkIndexKey(item, index, index.keySchema().partitionKey(),
-          index.keySchema().partitionType());
-      if (index.keySchema().hasSortKey()) {
-        checkIndexKey(item, index, index.keySchema().sortKey(), index.keySchema().sortType());
+      for (KeySchema.Attribute attribute : index.keySchema().partitionAttributes()) {
+        checkIndexKey(item, index, attribute.name(), attribute.type());
+      }
+      for (KeySchema.Attribute attribute : index.keySchema().sortAttributes()) {
+        checkIndexKey(item, index, attribute.name(), attribute.type());
       }
     }
   }

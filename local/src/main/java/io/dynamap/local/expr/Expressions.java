@@ -3,6 +3,7 @@ package io.dynamap.local.expr;
 import io.dynamap.local.value.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parses DynamoDB's expressions, refusing what DynamoDB refuses with its messages (syntax errors,
@@ -27,7 +28,8 @@ public final class Expressions {
   }
 
   /**
-   * A {@code KeyConditionExpression} against a table's or index's key schema.
+   * A {@code KeyConditionExpression} against a single-attribute key schema (a table's, a local
+   * index's, most global indexes').
    *
    * @param sortKey null where the table or index has no sort key
    * @param sortKeyType null where the table or index has no sort key
@@ -39,8 +41,21 @@ public final class Expressions {
       Value.Type partitionKeyType,
       String sortKey,
       Value.Type sortKeyType) {
+    return keyCondition(expression, context, Map.of(partitionKey, partitionKeyType),
+        sortKey == null ? Map.of() : Map.of(sortKey, sortKeyType));
+  }
+
+  /**
+   * A {@code KeyConditionExpression} checked against a key schema of one or several partition and
+   * sort attributes (ordered maps of their names to their types, in key schema order).
+   */
+  public static KeyCondition keyCondition(
+      String expression,
+      ExpressionContext context,
+      Map<String, Value.Type> partitionKeys,
+      Map<String, Value.Type> sortKeys) {
     Ast.Cond tree = Parser.condition(expression, context, "KeyConditionExpression");
-    return KeyConditions.of(tree, partitionKey, partitionKeyType, sortKey, sortKeyType);
+    return KeyConditions.of(tree, partitionKeys, sortKeys);
   }
 
   /**
@@ -51,6 +66,14 @@ public final class Expressions {
    */
   public static void checkKeyCondition(String expression, ExpressionContext context) {
     KeyConditions.terms(Parser.condition(expression, context, "KeyConditionExpression"));
+  }
+
+  /**
+   * Refuses a number of key conditions no key schema takes, before the table is known: none, or
+   * more than a global index's four partition and four sort attributes.
+   */
+  public static void checkKeyConditionCount(int conditions) {
+    KeyConditions.checkConditionCount(conditions);
   }
 
   /** An {@code UpdateExpression}. */
@@ -115,8 +138,8 @@ public final class Expressions {
     }
 
     @Override
-    public boolean test(java.util.Map<String, Value> item) {
-      return Evaluator.test(tree, item == null ? java.util.Map.of() : item);
+    public boolean test(Map<String, Value> item) {
+      return Evaluator.test(tree, item == null ? Map.of() : item);
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Turns a parsed {@code KeyConditionExpression} into a {@link KeyCondition}, refusing what
@@ -14,6 +16,9 @@ import java.util.Set;
  * attributes, several conditions on one key, values of the wrong type.
  */
 final class KeyConditions {
+  /** One condition per key attribute: up to four partition and four sort attributes. */
+  static final int MAX_CONDITIONS = 8;
+
   private KeyConditions() {}
 
   /** One condition on one attribute, with the attribute as first operand. */
@@ -21,35 +26,96 @@ final class KeyConditions {
 
   static KeyCondition of(
       Ast.Cond condition,
-      String partitionKey,
-      Value.Type partitionKeyType,
-      String sortKey,
-      Value.Type sortKeyType) {
-    Map<String, Term> terms = terms(condition);
-    if (sortKey == null && terms.size() > 1) {
+      Map<String, Value.Type> partitionKeys,
+      Map<String, Value.Type> sortKeys) {
+    return resolve(terms(condition), partitionKeys, sortKeys, Term::operator, Term::values,
+        KeyConditions::checkSchemaType);
+  }
+
+  /**
+   * Resolves key conditions, one per attribute, against a key schema: every partition attribute
+   * with equality (in key schema order: the first one missing is named), the sort attributes
+   * given forming a prefix of the schema's (none skipped), each with equality but the last given.
+   * For single-attribute keys these are DynamoDB's documented checks in its order; the rules for
+   * multi-attribute keys follow the developer guide (<em>Using Global Secondary Indexes</em>,
+   * "Multi-attribute key schema": "you must specify all partition key attributes using equality
+   * conditions ... you cannot skip attributes in the middle. Inequality conditions ... must be the
+   * last condition in your query"). Shared by {@code KeyConditionExpression} and the legacy
+   * {@code KeyConditions}, which differ only in how a term is checked against its attribute.
+   *
+   * @param partitionKeys the partition key attributes and their types, in key schema order
+   * @param sortKeys the sort key attributes and their types, in key schema order
+   * @param check refuses a term whose operator or operands do not fit the attribute's type
+   */
+  static <T> KeyCondition resolve(
+      Map<String, T> terms,
+      Map<String, Value.Type> partitionKeys,
+      Map<String, Value.Type> sortKeys,
+      Function<T, KeyCondition.SortOperator> operatorOf,
+      Function<T, List<Value>> valuesOf,
+      BiConsumer<T, Value.Type> check) {
+    boolean multiAttribute = partitionKeys.size() > 1 || sortKeys.size() > 1;
+    if (!multiAttribute && terms.size() > 2) {
+      throw DynamoException.validation("Conditions can be of length 1 or 2 only");
+    }
+    if (sortKeys.isEmpty() && terms.size() > partitionKeys.size()) {
       throw DynamoException.validation("Query key condition not supported");
     }
-    Term partition = terms.get(partitionKey);
-    if (partition == null) {
-      throw DynamoException.validation(
-          "Query condition missed key schema element: " + partitionKey);
-    }
-    checkSchemaType(partition, partitionKeyType);
-    if (partition.operator() != KeyCondition.SortOperator.EQ) {
-      throw DynamoException.validation("Query key condition not supported");
-    }
-    if (sortKey == null) {
-      return new KeyCondition(partition.values().get(0), null, List.of());
-    }
-    Term sort = terms.get(sortKey);
-    if (sort == null) {
-      if (terms.size() > 1) {
-        throw DynamoException.validation("Query condition missed key schema element: " + sortKey);
+    List<Value> partitionValues = new ArrayList<>();
+    for (Map.Entry<String, Value.Type> key : partitionKeys.entrySet()) {
+      T term = terms.get(key.getKey());
+      if (term == null) {
+        throw DynamoException.validation(
+            "Query condition missed key schema element: " + key.getKey());
       }
-      return new KeyCondition(partition.values().get(0), null, List.of());
+      check.accept(term, key.getValue());
+      if (operatorOf.apply(term) != KeyCondition.SortOperator.EQ) {
+        throw DynamoException.validation("Query key condition not supported");
+      }
+      partitionValues.add(valuesOf.apply(term).get(0));
     }
-    checkSchemaType(sort, sortKeyType);
-    return new KeyCondition(partition.values().get(0), sort.operator(), sort.values());
+    List<String> sortNames = new ArrayList<>(sortKeys.keySet());
+    int given = 0;
+    String firstMissing = null;
+    for (String name : sortNames) {
+      if (terms.containsKey(name)) {
+        if (firstMissing != null) {
+          // A sort attribute given after one skipped: the skipped one is missing.
+          throw DynamoException.validation(
+              "Query condition missed key schema element: " + firstMissing);
+        }
+        given++;
+      } else if (firstMissing == null) {
+        firstMissing = name;
+      }
+    }
+    if (terms.size() > partitionKeys.size() + given) {
+      // A condition on an attribute that is no key attribute of the schema read.
+      throw DynamoException.validation(firstMissing != null
+          ? "Query condition missed key schema element: " + firstMissing
+          : "Query key condition not supported");
+    }
+    List<Value> prefix = new ArrayList<>();
+    KeyCondition.SortOperator operator = null;
+    List<Value> operands = List.of();
+    for (int i = 0; i < given; i++) {
+      String name = sortNames.get(i);
+      T term = terms.get(name);
+      check.accept(term, sortKeys.get(name));
+      KeyCondition.SortOperator termOperator = operatorOf.apply(term);
+      if (i < given - 1) {
+        if (termOperator != KeyCondition.SortOperator.EQ) {
+          throw DynamoException.validation("Query key condition not supported: only the last sort"
+              + " key attribute of the condition may use <, <=, >, >=, BETWEEN or begins_with;"
+              + " the condition on " + name + " is followed by one on " + sortNames.get(i + 1));
+        }
+        prefix.add(valuesOf.apply(term).get(0));
+      } else {
+        operator = termOperator;
+        operands = valuesOf.apply(term);
+      }
+    }
+    return new KeyCondition(partitionValues, prefix, operator, operands);
   }
 
   /**
@@ -62,9 +128,7 @@ final class KeyConditions {
     for (Term term : terms.values()) {
       checkValueTypes(term);
     }
-    if (terms.size() != 1 && terms.size() != 2) {
-      throw DynamoException.validation("Conditions can be of length 1 or 2 only");
-    }
+    checkConditionCount(terms.size());
     return terms;
   }
 
@@ -164,6 +228,18 @@ final class KeyConditions {
             + "ComparisonOperator " + term.operator() + " is not valid for " + type
             + " AttributeValue type");
       }
+    }
+  }
+
+  /**
+   * Refuses more conditions than any key schema has attributes (a global index's up to four
+   * partition and four sort attributes), before the table is known; against the schema read,
+   * {@link #resolve} refuses more than 2 on a single-attribute key, as DynamoDB always did.
+   */
+  static void checkConditionCount(int conditions) {
+    if (conditions < 1 || conditions > MAX_CONDITIONS) {
+      throw DynamoException.validation("Conditions can be of length 1 to " + MAX_CONDITIONS
+          + " only");
     }
   }
 

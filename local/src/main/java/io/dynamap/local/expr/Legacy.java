@@ -106,43 +106,25 @@ public final class Legacy {
     return Expressions.condition(combined);
   }
 
-  /** A legacy {@code KeyConditions} against a table's or index's key schema. */
+  /**
+   * A legacy {@code KeyConditions} against a table's or index's key schema (ordered maps of the
+   * partition and sort attributes to their types): the same rules as a
+   * {@code KeyConditionExpression}, multi-attribute keys included, as DynamoDB accepts it on such
+   * global indexes too.
+   */
   public static KeyCondition keyConditions(
       JsonNode keyConditions,
-      String partitionKey,
-      Value.Type partitionKeyType,
-      String sortKey,
-      Value.Type sortKeyType) {
+      Map<String, Value.Type> partitionKeys,
+      Map<String, Value.Type> sortKeys) {
     List<Term> terms = conditions(keyConditions);
-    if (terms.size() != 1 && terms.size() != 2) {
-      throw DynamoException.validation("Conditions can be of length 1 or 2 only");
-    }
+    KeyConditions.checkConditionCount(terms.size());
     Map<String, Term> byAttribute = new LinkedHashMap<>();
     for (Term term : terms) {
       byAttribute.put(term.attribute(), term);
     }
-    if (sortKey == null && terms.size() > 1) {
-      throw DynamoException.validation("Query key condition not supported");
-    }
-    Term partition = byAttribute.get(partitionKey);
-    if (partition == null) {
-      throw DynamoException.validation(
-          "Query condition missed key schema element: " + partitionKey);
-    }
-    checkKeyTerm(partition, partitionKeyType);
-    if (!partition.operator().equals("EQ")) {
-      throw DynamoException.validation("Query key condition not supported");
-    }
-    Term sort = sortKey == null ? null : byAttribute.get(sortKey);
-    if (sort == null) {
-      if (terms.size() > 1) {
-        throw DynamoException.validation("Query condition missed key schema element: " + sortKey);
-      }
-      return new KeyCondition(partition.values().get(0), null, List.of());
-    }
-    checkKeyTerm(sort, sortKeyType);
-    return new KeyCondition(partition.values().get(0),
-        KeyCondition.SortOperator.valueOf(sort.operator()), sort.values());
+    return KeyConditions.resolve(byAttribute, partitionKeys, sortKeys,
+        term -> KeyCondition.SortOperator.valueOf(term.operator()), Term::values,
+        Legacy::checkKeyTerm);
   }
 
   private static void checkKeyTerm(Term term, Value.Type keyType) {

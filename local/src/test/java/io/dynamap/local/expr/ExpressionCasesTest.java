@@ -128,7 +128,7 @@ class ExpressionCasesTest {
         case "filter":
           return "OK " + Legacy.filter(parameter, conditionalOperator).test(item);
         case "keyconds":
-          Legacy.keyConditions(parameter, "id", Value.Type.S, "sk", Value.Type.N);
+          Legacy.keyConditions(parameter, Map.of("id", Value.Type.S), Map.of("sk", Value.Type.N));
           return "OK";
         case "attrupdates": {
           Map<String, Value> updated =
