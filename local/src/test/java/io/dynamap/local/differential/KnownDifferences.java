@@ -43,6 +43,9 @@ final class KnownDifferences {
           + "|Item size to update has exceeded the maximum allowed size)");
   private static final Pattern EQUALITY = Pattern.compile("(?<![<>])=|<>|\\bIN\\b");
 
+  static final Rule SET_READS_WHAT_ADD_CHANGES =
+      new Rule("[D24]", "SET of an attribute that ADD or DELETE changes", KnownDifferences::setSharesAddedSet);
+
   static final List<Rule> RULES =
       List.of(
           new Rule("[D1]", "ReturnValuesOnConditionCheckFailure ignored by dynalite",
@@ -69,8 +72,9 @@ final class KnownDifferences {
           new Rule("[D21]", "DeleteItem ReturnValues other than NONE and ALL_OLD", KnownDifferences::deleteReturnValues),
           new Rule("[D22]", "IN and BETWEEN on false or an empty string or binary", KnownDifferences::inOnFalsyValue),
           new Rule("[D23]", "item size of non-ASCII strings", KnownDifferences::utf8ItemSize),
-          new Rule("[D24]", "SET of an attribute that ADD or DELETE changes", KnownDifferences::setSharesAddedSet),
-          new Rule("[D25]", "Scan's ConsistentRead on a global index", KnownDifferences::consistentScanOfGlobalIndex));
+          SET_READS_WHAT_ADD_CHANGES,
+          new Rule("[D25]", "Scan's ConsistentRead on a global index", KnownDifferences::consistentScanOfGlobalIndex),
+          new Rule("[D26]", "attribute_type of an empty string or binary", KnownDifferences::typeOfEmptyValue));
 
   /** The rule that explains {@code divergence}, or null if none does. */
   static Rule explaining(Divergence divergence) {
@@ -279,15 +283,23 @@ final class KnownDifferences {
    */
   private static boolean setSharesAddedSet(Divergence divergence) {
     Exchange exchange = divergence.exchange();
-    if (!exchange.target().equals("UpdateItem") || exchange.subject().isError()
-        || exchange.oracle().isError()
-        || !divergence.differences().stream().allMatch(
+    return exchange.target().equals("UpdateItem")
+        && !exchange.subject().isError()
+        && !exchange.oracle().isError()
+        && divergence.differences().stream().allMatch(
             d -> d.equals("Attributes differs") || d.equals("ConsumedCapacity differs"))
-        || !indexCapacityExplains(exchange)) {
-      return false;
-    }
-    String update = exchange.request().path("UpdateExpression").asText("");
-    JsonNode names = exchange.request().path("ExpressionAttributeNames");
+        && indexCapacityExplains(exchange)
+        && setReadsWhatAddChanges(exchange.request());
+  }
+
+  /**
+   * Whether an {@code UpdateItem}'s {@code SET} value reads an attribute that an {@code ADD} or
+   * {@code DELETE} of the same update changes ([D24]): the two servers then store different
+   * items even when their answers agree (with {@code ReturnValues} NONE or ALL_OLD).
+   */
+  static boolean setReadsWhatAddChanges(JsonNode request) {
+    String update = request.path("UpdateExpression").asText("");
+    JsonNode names = request.path("ExpressionAttributeNames");
     java.util.regex.Matcher placeholder = Pattern.compile("#\\w+").matcher(update);
     StringBuilder resolved = new StringBuilder();
     while (placeholder.find()) {
@@ -312,6 +324,23 @@ final class KnownDifferences {
     }
     return changed.stream().anyMatch(name -> Pattern.compile(
         "(?<![.\\w])" + Pattern.quote(name) + "(?![\\w.\\[])").matcher(setValues).find());
+  }
+
+  /**
+   * An outcome difference of a condition or filter that asks {@code attribute_type(path, :t)}
+   * for {@code S} or {@code B}: dynalite answers false for an empty string or binary.
+   */
+  private static boolean typeOfEmptyValue(Divergence divergence) {
+    if (!outcomeOnly(divergence) || !uses(divergence, "attribute_type(")) {
+      return false;
+    }
+    for (JsonNode value : divergence.exchange().request().path("ExpressionAttributeValues")) {
+      String type = value.path("S").asText("");
+      if (type.equals("S") || type.equals("B")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** dynalite drops Scan's ConsistentRead, so it scans a global index consistently. */
