@@ -156,6 +156,51 @@ class MarkdownSnippetsTest {
         "README.md must link the documentation's index, docs/README.md");
   }
 
+  /**
+   * The README's minimal pom is copied into users' projects: it and docs/build.md must name this
+   * build's version of Dynamap, and the plugin and JUnit versions this build is tested with.
+   */
+  @Test
+  void theReadmePomNamesThisBuildsVersions() throws IOException {
+    String parent = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    String build = Files.readString(ROOT.resolve("docs/build.md"), StandardCharsets.UTF_8);
+    List<String> mismatches = new ArrayList<>();
+    String version = find(parent, "<artifactId>dynamap-parent</artifactId>\\s*<version>([^<]+)</version>");
+    expectIn("README.md", readme, "<dynamap.version>" + version + "</dynamap.version>", mismatches);
+    expectIn("README.md", readme, "version `" + version + "`", mismatches);
+    expectIn("docs/build.md", build, "today `" + version + "`", mismatches);
+    for (String plugin : List.of("maven-compiler-plugin", "maven-surefire-plugin")) {
+      String pinned = find(parent, "<artifactId>" + plugin + "</artifactId>\\s*<version>([^<]+)</version>");
+      expectIn("README.md", readme, "<artifactId>" + plugin + "</artifactId>", mismatches);
+      String shown = find(readme, "<artifactId>" + plugin + "</artifactId>\\s*<version>([^<]+)</version>");
+      if (!pinned.equals(shown)) {
+        mismatches.add(plugin + ": the README's pom says " + shown + ", this build uses " + pinned);
+      }
+      expectIn("docs/build.md", build, "| `" + plugin + "` | " + pinned + " |", mismatches);
+    }
+    String junit = find(parent, "<junit.version>([^<]+)</junit.version>");
+    String shownJunit = find(readme, "<artifactId>junit-jupiter</artifactId>\\s*<version>([^<]+)</version>");
+    if (!junit.equals(shownJunit)) {
+      mismatches.add("junit-jupiter: the README's pom says " + shownJunit + ", this build uses " + junit);
+    }
+    assertTrue(mismatches.isEmpty(), "README.md's minimal pom (or docs/build.md) is out of step with pom.xml:\n" + String.join("\n", mismatches));
+  }
+
+  private static String find(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    if (!m.find()) {
+      fail("found nothing matching " + regex + " in pom.xml or README.md");
+    }
+    return m.group(1);
+  }
+
+  private static void expectIn(String file, String text, String wanted, List<String> mismatches) {
+    if (!text.contains(wanted)) {
+      mismatches.add(file + " does not contain " + wanted);
+    }
+  }
+
   // --- Snippets --------------------------------------------------------------------------------
 
   private static String check(Block block, List<Region> regions, Set<String> used) {
