@@ -33,7 +33,8 @@ class DependencyFootprintTest {
         Files.isRegularFile(RESOLVED),
         RESOLVED.toAbsolutePath()
             + " is missing: run this test through Maven (the dependency plugin writes it in the"
-            + " process-test-classes phase), e.g. mvn -pl runtime -am test -Dtest=DependencyFootprintTest");
+            + " process-test-classes phase), e.g. mvn -pl runtime -am test"
+            + " -Dtest=DependencyFootprintTest");
     Set<String> resolved = new TreeSet<>();
     for (String line : Files.readAllLines(RESOLVED, StandardCharsets.UTF_8)) {
       Matcher m = LISTED.matcher(line);

@@ -1,6 +1,5 @@
 package io.dynamap.example.docs;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * Keeps the documentation honest: every {@code ```java} block of README.md and docs/**.md is code
  * that compiles, and every relative link leads somewhere.
  *
- * <p>A block passes when, modulo common indentation and trailing blanks, it equals a region of
- * the example module's sources marked {@code // tag::name[]} … {@code // end::name[]}, or a whole
+ * <p>A block passes when, modulo common indentation and trailing blanks, it equals a region of the
+ * example module's sources marked {@code // tag::name[]} … {@code // end::name[]}, or a whole
  * source file. A block may start with import lines above a region; each must be an import of the
  * region's file. The sources compile with the Dynamap processor, so a snippet that stops compiling
  * fails the build, and one edited in the Markdown alone fails here.
@@ -90,12 +89,13 @@ class MarkdownSnippetsTest {
                 + " the snippet class) if its block was removed on purpose");
       }
     }
-    assertTrue(javaBlocks > 0, "found no ```java block under " + ROOT + ": wrong working directory?");
+    assertTrue(
+        javaBlocks > 0, "found no ```java block under " + ROOT + ": wrong working directory?");
     if (!failures.isEmpty()) {
       fail(
           failures.size()
-              + " problem(s) with the documentation's Java snippets. Each ```java block must equal a"
-              + " region marked // tag::name[] ... // end::name[] (or a whole file) in"
+              + " problem(s) with the documentation's Java snippets. Each ```java block must equal"
+              + " a region marked // tag::name[] ... // end::name[] (or a whole file) in"
               + " example-model/src/{main,test}/java, where it compiles; change the block and the"
               + " source together.\n\n"
               + String.join("\n\n", failures));
@@ -125,7 +125,8 @@ class MarkdownSnippetsTest {
           }
           String problem = brokenLink(markdown, target);
           if (problem != null) {
-            failures.add(ROOT.relativize(markdown) + ":" + (i + 1) + ": link (" + target + ") " + problem);
+            failures.add(
+                ROOT.relativize(markdown) + ":" + (i + 1) + ": link (" + target + ") " + problem);
           }
         }
       }
@@ -138,7 +139,8 @@ class MarkdownSnippetsTest {
   @Test
   void theDocsIndexListsEveryPage() throws IOException {
     Path index = ROOT.resolve("docs/README.md");
-    assertTrue(Files.isRegularFile(index), "docs/README.md, the index of the documentation, is missing");
+    assertTrue(
+        Files.isRegularFile(index), "docs/README.md, the index of the documentation, is missing");
     Set<String> linked = new TreeSet<>();
     Matcher link = LINK.matcher(Files.readString(index, StandardCharsets.UTF_8));
     while (link.find()) {
@@ -151,8 +153,9 @@ class MarkdownSnippetsTest {
             .filter(page -> !linked.contains(page))
             .toList();
     assertTrue(missing.isEmpty(), "docs/README.md does not link these pages: " + missing);
-    assertFalse(
-        !Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8).contains("](docs/README.md)"),
+    assertTrue(
+        Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8)
+            .contains("](docs/README.md)"),
         "README.md must link the documentation's index, docs/README.md");
   }
 
@@ -166,25 +169,33 @@ class MarkdownSnippetsTest {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     String build = Files.readString(ROOT.resolve("docs/build.md"), StandardCharsets.UTF_8);
     List<String> mismatches = new ArrayList<>();
-    String version = find(parent, "<artifactId>dynamap-parent</artifactId>\\s*<version>([^<]+)</version>");
+    String version =
+        find(parent, "<artifactId>dynamap-parent</artifactId>\\s*<version>([^<]+)</version>");
     expectIn("README.md", readme, "<dynamap.version>" + version + "</dynamap.version>", mismatches);
     expectIn("README.md", readme, "version `" + version + "`", mismatches);
     expectIn("docs/build.md", build, "today `" + version + "`", mismatches);
     for (String plugin : List.of("maven-compiler-plugin", "maven-surefire-plugin")) {
-      String pinned = find(parent, "<artifactId>" + plugin + "</artifactId>\\s*<version>([^<]+)</version>");
+      String pinned =
+          find(parent, "<artifactId>" + plugin + "</artifactId>\\s*<version>([^<]+)</version>");
       expectIn("README.md", readme, "<artifactId>" + plugin + "</artifactId>", mismatches);
-      String shown = find(readme, "<artifactId>" + plugin + "</artifactId>\\s*<version>([^<]+)</version>");
+      String shown =
+          find(readme, "<artifactId>" + plugin + "</artifactId>\\s*<version>([^<]+)</version>");
       if (!pinned.equals(shown)) {
         mismatches.add(plugin + ": the README's pom says " + shown + ", this build uses " + pinned);
       }
       expectIn("docs/build.md", build, "| `" + plugin + "` | " + pinned + " |", mismatches);
     }
     String junit = find(parent, "<junit.version>([^<]+)</junit.version>");
-    String shownJunit = find(readme, "<artifactId>junit-jupiter</artifactId>\\s*<version>([^<]+)</version>");
+    String shownJunit =
+        find(readme, "<artifactId>junit-jupiter</artifactId>\\s*<version>([^<]+)</version>");
     if (!junit.equals(shownJunit)) {
-      mismatches.add("junit-jupiter: the README's pom says " + shownJunit + ", this build uses " + junit);
+      mismatches.add(
+          "junit-jupiter: the README's pom says " + shownJunit + ", this build uses " + junit);
     }
-    assertTrue(mismatches.isEmpty(), "README.md's minimal pom (or docs/build.md) is out of step with pom.xml:\n" + String.join("\n", mismatches));
+    assertTrue(
+        mismatches.isEmpty(),
+        "README.md's minimal pom (or docs/build.md) is out of step with pom.xml:\n"
+            + String.join("\n", mismatches));
   }
 
   private static String find(String text, String regex) {
@@ -216,7 +227,8 @@ class MarkdownSnippetsTest {
     }
     // Import lines above a region: the region must match, and its file must have the imports.
     int body = 0;
-    while (body < wanted.size() && (wanted.get(body).startsWith("import ") || wanted.get(body).isBlank())) {
+    while (body < wanted.size()
+        && (wanted.get(body).startsWith("import ") || wanted.get(body).isBlank())) {
       body++;
     }
     List<String> imports =
@@ -225,7 +237,8 @@ class MarkdownSnippetsTest {
     if (!imports.isEmpty() && !rest.isEmpty()) {
       for (Region region : regions) {
         if (region.lines().equals(rest)) {
-          List<String> foreign = imports.stream().filter(i -> !region.imports().contains(i)).toList();
+          List<String> foreign =
+              imports.stream().filter(i -> !region.imports().contains(i)).toList();
           if (foreign.isEmpty()) {
             markUsed(region, used);
             return null;
@@ -252,7 +265,10 @@ class MarkdownSnippetsTest {
         + ": this ```java block matches no compiled source."
         + (nearest == null || best <= 0
             ? " No tagged region or file shares its lines: add one, in a class that compiles it."
-            : "\n  nearest: " + nearest.where() + "\n" + firstDifference(compared, nearest.lines()));
+            : "\n  nearest: "
+                + nearest.where()
+                + "\n"
+                + firstDifference(compared, nearest.lines()));
   }
 
   private static void markUsed(Region region, Set<String> used) {
@@ -280,15 +296,23 @@ class MarkdownSnippetsTest {
       String b = i < block.size() ? block.get(i) : "<end of block>";
       String s = i < source.size() ? source.get(i) : "<end of region>";
       if (!b.equals(s)) {
-        return "  first difference at line " + (i + 1) + " of the block:\n    block:  " + b + "\n    source: " + s;
+        return "  first difference at line "
+            + (i + 1)
+            + " of the block:\n    block:  "
+            + b
+            + "\n    source: "
+            + s;
       }
     }
     return "  (no difference line by line)";
   }
 
-  /** Strips trailing blanks, leading and trailing empty lines, and the lines' common indentation. */
+  /**
+   * Strips trailing blanks, leading and trailing empty lines, and the lines' common indentation.
+   */
   private static List<String> normalize(List<String> lines) {
-    List<String> out = lines.stream().map(String::stripTrailing).collect(Collectors.toCollection(ArrayList::new));
+    List<String> out =
+        lines.stream().map(String::stripTrailing).collect(Collectors.toCollection(ArrayList::new));
     while (!out.isEmpty() && out.get(0).isEmpty()) {
       out.remove(0);
     }
@@ -296,7 +320,11 @@ class MarkdownSnippetsTest {
       out.remove(out.size() - 1);
     }
     int indent =
-        out.stream().filter(l -> !l.isEmpty()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        out.stream()
+            .filter(l -> !l.isEmpty())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
     return out.stream().map(l -> l.isEmpty() ? l : l.substring(indent)).toList();
   }
 
@@ -315,7 +343,10 @@ class MarkdownSnippetsTest {
       for (Path file : files) {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Set<String> imports =
-            lines.stream().map(String::strip).filter(l -> l.startsWith("import ")).collect(Collectors.toSet());
+            lines.stream()
+                .map(String::strip)
+                .filter(l -> l.startsWith("import "))
+                .collect(Collectors.toSet());
         Map<String, Integer> open = new LinkedHashMap<>();
         Map<String, List<String>> content = new HashMap<>();
         List<String> whole = new ArrayList<>();
@@ -325,16 +356,30 @@ class MarkdownSnippetsTest {
           Matcher end = END.matcher(line);
           if (tag.matches()) {
             if (open.putIfAbsent(tag.group(1), i + 1) != null) {
-              problems.add(ROOT.relativize(file) + ":" + (i + 1) + ": tag '" + tag.group(1) + "' opened twice");
+              problems.add(
+                  ROOT.relativize(file)
+                      + ":"
+                      + (i + 1)
+                      + ": tag '"
+                      + tag.group(1)
+                      + "' opened twice");
             }
             content.put(tag.group(1), new ArrayList<>());
           } else if (end.matches()) {
             Integer start = open.remove(end.group(1));
             if (start == null) {
-              problems.add(ROOT.relativize(file) + ":" + (i + 1) + ": end of tag '" + end.group(1) + "' never opened");
+              problems.add(
+                  ROOT.relativize(file)
+                      + ":"
+                      + (i + 1)
+                      + ": end of tag '"
+                      + end.group(1)
+                      + "' never opened");
               continue;
             }
-            Region region = new Region(end.group(1), file, start, normalize(content.remove(end.group(1))), imports);
+            Region region =
+                new Region(
+                    end.group(1), file, start, normalize(content.remove(end.group(1))), imports);
             Region before = byName.put(region.name(), region);
             if (before != null) {
               problems.add(region.where() + ": tag name already used by " + before.where());
@@ -345,7 +390,10 @@ class MarkdownSnippetsTest {
             whole.add(line);
           }
         }
-        open.forEach((name, line) -> problems.add(ROOT.relativize(file) + ":" + line + ": tag '" + name + "' never ends"));
+        open.forEach(
+            (name, line) ->
+                problems.add(
+                    ROOT.relativize(file) + ":" + line + ": tag '" + name + "' never ends"));
         regions.add(new Region(null, file, 1, normalize(whole), imports));
       }
     }
@@ -407,7 +455,13 @@ class MarkdownSnippetsTest {
     Set<String> anchors = anchors(file);
     return anchors.contains(anchor)
         ? null
-        : "names #" + anchor + ", which is no heading of " + ROOT.relativize(file) + " (it has " + anchors + ")";
+        : "names #"
+            + anchor
+            + ", which is no heading of "
+            + ROOT.relativize(file)
+            + " (it has "
+            + anchors
+            + ")";
   }
 
   /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as '-'. */
@@ -431,7 +485,11 @@ class MarkdownSnippetsTest {
         continue;
       }
       String slug =
-          heading.group(1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+          heading
+              .group(1)
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("[^\\p{L}\\p{N} _-]", "")
+              .replace(' ', '-');
       int n = seen.merge(slug, 1, Integer::sum);
       anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
     }
