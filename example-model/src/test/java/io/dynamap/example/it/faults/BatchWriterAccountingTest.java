@@ -64,7 +64,7 @@ class BatchWriterAccountingTest {
         DynamoDbClient client = Faults.client(proxy).maxAttempts(1).build()) {
       TickRepository ticks = new TickRepository(client, table);
       BatchWriter writer = writer(client);
-      // The README's pattern, as written there.
+      // The pattern of docs/batches.md, as written there.
       try (writer) {
         writer.putAll(ticks, all);
       } catch (BatchWriteException e) {
