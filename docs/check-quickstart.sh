@@ -23,7 +23,7 @@ fi
 rm -rf "$repo/io/dynamap"
 
 echo "step 1: mvn install of the artifacts, into $repo"
-(cd "$root" && mvn -B -q "${offline[@]}" -Dmaven.repo.local="$repo" install -DskipTests \
+(cd "$root" && ./mvnw -B -q "${offline[@]}" -Dmaven.repo.local="$repo" install -DskipTests \
   -pl annotations,runtime,local,processor,testing -am)
 
 project="$work/shop"
