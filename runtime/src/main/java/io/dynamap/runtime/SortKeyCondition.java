@@ -29,9 +29,38 @@ public abstract class SortKeyCondition<T, V> {
   /** Encodes a sort key value exactly as the schema stores it. */
   protected abstract AttributeValue encode(V value);
 
-  /** Sort key equal to {@code value}. */
-  public final KeyCondition<T> eq(V value) {
+  /**
+   * Sort key equal to {@code value}. Generated builders of a multi-attribute sort key override it
+   * for every attribute but the last, returning a condition on which the next attribute may be
+   * given (see {@link #equality}).
+   *
+   * @param value the sort key's value
+   * @return the complete key condition
+   */
+  public KeyCondition<T> eq(V value) {
     return condition(SortOperator.EQ, value);
+  }
+
+  /**
+   * This sort attribute fixed to {@code value}, for a generated override of {@link #eq} that lets
+   * the next attribute of a multi-attribute sort key be given: it passes {@link #partition()} and
+   * the result to {@link KeyCondition#KeyCondition(KeyCondition, KeyCondition.FixedSortAttribute)}.
+   *
+   * @param value the attribute's value
+   * @return the attribute's stored name with the encoded value
+   * @throws NullPointerException if {@code value} is null
+   */
+  protected final KeyCondition.FixedSortAttribute equality(V value) {
+    return new KeyCondition.FixedSortAttribute(sortKeyName, encode(required(value, "value")));
+  }
+
+  /**
+   * The condition this sort condition completes.
+   *
+   * @return the partition condition, with any sort attributes fixed before this one
+   */
+  protected final KeyCondition<T> partition() {
+    return partition;
   }
 
   /** Sort key less than {@code value}. */

@@ -51,12 +51,15 @@ public final class TableDefinitions {
     List<GlobalSecondaryIndex> globals = new ArrayList<>();
     List<LocalSecondaryIndex> locals = new ArrayList<>();
     for (IndexDefinition index : indexes) {
+      // Partition attributes first, then sort attributes, each in order (a multi-attribute key).
       List<KeySchemaElement> indexKey = new ArrayList<>(2);
-      indexKey.add(element(index.partitionKey(), KeyType.HASH));
-      addDefinition(definitions, index.partitionKey());
-      if (index.sortKey() != null) {
-        indexKey.add(element(index.sortKey(), KeyType.RANGE));
-        addDefinition(definitions, index.sortKey());
+      for (KeyDefinition.KeyAttribute attribute : index.partitionKeys()) {
+        indexKey.add(element(attribute, KeyType.HASH));
+        addDefinition(definitions, attribute);
+      }
+      for (KeyDefinition.KeyAttribute attribute : index.sortKeys()) {
+        indexKey.add(element(attribute, KeyType.RANGE));
+        addDefinition(definitions, attribute);
       }
       Projection.Builder projection = Projection.builder().projectionType(index.projection());
       if (!index.nonKeyAttributes().isEmpty()) {
