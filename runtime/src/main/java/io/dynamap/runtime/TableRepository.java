@@ -865,16 +865,15 @@ public abstract class TableRepository<T> {
       client.createTable(schema.createTableRequest(tableName));
       return true;
     } catch (ResourceInUseException e) {
-      return false;
+      // On a retry, "in use" is most likely this call's own table: an earlier attempt created it
+      // and its answer was lost (a timeout on a loaded machine), so the SDK sent it again.
+      Integer attempts = e.numAttempts();
+      return attempts != null && attempts > 1;
     } catch (SdkException e) {
       throw DynamapErrors.translate(e, "CreateTable", tableName);
     }
   }
 
-  /**
-   * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
-   * missing table, a failed condition, throttling that outlasted the retries, and so on.
-   */
   /** A put of the item on a condition, returning the current item if the condition fails. */
   private PutItemRequest conditionalPut(
       Map<String, AttributeValue> item, Expression expression, ReturnValue returnValues) {
@@ -889,6 +888,10 @@ public abstract class TableRepository<T> {
         .build();
   }
 
+  /**
+   * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
+   * missing table, a failed condition, throttling that outlasted the retries, and so on.
+   */
   private <R> R call(String operation, Supplier<R> call) {
     try {
       return call.get();
