@@ -27,10 +27,10 @@ class CreateTableUnderFaultsTest {
   void aCreateTableWhoseAnswerWasLostFindsItsOwnTableOnTheRetry(DynamoDbClient direct) {
     String table = "Orders_" + UUID.randomUUID();
     RetryStatistics retries = new RetryStatistics();
-    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(Faults.proxy(5).delay(Duration.ofMillis(1500)).build());
+    try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(Faults.proxy(5).delay(Duration.ofSeconds(4)).build());
         DynamoDbClient client =
             Faults.client(proxy)
-                .socketTimeout(Duration.ofMillis(300))
+                .socketTimeout(Duration.ofSeconds(1))
                 .errorRetryBaseDelay(Duration.ofMillis(20))
                 .errorRetryMaxDelay(Duration.ofMillis(40))
                 .retryStatistics(retries)
@@ -40,7 +40,8 @@ class CreateTableUnderFaultsTest {
       proxy.injectNext(Fault.DELAY); // CreateTable runs, its answer comes after the read timeout
       orders.createTable();
 
-      assertEquals(1, retries.errorRetries(), retries.toString());
+      // At least the CreateTable was retried (on a loaded machine, a poll may be too).
+      assertTrue(retries.errorRetries() >= 1, retries.toString());
       assertEquals(TableStatus.ACTIVE, orders.describe().status());
       // A table that was there before the call is still refused, at the first attempt.
       DynamapException exists = assertThrows(DynamapException.class, orders::createTable);
