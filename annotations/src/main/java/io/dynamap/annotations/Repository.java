@@ -39,6 +39,8 @@ public @interface Repository {
   /**
    * The {@code @Table} entity the methods read. Optional when the methods' return types name it
    * ({@code Stream<Order>}, {@code Optional<Order>}, …).
+   *
+   * @return the entity class; {@code void.class} (the default) means the one the return types name
    */
   Class<?> value() default void.class;
 }
