@@ -55,6 +55,9 @@ public class BatchWriteException extends DynamapException {
   /**
    * Every item not written, in the order the writer gave up on them: a copy, complete once the
    * writer's {@code close()} has returned or thrown.
+   *
+   * @return a copy of the list, in the order given up on; empty in a deserialized exception, which
+   *     carries no items
    */
   public List<UnwrittenItem> unwrittenItems() {
     if (unwrittenItems == null) {
