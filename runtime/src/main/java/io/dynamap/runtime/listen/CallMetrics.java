@@ -40,6 +40,7 @@ public final class CallMetrics implements CallListener {
    * Metrics keeping the last {@code window} latencies of each operation for percentiles.
    *
    * @param window how many latencies per operation to keep, at least 1
+   * @throws IllegalArgumentException if {@code window} is less than 1
    */
   public CallMetrics(int window) {
     if (window < 1) {
