@@ -22,6 +22,17 @@ public record IndexDefinition(
     ProjectionType projection,
     List<String> nonKeyAttributes) {
 
+  /**
+   * Checks the definition.
+   *
+   * @param name the index name; not null
+   * @param global {@code true} for a global index
+   * @param partitionKey the index's partition key; not null
+   * @param sortKey the index's sort key, or {@code null} for a global index without one
+   * @param projection the projection type; not null
+   * @param nonKeyAttributes the extra attributes of an {@code INCLUDE} projection; copied
+   * @throws IllegalArgumentException if a local index has no sort key
+   */
   public IndexDefinition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(partitionKey, "partitionKey");

@@ -22,6 +22,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 public class OptimisticLockException extends ConditionFailedException {
   private static final long serialVersionUID = 1L;
 
+  /** The version the written entity had. */
   private final long expectedVersion;
 
   /**
@@ -37,7 +38,11 @@ public class OptimisticLockException extends ConditionFailedException {
     this.expectedVersion = expectedVersion;
   }
 
-  /** The version the written entity had ({@code 0} for a new one), which was not the stored one. */
+  /**
+   * The version the written entity had ({@code 0} for a new one), which was not the stored one.
+   *
+   * @return the expected version, 0 or more
+   */
   public long expectedVersion() {
     return expectedVersion;
   }

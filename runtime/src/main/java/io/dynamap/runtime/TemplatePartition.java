@@ -74,6 +74,8 @@ public class TemplatePartition<T> {
   /**
    * Every item of this entity type in the partition: {@code begins_with(sk, "ORDER#")}, or {@code
    * sk = "PROFILE"} for a sort key template without fields. In sort key order.
+   *
+   * @return a new key condition
    */
   public final KeyCondition<T> all() {
     return condition(
