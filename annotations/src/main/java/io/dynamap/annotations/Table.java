@@ -35,7 +35,8 @@ public @interface Table {
    * rather than left out of the item. Left out by default: it saves space and write capacity, and
    * reads the same. {@link Attribute#storeNull()} sets it for one attribute.
    *
-   * @return {@code true} to store nulls as {@code NULL}; {@code false} (the default) leaves them out
+   * @return {@code true} to store nulls as {@code NULL}; {@code false} (the default) leaves them
+   *     out
    */
   boolean storeNulls() default false;
 }

@@ -30,6 +30,8 @@ public class DynamoDbCallException extends DynamapException {
   private final int attempts;
 
   /**
+   * Made by Dynamap's translation of the SDK's exceptions.
+   *
    * @param message the whole message, naming operation and table
    * @param cause the SDK's exception
    * @param operation the DynamoDB operation, such as {@code PutItem}

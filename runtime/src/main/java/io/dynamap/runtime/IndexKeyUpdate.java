@@ -35,6 +35,9 @@ public final class IndexKeyUpdate {
   private final Set<String> removes = new LinkedHashSet<>();
 
   /**
+   * Made by {@link io.dynamap.runtime.expr.Update} when it renders an update of an entity with
+   * composed index keys.
+   *
    * @param entityName the entity, for messages
    * @param known the values the item will have after the update, by stored name: the fields the
    *     update sets and the entity's primary key fields

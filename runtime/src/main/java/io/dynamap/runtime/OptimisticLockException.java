@@ -26,6 +26,8 @@ public class OptimisticLockException extends ConditionFailedException {
   private final long expectedVersion;
 
   /**
+   * Made when the condition of a versioned write fails because another version is stored.
+   *
    * @param message what failed
    * @param cause the SDK's {@code ConditionalCheckFailedException}
    * @param operation the DynamoDB operation, such as {@code PutItem}

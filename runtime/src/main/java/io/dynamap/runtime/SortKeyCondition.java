@@ -18,6 +18,8 @@ public abstract class SortKeyCondition<T, V> {
   private final String sortKeyName;
 
   /**
+   * For generated key builders.
+   *
    * @param partition the partition condition this sort condition completes
    * @param sortKeyName the stored name of the sort key
    */

@@ -59,6 +59,8 @@ public abstract class TableRepository<T> {
   private final Condition<T> ownTypes;
 
   /**
+   * For generated repositories, which pass their entity's schema.
+   *
    * @param client the client, usually from {@link DynamapClients}
    * @param schema the entity's generated schema
    * @param tableName the physical table name

@@ -19,6 +19,8 @@ public class TemplatePartition<T> {
   private final boolean constantSort;
 
   /**
+   * For generated key builders.
+   *
    * @param indexName the index, or {@code null} for the table
    * @param partitionKeyName the physical partition key attribute ({@code pk})
    * @param partitionValue the composed partition key

@@ -19,6 +19,8 @@ public abstract class TemplateSortKeyCondition<T, V> {
   private final String field;
 
   /**
+   * For generated key builders.
+   *
    * @param partition the partition this condition narrows
    * @param prefix the sort key up to the field: the template's text and any fields before it,
    *     composed

@@ -111,6 +111,8 @@ public class TransactionCancelledException extends DynamoDbCallException {
     private final ItemSchema<?> schema;
 
     /**
+     * Made when a transaction's cancellation reasons are matched with its actions.
+     *
      * @param index the action's position in the transaction
      * @param operation {@code Put}, {@code Update}, {@code Delete}, {@code ConditionCheck} or
      *     {@code Get}

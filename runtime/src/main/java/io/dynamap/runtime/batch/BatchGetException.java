@@ -20,6 +20,8 @@ public class BatchGetException extends DynamapException {
   private final transient BatchGetResult partialResult;
 
   /**
+   * Made by {@link BatchGetter} when it gives up on keys.
+   *
    * @param reason why the keys were not read
    * @param cause the failure of the last call, or {@code null} if the keys were returned
    *     unprocessed

@@ -41,6 +41,8 @@ public class BatchWriteException extends DynamapException {
       Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
+   * Made by {@link BatchWriter} at its first failure; it adds later unwritten items to it.
+   *
    * @param unwrittenItems the items not written, at least one
    */
   public BatchWriteException(List<UnwrittenItem> unwrittenItems) {

@@ -29,7 +29,8 @@ public abstract class Attribute<T> {
   private final AttributePath path;
 
   /**
-   * An attribute at a path, for nested attributes: {@code AttributePath.of("shipTo").child("city")}.
+   * An attribute at a path, for nested attributes: {@code
+   * AttributePath.of("shipTo").child("city")}.
    *
    * @param path the attribute's path in the item; not null
    */
@@ -74,7 +75,8 @@ public abstract class Attribute<T> {
   }
 
   /**
-   * The attribute is stored with this type ({@code attribute_type}), such as {@link AttributeType#NULL}.
+   * The attribute is stored with this type ({@code attribute_type}), such as {@link
+   * AttributeType#NULL}.
    *
    * @param type the DynamoDB type to test for; not null
    * @return a new condition

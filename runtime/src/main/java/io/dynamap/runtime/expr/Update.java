@@ -49,7 +49,11 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  */
 public final class Update<T> {
 
-  /** Sends an update; repositories provide it. */
+  /**
+   * Sends an update; repositories provide it.
+   *
+   * @param <T> the entity type
+   */
   @FunctionalInterface
   public interface Executor<T> {
     /**

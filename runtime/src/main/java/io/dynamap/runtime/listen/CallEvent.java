@@ -21,6 +21,8 @@ public final class CallEvent {
   private final Throwable error;
 
   /**
+   * Made by the client's {@link CallTracker} when a call ends.
+   *
    * @param operation the DynamoDB operation, such as {@code PutItem}
    * @param tables the tables the request names, in request order
    * @param latency from the start of the call to its end, retries and backoff included

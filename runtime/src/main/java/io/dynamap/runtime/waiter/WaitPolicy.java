@@ -76,7 +76,8 @@ public record WaitPolicy(Duration pollInterval, Duration timeout) {
   }
 
   /**
-   * Whether {@code endpoint} names this machine: {@code localhost}, {@code 127.x.x.x} or {@code [::1]}.
+   * Whether {@code endpoint} names this machine: {@code localhost}, {@code 127.x.x.x} or {@code
+   * [::1]}.
    *
    * @param endpoint an endpoint URI; one without a host is not this machine
    * @return {@code true} for a loopback host name or address, judged without name lookups
