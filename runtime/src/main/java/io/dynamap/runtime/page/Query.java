@@ -122,7 +122,7 @@ public final class Query<T> {
    * Smaller pages mean more requests for the same items; use it to bound the size of a page shown
    * to a user, or the work between two requests.
    *
-   * @param n the count; see the exceptions
+   * @param n the most items one request reads, at least 1
    * @return a new query with that page size
    * @throws IllegalArgumentException if {@code n} is less than 1
    */
@@ -136,7 +136,7 @@ public final class Query<T> {
    * read. (DynamoDB's own {@code Limit} bounds the items read per request, not the items a read
    * returns.) {@code limit(0)} sends nothing.
    *
-   * @param n the count; see the exceptions
+   * @param n the most items returned in all, 0 or more
    * @return a new query with that limit
    * @throws IllegalArgumentException if {@code n} is negative
    */

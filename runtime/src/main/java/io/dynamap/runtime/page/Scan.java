@@ -104,7 +104,7 @@ public final class Scan<T> {
    * At most {@code n} items read per request (DynamoDB's {@code Limit}); pages still end at 1 MB.
    * In a parallel scan, per request of each segment.
    *
-   * @param n the count; see the exceptions
+   * @param n the most items one request reads, at least 1
    * @return a new scan with that page size
    * @throws IllegalArgumentException if {@code n} is less than 1
    */
@@ -117,7 +117,7 @@ public final class Scan<T> {
    * {@link Query#limit}). In a parallel scan, {@code n} items in all, from whichever segments
    * deliver first; segments may read a little ahead.
    *
-   * @param n the count; see the exceptions
+   * @param n the most items returned in all, 0 or more
    * @return a new scan with that limit
    * @throws IllegalArgumentException if {@code n} is negative
    */
