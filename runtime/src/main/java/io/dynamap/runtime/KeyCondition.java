@@ -180,6 +180,10 @@ public class KeyCondition<T> {
   /**
    * This partition condition with a condition on the sort key added.
    *
+   * @param operator the sort key operator
+   * @param sortKeyName the sort key's stored attribute name
+   * @param values the encoded operands: two for {@code BETWEEN}, one for the others
+   * @return a new key condition; this one is unchanged
    * @throws IllegalStateException if this condition already has a sort key condition
    */
   protected final KeyCondition<T> withSortCondition(
@@ -195,17 +199,29 @@ public class KeyCondition<T> {
     return new KeyCondition<>(this, operator, sortKeyName, values);
   }
 
-  /** The index this condition queries, or empty for the table itself. */
+  /**
+   * The index this condition queries, or empty for the table itself.
+   *
+   * @return the index name, or empty
+   */
   public final Optional<String> indexName() {
     return Optional.ofNullable(indexName);
   }
 
-  /** The stored name of the partition key (its first attribute, for a multi-attribute key). */
+  /**
+   * The stored name of the partition key (its first attribute, for a multi-attribute key).
+   *
+   * @return the attribute name
+   */
   public final String partitionKeyName() {
     return equalityNames.get(0);
   }
 
-  /** The encoded value of the partition key (its first attribute's, for a multi-attribute key). */
+  /**
+   * The encoded value of the partition key (its first attribute's, for a multi-attribute key).
+   *
+   * @return the encoded value
+   */
   public final AttributeValue partitionValue() {
     return equalityValues.get(0);
   }
@@ -220,7 +236,11 @@ public class KeyCondition<T> {
     return equalityNames.subList(0, partitionAttributes);
   }
 
-  /** The sort key operator, or empty if only the partition key is fixed. */
+  /**
+   * The sort key operator, or empty if only the partition key is fixed.
+   *
+   * @return the operator, or empty
+   */
   public final Optional<SortOperator> sortOperator() {
     return Optional.ofNullable(sortOperator);
   }
@@ -229,6 +249,8 @@ public class KeyCondition<T> {
    * The filter a query with this condition adds, keeping one entity type of a single table
    * ({@code _type = "INVOICE"}), or empty. Generated key builders give one for an index whose keys
    * other entity types may also compose, so that a typed query never reads a neighbour's item.
+   *
+   * @return the type filter, or empty for a table of one entity type
    */
   public final Optional<Condition<T>> typeFilter() {
     if (typeAttribute == null) {
@@ -243,7 +265,11 @@ public class KeyCondition<T> {
         }.eq(typeValue));
   }
 
-  /** Renders this condition as a {@code KeyConditionExpression} with placeholders. */
+  /**
+   * Renders this condition as a {@code KeyConditionExpression} with placeholders.
+   *
+   * @return a new expression holding the text and the placeholders {@code #k0…} and {@code :v0…}
+   */
   public final Expression toExpression() {
     Map<String, String> names = new LinkedHashMap<>(4);
     Map<String, AttributeValue> values = new LinkedHashMap<>(4);

@@ -18,6 +18,8 @@ public abstract class SortKeyCondition<T, V> {
   private final String sortKeyName;
 
   /**
+   * For generated key builders.
+   *
    * @param partition the partition condition this sort condition completes
    * @param sortKeyName the stored name of the sort key
    */
@@ -26,7 +28,12 @@ public abstract class SortKeyCondition<T, V> {
     this.sortKeyName = Objects.requireNonNull(sortKeyName, "sortKeyName");
   }
 
-  /** Encodes a sort key value exactly as the schema stores it. */
+  /**
+   * Encodes a sort key value exactly as the schema stores it.
+   *
+   * @param value the value; not null
+   * @return the stored sort key value
+   */
   protected abstract AttributeValue encode(V value);
 
   /**
@@ -34,8 +41,8 @@ public abstract class SortKeyCondition<T, V> {
    * for every attribute but the last, returning a condition on which the next attribute may be
    * given (see {@link #equality}).
    *
-   * @param value the sort key's value
-   * @return the complete key condition
+   * @param value the value to compare with; not null
+   * @return a new key condition on this partition
    */
   public KeyCondition<T> eq(V value) {
     return condition(SortOperator.EQ, value);
@@ -63,22 +70,42 @@ public abstract class SortKeyCondition<T, V> {
     return partition;
   }
 
-  /** Sort key less than {@code value}. */
+  /**
+   * Sort key less than {@code value}.
+   *
+   * @param value the value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> lt(V value) {
     return condition(SortOperator.LT, value);
   }
 
-  /** Sort key less than or equal to {@code value}. */
+  /**
+   * Sort key less than or equal to {@code value}.
+   *
+   * @param value the value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> le(V value) {
     return condition(SortOperator.LE, value);
   }
 
-  /** Sort key greater than {@code value}. */
+  /**
+   * Sort key greater than {@code value}.
+   *
+   * @param value the value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> gt(V value) {
     return condition(SortOperator.GT, value);
   }
 
-  /** Sort key greater than or equal to {@code value}. */
+  /**
+   * Sort key greater than or equal to {@code value}.
+   *
+   * @param value the value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> ge(V value) {
     return condition(SortOperator.GE, value);
   }
@@ -86,6 +113,10 @@ public abstract class SortKeyCondition<T, V> {
   /**
    * Sort key between {@code low} and {@code high}, both included. DynamoDB requires {@code low}
    * not to sort after {@code high}.
+   *
+   * @param low the lowest value included; not null
+   * @param high the highest value included; not null
+   * @return a new key condition on this partition
    */
   public final KeyCondition<T> between(V low, V high) {
     return partition.withSortCondition(
@@ -94,12 +125,21 @@ public abstract class SortKeyCondition<T, V> {
         List.of(encode(required(low, "low")), encode(required(high, "high"))));
   }
 
-  /** Sort key starting with an encoded prefix; for subclasses whose keys allow it. */
+  /**
+   * Sort key starting with an encoded prefix; for subclasses whose keys allow it.
+   *
+   * @param prefix the encoded prefix, an {@code S} or a {@code B}
+   * @return a new key condition on this partition
+   */
   protected final KeyCondition<T> beginsWithEncoded(AttributeValue prefix) {
     return partition.withSortCondition(SortOperator.BEGINS_WITH, sortKeyName, List.of(prefix));
   }
 
-  /** The stored name of the sort key. */
+  /**
+   * The stored name of the sort key.
+   *
+   * @return the attribute name
+   */
   protected final String sortKeyName() {
     return sortKeyName;
   }

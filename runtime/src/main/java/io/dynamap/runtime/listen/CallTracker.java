@@ -54,6 +54,9 @@ public final class CallTracker implements ExecutionInterceptor {
   private final boolean requestConsumedCapacity;
 
   /**
+   * A tracker for the given listeners; every client {@link io.dynamap.runtime.DynamapClients}
+   * builds has one, first among its interceptors.
+   *
    * @param listeners told of every call, in this order
    * @param requestConsumedCapacity whether to ask for {@code ReturnConsumedCapacity=TOTAL} on
    *     requests that support it and left it unset, so that listeners see the capacity used
