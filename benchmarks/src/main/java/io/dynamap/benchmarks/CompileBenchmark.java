@@ -272,8 +272,11 @@ public final class CompileBenchmark {
 
   // ---- the generated model ----
 
-  /** Writes N entities, their documents, one enum and a repository per five entities. */
-  static List<Path> writeModel(Path root, int n) {
+  /**
+   * Writes N entities, their documents, one enum and a repository per five entities; public so
+   * that a profiling session can write the same model (see RESULTS.md).
+   */
+  public static List<Path> writeModel(Path root, int n) {
     Path dir = root.resolve(PACKAGE.replace('.', '/'));
     List<Path> files = new ArrayList<>();
     try {
