@@ -245,7 +245,11 @@ public final class CompileBenchmark {
     if (configured != null) {
       return configured;
     }
-    Path target = Path.of("processor", "target");
+    // From the repository root (benchmarks/run), or from the module (its tests).
+    Path target =
+        Files.isDirectory(Path.of("processor", "target"))
+            ? Path.of("processor", "target")
+            : Path.of("..", "processor", "target");
     Path jar;
     try (Stream<Path> jars = Files.list(target)) {
       jar =
