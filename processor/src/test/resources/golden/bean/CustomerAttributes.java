@@ -1,13 +1,12 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.BooleanAttribute;
 import io.dynamap.runtime.expr.ComparableAttribute;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.StringAttribute;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Typed attributes of {@link Customer} for conditions and filters: {@code CustomerAttributes.region.exists()}, combined with {@code and}, {@code or}, {@code not}.
@@ -17,62 +16,32 @@ public final class CustomerAttributes {
     /**
      * The attribute {@code region}.
      */
-    public static final StringAttribute<Customer, String> region = new StringAttribute<Customer, String>(AttributePath.of("region")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Customer, String> region = ScalarAttributes.string(AttributePath.of("region"), ScalarAttributes.Kind.STRING, "region");
 
     /**
      * The attribute {@code handle}.
      */
-    public static final StringAttribute<Customer, String> handle = new StringAttribute<Customer, String>(AttributePath.of("handle")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Customer, String> handle = ScalarAttributes.string(AttributePath.of("handle"), ScalarAttributes.Kind.STRING, "handle");
 
     /**
      * The attribute {@code name}.
      */
-    public static final StringAttribute<Customer, String> name = new StringAttribute<Customer, String>(AttributePath.of("name")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Customer, String> name = ScalarAttributes.string(AttributePath.of("name"), ScalarAttributes.Kind.STRING, "name");
 
     /**
      * The attribute {@code mail}.
      */
-    public static final StringAttribute<Customer, String> email = new StringAttribute<Customer, String>(AttributePath.of("mail")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Customer, String> email = ScalarAttributes.string(AttributePath.of("mail"), ScalarAttributes.Kind.STRING, "mail");
 
     /**
      * The attribute {@code creditLimit}.
      */
-    public static final ComparableAttribute<Customer, Double> creditLimit = new ComparableAttribute<Customer, Double>(AttributePath.of("creditLimit")) {
-        @Override
-        protected AttributeValue encode(Double value) {
-            return AttributeCodecs.fromDouble(value, "creditLimit");
-        }
-    };
+    public static final ComparableAttribute<Customer, Double> creditLimit = ScalarAttributes.number(AttributePath.of("creditLimit"), ScalarAttributes.Kind.DOUBLE, "creditLimit");
 
     /**
      * The attribute {@code loyaltyLevel}.
      */
-    public static final ComparableAttribute<Customer, Short> loyaltyLevel = new ComparableAttribute<Customer, Short>(AttributePath.of("loyaltyLevel")) {
-        @Override
-        protected AttributeValue encode(Short value) {
-            return AttributeValue.fromN(String.valueOf(value));
-        }
-    };
+    public static final ComparableAttribute<Customer, Short> loyaltyLevel = ScalarAttributes.number(AttributePath.of("loyaltyLevel"), ScalarAttributes.Kind.SHORT, "loyaltyLevel");
 
     /**
      * The attribute {@code vip}.
@@ -82,12 +51,7 @@ public final class CustomerAttributes {
     /**
      * The attribute {@code since}.
      */
-    public static final StringAttribute<Customer, Instant> since = new StringAttribute<Customer, Instant>(AttributePath.of("since")) {
-        @Override
-        protected AttributeValue encode(Instant value) {
-            return AttributeCodecs.fromInstant(value, "since");
-        }
-    };
+    public static final StringAttribute<Customer, Instant> since = ScalarAttributes.string(AttributePath.of("since"), ScalarAttributes.Kind.INSTANT, "since");
 
     private CustomerAttributes() {
     }

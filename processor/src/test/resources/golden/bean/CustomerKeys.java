@@ -3,7 +3,9 @@ package com.example.shop;
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.ScalarSortKeys;
 import io.dynamap.runtime.StringSortKeyCondition;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -39,18 +41,7 @@ public final class CustomerKeys {
          * Conditions on the sort key {@code handle}: {@code eq, lt, le, gt, ge, between, beginsWith}.
          */
         public StringSortKeyCondition<Customer, String> handle() {
-            return new HandleCondition(this);
-        }
-    }
-
-    private static final class HandleCondition extends StringSortKeyCondition<Customer, String> {
-        HandleCondition(KeyCondition<Customer> partition) {
-            super(partition, "handle");
-        }
-
-        @Override
-        protected AttributeValue encode(String handle) {
-            return AttributeValue.fromS(handle);
+            return ScalarSortKeys.string(this, "handle", ScalarAttributes.Kind.STRING);
         }
     }
 }

@@ -5,7 +5,7 @@ import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -52,7 +52,7 @@ public final class CustomerSchema implements ItemSchema<Customer> {
 
     @Override
     public Map<String, AttributeValue> toItem(Customer entity) {
-        Map<String, AttributeValue> item = new HashMap<>(11);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(11);
         item.put("region", AttributeValue.fromS(AttributeCodecs.requireKey(entity.getRegion(), ENTITY_NAME, "region")));
         item.put("handle", AttributeValue.fromS(AttributeCodecs.requireKey(entity.getHandle(), ENTITY_NAME, "handle")));
         String name = entity.getName();

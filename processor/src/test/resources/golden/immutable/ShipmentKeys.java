@@ -3,7 +3,9 @@ package com.example.shop;
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.ScalarSortKeys;
 import io.dynamap.runtime.SortKeyCondition;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,18 +42,7 @@ public final class ShipmentKeys {
          * Conditions on the sort key {@code leg}: {@code eq, lt, le, gt, ge, between}.
          */
         public SortKeyCondition<Shipment, Integer> leg() {
-            return new LegCondition(this);
-        }
-    }
-
-    private static final class LegCondition extends SortKeyCondition<Shipment, Integer> {
-        LegCondition(KeyCondition<Shipment> partition) {
-            super(partition, "leg");
-        }
-
-        @Override
-        protected AttributeValue encode(Integer leg) {
-            return AttributeValue.fromN(String.valueOf(leg));
+            return ScalarSortKeys.number(this, "leg", ScalarAttributes.Kind.INT);
         }
     }
 }

@@ -6,7 +6,7 @@ import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -54,7 +54,7 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
 
     @Override
     public Map<String, AttributeValue> toItem(Shipment entity) {
-        Map<String, AttributeValue> item = new HashMap<>(10);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(10);
         item.put("shipmentId", AttributeValue.fromS(AttributeCodecs.requireKey(entity.getShipmentId(), ENTITY_NAME, "shipmentId").toString()));
         item.put("leg", AttributeValue.fromN(String.valueOf(entity.getLeg())));
         String carrier = entity.getCarrier();

@@ -4,6 +4,7 @@ import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.ListAttribute;
 import io.dynamap.runtime.expr.MapAttribute;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.SetAttribute;
 import io.dynamap.runtime.expr.StringAttribute;
 import java.util.ArrayList;
@@ -19,12 +20,7 @@ public final class BasketAttributes {
     /**
      * The attribute {@code id}.
      */
-    public static final StringAttribute<Basket, String> id = new StringAttribute<Basket, String>(AttributePath.of("id")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Basket, String> id = ScalarAttributes.string(AttributePath.of("id"), ScalarAttributes.Kind.STRING, "id");
 
     /**
      * The attribute {@code lines}.
@@ -49,12 +45,7 @@ public final class BasketAttributes {
     /**
      * The attribute {@code coupons}.
      */
-    public static final SetAttribute<Basket, Integer> coupons = new SetAttribute<Basket, Integer>(AttributePath.of("coupons")) {
-        @Override
-        protected AttributeValue encode(Integer member) {
-            return AttributeValue.fromN(String.valueOf(member));
-        }
-    };
+    public static final SetAttribute<Basket, Integer> coupons = ScalarAttributes.set(AttributePath.of("coupons"), ScalarAttributes.Kind.INT, "coupons");
 
     /**
      * The attribute {@code category}.
@@ -64,22 +55,12 @@ public final class BasketAttributes {
     /**
      * The attribute {@code priority}.
      */
-    public static final ComparableAttribute<Basket, Integer> priority = new ComparableAttribute<Basket, Integer>(AttributePath.of("priority")) {
-        @Override
-        protected AttributeValue encode(Integer value) {
-            return AttributeValue.fromN(String.valueOf(value));
-        }
-    };
+    public static final ComparableAttribute<Basket, Integer> priority = ScalarAttributes.number(AttributePath.of("priority"), ScalarAttributes.Kind.INT, "priority");
 
     /**
      * The attribute {@code note}.
      */
-    public static final StringAttribute<Basket, String> note = new StringAttribute<Basket, String>(AttributePath.of("note")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Basket, String> note = ScalarAttributes.string(AttributePath.of("note"), ScalarAttributes.Kind.STRING, "note");
 
     /**
      * The attribute {@code grid}.
@@ -93,22 +74,7 @@ public final class BasketAttributes {
         @Override
         protected ListAttribute<Basket, Long, ComparableAttribute<Basket, Long>> element(
                 AttributePath path) {
-            return new ListAttribute<Basket, Long, ComparableAttribute<Basket, Long>>(path) {
-                @Override
-                protected AttributeValue encode(Long element) {
-                    return AttributeValue.fromN(String.valueOf(element));
-                }
-
-                @Override
-                protected ComparableAttribute<Basket, Long> element(AttributePath path) {
-                    return new ComparableAttribute<Basket, Long>(path) {
-                        @Override
-                        protected AttributeValue encode(Long value) {
-                            return AttributeValue.fromN(String.valueOf(value));
-                        }
-                    };
-                }
-            };
+            return ScalarAttributes.numberList(path, ScalarAttributes.Kind.LONG, "grid[][]");
         }
     };
 

@@ -7,7 +7,6 @@ import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.json.JsonShape;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     @Override
     public Map<String, AttributeValue> toItem(Basket entity) {
-        Map<String, AttributeValue> item = new HashMap<>(11);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(11);
         item.put("id", AttributeValue.fromS(AttributeCodecs.requireKey(entity.id(), ENTITY_NAME, "id")));
         List<Line> lines = entity.lines();
         if (lines != null) {

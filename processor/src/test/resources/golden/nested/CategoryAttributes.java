@@ -3,6 +3,7 @@ package com.example.shop;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.ListAttribute;
 import io.dynamap.runtime.expr.MapAttribute;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.StringAttribute;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,12 +30,7 @@ public final class CategoryAttributes<T> extends MapAttribute<T> {
      */
     public CategoryAttributes(AttributePath path) {
         super(path);
-        this.name = new StringAttribute<T, String>(path.child("name")) {
-            @Override
-            protected AttributeValue encode(String value) {
-                return AttributeValue.fromS(value);
-            }
-        };
+        this.name = ScalarAttributes.string(path.child("name"), ScalarAttributes.Kind.STRING, "name");
         this.children = new ListAttribute<T, Category, CategoryAttributes<T>>(path.child("children")) {
             @Override
             protected AttributeValue encode(Category element) {

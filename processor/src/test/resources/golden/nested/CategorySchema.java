@@ -5,7 +5,7 @@ import io.dynamap.runtime.DocumentSchema;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.json.JsonShape;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -35,7 +35,7 @@ public final class CategorySchema implements DocumentSchema<Category> {
 
     @Override
     public Map<String, AttributeValue> toMap(Category entity) {
-        Map<String, AttributeValue> map = new HashMap<>(3);
+        Map<String, AttributeValue> map = new LinkedHashMap<>(3);
         String name = entity.name();
         if (name != null) {
             map.put("name", AttributeValue.fromS(name));

@@ -4,6 +4,7 @@ import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.MapAttribute;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.SetAttribute;
 import io.dynamap.runtime.expr.StringAttribute;
 import io.dynamap.runtime.expr.ValueAttribute;
@@ -44,29 +45,14 @@ public final class LineAttributes<T> extends MapAttribute<T> {
      */
     public LineAttributes(AttributePath path) {
         super(path);
-        this.sku = new StringAttribute<T, String>(path.child("sku")) {
-            @Override
-            protected AttributeValue encode(String value) {
-                return AttributeValue.fromS(value);
-            }
-        };
-        this.quantity = new ComparableAttribute<T, Integer>(path.child("quantity")) {
-            @Override
-            protected AttributeValue encode(Integer value) {
-                return AttributeValue.fromN(String.valueOf(value));
-            }
-        };
+        this.sku = ScalarAttributes.string(path.child("sku"), ScalarAttributes.Kind.STRING, "sku");
+        this.quantity = ScalarAttributes.number(path.child("quantity"), ScalarAttributes.Kind.INT, "quantity");
         this.price = new ValueAttribute<T, Money>(path.child("price")) {
             @Override
             protected AttributeValue encode(Money value) {
                 return AttributeCodecs.viaConverter(PRICE_CONVERTER, value, "price");
             }
         };
-        this.labels = new SetAttribute<T, String>(path.child("labels")) {
-            @Override
-            protected AttributeValue encode(String member) {
-                return AttributeValue.fromS(member);
-            }
-        };
+        this.labels = ScalarAttributes.set(path.child("labels"), ScalarAttributes.Kind.STRING, "labels");
     }
 }

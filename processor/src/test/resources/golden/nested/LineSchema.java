@@ -4,7 +4,7 @@ import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.DocumentSchema;
 import io.dynamap.runtime.json.JsonShape;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class LineSchema implements DocumentSchema<Line> {
 
     @Override
     public Map<String, AttributeValue> toMap(Line entity) {
-        Map<String, AttributeValue> map = new HashMap<>(6);
+        Map<String, AttributeValue> map = new LinkedHashMap<>(6);
         String sku = entity.sku;
         if (sku != null) {
             map.put("sku", AttributeValue.fromS(sku));

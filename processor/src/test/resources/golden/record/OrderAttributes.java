@@ -1,16 +1,15 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.BinaryAttribute;
 import io.dynamap.runtime.expr.BooleanAttribute;
 import io.dynamap.runtime.expr.ComparableAttribute;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.StringAttribute;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Typed attributes of {@link Order} for conditions and filters: {@code OrderAttributes.customerId.exists()}, combined with {@code and}, {@code or}, {@code not}.
@@ -20,62 +19,32 @@ public final class OrderAttributes {
     /**
      * The attribute {@code customerId}.
      */
-    public static final StringAttribute<Order, String> customerId = new StringAttribute<Order, String>(AttributePath.of("customerId")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Order, String> customerId = ScalarAttributes.string(AttributePath.of("customerId"), ScalarAttributes.Kind.STRING, "customerId");
 
     /**
      * The attribute {@code placedAt}.
      */
-    public static final StringAttribute<Order, Instant> placedAt = new StringAttribute<Order, Instant>(AttributePath.of("placedAt")) {
-        @Override
-        protected AttributeValue encode(Instant value) {
-            return AttributeCodecs.fromInstant(value, "placedAt");
-        }
-    };
+    public static final StringAttribute<Order, Instant> placedAt = ScalarAttributes.string(AttributePath.of("placedAt"), ScalarAttributes.Kind.INSTANT, "placedAt");
 
     /**
      * The attribute {@code orderId}.
      */
-    public static final StringAttribute<Order, UUID> orderId = new StringAttribute<Order, UUID>(AttributePath.of("orderId")) {
-        @Override
-        protected AttributeValue encode(UUID value) {
-            return AttributeValue.fromS(value.toString());
-        }
-    };
+    public static final StringAttribute<Order, UUID> orderId = ScalarAttributes.string(AttributePath.of("orderId"), ScalarAttributes.Kind.UUID, "orderId");
 
     /**
      * The attribute {@code status}.
      */
-    public static final StringAttribute<Order, OrderStatus> state = new StringAttribute<Order, OrderStatus>(AttributePath.of("status")) {
-        @Override
-        protected AttributeValue encode(OrderStatus value) {
-            return AttributeValue.fromS(value.name());
-        }
-    };
+    public static final StringAttribute<Order, OrderStatus> state = ScalarAttributes.string(AttributePath.of("status"), ScalarAttributes.Kind.ENUM, "status");
 
     /**
      * The attribute {@code total}.
      */
-    public static final ComparableAttribute<Order, BigDecimal> total = new ComparableAttribute<Order, BigDecimal>(AttributePath.of("total")) {
-        @Override
-        protected AttributeValue encode(BigDecimal value) {
-            return AttributeCodecs.fromBigDecimal(value, "total");
-        }
-    };
+    public static final ComparableAttribute<Order, BigDecimal> total = ScalarAttributes.number(AttributePath.of("total"), ScalarAttributes.Kind.BIG_DECIMAL, "total");
 
     /**
      * The attribute {@code itemCount}.
      */
-    public static final ComparableAttribute<Order, Integer> itemCount = new ComparableAttribute<Order, Integer>(AttributePath.of("itemCount")) {
-        @Override
-        protected AttributeValue encode(Integer value) {
-            return AttributeValue.fromN(String.valueOf(value));
-        }
-    };
+    public static final ComparableAttribute<Order, Integer> itemCount = ScalarAttributes.number(AttributePath.of("itemCount"), ScalarAttributes.Kind.INT, "itemCount");
 
     /**
      * The attribute {@code giftWrapped}.
@@ -85,12 +54,7 @@ public final class OrderAttributes {
     /**
      * The attribute {@code receipt}.
      */
-    public static final BinaryAttribute<Order, byte[]> receipt = new BinaryAttribute<Order, byte[]>(AttributePath.of("receipt")) {
-        @Override
-        protected AttributeValue encode(byte[] value) {
-            return AttributeCodecs.fromBytes(value);
-        }
-    };
+    public static final BinaryAttribute<Order, byte[]> receipt = ScalarAttributes.binary(AttributePath.of("receipt"), ScalarAttributes.Kind.BYTES, "receipt");
 
     private OrderAttributes() {
     }

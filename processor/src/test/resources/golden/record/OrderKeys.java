@@ -3,8 +3,10 @@ package com.example.shop;
 import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.ScalarSortKeys;
 import io.dynamap.runtime.SortKeyCondition;
 import io.dynamap.runtime.StringSortKeyCondition;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
@@ -62,18 +64,7 @@ public final class OrderKeys {
          * Conditions on the sort key {@code placedAt}: {@code eq, lt, le, gt, ge, between, beginsWith}.
          */
         public StringSortKeyCondition<Order, Instant> placedAt() {
-            return new PlacedAtCondition(this);
-        }
-    }
-
-    private static final class PlacedAtCondition extends StringSortKeyCondition<Order, Instant> {
-        PlacedAtCondition(KeyCondition<Order> partition) {
-            super(partition, "placedAt");
-        }
-
-        @Override
-        protected AttributeValue encode(Instant placedAt) {
-            return AttributeCodecs.fromInstant(placedAt, "placedAt");
+            return ScalarSortKeys.string(this, "placedAt", ScalarAttributes.Kind.INSTANT);
         }
     }
 
@@ -89,18 +80,7 @@ public final class OrderKeys {
          * Conditions on the sort key {@code total}: {@code eq, lt, le, gt, ge, between}.
          */
         public SortKeyCondition<Order, BigDecimal> total() {
-            return new ByStatusTotalCondition(this);
-        }
-    }
-
-    private static final class ByStatusTotalCondition extends SortKeyCondition<Order, BigDecimal> {
-        ByStatusTotalCondition(KeyCondition<Order> partition) {
-            super(partition, "total");
-        }
-
-        @Override
-        protected AttributeValue encode(BigDecimal total) {
-            return AttributeCodecs.fromBigDecimal(total, "total");
+            return ScalarSortKeys.number(this, "total", ScalarAttributes.Kind.BIG_DECIMAL);
         }
     }
 
@@ -116,18 +96,7 @@ public final class OrderKeys {
          * Conditions on the sort key {@code total}: {@code eq, lt, le, gt, ge, between}.
          */
         public SortKeyCondition<Order, BigDecimal> total() {
-            return new ByTotalTotalCondition(this);
-        }
-    }
-
-    private static final class ByTotalTotalCondition extends SortKeyCondition<Order, BigDecimal> {
-        ByTotalTotalCondition(KeyCondition<Order> partition) {
-            super(partition, "total");
-        }
-
-        @Override
-        protected AttributeValue encode(BigDecimal total) {
-            return AttributeCodecs.fromBigDecimal(total, "total");
+            return ScalarSortKeys.number(this, "total", ScalarAttributes.Kind.BIG_DECIMAL);
         }
     }
 }

@@ -8,7 +8,7 @@ import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.json.JsonShape;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +62,7 @@ public final class OrderSchema implements ItemSchema<Order> {
 
     @Override
     public Map<String, AttributeValue> toItem(Order entity) {
-        Map<String, AttributeValue> item = new HashMap<>(11);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(11);
         item.put("customerId", AttributeValue.fromS(AttributeCodecs.requireKey(entity.customerId(), ENTITY_NAME, "customerId")));
         item.put("placedAt", AttributeCodecs.fromInstant(AttributeCodecs.requireKey(entity.placedAt(), ENTITY_NAME, "placedAt"), "placedAt"));
         UUID orderId = entity.orderId();

@@ -2,9 +2,9 @@ package com.example.club;
 
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.ComparableAttribute;
+import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.StringAttribute;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Typed attributes of {@link Member} for conditions and filters: {@code MemberAttributes.memberId.exists()}, combined with {@code and}, {@code or}, {@code not}.
@@ -14,32 +14,17 @@ public final class MemberAttributes {
     /**
      * The attribute {@code memberId}.
      */
-    public static final ComparableAttribute<Member, Long> memberId = new ComparableAttribute<Member, Long>(AttributePath.of("memberId")) {
-        @Override
-        protected AttributeValue encode(Long value) {
-            return AttributeValue.fromN(String.valueOf(value));
-        }
-    };
+    public static final ComparableAttribute<Member, Long> memberId = ScalarAttributes.number(AttributePath.of("memberId"), ScalarAttributes.Kind.LONG, "memberId");
 
     /**
      * The attribute {@code email}.
      */
-    public static final StringAttribute<Member, String> email = new StringAttribute<Member, String>(AttributePath.of("email")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Member, String> email = ScalarAttributes.string(AttributePath.of("email"), ScalarAttributes.Kind.STRING, "email");
 
     /**
      * The single table's type attribute {@code _type}: {@code "MEMBER"} in every {@link Member} item, another type's name in its neighbours' items.
      */
-    public static final StringAttribute<Member, String> _type = new StringAttribute<Member, String>(AttributePath.of("_type")) {
-        @Override
-        protected AttributeValue encode(String value) {
-            return AttributeValue.fromS(value);
-        }
-    };
+    public static final StringAttribute<Member, String> _type = ScalarAttributes.string(AttributePath.of("_type"), ScalarAttributes.Kind.STRING, "_type");
 
     private MemberAttributes() {
     }

@@ -7,7 +7,7 @@ import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.KeyParts;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +70,7 @@ public final class MemberSchema implements ItemSchema<Member> {
 
     @Override
     public Map<String, AttributeValue> toItem(Member entity) {
-        Map<String, AttributeValue> item = new HashMap<>(10);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(10);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
         String email = entity.email();
         if (email != null) {

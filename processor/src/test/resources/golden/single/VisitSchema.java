@@ -8,7 +8,7 @@ import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.KeyParts;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +71,7 @@ public final class VisitSchema implements ItemSchema<Visit> {
 
     @Override
     public Map<String, AttributeValue> toItem(Visit entity) {
-        Map<String, AttributeValue> item = new HashMap<>(14);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(14);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
         LocalDate day = entity.day();
         if (day != null) {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the four benchmark groups (mapping with JMH, cold start, bulk against Dynamap Local, and
  * Dynamap Local itself against dynalite) and writes {@code RESULTS.md} with its charts; with
- * {@code --only local}, the last group alone, replacing its section of the existing report. {@code benchmarks/run} starts it; see {@link
+ * {@code --only local}, the last group alone, replacing its section of the existing report; with {@code
+ * --only compile}, the compile-time benchmark ({@link CompileBenchmark}), likewise. {@code benchmarks/run} starts it; see {@link
  * Settings#parse} for the arguments.
  */
 public final class BenchmarkRunner {
@@ -23,6 +24,10 @@ public final class BenchmarkRunner {
 
   public static void main(String[] args) {
     Settings settings = Settings.parse(args);
+    if (settings.groups().equals(java.util.Set.of("compile"))) {
+      new CompileBenchmark(settings).run();
+      System.exit(0);
+    }
     run(settings, settings.outputDirectory().resolve("target").resolve("jmh").toString());
     System.exit(0);
   }

@@ -73,6 +73,15 @@ public final class Report {
       if (local != null) {
         md.append(LocalSection.markdown(local, settings, started, false, dir));
       }
+      // The compile-time figures come from their own command (--only compile): kept as they are.
+      Path existing = dir.resolve("RESULTS.md");
+      String compile =
+          Files.exists(existing)
+              ? CompileBenchmark.section(Files.readString(existing, StandardCharsets.UTF_8))
+              : null;
+      if (compile != null) {
+        md.append('\n').append(compile);
+      }
       if (notes != null && !notes.isBlank()) {
         md.append("\n").append(notes.strip()).append("\n");
       }

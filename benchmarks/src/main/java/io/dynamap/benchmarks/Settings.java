@@ -27,7 +27,9 @@ public record Settings(
     double localSeconds,
     int pageItems,
     String dynalite,
-    boolean only) {
+    boolean only,
+    List<Integer> compileSizes,
+    int compileRuns) {
 
   /** The benchmark groups. */
   public static final Set<String> ALL_GROUPS = Set.of("mapping", "cold", "bulk", "local");
@@ -39,7 +41,7 @@ public record Settings(
   public static Settings defaults() {
     return new Settings(
         List.of(Shape.values()), 1, 2, 3, 1000, true, 10, 100_000, "/usr/bin/python3", Path.of("benchmarks"), ALL_GROUPS,
-        7, 3, 5, 20_000, DYNALITE, false);
+        7, 3, 5, 20_000, DYNALITE, false, List.of(50, 200, 500), 3);
   }
 
   /**
@@ -49,7 +51,9 @@ public record Settings(
    * {@code --startup-runs n}, {@code --local-warmup-s x}, {@code --local-s x} (seconds per
    * throughput point), {@code --page-items n} (the ~1 KB items of the batch and page reads), {@code
    * --dynalite path|none}; and {@code --only local}: that group alone, its section replaced in the
-   * existing RESULTS.md, the other sections kept as they are.
+   * existing RESULTS.md, the other sections kept as they are. {@code --only compile} runs the
+   * compile-time benchmark ({@link CompileBenchmark}) the same way, with {@code --compile-n
+   * 50,200,500} (entities per compilation) and {@code --compile-runs n} (javac runs per figure).
    */
   public static Settings parse(String... args) {
     Settings s = defaults();
@@ -70,6 +74,8 @@ public record Settings(
     int pageItems = s.pageItems;
     String dynalite = s.dynalite;
     boolean only = s.only;
+    List<Integer> compileSizes = s.compileSizes;
+    int compileRuns = s.compileRuns;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -91,8 +97,9 @@ public record Settings(
         case "--groups" -> groups = Set.of(args[++i].split(","));
         case "--only" -> {
           groups = Set.of(args[++i].split(","));
-          if (!groups.equals(Set.of("local"))) {
-            throw new IllegalArgumentException("--only takes local: the other groups write the whole report");
+          if (!groups.equals(Set.of("local")) && !groups.equals(Set.of("compile"))) {
+            throw new IllegalArgumentException(
+                "--only takes local or compile: the other groups write the whole report");
           }
           only = true;
         }
@@ -101,11 +108,18 @@ public record Settings(
         case "--local-s" -> localSeconds = Double.parseDouble(args[++i]);
         case "--page-items" -> pageItems = Integer.parseInt(args[++i]);
         case "--dynalite" -> dynalite = args[++i].equals("none") ? null : args[i];
+        case "--compile-n" -> {
+          compileSizes = new ArrayList<>();
+          for (String n : args[++i].split(",")) {
+            compileSizes.add(Integer.parseInt(n.trim()));
+          }
+        }
+        case "--compile-runs" -> compileRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Unknown argument " + arg + " in " + Arrays.toString(args));
       }
     }
     return new Settings(
         shapes, forks, warmup, iterations, iterationMillis, gc, coldRuns, items, python, output, groups,
-        startupRuns, localWarmup, localSeconds, pageItems, dynalite, only);
+        startupRuns, localWarmup, localSeconds, pageItems, dynalite, only, compileSizes, compileRuns);
   }
 }

@@ -107,4 +107,30 @@ class BenchmarksSmokeTest {
       assertTrue(Files.size(dir.resolve("charts/" + chart + ".png")) > 1000, chart);
     }
   }
+
+  @Test
+  void theCompileGroupAloneReplacesOnlyItsSection(@TempDir Path dir) throws IOException {
+    String earlier = "# Benchmark results\n\n## Mapping\n\n| figures |\n\n## Notes\n\nKept.\n";
+    Files.writeString(dir.resolve("RESULTS.md"), earlier);
+    // The processor's shaded jar exists once the reactor has packaged it (verify, benchmarks/run).
+    try {
+      CompileBenchmark.processorPath();
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no processor jar yet: " + e.getMessage());
+    }
+    Settings settings =
+        Settings.parse("--only", "compile", "--compile-n", "2", "--compile-runs", "1", "--output", dir.toString());
+    new CompileBenchmark(settings).run();
+
+    String results = Files.readString(dir.resolve("RESULTS.md"));
+    assertTrue(results.startsWith("# Benchmark results\n\n## Mapping\n\n| figures |\n\n" + CompileBenchmark.BEGIN), results);
+    assertTrue(results.endsWith(CompileBenchmark.END + "\n\n## Notes\n\nKept.\n"), results);
+    assertTrue(results.contains("benchmarks/run --only compile"), results);
+    // N = 2: two entities with their documents and one repository were generated and compiled.
+    assertTrue(results.matches("(?s).*\\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| -?[0-9.]+ \\| [0-9.]+ \\| [0-9.]+x \\| -?[0-9]+% \\| [1-9][0-9]+ \\| [0-9.]+ \\|.*"), results);
+    // A later run replaces the section instead of adding one.
+    String again = CompileBenchmark.splice(results, CompileBenchmark.BEGIN + "\nnew\n" + CompileBenchmark.END + "\n");
+    assertEquals(
+        earlier.replace("## Notes", CompileBenchmark.BEGIN + "\nnew\n" + CompileBenchmark.END + "\n\n## Notes"), again);
+  }
 }

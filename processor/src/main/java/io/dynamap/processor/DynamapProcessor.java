@@ -17,13 +17,10 @@ import io.dynamap.processor.writer.KeysWriter;
 import io.dynamap.processor.writer.RepositoryImplWriter;
 import io.dynamap.processor.writer.RepositoryWriter;
 import io.dynamap.processor.writer.SchemaWriter;
-import io.dynamap.processor.validation.Message;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -31,7 +28,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Drives the rounds: every {@code @Table} type is read into a model, checked, and, if clean,
@@ -93,8 +89,16 @@ public final class DynamapProcessor extends AbstractProcessor {
     RepositoryWriter repositories = new RepositoryWriter(files);
     AttributesWriter attributes = new AttributesWriter(files);
 
-    // Entity types of each single table seen so far: two must not store the same type name.
-    Map<String, EntityModel> typeNames = new HashMap<>();
+    // Two @Item entities of one table storing the same type name are refused only within an
+    // @ItemCollection (CollectionModelFactory), not across the whole compilation: the processor is
+    // declared isolating for Gradle (META-INF/gradle/incremental.annotation.processors), so each
+    // generated file, and each error, may depend only on what its originating element reaches.
+    // An entity reaches its table class, not the table's other entities, so comparing it with
+    // them would pass or fail depending on which files an incremental build recompiles. A
+    // collection reaches its members (its permitted subclasses), so its check is sound, and it is
+    // where a shared type name does harm: the collection reads items by their _type. Declaring
+    // the processor aggregating instead would reprocess every entity on any change, the cost that
+    // projects with hundreds of entities can least afford.
     for (TypeElement entity : entities) {
       EntityModelFactory.Result result = factory.create(entity);
       if (result.deferred() && !round.processingOver()) {
@@ -104,20 +108,6 @@ public final class DynamapProcessor extends AbstractProcessor {
       result.report().printTo(processingEnv.getMessager());
       if (result.model().isPresent()) {
         EntityModel model = result.model().get();
-        if (model.hasComposedKeys()) {
-          String key = model.itemKeys().tableType() + "/" + model.itemKeys().typeName();
-          EntityModel before = typeNames.putIfAbsent(key, model);
-          if (before != null) {
-            processingEnv.getMessager().printMessage(
-                Diagnostic.Kind.ERROR,
-                Message.DUPLICATE_TYPE_NAME.format(
-                    before.entityType().simpleName(),
-                    model.entityType().simpleName(),
-                    model.itemKeys().typeName(),
-                    model.tableName()),
-                entity);
-          }
-        }
         schemas.write(model);
         attributes.write(model);
         if (!model.isDocument()) {

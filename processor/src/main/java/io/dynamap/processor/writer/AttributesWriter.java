@@ -30,6 +30,8 @@ import javax.lang.model.element.Modifier;
 public final class AttributesWriter {
   private static final String EXPR = "io.dynamap.runtime.expr";
   private static final ClassName ATTRIBUTE_PATH = ClassName.get(EXPR, "AttributePath");
+  private static final ClassName SCALAR_ATTRIBUTES = ClassName.get(EXPR, "ScalarAttributes");
+  private static final ClassName SCALAR_KIND = SCALAR_ATTRIBUTES.nestedClass("Kind");
 
   /** Methods a document's attributes class inherits; a nested document's method must not clash. */
   private static final java.util.Set<String> INHERITED_METHODS =
@@ -175,15 +177,12 @@ public final class AttributesWriter {
                 entity.itemKeys().typeName(),
                 entity.entityType())
             .initializer(
-                "$L",
-                TypeSpec.anonymousClassBuilder(CodeBlock.of("$T.of($S)", ATTRIBUTE_PATH, stored))
-                    .superclass(type)
-                    .addMethod(
-                        encodeMethod(
-                            ClassName.get(String.class),
-                            "value",
-                            CodeBlock.of("$T.fromS(value)", Codecs.ATTRIBUTE_VALUE)))
-                    .build())
+                "$T.string($T.of($S), $T.STRING, $S)",
+                SCALAR_ATTRIBUTES,
+                ATTRIBUTE_PATH,
+                stored,
+                SCALAR_KIND,
+                stored)
             .build());
   }
 
@@ -246,6 +245,35 @@ public final class AttributesWriter {
         && scalar.kind().storedType() == ScalarKind.StoredType.BOOL) {
       return CodeBlock.of("new $T<$T>($L)", ClassName.get(EXPR, "BooleanAttribute"), root, path);
     }
+    // Scalars, their sets and lists: the runtime's classes, told the kind, rather than an
+    // anonymous class per attribute, which hundreds of entities pay for in compile time.
+    if (mapping instanceof TypeMapping.Scalar scalar) {
+      String factory =
+          switch (scalar.kind().storedType()) {
+            case S -> "string";
+            case N -> "number";
+            case B -> "binary";
+            case BOOL -> throw new AssertionError("handled above");
+          };
+      return CodeBlock.of("$T.$L($L, $L, $S)", SCALAR_ATTRIBUTES, factory, path, kind(scalar), name);
+    }
+    if (mapping instanceof TypeMapping.SetOf set) {
+      return CodeBlock.of("$T.set($L, $L, $S)", SCALAR_ATTRIBUTES, path, kind(set.member()), name);
+    }
+    if (mapping instanceof TypeMapping.ListOf list && list.element() instanceof TypeMapping.Scalar element) {
+      if (element.kind().storedType() == ScalarKind.StoredType.BOOL) {
+        return CodeBlock.of("$T.booleanList($L)", SCALAR_ATTRIBUTES, path);
+      }
+      String factory =
+          switch (element.kind().storedType()) {
+            case S -> "stringList";
+            case N -> "numberList";
+            case B -> "binaryList";
+            case BOOL -> throw new AssertionError("handled above");
+          };
+      return CodeBlock.of(
+          "$T.$L($L, $L, $S)", SCALAR_ATTRIBUTES, factory, path, kind(element), name + "[]");
+    }
     TypeName type = attributeType(mapping, root);
     TypeSpec.Builder anonymous =
         TypeSpec.anonymousClassBuilder(CodeBlock.of("$L", path)).superclass(type);
@@ -277,6 +305,11 @@ public final class AttributesWriter {
           encodeMethod(value, "value", codecs.encode(mapping, CodeBlock.of("value"), name, helperName)));
     }
     return CodeBlock.of("$L", anonymous.build());
+  }
+
+  /** The runtime's name for a scalar's kind: the same constant names as {@link ScalarKind}. */
+  private static CodeBlock kind(TypeMapping.Scalar scalar) {
+    return CodeBlock.of("$T.$L", SCALAR_KIND, scalar.kind().name());
   }
 
   private static MethodSpec encodeMethod(TypeName type, String parameter, CodeBlock encoded) {

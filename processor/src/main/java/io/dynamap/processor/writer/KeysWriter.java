@@ -146,20 +146,26 @@ public final class KeysWriter {
                         partitionKey.storedName())
                     .build());
 
-    TypeSpec sortCondition = null;
     if (sortKey.isPresent()) {
       AttributeModel sort = sortKey.get();
-      ClassName conditionClass =
-          keysClass.nestedClass(
-              (index == null ? "" : className) + capitalize(sort.javaName()) + "Condition");
-      ClassName base =
-          switch (Codecs.storedType(sort.mapping())) {
-            case S -> Codecs.runtime("StringSortKeyCondition");
-            case B -> Codecs.runtime("BinarySortKeyCondition");
-            default -> Codecs.runtime("SortKeyCondition");
-          };
-      TypeName sortType = sort.mapping().javaType().box();
-      TypeName conditionType = ParameterizedTypeName.get(base, type, sortType);
+      // The runtime's condition classes, told the key's kind, rather than a class per sort key.
+      String factory;
+      ClassName base;
+      switch (Codecs.storedType(sort.mapping())) {
+        case S -> {
+          factory = "string";
+          base = Codecs.runtime("StringSortKeyCondition");
+        }
+        case B -> {
+          factory = "binary";
+          base = Codecs.runtime("BinarySortKeyCondition");
+        }
+        default -> {
+          factory = "number";
+          base = Codecs.runtime("SortKeyCondition");
+        }
+      }
+      TypeName conditionType = ParameterizedTypeName.get(base, type, sort.mapping().javaType().box());
       partition.addMethod(
           MethodSpec.methodBuilder(sortMethodName(sort))
               .addModifiers(Modifier.PUBLIC)
@@ -170,34 +176,16 @@ public final class KeysWriter {
                   Codecs.storedType(sort.mapping()) == ScalarKind.StoredType.N
                       ? "{@code eq, lt, le, gt, ge, between}"
                       : "{@code eq, lt, le, gt, ge, between, beginsWith}")
-              .addStatement("return new $T(this)", conditionClass)
+              .addStatement(
+                  "return $T.$L(this, $S, $T.$L)",
+                  Codecs.runtime("ScalarSortKeys"),
+                  factory,
+                  sort.storedName(),
+                  ClassName.get("io.dynamap.runtime.expr", "ScalarAttributes", "Kind"),
+                  SchemaWriter.scalarKind(sort).name())
               .build());
-      sortCondition =
-          TypeSpec.classBuilder(conditionClass)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .superclass(conditionType)
-              .addMethod(
-                  MethodSpec.constructorBuilder()
-                      .addParameter(keyCondition, "partition")
-                      .addStatement("super(partition, $S)", sort.storedName())
-                      .build())
-              .addMethod(
-                  MethodSpec.methodBuilder("encode")
-                      .addAnnotation(Override.class)
-                      .addModifiers(Modifier.PROTECTED)
-                      .returns(Codecs.ATTRIBUTE_VALUE)
-                      .addParameter(sortType, sort.javaName())
-                      .addStatement(
-                          "return $L",
-                          Codecs.encodeScalar(
-                              SchemaWriter.scalarKind(sort), CodeBlock.of("$N", sort.javaName()), sort.storedName()))
-                      .build())
-              .build();
     }
     nested.add(partition.build());
-    if (sortCondition != null) {
-      nested.add(sortCondition);
-    }
   }
 
   /** {@code byStatus} for an index named "byStatus", {@code gsi1} for "gsi-1": a Java method name. */

@@ -19,6 +19,7 @@ import io.dynamap.processor.model.ScalarKind;
 import io.dynamap.processor.model.TypeMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -280,13 +281,14 @@ public final class SchemaWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(ITEM)
             .addParameter(entity.entityType(), entityVar);
-    // Sized so that the map never rehashes, whatever the number of attributes present.
+    // Sized so that the map never rehashes, whatever the number of attributes present; linked so
+    // that toJson, logs and debuggers show the attributes in declaration order.
     int attributeCount = entity.attributes().size();
     if (entity.hasComposedKeys() && methodName.equals("toItem")) {
       attributeCount += 3 + 2 * entity.itemKeys().indexTemplates().size();
     }
     int capacity = (int) (attributeCount / 0.75f) + 1;
-    method.addStatement("$T $N = new $T<>($L)", ITEM, itemVar, HashMap.class, capacity);
+    method.addStatement("$T $N = new $T<>($L)", ITEM, itemVar, LinkedHashMap.class, capacity);
     for (AttributeModel attribute : entity.attributes()) {
       CodeBlock read = read(entityVar, attribute);
       TypeMapping mapping = attribute.mapping();

@@ -1,0 +1,525 @@
+package io.dynamap.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What Dynamap's processor costs a build: N generated entities compiled by a forked {@code javac}
+ * four ways, in turns, the median of several runs each ({@code benchmarks/run --only compile}).
+ *
+ * <ul>
+ *   <li><b>plain</b>: {@code -proc:none}, the same hand-written sources without the processor (they
+ *       compile: nothing hand-written uses a generated type);
+ *   <li><b>parse</b>: {@code -proc:only} with no processor, which parses and enters the sources
+ *       only: the floor under the next figure;
+ *   <li><b>proc-only</b>: {@code -proc:only} with the processor; minus <i>parse</i>, the
+ *       processor's own time;
+ *   <li><b>full</b>: the processor, then every source compiled, generated ones included.
+ * </ul>
+ *
+ * Each entity is a record of 12 attributes (two table keys, a global index's two keys, scalars,
+ * an enum, a list, a set) with a {@code @Document} record of 4 attributes; one entity in five has
+ * a {@code @Repository} interface of five derived queries. The report gives seconds, the
+ * processor's milliseconds per entity, its share of the full compile, and the generated lines and
+ * class bytes per entity.
+ */
+public final class CompileBenchmark {
+  static final String BEGIN = "<!-- compile-benchmark:begin -->";
+  static final String END = "<!-- compile-benchmark:end -->";
+
+  private static final String PACKAGE = "bench.model";
+
+  private final Settings settings;
+
+  public CompileBenchmark(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** The figures for one N, medians over the runs, wall-clock or CPU seconds. */
+  record Result(
+      int entities,
+      int sourceFiles,
+      Time plain,
+      Time parse,
+      Time procOnly,
+      Time full,
+      long generatedFiles,
+      long generatedLines,
+      long generatedClassBytes) {}
+
+  /** One measure (wall or CPU) of one result. */
+  record Figures(int entities, double plain, double parse, double procOnly, double full) {
+    double processorMillisPerEntity() {
+      return (procOnly - parse) * 1000 / entities;
+    }
+
+    double fullOverPlain() {
+      return full / plain;
+    }
+
+    double processorShare() {
+      return (full - plain) / full;
+    }
+  }
+
+  static Figures wall(Result r) {
+    return new Figures(r.entities(), r.plain().wall(), r.parse().wall(), r.procOnly().wall(), r.full().wall());
+  }
+
+  static Figures cpu(Result r) {
+    return new Figures(r.entities(), r.plain().cpu(), r.parse().cpu(), r.procOnly().cpu(), r.full().cpu());
+  }
+
+  /** Measures every N of the settings and replaces the compile section of RESULTS.md. */
+  public void run() {
+    Instant started = Instant.now();
+    long start = System.nanoTime();
+    String loadBefore = loadAverage();
+    List<Result> results = new ArrayList<>();
+    Path work;
+    try {
+      work = Files.createTempDirectory("dynamap-compile-bench");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      for (int n : settings.compileSizes()) {
+        Result result = measure(work.resolve("n" + n), n);
+        results.add(result);
+        System.out.println("wall " + row(result, wall(result)));
+        System.out.println("cpu  " + row(result, cpu(result)));
+      }
+    } finally {
+      deleteTree(work);
+    }
+    String loadAfter = loadAverage();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    String section = markdown(results, started, took, loadBefore, loadAfter);
+    Path file = settings.outputDirectory().resolve("RESULTS.md");
+    try {
+      String existing =
+          Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmark results\n\n";
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, splice(existing, section), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.println("Replaced the compile-time section of " + file + " in " + took);
+  }
+
+  private Result measure(Path dir, int n) {
+    Path sources = dir.resolve("src");
+    List<Path> files = writeModel(sources, n);
+    Path list = dir.resolve("sources.txt");
+    try {
+      Files.write(list, files.stream().map(Path::toString).collect(Collectors.toList()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String classPath = compileClassPath();
+    String processorPath = processorPath();
+    List<Time> plain = new ArrayList<>();
+    List<Time> parse = new ArrayList<>();
+    List<Time> procOnly = new ArrayList<>();
+    List<Time> full = new ArrayList<>();
+    long generatedFiles = 0;
+    long generatedLines = 0;
+    long generatedClassBytes = 0;
+    System.out.printf(Locale.ROOT, "N = %d: %d source files, %d runs of each%n", n, files.size(), settings.compileRuns());
+    for (int run = 0; run < settings.compileRuns(); run++) {
+      // In turns, so that a change of load on a shared machine falls on every kind alike.
+      Path plainOut = fresh(dir.resolve("plain"));
+      plain.add(javac(list, classPath, List.of("-proc:none", "-d", plainOut.toString())));
+      parse.add(
+          javac(list, classPath, List.of("-proc:only", "-processorpath", "", "-d", fresh(dir.resolve("parse")).toString())));
+      Path generated = fresh(dir.resolve("generated"));
+      procOnly.add(
+          javac(
+              list,
+              classPath,
+              List.of(
+                  "-proc:only", "-processorpath", processorPath, "-s", generated.toString(),
+                  "-d", fresh(dir.resolve("proc-classes")).toString())));
+      Path fullOut = fresh(dir.resolve("full"));
+      full.add(
+          javac(
+              list,
+              classPath,
+              List.of(
+                  "-processorpath", processorPath, "-s", fresh(dir.resolve("full-generated")).toString(),
+                  "-d", fullOut.toString())));
+      generatedFiles = count(generated, ".java");
+      generatedLines = lines(generated);
+      generatedClassBytes = bytes(fullOut) - bytes(plainOut);
+    }
+    return new Result(
+        n, files.size(), median(plain), median(parse), median(procOnly), median(full), generatedFiles, generatedLines, generatedClassBytes);
+  }
+
+  private static Time median(List<Time> times) {
+    return new Time(
+        Report.median(times.stream().map(Time::wall).collect(Collectors.toList())),
+        Report.median(times.stream().map(Time::cpu).collect(Collectors.toList())));
+  }
+
+  /** Wall-clock and CPU seconds (user + system) of one forked javac. */
+  record Time(double wall, double cpu) {}
+
+  private static final Path TIME = Path.of("/usr/bin/time");
+
+  /**
+   * Times one forked javac, under {@code /usr/bin/time} where it exists so that the CPU time is
+   * known too (a busy machine stretches wall-clock time, much less CPU time); fails on a compile
+   * error, which would void the figure.
+   */
+  private static Time javac(Path sourceList, String classPath, List<String> options) {
+    List<String> command = new ArrayList<>();
+    Path cpuFile = sourceList.resolveSibling("time.txt");
+    boolean timed = Files.isExecutable(TIME);
+    if (timed) {
+      command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+    }
+    command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
+    command.addAll(List.of("--release", "17", "-implicit:none", "-nowarn", "-encoding", "UTF-8"));
+    command.addAll(List.of("-cp", classPath));
+    command.addAll(options);
+    command.add("@" + sourceList);
+    try {
+      long start = System.nanoTime();
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(30, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("javac did not finish in 30 minutes: " + command);
+      }
+      double wall = (System.nanoTime() - start) / 1e9;
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(
+            "javac failed (" + String.join(" ", options) + "):\n" + output.lines().limit(40).collect(Collectors.joining("\n")));
+      }
+      double cpu = Double.NaN;
+      if (timed) {
+        String[] parts = Files.readString(cpuFile, StandardCharsets.UTF_8).trim().split("\\s+");
+        cpu = Double.parseDouble(parts[parts.length - 2]) + Double.parseDouble(parts[parts.length - 1]);
+      }
+      return new Time(wall, cpu);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The class path a user's build compiles against: this JVM's, where the runtime, the
+   * annotations and the AWS SDK are (the benchmark's own classes left out). The same for every
+   * kind of compile, so the extra jars weigh on all alike.
+   */
+  private static String compileClassPath() {
+    return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.endsWith("benchmarks/target/classes"))
+        .collect(Collectors.joining(java.io.File.pathSeparator));
+  }
+
+  /**
+   * The processor's shaded jar (it carries JavaPoet) from {@code processor/target}, as {@code
+   * benchmarks/run} builds it, and the annotations it reads; {@code -Ddynamap.processor.path}
+   * overrides it.
+   */
+  static String processorPath() {
+    String configured = System.getProperty("dynamap.processor.path");
+    if (configured != null) {
+      return configured;
+    }
+    // From the repository root (benchmarks/run), or from the module (its tests).
+    Path target =
+        Files.isDirectory(Path.of("processor", "target"))
+            ? Path.of("processor", "target")
+            : Path.of("..", "processor", "target");
+    Path jar;
+    try (Stream<Path> jars = Files.list(target)) {
+      jar =
+          jars.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith("dynamap-processor-")
+                    && name.endsWith(".jar")
+                    && !name.endsWith("-sources.jar")
+                    && !name.endsWith("-javadoc.jar");
+              })
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no processor jar in " + target.toAbsolutePath()
+                  + ": run from the repository root after `mvn -pl benchmarks -am package`"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("no " + target.toAbsolutePath() + ": run from the repository root", e);
+    }
+    String annotations =
+        Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+            .filter(entry -> entry.contains("dynamap-annotations") || entry.endsWith("annotations/target/classes"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the annotations are not on the class path"));
+    return jar.toAbsolutePath() + java.io.File.pathSeparator + annotations;
+  }
+
+  // ---- the generated model ----
+
+  /**
+   * Writes N entities, their documents, one enum and a repository per five entities; public so
+   * that a profiling session can write the same model (see RESULTS.md).
+   */
+  public static List<Path> writeModel(Path root, int n) {
+    Path dir = root.resolve(PACKAGE.replace('.', '/'));
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      files.add(write(dir, "Level", "package " + PACKAGE + ";\n\npublic enum Level { LOW, MEDIUM, HIGH }\n"));
+      for (int i = 0; i < n; i++) {
+        String entity = "Entity" + i;
+        files.add(write(dir, entity, entity(entity)));
+        files.add(write(dir, entity + "Detail", detail(entity + "Detail")));
+        if (i % 5 == 0) {
+          files.add(write(dir, entity + "Store", repository(entity)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static Path write(Path dir, String type, String source) throws IOException {
+    return Files.writeString(dir.resolve(type + ".java"), source, StandardCharsets.UTF_8);
+  }
+
+  static String entity(String name) {
+    return "package " + PACKAGE + ";\n"
+        + "\n"
+        + "import io.dynamap.annotations.IndexPartitionKey;\n"
+        + "import io.dynamap.annotations.IndexSortKey;\n"
+        + "import io.dynamap.annotations.PartitionKey;\n"
+        + "import io.dynamap.annotations.SortKey;\n"
+        + "import io.dynamap.annotations.Table;\n"
+        + "import java.math.BigDecimal;\n"
+        + "import java.time.Instant;\n"
+        + "import java.util.List;\n"
+        + "import java.util.Set;\n"
+        + "\n"
+        + "@Table(name = \"" + name + "s\")\n"
+        + "public record " + name + "(\n"
+        + "    @PartitionKey String id,\n"
+        + "    @SortKey long version,\n"
+        + "    @IndexPartitionKey(\"byOwner\") String owner,\n"
+        + "    @IndexSortKey(\"byOwner\") Instant updatedAt,\n"
+        + "    String title,\n"
+        + "    int quantity,\n"
+        + "    BigDecimal price,\n"
+        + "    boolean active,\n"
+        + "    Level level,\n"
+        + "    List<String> tags,\n"
+        + "    Set<String> labels,\n"
+        + "    " + name + "Detail detail) {}\n";
+  }
+
+  static String detail(String name) {
+    return "package " + PACKAGE + ";\n"
+        + "\n"
+        + "import io.dynamap.annotations.Document;\n"
+        + "import java.time.Instant;\n"
+        + "import java.util.List;\n"
+        + "\n"
+        + "@Document\n"
+        + "public record " + name + "(String note, long count, Instant at, List<String> parts) {}\n";
+  }
+
+  static String repository(String entity) {
+    return "package " + PACKAGE + ";\n"
+        + "\n"
+        + "import io.dynamap.annotations.Repository;\n"
+        + "import java.util.List;\n"
+        + "import java.util.Optional;\n"
+        + "import java.util.stream.Stream;\n"
+        + "\n"
+        + "@Repository(" + entity + ".class)\n"
+        + "public interface " + entity + "Store {\n"
+        + "  Optional<" + entity + "> findByIdAndVersion(String id, long version);\n"
+        + "  List<" + entity + "> findById(String id);\n"
+        + "  Stream<" + entity + "> findByOwnerOrderByUpdatedAtDesc(String owner);\n"
+        + "  long countByOwner(String owner);\n"
+        + "  void deleteByIdAndVersion(String id, long version);\n"
+        + "}\n";
+  }
+
+  // ---- files ----
+
+  private static Path fresh(Path dir) {
+    deleteTree(dir);
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long count(Path dir, String suffix) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.filter(p -> p.toString().endsWith(suffix)).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long lines(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      long total = 0;
+      for (Path p : paths.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+        total += Files.readAllLines(p, StandardCharsets.UTF_8).size();
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long bytes(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      long total = 0;
+      for (Path p : paths.filter(p -> p.toString().endsWith(".class")).collect(Collectors.toList())) {
+        total += Files.size(p);
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + " / " + parts[1] + " / " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  // ---- the report ----
+
+  private static String row(Result r, Figures f) {
+    return String.format(
+        Locale.ROOT,
+        "| %d | %.2f | %.2f | %.2f | %.1f | %.2f | %.1fx | %.0f%% | %.0f | %.1f |",
+        r.entities(),
+        f.plain(),
+        f.parse(),
+        f.procOnly(),
+        f.processorMillisPerEntity(),
+        f.full(),
+        f.fullOverPlain(),
+        f.processorShare() * 100,
+        (double) r.generatedLines() / r.entities(),
+        r.generatedClassBytes() / 1024.0 / r.entities());
+  }
+
+  private static void table(StringBuilder md, List<Result> results, java.util.function.Function<Result, Figures> measure, String unit) {
+    md.append("| N | plain ").append(unit).append(" | parse ").append(unit).append(" | proc-only ").append(unit)
+        .append(" | processor ms / entity | full ").append(unit).append(" | full / plain"
+        + " | processor share | generated lines / entity | generated class KB / entity |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Result r : results) {
+      md.append(row(r, measure.apply(r))).append('\n');
+    }
+    if (results.size() > 1) {
+      md.append("\nThe processor's time per entity from N = ")
+          .append(results.stream().map(r -> String.valueOf(r.entities())).collect(Collectors.joining(" to ")))
+          .append(": ")
+          .append(results.stream()
+              .map(r -> String.format(Locale.ROOT, "%.1f ms", measure.apply(r).processorMillisPerEntity()))
+              .collect(Collectors.joining(", ")))
+          .append(" (flat means linear growth in total).\n");
+    }
+  }
+
+  private String markdown(
+      List<Result> results, Instant started, Duration took, String loadBefore, String loadAfter) {
+    StringBuilder md = new StringBuilder();
+    md.append(BEGIN).append('\n');
+    md.append("## Compile time\n\n");
+    md.append("Measured by `").append(Report.COMMAND).append(" --only compile` on ")
+        .append(started.truncatedTo(ChronoUnit.SECONDS)).append(" (").append(Report.minutes(took))
+        .append("). Load average (1 / 5 / 15 min) before: ").append(loadBefore)
+        .append(", after: ").append(loadAfter).append(". javac ")
+        .append(System.getProperty("java.runtime.version")).append(", ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc).\n\n");
+    md.append("Each of N entities is a record of 12 attributes (table and index keys, scalars, an enum,"
+        + " a list, a set) with a `@Document` record of 4; one entity in five has a `@Repository`"
+        + " interface of five derived queries. A forked `javac --release 17` compiles them four ways,"
+        + " in turns, ").append(settings.compileRuns()).append(" runs each, medians shown:"
+        + " *plain* is `-proc:none` (the same sources without the processor; nothing hand-written"
+        + " uses a generated type), *parse* is `-proc:only` with no processor (parsing and entering"
+        + " only), *proc-only* is `-proc:only` with Dynamap's processor, *full* the processor and"
+        + " then every source, generated ones included. The processor's own time is proc-only minus"
+        + " parse; its share is (full - plain) / full. Generated lines and class bytes are per"
+        + " entity, its document and its share of the repositories included.\n\n");
+    md.append("Wall-clock seconds:\n\n");
+    table(md, results, CompileBenchmark::wall, "s");
+    if (!Double.isNaN(results.get(0).plain().cpu())) {
+      md.append("\nCPU seconds (user + system, all of javac's threads, from `/usr/bin/time`), which a"
+          + " busy machine stretches much less than wall-clock time:\n\n");
+      table(md, results, CompileBenchmark::cpu, "CPU s");
+    }
+    md.append("\nTargets (issue 17): the processor's own time under 10 ms per entity at N = 500,"
+        + " growing linearly, and the full compile at most 4x the plain one.\n");
+    md.append(END).append('\n');
+    return md.toString();
+  }
+
+  /** The existing report with this section replaced, or added before the notes. */
+  static String splice(String existing, String section) {
+    int begin = existing.indexOf(BEGIN);
+    int end = existing.indexOf(END);
+    if (begin >= 0 && end > begin) {
+      int after = end + END.length();
+      while (after < existing.length() && existing.charAt(after) == '\n') {
+        after++;
+      }
+      return existing.substring(0, begin) + section + "\n" + existing.substring(after);
+    }
+    int notes = existing.indexOf("\n## Notes");
+    if (notes >= 0) {
+      return existing.substring(0, notes + 1) + section + "\n" + existing.substring(notes + 1);
+    }
+    return existing + (existing.endsWith("\n") ? "\n" : "\n\n") + section;
+  }
+
+  /** The compile-time section of an existing report, or null: a full run keeps it. */
+  static String section(String existing) {
+    int begin = existing.indexOf(BEGIN);
+    int end = existing.indexOf(END);
+    return begin >= 0 && end > begin ? existing.substring(begin, end + END.length()) + "\n" : null;
+  }
+}
