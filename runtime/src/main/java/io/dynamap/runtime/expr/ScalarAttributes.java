@@ -36,34 +36,63 @@ public final class ScalarAttributes {
    * scalar kinds, which generated code names here.
    */
   public enum Kind {
+    /** {@code String}, stored as S. */
     STRING,
+    /** {@code int} or {@code Integer}, stored as N. */
     INT,
+    /** {@code long} or {@code Long}, stored as N. */
     LONG,
+    /** {@code short} or {@code Short}, stored as N. */
     SHORT,
+    /** {@code byte} or {@code Byte}, stored as N. */
     BYTE,
+    /** {@code double} or {@code Double}, stored as N in its shortest exact decimal form. */
     DOUBLE,
+    /** {@code float} or {@code Float}, stored as N in its shortest exact decimal form. */
     FLOAT,
+    /** {@code BigDecimal}, stored as N. */
     BIG_DECIMAL,
+    /** {@code BigInteger}, stored as N. */
     BIG_INTEGER,
+    /** {@code boolean} or {@code Boolean}, stored as BOOL. */
     BOOLEAN,
+    /** {@code byte[]}, stored as B. */
     BYTES,
+    /** An enum, stored as S by its name. */
     ENUM,
+    /** {@code Instant}, stored as S in fixed-width ISO-8601 UTC form. */
     INSTANT,
+    /** {@code UUID}, stored as S. */
     UUID,
+    /** {@code char} or {@code Character}, stored as S. */
     CHAR,
+    /** {@code LocalDate}, stored as S in fixed-width ISO-8601 form. */
     LOCAL_DATE,
+    /** {@code LocalDateTime}, stored as S in fixed-width ISO-8601 form. */
     LOCAL_DATE_TIME,
+    /** {@code LocalTime}, stored as S in fixed-width ISO-8601 form. */
     LOCAL_TIME,
+    /** {@code OffsetDateTime}, stored as S: the instant in UTC, then the offset in brackets. */
     OFFSET_DATE_TIME,
+    /** {@code ZonedDateTime}, stored as S: the instant in UTC, then the zone in brackets. */
     ZONED_DATE_TIME,
+    /** {@code Duration}, stored as N: its seconds, with a fraction of nanoseconds. */
     DURATION,
+    /** {@code Period}, stored as S in ISO-8601 form. */
     PERIOD,
+    /** {@code Year}, stored as N. */
     YEAR,
+    /** {@code YearMonth}, stored as S ({@code 2026-12}). */
     YEAR_MONTH,
+    /** {@code URI}, stored as S. */
     URI,
+    /** {@code Currency}, stored as S by its ISO 4217 code. */
     CURRENCY,
+    /** {@code Locale}, stored as S by its language tag. */
     LOCALE,
+    /** The SDK's {@code SdkBytes}, stored as B. */
     SDK_BYTES,
+    /** {@code ByteBuffer}, stored as B (its remaining bytes). */
     BYTE_BUFFER,
     /** An {@code Instant} marked {@code @TimeToLive}, stored as epoch seconds. */
     EPOCH_SECONDS;
