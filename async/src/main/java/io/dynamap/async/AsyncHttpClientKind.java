@@ -18,7 +18,8 @@ public enum AsyncHttpClientKind {
    * through JNI. Optional: add {@code software.amazon.awssdk:aws-crt-client} (its version comes
    * from the AWS SDK's BOM) to use it. It has no read timeout: a connection that brings less than
    * one byte per second for the socket timeout, rounded up to whole seconds and at least 2 s, is
-   * cut instead.
+   * cut instead. It reports a refused connection as a plain I/O error, so it is retried like any
+   * network failure, even to an endpoint on this machine.
    */
   CRT
 }
