@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Follows the README's quick start to the letter, as a newcomer would, on one or more JDKs:
 # installs Dynamap into a private copy of the local Maven repository (step 1), writes the README's
-# pom.xml and its four files where the README says (steps 2 to 5), and runs `mvn test` in that
+# pom.xml and its files where the README says (steps 2 to 5), and runs `mvn test` in that
 # project, which must compile with the processor and run its one test.
 #
 #   docs/check-quickstart.sh [JAVA_HOME...]      # default: the JDK Maven runs on now
@@ -37,8 +37,8 @@ if len(poms) != 1:
 open(os.path.join(project, "pom.xml"), "w", encoding="utf-8").write(poms[0] + "\n")
 # Each of the quick start's files: a `src/...java` path, then its ```java block.
 files = re.findall(r"`(src/[^`]+\.java)`[^\n]*\n(?:(?!```)[^\n]*\n)*?```java\n(.*?)\n```", readme, re.S)
-if len(files) < 4:
-    sys.exit(f"README.md names {len(files)} quick start files; expected the model, the program and the test")
+if len(files) < 6:
+    sys.exit(f"README.md names {len(files)} quick start files; expected the two entities, the enum, the repository interface, the program and the test")
 for path, code in files:
     target = os.path.join(project, path)
     os.makedirs(os.path.dirname(target), exist_ok=True)

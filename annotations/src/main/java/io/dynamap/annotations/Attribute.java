@@ -21,12 +21,17 @@ public @interface Attribute {
    * The attribute's name in the stored item. Leave it out to store the attribute under its Java
    * property name; {@code name = ""} written out is a compile error. Stored names must be unique
    * within an entity.
+   *
+   * @return the stored attribute name, or {@code ""} (the default) for the Java property name
    */
   String name() default "";
 
   /**
    * Whether a null value of this attribute is stored as DynamoDB {@code NULL} rather than left
    * out, whatever the entity's {@code storeNulls} says.
+   *
+   * @return {@code true} to store a null as {@code NULL}; {@code false} (the default) follows the
+   *     entity's {@code storeNulls}
    */
   boolean storeNull() default false;
 }

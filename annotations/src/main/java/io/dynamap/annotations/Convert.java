@@ -21,6 +21,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Convert {
-  /** The converter class. */
+  /**
+   * The converter class.
+   *
+   * @return a class implementing {@code AttributeConverter<T>} for the annotated attribute's type
+   *     {@code T}, with a public no-arg constructor; the processor reports any other class
+   */
   Class<?> value();
 }

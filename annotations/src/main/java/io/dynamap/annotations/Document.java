@@ -19,6 +19,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Document {
-  /** Whether null attributes are stored as DynamoDB {@code NULL} rather than left out. */
+  /**
+   * Whether null attributes are stored as DynamoDB {@code NULL} rather than left out.
+   *
+   * @return {@code true} to store nulls as {@code NULL}; {@code false} (the default) leaves them
+   *     out of the map
+   */
   boolean storeNulls() default false;
 }

@@ -26,13 +26,25 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Index.List.class)
 public @interface Index {
-  /** The index, as named by its key annotations. */
+  /**
+   * The index this annotation configures.
+   *
+   * @return the index name, as named by the entity's index key annotations
+   */
   String name();
 
-  /** What the index holds besides the keys. */
+  /**
+   * What the index holds besides the keys.
+   *
+   * @return the projection; {@link Projection#ALL} by default
+   */
   Projection projection() default Projection.ALL;
 
-  /** With {@link Projection#INCLUDE}: the stored names of the attributes it also holds. */
+  /**
+   * With {@link Projection#INCLUDE}: the attributes the index also holds.
+   *
+   * @return the stored names of the extra attributes; empty (the default) for other projections
+   */
   String[] include() default {};
 
   /** DynamoDB's projection types. */
@@ -50,6 +62,11 @@ public @interface Index {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.TYPE)
   @interface List {
+    /**
+     * The repeated annotations, in source order.
+     *
+     * @return the {@code @Index} annotations on the class
+     */
     Index[] value();
   }
 }

@@ -21,13 +21,25 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(IndexKeys.List.class)
 public @interface IndexKeys {
-  /** The index, as declared by {@link SingleTable#indexes()}. */
+  /**
+   * The index whose keys this annotation composes.
+   *
+   * @return the index name, as declared by {@link SingleTable#indexes()}
+   */
   String index();
 
-  /** The index partition key template. */
+  /**
+   * The index partition key template.
+   *
+   * @return literal text and {@code {field}} placeholders, such as {@code STATUS#{status}}
+   */
   String partition();
 
-  /** The index sort key template. */
+  /**
+   * The index sort key template.
+   *
+   * @return literal text and {@code {field}} placeholders, such as {@code ORDER#{placedAt}}
+   */
   String sort();
 
   /** Holds repeated {@code @IndexKeys}. */
@@ -35,6 +47,11 @@ public @interface IndexKeys {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.TYPE)
   @interface List {
+    /**
+     * The repeated annotations, in source order.
+     *
+     * @return the {@code @IndexKeys} annotations on the class
+     */
     IndexKeys[] value();
   }
 }

@@ -19,7 +19,11 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 @Repeatable(IndexSortKey.List.class)
 public @interface IndexSortKey {
-  /** The index name: 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}. */
+  /**
+   * The index this attribute is a key of.
+   *
+   * @return the index name: 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}
+   */
   String value();
 
   /** Holds repeated {@code @IndexSortKey} annotations. */
@@ -27,6 +31,11 @@ public @interface IndexSortKey {
   @Retention(RetentionPolicy.CLASS)
   @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
   @interface List {
+    /**
+     * The repeated annotations, in source order.
+     *
+     * @return the {@code @IndexSortKey} annotations on the attribute
+     */
     IndexSortKey[] value();
   }
 }

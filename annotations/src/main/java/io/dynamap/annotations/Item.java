@@ -32,15 +32,32 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Item {
-  /** The interface annotated {@link SingleTable} that declares the table. */
+  /**
+   * The table the entity is stored in.
+   *
+   * @return the interface annotated {@link SingleTable} that declares the table
+   */
   Class<?> table();
 
-  /** The entity type stored in the table's type attribute; by default the class's simple name. */
+  /**
+   * The entity type stored in the table's type attribute of each item.
+   *
+   * @return the type name; {@code ""} (the default) means the class's simple name
+   */
   String type() default "";
 
-  /** The partition key template, such as {@code CUSTOMER#{customerId}}. */
+  /**
+   * The partition key template.
+   *
+   * @return literal text and {@code {field}} placeholders, such as {@code CUSTOMER#{customerId}}
+   */
   String partition();
 
-  /** The sort key template, such as {@code ORDER#{placedAt}}, or constant text ({@code PROFILE}). */
+  /**
+   * The sort key template.
+   *
+   * @return literal text and {@code {field}} placeholders, such as {@code ORDER#{placedAt}}, or
+   *     constant text ({@code PROFILE})
+   */
   String sort();
 }

@@ -29,6 +29,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface ItemCollection {
-  /** The {@link SingleTable} the members are stored in. */
+  /**
+   * The table the members are stored in.
+   *
+   * @return the interface annotated {@link SingleTable}
+   */
   Class<?> value();
 }

@@ -30,7 +30,8 @@ import java.lang.annotation.Target;
  * {@code scan}), then {@code By} and properties joined by {@code And}, each with an optional
  * operator, then an optional {@code OrderBy} on the sort key. A query must have an equality on the
  * partition key of the table or of an index; the processor picks the index (or use {@link
- * UsingIndex}). Default and static methods are left as they are. The README lists every form.
+ * UsingIndex}). Default and static methods are left as they are. Every form is listed in the
+ * repository documentation (docs/repository-interfaces.md).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -39,6 +40,8 @@ public @interface Repository {
   /**
    * The {@code @Table} entity the methods read. Optional when the methods' return types name it
    * ({@code Stream<Order>}, {@code Optional<Order>}, …).
+   *
+   * @return the entity class; {@code void.class} (the default) means the one the return types name
    */
   Class<?> value() default void.class;
 }

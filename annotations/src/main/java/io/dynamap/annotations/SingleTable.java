@@ -23,19 +23,39 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface SingleTable {
-  /** The table name: 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}. */
+  /**
+   * The table name.
+   *
+   * @return 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}
+   */
   String name();
 
-  /** The partition key attribute. */
+  /**
+   * The partition key attribute, a string holding the composed partition key.
+   *
+   * @return the attribute name; {@code pk} by default
+   */
   String partitionKey() default "pk";
 
-  /** The sort key attribute. */
+  /**
+   * The sort key attribute, a string holding the composed sort key.
+   *
+   * @return the attribute name; {@code sk} by default
+   */
   String sortKey() default "sk";
 
-  /** The attribute holding each item's entity type ({@link Item#type()}). */
+  /**
+   * The attribute holding each item's entity type ({@link Item#type()}).
+   *
+   * @return the attribute name; {@code _type} by default
+   */
   String typeAttribute() default "_type";
 
-  /** The global secondary indexes, each with its own string key attributes. */
+  /**
+   * The global secondary indexes, each with its own string key attributes.
+   *
+   * @return the indexes; none by default
+   */
   GlobalIndex[] indexes() default {};
 
   /**
@@ -47,13 +67,27 @@ public @interface SingleTable {
   @Retention(RetentionPolicy.CLASS)
   @Target({})
   @interface GlobalIndex {
-    /** The index name. */
+    /**
+     * The index name.
+     *
+     * @return 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}
+     */
     String name();
 
-    /** Its partition key attribute; by default the index name followed by {@code pk}. */
+    /**
+     * The index's partition key attribute.
+     *
+     * @return the attribute name; {@code ""} (the default) means the index name followed by
+     *     {@code pk}
+     */
     String partitionKey() default "";
 
-    /** Its sort key attribute; by default the index name followed by {@code sk}. */
+    /**
+     * The index's sort key attribute.
+     *
+     * @return the attribute name; {@code ""} (the default) means the index name followed by
+     *     {@code sk}
+     */
     String sortKey() default "";
   }
 }

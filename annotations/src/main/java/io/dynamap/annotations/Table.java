@@ -25,6 +25,8 @@ public @interface Table {
    * The table's name: 3 to 255 characters among {@code a-z A-Z 0-9 _ - .}. Empty (the default)
    * means the class's simple name. A repository can override it at run time, for example per
    * environment.
+   *
+   * @return the table name, or {@code ""} for the class's simple name
    */
   String name() default "";
 
@@ -32,6 +34,9 @@ public @interface Table {
    * Whether null attributes (and empty {@code Optional}s) are stored as DynamoDB {@code NULL}
    * rather than left out of the item. Left out by default: it saves space and write capacity, and
    * reads the same. {@link Attribute#storeNull()} sets it for one attribute.
+   *
+   * @return {@code true} to store nulls as {@code NULL}; {@code false} (the default) leaves them
+   *     out
    */
   boolean storeNulls() default false;
 }

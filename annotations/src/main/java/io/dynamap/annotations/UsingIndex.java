@@ -20,6 +20,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface UsingIndex {
-  /** The index name, as declared by the entity's index key annotations. */
+  /**
+   * The index the annotated repository method reads.
+   *
+   * @return the index name, as declared by the entity's index key annotations
+   */
   String value();
 }

@@ -74,7 +74,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 public final class DynamapAsyncClients {
   private DynamapAsyncClients() {}
 
-  /** A builder with the tuned defaults, those of {@link DynamapClients#builder()}. */
+  /**
+   * A builder with the tuned defaults, those of {@link DynamapClients#builder()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,7 +88,7 @@ public final class DynamapAsyncClients {
    * the same setting of {@link DynamapClients.Builder}.
    */
   public static final class Builder {
-    /** Holds the retry settings, so that the retry strategy is built exactly as the blocking one. */
+    /** Holds the retry settings, so that the retry strategy is built as the blocking one is. */
     private final DynamapClients.Builder retries = DynamapClients.builder();
 
     private Region region;
@@ -106,32 +110,55 @@ public final class DynamapAsyncClients {
 
     /**
      * The AWS region; defaults to the SDK's region chain, or {@code us-east-1} with an endpoint.
+     *
+     * @param region the region
+     * @return this builder
      */
     public Builder region(Region region) {
       this.region = Objects.requireNonNull(region, "region");
       return this;
     }
 
-    /** An endpoint URL: Dynamap Local or another DynamoDB-compatible engine. */
+    /**
+     * An endpoint URL: Dynamap Local or another DynamoDB-compatible engine.
+     *
+     * @param endpoint the endpoint URL, such as {@code http://localhost:8000}
+     * @return this builder
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       retries.endpoint(endpoint);
       return this;
     }
 
-    /** Credentials. Default: {@link DynamapClients#defaultCredentials} for the endpoint. */
+    /**
+     * Credentials. Default: {@link DynamapClients#defaultCredentials} for the endpoint.
+     *
+     * @param credentials the credentials provider
+     * @return this builder
+     */
     public Builder credentials(AwsCredentialsProvider credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
-    /** Which non-blocking HTTP client carries the calls. Default {@link AsyncHttpClientKind#NETTY}. */
+    /**
+     * Which non-blocking HTTP client carries the calls. Default {@link AsyncHttpClientKind#NETTY}.
+     *
+     * @param kind {@link AsyncHttpClientKind#NETTY} or {@link AsyncHttpClientKind#CRT}
+     * @return this builder
+     */
     public Builder httpClient(AsyncHttpClientKind kind) {
       this.httpClient = Objects.requireNonNull(kind, "kind");
       return this;
     }
 
-    /** How long opening a connection may take. Default 1 s. */
+    /**
+     * How long opening a connection may take. Default 1 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
@@ -140,19 +167,32 @@ public final class DynamapAsyncClients {
     /**
      * How long to wait for data on an open connection (read and write timeout). Default 1 s. With
      * {@link AsyncHttpClientKind#CRT}: how long a connection may bring less than a byte per second.
+     *
+     * @param timeout a positive duration
+     * @return this builder
      */
     public Builder socketTimeout(Duration timeout) {
       this.socketTimeout = positive(timeout, "socketTimeout");
       return this;
     }
 
-    /** How long one attempt of a call may take, waiting for a connection included. Default 2 s. */
+    /**
+     * How long one attempt of a call may take, waiting for a connection included. Default 2 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
     public Builder apiCallAttemptTimeout(Duration timeout) {
       this.apiCallAttemptTimeout = positive(timeout, "apiCallAttemptTimeout");
       return this;
     }
 
-    /** How long a call may take with all its retries. Default 10 s. */
+    /**
+     * How long a call may take with all its retries. Default 10 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
     public Builder apiCallTimeout(Duration timeout) {
       this.apiCallTimeout = positive(timeout, "apiCallTimeout");
       return this;
@@ -161,6 +201,9 @@ public final class DynamapAsyncClients {
     /**
      * The connection pool's size, which is the number of calls in flight at once; further calls
      * wait for a connection. Default 50.
+     *
+     * @param maxConnections at least 1
+     * @return this builder
      */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1) {
@@ -171,13 +214,23 @@ public final class DynamapAsyncClients {
       return this;
     }
 
-    /** How long a pooled connection may stay idle before it is closed. Default 30 s. */
+    /**
+     * How long a pooled connection may stay idle before it is closed. Default 30 s.
+     *
+     * @param idleTime a positive duration
+     * @return this builder
+     */
     public Builder connectionMaxIdleTime(Duration idleTime) {
       this.connectionMaxIdleTime = positive(idleTime, "connectionMaxIdleTime");
       return this;
     }
 
-    /** Whether TCP keep-alive probes keep idle pooled connections alive. Default on. */
+    /**
+     * Whether TCP keep-alive probes keep idle pooled connections alive. Default on.
+     *
+     * @param tcpKeepAlive true to send keep-alive probes
+     * @return this builder
+     */
     public Builder tcpKeepAlive(boolean tcpKeepAlive) {
       this.tcpKeepAlive = tcpKeepAlive;
       return this;
@@ -186,6 +239,9 @@ public final class DynamapAsyncClients {
     /**
      * Adds an SDK interceptor that sees every call of the client, in the order added. Its hooks
      * run on the SDK's threads, except the first ones of a call, on the calling thread.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
      */
     public Builder addExecutionInterceptor(ExecutionInterceptor interceptor) {
       interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
@@ -195,13 +251,21 @@ public final class DynamapAsyncClients {
     /**
      * The most attempts a call makes, the first included; 1 turns retries off. Default: {@code
      * aws.maxAttempts}, else {@code AWS_MAX_ATTEMPTS}, else 5.
+     *
+     * @param maxAttempts at least 1
+     * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
       retries.maxAttempts(maxAttempts);
       return this;
     }
 
-    /** The nominal delay before each throttling retry (0.5 to 1.5 times it). Default 50 ms. */
+    /**
+     * The nominal delay before each throttling retry (0.5 to 1.5 times it). Default 50 ms.
+     *
+     * @param delay a positive duration
+     * @return this builder
+     */
     public Builder throttleRetryDelay(Duration delay) {
       retries.throttleRetryDelay(delay);
       return this;
@@ -210,13 +274,21 @@ public final class DynamapAsyncClients {
     /**
      * The nominal delay before the first retry after a server error or network failure, doubling
      * for each further one up to {@link #errorRetryMaxDelay}. Default 250 ms.
+     *
+     * @param delay a positive duration
+     * @return this builder
      */
     public Builder errorRetryBaseDelay(Duration delay) {
       retries.errorRetryBaseDelay(delay);
       return this;
     }
 
-    /** The largest nominal delay before an error retry. Default 2 s. */
+    /**
+     * The largest nominal delay before an error retry. Default 2 s.
+     *
+     * @param delay a positive duration
+     * @return this builder
+     */
     public Builder errorRetryMaxDelay(Duration delay) {
       retries.errorRetryMaxDelay(delay);
       return this;
@@ -225,13 +297,21 @@ public final class DynamapAsyncClients {
     /**
      * Whether the SDK's retry token bucket may refuse retries once many have failed. Default off;
      * see {@link DynamapRetryStrategy}.
+     *
+     * @param enabled true to let the token bucket refuse retries
+     * @return this builder
      */
     public Builder retryCircuitBreaker(boolean enabled) {
       retries.retryCircuitBreaker(enabled);
       return this;
     }
 
-    /** Counts this client's retries into the given object (several clients may share one). */
+    /**
+     * Counts this client's retries into the given object (several clients may share one).
+     *
+     * @param statistics the counters to update
+     * @return this builder
+     */
     public Builder retryStatistics(RetryStatistics statistics) {
       retries.retryStatistics(statistics);
       return this;
@@ -240,6 +320,9 @@ public final class DynamapAsyncClients {
     /**
      * Adds a listener that sees every call when it ends. Listeners run in the order added, on the
      * thread that completes the call (one of the SDK's), before the call's future completes.
+     *
+     * @param listener the listener
+     * @return this builder
      */
     public Builder addListener(CallListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -249,6 +332,9 @@ public final class DynamapAsyncClients {
     /**
      * Whether to ask DynamoDB for the consumed capacity on requests that leave it unset, so that
      * listeners see it. Default: on when listeners are added.
+     *
+     * @param returnConsumedCapacity true to ask for the consumed capacity
+     * @return this builder
      */
     public Builder returnConsumedCapacity(boolean returnConsumedCapacity) {
       this.returnConsumedCapacity = returnConsumedCapacity;
@@ -259,6 +345,7 @@ public final class DynamapAsyncClients {
      * The retry strategy {@link #build()} gives the client: the one {@link
      * DynamapClients.Builder#buildRetryStrategy()} builds from the same settings.
      *
+     * @return a new strategy, counting into the {@link #retryStatistics} given, if any
      * @throws IllegalArgumentException if {@code aws.maxAttempts} or {@code AWS_MAX_ATTEMPTS} is
      *     not a whole number of at least 1, or the error delays are out of order
      */
@@ -269,6 +356,7 @@ public final class DynamapAsyncClients {
     /**
      * Builds the client. Close it when done: it owns a connection pool and threads.
      *
+     * @return the client
      * @throws IllegalStateException if {@link AsyncHttpClientKind#CRT} is chosen and {@code
      *     software.amazon.awssdk:aws-crt-client} is not on the class path
      */

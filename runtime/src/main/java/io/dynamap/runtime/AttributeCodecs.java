@@ -63,7 +63,12 @@ public final class AttributeCodecs {
 
   private AttributeCodecs() {}
 
-  /** Whether a stored value is absent or DynamoDB's {@code NULL}. */
+  /**
+   * Whether a stored value is absent or DynamoDB's {@code NULL}.
+   *
+   * @param value a value from a stored item, or {@code null} if the item lacks the attribute
+   * @return {@code true} for {@code null} or a {@code NULL} value
+   */
   public static boolean isNull(AttributeValue value) {
     return value == null || Boolean.TRUE.equals(value.nul());
   }
@@ -76,6 +81,11 @@ public final class AttributeCodecs {
    * shortest, the nearest: the digits Python, JavaScript and Java 19+ write, so that equal
    * numbers are equal keys whoever wrote them ({@link DynamoNumbers#shortest(double)}). NaN, the
    * infinities and magnitudes outside DynamoDB's range cannot be stored.
+   *
+   * @param value the number; finite
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code N} value
+   * @throws ItemMappingException if the value is NaN, infinite, or outside DynamoDB's number range
    */
   public static AttributeValue fromDouble(double value, String attribute) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -91,6 +101,11 @@ public final class AttributeCodecs {
   /**
    * A {@code float} as a DynamoDB number in its shortest, then nearest form that reads back as
    * the same {@code float}; see {@link #fromDouble}.
+   *
+   * @param value the number; finite
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code N} value
+   * @throws ItemMappingException if the value is NaN, infinite, or outside DynamoDB's number range
    */
   public static AttributeValue fromFloat(float value, String attribute) {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
@@ -106,6 +121,12 @@ public final class AttributeCodecs {
    * point and writes whole numbers out ({@code 1.50} reads back as {@code 1.5}, {@code 1E+3} as
    * {@code 1000}). The value is written in that same normal form, so that an item reads the same
    * from memory as from DynamoDB. Keep a scale with a converter that stores a string.
+   *
+   * @param value the number; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code N} value in DynamoDB's normal form
+   * @throws ItemMappingException if the number has more than 38 significant digits or is outside
+   *     DynamoDB's range
    */
   public static AttributeValue fromBigDecimal(BigDecimal value, String attribute) {
     if (!FastText.certainlyValid(value)) {
@@ -115,7 +136,14 @@ public final class AttributeCodecs {
     return AttributeValue.fromN(fast != null ? fast : normalForm(value));
   }
 
-  /** A {@link BigInteger} as a DynamoDB number; at most 38 significant digits. */
+  /**
+   * A {@link BigInteger} as a DynamoDB number; at most 38 significant digits.
+   *
+   * @param value the number; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code N} value
+   * @throws ItemMappingException if the number has more than 38 significant digits
+   */
   public static AttributeValue fromBigInteger(BigInteger value, String attribute) {
     checkedNumber(new BigDecimal(value), attribute);
     return AttributeValue.fromN(value.toString());
@@ -138,24 +166,48 @@ public final class AttributeCodecs {
     return value.toString();
   }
 
-  /** A {@code char} as a one-character string. */
+  /**
+   * A {@code char} as a one-character string.
+   *
+   * @param value the character
+   * @return an {@code S} value of one character
+   */
   public static AttributeValue fromChar(char value) {
     return AttributeValue.fromS(String.valueOf(value));
   }
 
-  /** A date as a sortable {@code 2026-11-23}; years 0000 to 9999. */
+  /**
+   * A date as a sortable {@code 2026-11-23}; years 0000 to 9999.
+   *
+   * @param value the date; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code S} value
+   * @throws ItemMappingException if the year is outside 0000 to 9999
+   */
   public static AttributeValue fromLocalDate(LocalDate value, String attribute) {
     checkYear(value.getYear(), value, attribute);
     return AttributeValue.fromS(FastText.localDate(value));
   }
 
-  /** A date and time as a sortable, fixed-width {@code 2026-11-23T10:15:30.000000000}. */
+  /**
+   * A date and time as a sortable, fixed-width {@code 2026-11-23T10:15:30.000000000}.
+   *
+   * @param value the date-time; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code S} value
+   * @throws ItemMappingException if the year is outside 0000 to 9999
+   */
   public static AttributeValue fromLocalDateTime(LocalDateTime value, String attribute) {
     checkYear(value.getYear(), value, attribute);
     return AttributeValue.fromS(FastText.localDateTime(value));
   }
 
-  /** A time of day as a sortable, fixed-width {@code 10:15:30.000000000}. */
+  /**
+   * A time of day as a sortable, fixed-width {@code 10:15:30.000000000}.
+   *
+   * @param value the time; not null
+   * @return an {@code S} value
+   */
   public static AttributeValue fromLocalTime(LocalTime value) {
     return AttributeValue.fromS(FastText.localTime(value));
   }
@@ -164,6 +216,11 @@ public final class AttributeCodecs {
    * A date-time with offset as {@code 2026-11-23T09:15:30.000000000Z[+01:00]}: the instant in UTC
    * first, fixed-width, so that string order is time order whatever the offsets, then the offset
    * in brackets (the RFC 9557 suffix), so that the value reads back with its own offset.
+   *
+   * @param value the date-time; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code S} value
+   * @throws ItemMappingException if the instant's year in UTC is outside 0000 to 9999
    */
   public static AttributeValue fromOffsetDateTime(OffsetDateTime value, String attribute) {
     return AttributeValue.fromS(
@@ -174,13 +231,23 @@ public final class AttributeCodecs {
    * A zoned date-time as {@code 2026-11-23T09:15:30.000000000Z[Europe/Paris]}: the instant in UTC,
    * sortable, then the zone id. Reading gives the same instant in that zone; should the zone's
    * rules change in between, the instant is kept and the local time follows the new rules.
+   *
+   * @param value the date-time; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code S} value
+   * @throws ItemMappingException if the instant's year in UTC is outside 0000 to 9999
    */
   public static AttributeValue fromZonedDateTime(ZonedDateTime value, String attribute) {
     return AttributeValue.fromS(
         instantToString(value.toInstant(), attribute) + "[" + value.getZone().getId() + "]");
   }
 
-  /** A duration as a number of seconds, exact to the nanosecond: {@code 90.5}. Sorts numerically. */
+  /**
+   * A duration as a number of seconds, exact to the nanosecond: {@code 90.5}. Sorts numerically.
+   *
+   * @param value the duration; not null, negative allowed
+   * @return an {@code N} value
+   */
   public static AttributeValue fromDuration(Duration value) {
     BigDecimal seconds =
         BigDecimal.valueOf(value.getSeconds()).add(BigDecimal.valueOf(value.getNano(), 9));
@@ -190,38 +257,80 @@ public final class AttributeCodecs {
   /**
    * An instant as epoch seconds, the number DynamoDB's Time to Live reads; the fraction of a
    * second is dropped.
+   *
+   * @param value the instant; not null
+   * @return an {@code N} value of whole seconds
    */
   public static AttributeValue fromEpochSeconds(Instant value) {
     return AttributeValue.fromN(Long.toString(value.getEpochSecond()));
   }
 
-  /** A stored number of epoch seconds as an instant. */
+  /**
+   * A stored number of epoch seconds as an instant.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the instant at those whole seconds
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static Instant toEpochSecondsInstant(AttributeValue value, String attribute) {
     return Instant.ofEpochSecond(toLongValue(value, attribute));
   }
 
-  /** A year as a number. */
+  /**
+   * A year as a number.
+   *
+   * @param value the year; not null
+   * @return an {@code N} value
+   */
   public static AttributeValue fromYear(Year value) {
     return AttributeValue.fromN(Integer.toString(value.getValue()));
   }
 
-  /** A year and month as a sortable {@code 2026-11}; years 0000 to 9999. */
+  /**
+   * A year and month as a sortable {@code 2026-11}; years 0000 to 9999.
+   *
+   * @param value the year and month; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code S} value
+   * @throws ItemMappingException if the year is outside 0000 to 9999
+   */
   public static AttributeValue fromYearMonth(YearMonth value, String attribute) {
     checkYear(value.getYear(), value, attribute);
     return AttributeValue.fromS(FastText.yearMonth(value));
   }
 
-  /** A locale as its IETF BCP 47 language tag: {@code fr-CA}. */
+  /**
+   * A locale as its IETF BCP 47 language tag: {@code fr-CA}.
+   *
+   * @param value the locale; not null
+   * @return an {@code S} value
+   */
   public static AttributeValue fromLocale(Locale value) {
     return AttributeValue.fromS(value.toLanguageTag());
   }
 
-  /** A byte buffer's remaining bytes as a binary; the buffer's position is left as it was. */
+  /**
+   * A byte buffer's remaining bytes as a binary; the buffer's position is left as it was.
+   *
+   * @param value the buffer; not null
+   * @return a {@code B} value holding a copy of the remaining bytes
+   */
   public static AttributeValue fromByteBuffer(ByteBuffer value) {
     return AttributeValue.fromB(SdkBytes.fromByteBuffer(value.duplicate()));
   }
 
-  /** Calls a user converter, refusing a null result. */
+  /**
+   * Calls a user converter, refusing a null result.
+   *
+   * @param <T> the converted Java type
+   * @param converter the attribute's converter; not null
+   * @param value the Java value; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the converter's result
+   * @throws ItemMappingException if the converter returns {@code null} or throws; the message names
+   *     the attribute
+   */
   public static <T> AttributeValue viaConverter(
       AttributeConverter<T> converter, T value, String attribute) {
     AttributeValue stored;
@@ -247,7 +356,12 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A byte array as a DynamoDB binary; the array is copied. */
+  /**
+   * A byte array as a DynamoDB binary; the array is copied.
+   *
+   * @param value the bytes; not null
+   * @return a {@code B} value holding a copy
+   */
   public static AttributeValue fromBytes(byte[] value) {
     return AttributeValue.fromB(SdkBytes.fromByteArray(value));
   }
@@ -255,12 +369,24 @@ public final class AttributeCodecs {
   /**
    * An instant as a sortable string: {@code 2026-11-23T10:15:30.000000000Z}. Only years 0 to 9999
    * keep string order equal to time order, so other instants are refused.
+   *
+   * @param value the instant; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code S} value
+   * @throws ItemMappingException if the instant's year is outside 0000 to 9999
    */
   public static AttributeValue fromInstant(Instant value, String attribute) {
     return AttributeValue.fromS(instantToString(value, attribute));
   }
 
-  /** The stored string form of an instant; see {@link #fromInstant}. */
+  /**
+   * The stored string form of an instant; see {@link #fromInstant}.
+   *
+   * @param value the instant; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the fixed-width UTC form, such as {@code 2026-11-23T10:15:30.000000000Z}
+   * @throws ItemMappingException if the instant's year is outside 0000 to 9999
+   */
   public static String instantToString(Instant value, String attribute) {
     long seconds = value.getEpochSecond();
     if (seconds < YEAR_0_SECONDS || seconds >= YEAR_10000_SECONDS) {
@@ -273,7 +399,14 @@ public final class AttributeCodecs {
 
   // ---- reading ----
 
-  /** A stored string. */
+  /**
+   * A stored string.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the string
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static String toStringValue(AttributeValue value, String attribute) {
     String s = value.s();
     if (s == null) {
@@ -282,12 +415,26 @@ public final class AttributeCodecs {
     return s;
   }
 
-  /** A stored number as an {@code int}. */
+  /**
+   * A stored number as an {@code int}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the number; a fraction or a number out of {@code int} range is an error
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static int toIntValue(AttributeValue value, String attribute) {
     return toIntMember(number(value, attribute), attribute);
   }
 
-  /** A member of a stored number set as an {@code int}. */
+  /**
+   * A member of a stored number set as an {@code int}.
+   *
+   * @param n the member as stored, a number string
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the number
+   * @throws ItemMappingException if the member is not a whole number in {@code int} range
+   */
   public static int toIntMember(String n, String attribute) {
     try {
       return Integer.parseInt(n);
@@ -296,12 +443,26 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored number as a {@code long}. */
+  /**
+   * A stored number as a {@code long}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the number; a fraction or a number out of {@code long} range is an error
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static long toLongValue(AttributeValue value, String attribute) {
     return toLongMember(number(value, attribute), attribute);
   }
 
-  /** A member of a stored number set as a {@code long}. */
+  /**
+   * A member of a stored number set as a {@code long}.
+   *
+   * @param n the member as stored, a number string
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the number
+   * @throws ItemMappingException if the member is not a whole number in {@code long} range
+   */
   public static long toLongMember(String n, String attribute) {
     try {
       return Long.parseLong(n);
@@ -310,13 +471,27 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored number as a {@code short}. */
+  /**
+   * A stored number as a {@code short}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the number; a fraction or a number out of {@code short} range is an error
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static short toShortValue(AttributeValue value, String attribute) {
     return (short)
         exactIntegral(number(value, attribute), attribute, "short", Short.MIN_VALUE, Short.MAX_VALUE);
   }
 
-  /** A stored number as a {@code byte}. */
+  /**
+   * A stored number as a {@code byte}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the number; a fraction or a number out of {@code byte} range is an error
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static byte toByteValue(AttributeValue value, String attribute) {
     return (byte)
         exactIntegral(number(value, attribute), attribute, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
@@ -333,7 +508,14 @@ public final class AttributeCodecs {
    * 1E-130 to below 1E+126, always fit a double, so only floats meet either case in practice.
    */
 
-  /** A stored number as a {@code double}, rounded to the nearest {@code double}; see above. */
+  /**
+   * A stored number as a {@code double}, rounded to the nearest {@code double}; see above.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the nearest {@code double}
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static double toDoubleValue(AttributeValue value, String attribute) {
     String n = number(value, attribute);
     double d;
@@ -352,6 +534,11 @@ public final class AttributeCodecs {
    * A stored number as a {@code float}, rounded once to the nearest {@code float} (not through
    * {@code double}, whose rounding can land on a tie between two floats and then round the wrong
    * way); see above.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the nearest {@code float}
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
    */
   public static float toFloatValue(AttributeValue value, String attribute) {
     String n = number(value, attribute);
@@ -377,7 +564,14 @@ public final class AttributeCodecs {
     return ItemMappingException.atAttribute(attribute, " holds " + n + ", which does not fit a " + javaType);
   }
 
-  /** A stored number as a {@link BigDecimal}, exactly. */
+  /**
+   * A stored number as a {@link BigDecimal}, exactly.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the number, with the digits as stored
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static BigDecimal toBigDecimal(AttributeValue value, String attribute) {
     String n = number(value, attribute);
     try {
@@ -387,7 +581,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored number as a {@link BigInteger}; a fraction is an error, not rounded away. */
+  /**
+   * A stored number as a {@link BigInteger}; a fraction is an error, not rounded away.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the whole number
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static BigInteger toBigInteger(AttributeValue value, String attribute) {
     String n = number(value, attribute);
     try {
@@ -397,7 +598,15 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored boolean. */
+  /**
+   * A stored boolean.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the boolean
+   * @throws ItemMappingException if the value is not a {@code BOOL} or does not read as the Java
+   *     type
+   */
   public static boolean toBooleanValue(AttributeValue value, String attribute) {
     Boolean b = value.bool();
     if (b == null) {
@@ -406,7 +615,14 @@ public final class AttributeCodecs {
     return b;
   }
 
-  /** A stored binary, as a new array. */
+  /**
+   * A stored binary, as a new array.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return a new array
+   * @throws ItemMappingException if the value is not a {@code B} or does not read as the Java type
+   */
   public static byte[] toBytes(AttributeValue value, String attribute) {
     SdkBytes b = value.b();
     if (b == null) {
@@ -418,6 +634,11 @@ public final class AttributeCodecs {
   /**
    * A stored instant. Any ISO-8601 instant is accepted ({@code 2026-11-23T10:15:30Z} written by
    * another client reads too), not only Dynamap's fixed-width form.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the instant
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
    */
   public static Instant toInstant(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
@@ -436,6 +657,11 @@ public final class AttributeCodecs {
    * A stored UUID in its standard string form, 8-4-4-4-12 hexadecimal digits in either case.
    * {@code UUID.fromString} alone also takes "1-2-3-4-5" (as 00000001-0002-0003-0004-000000000005)
    * and signs; such text is refused, as another UUID than the writer meant.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the UUID
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
    */
   public static UUID toUuid(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
@@ -462,7 +688,14 @@ public final class AttributeCodecs {
     return true;
   }
 
-  /** A stored one-character string as a {@code char}. */
+  /**
+   * A stored one-character string as a {@code char}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the string's one character
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static char toCharValue(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     if (s.length() != 1) {
@@ -471,7 +704,14 @@ public final class AttributeCodecs {
     return s.charAt(0);
   }
 
-  /** A stored ISO-8601 date. */
+  /**
+   * A stored ISO-8601 date.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the date
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static LocalDate toLocalDate(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     LocalDate fast = FastText.parseLocalDate(s);
@@ -485,7 +725,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored ISO-8601 local date-time. */
+  /**
+   * A stored ISO-8601 local date-time.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the date-time
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static LocalDateTime toLocalDateTime(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
@@ -495,7 +742,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored ISO-8601 time of day. */
+  /**
+   * A stored ISO-8601 time of day.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the time of day
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static LocalTime toLocalTime(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
@@ -508,6 +762,11 @@ public final class AttributeCodecs {
   /**
    * A stored date-time with offset: Dynamap's {@code <UTC instant>[<offset>]} form, or any
    * ISO-8601 date-time with offset written by another client.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the date-time, at its stored offset
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
    */
   public static OffsetDateTime toOffsetDateTime(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
@@ -523,7 +782,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored zoned date-time: Dynamap's {@code <UTC instant>[<zone>]} form, or ISO-8601. */
+  /**
+   * A stored zoned date-time: Dynamap's {@code <UTC instant>[<zone>]} form, or ISO-8601.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the date-time, in its stored zone
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static ZonedDateTime toZonedDateTime(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
@@ -538,7 +804,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored number of seconds as a {@link Duration}, exact to the nanosecond. */
+  /**
+   * A stored number of seconds as a {@link Duration}, exact to the nanosecond.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the duration
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static Duration toDuration(AttributeValue value, String attribute) {
     String n = number(value, attribute);
     try {
@@ -556,7 +829,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored ISO-8601 period such as {@code P1Y2M3D}. */
+  /**
+   * A stored ISO-8601 period such as {@code P1Y2M3D}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the period
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static Period toPeriod(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
@@ -566,7 +846,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored year number. */
+  /**
+   * A stored year number.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the year
+   * @throws ItemMappingException if the value is not an {@code N} or does not read as the Java type
+   */
   public static Year toYear(AttributeValue value, String attribute) {
     try {
       return Year.of(toIntValue(value, attribute));
@@ -575,7 +862,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored {@code 2026-11}. */
+  /**
+   * A stored {@code 2026-11}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the year and month
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static YearMonth toYearMonth(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
@@ -585,7 +879,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored URI. */
+  /**
+   * A stored URI.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the URI
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static URI toUri(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
@@ -595,7 +896,14 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored ISO 4217 currency code. */
+  /**
+   * A stored ISO 4217 currency code.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the currency
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
+   */
   public static Currency toCurrency(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
     try {
@@ -610,6 +918,11 @@ public final class AttributeCodecs {
    * ill-formed tag is refused: {@code Locale.forLanguageTag} never fails, it reads a tag only as
    * far as it is well-formed, "not a locale!!" (and "") as the root locale, "en-US-!!" as en-US.
    * {@code Locale.Builder} checks the whole tag, and reads well-formed ones the same.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the locale
+   * @throws ItemMappingException if the value is not an {@code S} or does not read as the Java type
    */
   public static Locale toLocale(AttributeValue value, String attribute) {
     String s = toStringValue(value, attribute);
@@ -621,7 +934,14 @@ public final class AttributeCodecs {
     return Locale.forLanguageTag(s);
   }
 
-  /** A stored binary as {@link SdkBytes}. */
+  /**
+   * A stored binary as {@link SdkBytes}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the bytes, as stored (not copied)
+   * @throws ItemMappingException if the value is not a {@code B} or does not read as the Java type
+   */
   public static SdkBytes toSdkBytes(AttributeValue value, String attribute) {
     SdkBytes b = value.b();
     if (b == null) {
@@ -630,12 +950,28 @@ public final class AttributeCodecs {
     return b;
   }
 
-  /** A stored binary as a new {@link ByteBuffer}. */
+  /**
+   * A stored binary as a new {@link ByteBuffer}.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return a new buffer over a copy of the bytes, at position 0
+   * @throws ItemMappingException if the value is not a {@code B} or does not read as the Java type
+   */
   public static ByteBuffer toByteBuffer(AttributeValue value, String attribute) {
     return ByteBuffer.wrap(toBytes(value, attribute));
   }
 
-  /** Reads through a user converter; its failures are reported naming the attribute. */
+  /**
+   * Reads through a user converter; its failures are reported naming the attribute.
+   *
+   * @param <T> the converted Java type
+   * @param converter the attribute's converter; not null
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the converter's result
+   * @throws ItemMappingException if the converter throws; the message names the attribute
+   */
   public static <T> T fromConverter(
       AttributeConverter<T> converter, AttributeValue value, String attribute) {
     try {
@@ -650,7 +986,14 @@ public final class AttributeCodecs {
 
   // ---- collections ----
 
-  /** A stored list ({@code L}). */
+  /**
+   * A stored list ({@code L}).
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the elements, as stored
+   * @throws ItemMappingException if the value is not an {@code L} or does not read as the Java type
+   */
   public static List<AttributeValue> toListValue(AttributeValue value, String attribute) {
     List<AttributeValue> stored = value.l();
     // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
@@ -661,7 +1004,14 @@ public final class AttributeCodecs {
     return stored;
   }
 
-  /** A stored map ({@code M}). */
+  /**
+   * A stored map ({@code M}).
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the entries, as stored
+   * @throws ItemMappingException if the value is not an {@code M} or does not read as the Java type
+   */
   public static Map<String, AttributeValue> toMapValue(AttributeValue value, String attribute) {
     Map<String, AttributeValue> stored = value.m();
     // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
@@ -672,7 +1022,15 @@ public final class AttributeCodecs {
     return stored;
   }
 
-  /** The members of a stored string set ({@code SS}). */
+  /**
+   * The members of a stored string set ({@code SS}).
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the members, in stored order
+   * @throws ItemMappingException if the value is not an {@code SS} or does not read as the Java
+   *     type
+   */
   public static List<String> toStringSetMembers(AttributeValue value, String attribute) {
     List<String> stored = value.ss();
     // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
@@ -683,7 +1041,15 @@ public final class AttributeCodecs {
     return stored;
   }
 
-  /** The members of a stored number set ({@code NS}). */
+  /**
+   * The members of a stored number set ({@code NS}).
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the members as number strings, in stored order
+   * @throws ItemMappingException if the value is not an {@code NS} or does not read as the Java
+   *     type
+   */
   public static List<String> toNumberSetMembers(AttributeValue value, String attribute) {
     List<String> stored = value.ns();
     // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
@@ -694,7 +1060,14 @@ public final class AttributeCodecs {
     return stored;
   }
 
-  /** The members of a stored binary set ({@code BS}). */
+  /**
+   * The members of a stored binary set ({@code BS}).
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the members, in stored order
+   * @throws ItemMappingException if the value is not a {@code BS} or does not read as the Java type
+   */
   public static List<SdkBytes> toBinarySetMembers(AttributeValue value, String attribute) {
     List<SdkBytes> stored = value.bs();
     // The SDK stands an empty placeholder in for an absent value; only an empty one can be it.
@@ -708,6 +1081,11 @@ public final class AttributeCodecs {
   /**
    * A string set, or {@code null} when it is empty: DynamoDB refuses empty sets, so an empty set
    * is not stored (and reads back as an empty set).
+   *
+   * @param members the members, as generated code encoded them; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code SS} value, or {@code null} for no members
+   * @throws ItemMappingException if two members are equal
    */
   public static AttributeValue stringSet(List<String> members, String attribute) {
     if (members.isEmpty()) {
@@ -742,6 +1120,11 @@ public final class AttributeCodecs {
   /**
    * A number set, or {@code null} when empty. Members equal as numbers ({@code 1.0} and {@code 1})
    * are duplicates to DynamoDB and refused here with the attribute's name.
+   *
+   * @param members the members, as generated code encoded them; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code NS} value, or {@code null} for no members
+   * @throws ItemMappingException if two members are equal as numbers
    */
   public static AttributeValue numberSet(List<String> members, String attribute) {
     if (members.isEmpty()) {
@@ -766,7 +1149,14 @@ public final class AttributeCodecs {
     return AttributeValue.fromNs(members);
   }
 
-  /** A binary set, or {@code null} when empty; equal byte sequences are refused. */
+  /**
+   * A binary set, or {@code null} when empty; equal byte sequences are refused.
+   *
+   * @param members the members, as generated code encoded them; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return a {@code BS} value, or {@code null} for no members
+   * @throws ItemMappingException if two members are equal
+   */
   public static AttributeValue binarySet(List<SdkBytes> members, String attribute) {
     if (members.isEmpty()) {
       return null;
@@ -780,17 +1170,36 @@ public final class AttributeCodecs {
     return AttributeValue.fromBs(members);
   }
 
-  /** The value itself, or {@code NULL} in place of an absent one (an empty set in a list). */
+  /**
+   * The value itself, or {@code NULL} in place of an absent one (an empty set in a list).
+   *
+   * @param value an encoded value, or {@code null}
+   * @return {@code value}, or {@link #NULL} for {@code null}
+   */
   public static AttributeValue orNull(AttributeValue value) {
     return value == null ? NULL : value;
   }
 
-  /** A hash map or set capacity that holds {@code size} entries without rehashing. */
+  /**
+   * A hash map or set capacity that holds {@code size} entries without rehashing.
+   *
+   * @param size the entries to hold, 0 or more
+   * @return an initial capacity for {@code HashMap} or {@code HashSet}
+   */
   public static int capacity(int size) {
     return (int) (size / 0.75f) + 1;
   }
 
-  /** Refuses a null set member or map key, which DynamoDB cannot store. */
+  /**
+   * Refuses a null set member or map key, which DynamoDB cannot store.
+   *
+   * @param <V> the value's type
+   * @param value the set member or map key; may be null, which is refused
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @param what what the value is, for the message, such as {@code "set member"}
+   * @return {@code value}
+   * @throws ItemMappingException if {@code value} is null
+   */
   public static <V> V requireMember(V value, String attribute, String what) {
     if (value == null) {
       throw ItemMappingException.atAttribute(attribute, " has a null " + what
@@ -799,7 +1208,14 @@ public final class AttributeCodecs {
     return value;
   }
 
-  /** A map key as stored: DynamoDB refuses null and empty attribute names, also inside maps. */
+  /**
+   * A map key as stored: DynamoDB refuses null and empty attribute names, also inside maps.
+   *
+   * @param key the map key; may be null or empty, which is refused
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return {@code key}
+   * @throws ItemMappingException if the key is null or empty
+   */
   public static String requireMapKey(String key, String attribute) {
     if (key == null || key.isEmpty()) {
       throw ItemMappingException.atAttribute(attribute, " is a map with " + (key == null ? "a null" : "an empty")
@@ -808,7 +1224,16 @@ public final class AttributeCodecs {
     return key;
   }
 
-  /** An enum constant by name, for map keys. */
+  /**
+   * An enum constant by name, for map keys.
+   *
+   * @param <E> the enum type
+   * @param name the constant's name, as stored
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @param type the enum class; not null
+   * @return the constant
+   * @throws ItemMappingException if the enum has no constant of that name
+   */
   public static <E extends Enum<E>> E toEnumConstant(String name, String attribute, Class<E> type) {
     try {
       return Enum.valueOf(type, name);
@@ -818,7 +1243,16 @@ public final class AttributeCodecs {
     }
   }
 
-  /** A stored enum constant, by name. */
+  /**
+   * A stored enum constant, by name.
+   *
+   * @param <E> the enum type
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @param type the enum class; not null
+   * @return the constant
+   * @throws ItemMappingException if the value is not an {@code S} or names no constant of the enum
+   */
   public static <E extends Enum<E>> E toEnum(AttributeValue value, String attribute, Class<E> type) {
     String s = toStringValue(value, attribute);
     try {
@@ -838,7 +1272,12 @@ public final class AttributeCodecs {
    * Checks a key value before it is sent: DynamoDB refuses a missing key, and an empty string or
    * binary as a key.
    *
+   * @param <V> the value's type
+   * @param value the key value; may be null or empty, which is refused
+   * @param entity the entity's name, for the message
+   * @param attribute the attribute's stored name or path, which an error message names
    * @return the value, for chaining
+   * @throws ItemMappingException if the value is null, or an empty string or binary
    */
   public static <V> V requireKey(V value, String entity, String attribute) {
     if (value == null) {
@@ -851,7 +1290,16 @@ public final class AttributeCodecs {
     return value;
   }
 
-  /** Checks that a key attribute was present in a stored item. */
+  /**
+   * Checks that a key attribute was present in a stored item.
+   *
+   * @param <V> the value's type
+   * @param value the key value read from the item, or null if it was absent
+   * @param entity the entity's name, for the message
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return {@code value}
+   * @throws ItemMappingException if {@code value} is null
+   */
   public static <V> V requireStoredKey(V value, String entity, String attribute) {
     if (value == null) {
       throw new ItemMappingException(
@@ -863,6 +1311,12 @@ public final class AttributeCodecs {
   /**
    * A stored string key in one step, for generated {@code fromItem}: the string, or an error if
    * the item has no such attribute (or a {@code NULL}), or holds it as another type.
+   *
+   * @param value the stored value, or null if the item lacks the attribute
+   * @param entity the entity's name, for the message
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the string
+   * @throws ItemMappingException if the value is absent, {@code NULL}, or not an {@code S}
    */
   public static String requireStoredStringKey(
       AttributeValue value, String entity, String attribute) {
@@ -935,7 +1389,13 @@ public final class AttributeCodecs {
             + describeType(value));
   }
 
-  /** The DynamoDB type tag of a value, for messages: {@code S}, {@code N}, {@code M}, … */
+  /**
+   * The DynamoDB type tag of a value, for messages: {@code S}, {@code N}, {@code M}, …
+   *
+   * @param value the value; not null
+   * @return the type tag and its name, such as {@code S (string)}, or {@code a value of unknown
+   *     type}
+   */
   public static String describeType(AttributeValue value) {
     return switch (value.type()) {
       case S -> "S (string)";

@@ -20,12 +20,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public interface AttributeConverter<T> {
 
-  /** The stored form of a non-null value. */
+  /**
+   * The stored form of a non-null value.
+   *
+   * @param value the Java value; never null (nulls are stored without calling the converter)
+   * @return the stored value; not null
+   */
   AttributeValue toAttributeValue(T value);
 
   /**
    * The value of a stored, non-{@code NULL} attribute. Throw {@link ItemMappingException} (or any
    * runtime exception, which is wrapped into one naming the attribute) if it cannot be read.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @return the Java value
    */
   T fromAttributeValue(AttributeValue value);
 }

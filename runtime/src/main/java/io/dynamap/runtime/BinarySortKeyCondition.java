@@ -11,11 +11,22 @@ import java.util.Objects;
  */
 public abstract class BinarySortKeyCondition<T, V> extends SortKeyCondition<T, V> {
 
+  /**
+   * For generated key builders.
+   *
+   * @param partition the partition condition this sort condition completes
+   * @param sortKeyName the stored name of the sort key
+   */
   protected BinarySortKeyCondition(KeyCondition<T> partition, String sortKeyName) {
     super(partition, sortKeyName);
   }
 
-  /** Sort key whose bytes start with {@code prefix}. */
+  /**
+   * Sort key whose bytes start with {@code prefix}.
+   *
+   * @param prefix the leading bytes; not null, copied
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> beginsWith(byte[] prefix) {
     Objects.requireNonNull(prefix, () -> "prefix for sort key '" + sortKeyName() + "'");
     return beginsWithEncoded(AttributeCodecs.fromBytes(prefix));

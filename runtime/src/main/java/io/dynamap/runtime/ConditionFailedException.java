@@ -26,7 +26,14 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 public class ConditionFailedException extends DynamoDbCallException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link DynamoDbCallException#DynamoDbCallException}. */
+  /**
+   * See {@link DynamoDbCallException#DynamoDbCallException}.
+   *
+   * @param message the whole message, naming operation and table
+   * @param cause the SDK's exception
+   * @param operation the DynamoDB operation, such as {@code PutItem}
+   * @param tableName the table, or {@code null} if the call named none or several
+   */
   public ConditionFailedException(
       String message, SdkException cause, String operation, String tableName) {
     super(message, cause, operation, tableName);
@@ -35,6 +42,8 @@ public class ConditionFailedException extends DynamoDbCallException {
   /**
    * The item as it was when the condition failed, if the request asked for it with {@code
    * ReturnValuesOnConditionCheckFailure=ALL_OLD}; otherwise empty.
+   *
+   * @return the stored item, unmodifiable, or an empty map
    */
   public Map<String, AttributeValue> item() {
     return getCause() instanceof ConditionalCheckFailedException failed && failed.hasItem()
@@ -46,7 +55,9 @@ public class ConditionFailedException extends DynamoDbCallException {
    * The item as it was when the condition failed, decoded by the entity's schema; empty if there
    * was no item with that key (or the request did not ask for it).
    *
+   * @param <E> the entity type
    * @param schema the schema of the entity the write was for, such as {@code orders.schema()}
+   * @return the stored item, unmodifiable, or an empty map
    * @throws ItemMappingException if the stored item does not fit the entity
    */
   public <E> Optional<E> item(ItemSchema<E> schema) {

@@ -133,7 +133,11 @@ public final class DynamapClients {
         .build();
   }
 
-  /** A builder with the tuned defaults. */
+  /**
+   * A builder with the tuned defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -166,13 +170,21 @@ public final class DynamapClients {
 
     /**
      * The AWS region; defaults to the SDK's region chain, or {@code us-east-1} with an endpoint.
+     *
+     * @param region the region; not null
+     * @return this builder
      */
     public Builder region(Region region) {
       this.region = Objects.requireNonNull(region, "region");
       return this;
     }
 
-    /** An endpoint URL: Dynamap Local or another DynamoDB-compatible engine. */
+    /**
+     * An endpoint URL: Dynamap Local or another DynamoDB-compatible engine.
+     *
+     * @param endpoint the endpoint, such as {@code http://127.0.0.1:8000}; not null
+     * @return this builder
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       return this;
@@ -182,31 +194,58 @@ public final class DynamapClients {
      * Credentials. Default: the SDK's default credential chain; for an endpoint on this machine,
      * credentials from system properties or the environment, else static ones with the access key
      * {@value DynamapClients#LOCAL_ACCESS_KEY} (never the instance metadata service).
+     *
+     * @param credentials the provider; not null
+     * @return this builder
      */
     public Builder credentials(AwsCredentialsProvider credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
-    /** How long opening a connection may take. Default 1 s. */
+    /**
+     * How long opening a connection may take. Default 1 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** How long to wait for data on an open connection. Default 1 s. */
+    /**
+     * How long to wait for data on an open connection. Default 1 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
     public Builder socketTimeout(Duration timeout) {
       this.socketTimeout = positive(timeout, "socketTimeout");
       return this;
     }
 
-    /** How long one attempt of a call may take. Default 2 s. */
+    /**
+     * How long one attempt of a call may take. Default 2 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
     public Builder apiCallAttemptTimeout(Duration timeout) {
       this.apiCallAttemptTimeout = positive(timeout, "apiCallAttemptTimeout");
       return this;
     }
 
-    /** How long a call may take with all its retries. Default 10 s. */
+    /**
+     * How long a call may take with all its retries. Default 10 s.
+     *
+     * @param timeout the timeout; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
     public Builder apiCallTimeout(Duration timeout) {
       this.apiCallTimeout = positive(timeout, "apiCallTimeout");
       return this;
@@ -215,6 +254,10 @@ public final class DynamapClients {
     /**
      * The connection pool's size: at least the number of threads that call concurrently. Default
      * 50.
+     *
+     * @param maxConnections at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxConnections} is less than 1
      */
     public Builder maxConnections(int maxConnections) {
       if (maxConnections < 1) {
@@ -225,13 +268,24 @@ public final class DynamapClients {
       return this;
     }
 
-    /** How long a pooled connection may stay idle before it is closed. Default 30 s. */
+    /**
+     * How long a pooled connection may stay idle before it is closed. Default 30 s.
+     *
+     * @param idleTime the idle time; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the idle time is zero or negative
+     */
     public Builder connectionMaxIdleTime(Duration idleTime) {
       this.connectionMaxIdleTime = positive(idleTime, "connectionMaxIdleTime");
       return this;
     }
 
-    /** Whether TCP keep-alive probes keep idle pooled connections alive. Default on. */
+    /**
+     * Whether TCP keep-alive probes keep idle pooled connections alive. Default on.
+     *
+     * @param tcpKeepAlive {@code true} to send keep-alive probes
+     * @return this builder
+     */
     public Builder tcpKeepAlive(boolean tcpKeepAlive) {
       this.tcpKeepAlive = tcpKeepAlive;
       return this;
@@ -240,6 +294,9 @@ public final class DynamapClients {
     /**
      * Adds an SDK interceptor that sees every call of the client, in the order added: for
      * listeners, metrics, or fault injection in tests.
+     *
+     * @param interceptor the interceptor; not null
+     * @return this builder
      */
     public Builder addExecutionInterceptor(ExecutionInterceptor interceptor) {
       interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
@@ -250,6 +307,10 @@ public final class DynamapClients {
      * The most attempts a call makes, the first included; 1 turns retries off. Default: the system
      * property {@code aws.maxAttempts}, else the environment variable {@code AWS_MAX_ATTEMPTS},
      * else 5.
+     *
+     * @param maxAttempts at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
@@ -262,6 +323,10 @@ public final class DynamapClients {
     /**
      * The nominal delay before each throttling retry (the actual one is 0.5 to 1.5 times it).
      * Default 50 ms.
+     *
+     * @param delay the delay; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the delay is zero or negative
      */
     public Builder throttleRetryDelay(Duration delay) {
       this.throttleRetryDelay = positive(delay, "throttleRetryDelay");
@@ -271,13 +336,23 @@ public final class DynamapClients {
     /**
      * The nominal delay before the first retry after a server error or network failure; it doubles
      * for each further retry, up to {@link #errorRetryMaxDelay}. Default 250 ms.
+     *
+     * @param delay the delay; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the delay is zero or negative
      */
     public Builder errorRetryBaseDelay(Duration delay) {
       this.errorRetryBaseDelay = positive(delay, "errorRetryBaseDelay");
       return this;
     }
 
-    /** The largest nominal delay before an error retry. Default 2 s. */
+    /**
+     * The largest nominal delay before an error retry. Default 2 s.
+     *
+     * @param delay the delay; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the delay is zero or negative
+     */
     public Builder errorRetryMaxDelay(Duration delay) {
       this.errorRetryMaxDelay = positive(delay, "errorRetryMaxDelay");
       return this;
@@ -287,13 +362,21 @@ public final class DynamapClients {
      * Whether the SDK's retry token bucket may refuse retries once many have failed. Default off:
      * it charges throttling like errors, so one hot partition would switch off retries for every
      * table; see {@link DynamapRetryStrategy}.
+     *
+     * @param enabled {@code true} to let the token bucket refuse retries
+     * @return this builder
      */
     public Builder retryCircuitBreaker(boolean enabled) {
       this.retryCircuitBreaker = enabled;
       return this;
     }
 
-    /** Counts this client's retries into the given object (several clients may share one). */
+    /**
+     * Counts this client's retries into the given object (several clients may share one).
+     *
+     * @param statistics the counters to update; not null
+     * @return this builder
+     */
     public Builder retryStatistics(RetryStatistics statistics) {
       this.retryStatistics = Objects.requireNonNull(statistics, "statistics");
       return this;
@@ -302,6 +385,9 @@ public final class DynamapClients {
     /**
      * Adds a listener that sees every call when it ends: operation, table, latency, attempts,
      * retries, consumed capacity, error. Listeners run in the order added, on the calling thread.
+     *
+     * @param listener the listener; not null
+     * @return this builder
      */
     public Builder addListener(CallListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -312,6 +398,9 @@ public final class DynamapClients {
      * Whether to ask DynamoDB for the consumed capacity ({@code ReturnConsumedCapacity=TOTAL}) on
      * requests that leave it unset, so listeners see it. Default: on when listeners are added. It
      * costs nothing but a few bytes per response.
+     *
+     * @param returnConsumedCapacity {@code true} to ask for it, {@code false} never to
+     * @return this builder
      */
     public Builder returnConsumedCapacity(boolean returnConsumedCapacity) {
       this.returnConsumedCapacity = returnConsumedCapacity;
@@ -321,6 +410,7 @@ public final class DynamapClients {
     /**
      * The retry strategy {@link #build()} gives the client, from this builder's retry settings.
      *
+     * @return a new strategy; each call makes another
      * @throws IllegalArgumentException if {@code aws.maxAttempts} or {@code AWS_MAX_ATTEMPTS} is
      *     not a whole number of at least 1, or the error delays are out of order
      */
@@ -346,7 +436,11 @@ public final class DynamapClients {
       return strategy.build();
     }
 
-    /** Builds the client. Close it when done: it owns a connection pool. */
+    /**
+     * Builds the client. Close it when done: it owns a connection pool.
+     *
+     * @return a new client, thread-safe, to be shared and closed when done
+     */
     public DynamoDbClient build() {
       // The tracker comes first so that each call is bound (for retry counts and log lines)
       // before any other interceptor runs.

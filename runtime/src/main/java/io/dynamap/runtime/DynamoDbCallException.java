@@ -16,14 +16,22 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 public class DynamoDbCallException extends DynamapException {
   private static final long serialVersionUID = 1L;
 
+  /** The failed operation. */
   private final String operation;
+  /** The table named by the call, or null. */
   private final String tableName;
+  /** DynamoDB's error code, or null when no error answer came. */
   private final String errorCode;
+  /** The HTTP status, or 0 when no answer came. */
   private final int statusCode;
+  /** The last attempt's request id, or null. */
   private final String requestId;
+  /** The attempts made, or 0 if unknown. */
   private final int attempts;
 
   /**
+   * Made by Dynamap's translation of the SDK's exceptions.
+   *
    * @param message the whole message, naming operation and table
    * @param cause the SDK's exception
    * @param operation the DynamoDB operation, such as {@code PutItem}
@@ -41,12 +49,20 @@ public class DynamoDbCallException extends DynamapException {
     this.attempts = sdkAttempts == null ? 0 : sdkAttempts;
   }
 
-  /** The DynamoDB operation that failed, such as {@code PutItem}. */
+  /**
+   * The DynamoDB operation that failed, such as {@code PutItem}.
+   *
+   * @return the operation name, never null
+   */
   public String operation() {
     return operation;
   }
 
-  /** The table the call was made on, if it named exactly one. */
+  /**
+   * The table the call was made on, if it named exactly one.
+   *
+   * @return the table name, or empty if the call named none or several
+   */
   public Optional<String> tableName() {
     return Optional.ofNullable(tableName);
   }
@@ -54,22 +70,36 @@ public class DynamoDbCallException extends DynamapException {
   /**
    * DynamoDB's error code, such as {@code ConditionalCheckFailedException}; absent when no error
    * answer came (a timeout, a lost connection).
+   *
+   * @return the error code, or empty
    */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
   }
 
-  /** The HTTP status of DynamoDB's answer, or 0 when no answer came. */
+  /**
+   * The HTTP status of DynamoDB's answer, or 0 when no answer came.
+   *
+   * @return the status, or 0
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** DynamoDB's request id of the last attempt, to quote in a support case. */
+  /**
+   * DynamoDB's request id of the last attempt, to quote in a support case.
+   *
+   * @return the request id, or empty when no answer came
+   */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }
 
-  /** How many attempts the call made, retries included; 0 if the SDK did not say. */
+  /**
+   * How many attempts the call made, retries included; 0 if the SDK did not say.
+   *
+   * @return the attempt count, or 0
+   */
   public int attempts() {
     return attempts;
   }

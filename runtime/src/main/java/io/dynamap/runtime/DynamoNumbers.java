@@ -41,7 +41,13 @@ public final class DynamoNumbers {
 
   private DynamoNumbers() {}
 
-  /** Whether {@code n} is a number DynamoDB can store; {@code false} for {@code null}. */
+  /**
+   * Whether {@code n} is a number DynamoDB can store; {@code false} for {@code null}.
+   *
+   * @param n the number as text, or {@code null}
+   * @return {@code true} for a number DynamoDB accepts: at most 38 significant digits, magnitude
+   *     from 1E-130 to below 1E+126, or zero
+   */
   public static boolean isValid(String n) {
     return n != null && problem(n) == null;
   }
@@ -49,6 +55,8 @@ public final class DynamoNumbers {
   /**
    * Returns {@code n} if DynamoDB can store it as a number.
    *
+   * @param n the number as text, as DynamoDB would receive it
+   * @return {@code n}
    * @throws NumberFormatException if it cannot, with a message that quotes it and says why
    * @throws NullPointerException if {@code n} is null
    */
@@ -63,6 +71,9 @@ public final class DynamoNumbers {
   /**
    * Why DynamoDB cannot store {@code n} as a number, as a sentence that quotes it, or {@code null}
    * if it can. For callers that build their own exception.
+   *
+   * @param n the number as text, or {@code null}
+   * @return the reason, or {@code null} for a valid number
    */
   public static String problem(String n) {
     if (n == null) {
@@ -96,6 +107,9 @@ public final class DynamoNumbers {
    * A key equal for numerically equal valid numbers ({@code "1"}, {@code "1.0"}, {@code "+1E0"},
    * {@code "10E-1"}) and different otherwise: sign, significant digits and exponent. {@code n} must
    * be valid.
+   *
+   * @param n the number as text, as DynamoDB would receive it
+   * @return the key; {@code "0"} for every form of zero
    */
   public static String numericKey(String n) {
     Parsed p = parse(n);
@@ -117,6 +131,9 @@ public final class DynamoNumbers {
    * ".5"}, {@code "1."}, {@code "007"}) lose the plus sign, gain or lose a zero or point; every
    * other valid number, and so everything DynamoDB itself returns, comes back unchanged. {@code n}
    * must be valid.
+   *
+   * @param n the number as text, as DynamoDB would receive it
+   * @return the same number in JSON syntax; {@code n} itself if it already is
    */
   public static String toJsonNumber(String n) {
     Parsed p = parse(n);
@@ -144,7 +161,12 @@ public final class DynamoNumbers {
     return result.equals(n) ? n : result;
   }
 
-  /** {@code s} in double quotes, cut short if long. */
+  /**
+   * {@code s} in double quotes, cut short if long.
+   *
+   * @param s the text to quote; not null
+   * @return the quoted text, with an ellipsis if it was cut
+   */
   public static String quote(String s) {
     if (s.length() <= MAX_QUOTED_LENGTH) {
       return '"' + s + '"';
@@ -152,7 +174,12 @@ public final class DynamoNumbers {
     return '"' + s.substring(0, MAX_QUOTED_LENGTH) + "…\" (" + s.length() + " characters)";
   }
 
-  /** Why DynamoDB cannot store this value as a number, or {@code null} if it can. */
+  /**
+   * Why DynamoDB cannot store this value as a number, or {@code null} if it can.
+   *
+   * @param value the number; not null
+   * @return the reason, or {@code null} for a valid number
+   */
   public static String problem(BigDecimal value) {
     return problem(value.toString());
   }
@@ -173,6 +200,10 @@ public final class DynamoNumbers {
    * of one or two digits ({@code 4.9E-324}, where Python writes {@code 5e-324}); see {@link
    * #oneDigit}. Zero, also {@code -0.0}, is {@code 0}; trailing zeros are stripped, so the text
    * is {@code BigDecimal.toString}'s, as before: {@code 1E+23}, {@code 0.1}.
+   *
+   * @param value the number; finite
+   * @return the decimal; its string form is at most 17 significant digits for a {@code double}, 9
+   *     for a {@code float}
    */
   public static BigDecimal shortest(double value) {
     BigDecimal digits = new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros();
@@ -184,7 +215,13 @@ public final class DynamoNumbers {
     return digits.signum() == 0 ? BigDecimal.ZERO : digits;
   }
 
-  /** The shortest, then nearest decimal that reads back as the same {@code float}; see above. */
+  /**
+   * The shortest, then nearest decimal that reads back as the same {@code float}; see above.
+   *
+   * @param value the number; finite
+   * @return the decimal; its string form is at most 17 significant digits for a {@code double}, 9
+   *     for a {@code float}
+   */
   public static BigDecimal shortest(float value) {
     BigDecimal digits = new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros();
     if (value != 0 && Math.abs(value) < Float.MIN_NORMAL && digits.precision() == 2) {

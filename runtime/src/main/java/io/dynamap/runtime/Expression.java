@@ -16,6 +16,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public record Expression(
     String text, Map<String, String> names, Map<String, AttributeValue> values) {
 
+  /**
+   * Copies the maps.
+   *
+   * @param text the expression
+   * @param names the name placeholders; copied
+   * @param values the value placeholders; copied
+   */
   public Expression {
     names = Map.copyOf(names);
     values = Map.copyOf(values);

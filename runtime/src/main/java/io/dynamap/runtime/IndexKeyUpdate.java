@@ -35,6 +35,9 @@ public final class IndexKeyUpdate {
   private final Set<String> removes = new LinkedHashSet<>();
 
   /**
+   * Made by {@link io.dynamap.runtime.expr.Update} when it renders an update of an entity with
+   * composed index keys.
+   *
    * @param entityName the entity, for messages
    * @param known the values the item will have after the update, by stored name: the fields the
    *     update sets and the entity's primary key fields
@@ -52,7 +55,12 @@ public final class IndexKeyUpdate {
     this.removed = Set.copyOf(removed);
   }
 
-  /** Whether the update changes or removes any of these fields (by stored name). */
+  /**
+   * Whether the update changes or removes any of these fields (by stored name).
+   *
+   * @param fields stored field names
+   * @return {@code true} if the update sets or removes at least one of them
+   */
   public boolean affects(String... fields) {
     for (String field : fields) {
       if (changed.contains(field) || removed.contains(field)) {
@@ -62,7 +70,12 @@ public final class IndexKeyUpdate {
     return false;
   }
 
-  /** Whether the update removes any of these fields, so that the item leaves the index. */
+  /**
+   * Whether the update removes any of these fields, so that the item leaves the index.
+   *
+   * @param fields stored field names
+   * @return {@code true} if the update removes at least one of them
+   */
   public boolean removesAny(String... fields) {
     for (String field : fields) {
       if (removed.contains(field)) {
@@ -110,7 +123,13 @@ public final class IndexKeyUpdate {
     }
   }
 
-  /** The value of a known field, by stored name. */
+  /**
+   * The value of a known field, by stored name.
+   *
+   * @param field a stored field name, made known by the update or by {@code require}
+   * @return the field's encoded value
+   * @throws IllegalStateException if the field is not known
+   */
   public AttributeValue value(String field) {
     AttributeValue value = known.get(field);
     if (value == null) {
@@ -119,24 +138,44 @@ public final class IndexKeyUpdate {
     return value;
   }
 
-  /** Records that the update must also set these composed index keys. */
+  /**
+   * Records that the update must also set these composed index keys.
+   *
+   * @param partitionKey the index's partition key attribute
+   * @param partitionValue the composed partition key
+   * @param sortKey the index's sort key attribute
+   * @param sortValue the composed sort key
+   */
   public void set(String partitionKey, String partitionValue, String sortKey, String sortValue) {
     sets.put(partitionKey, AttributeValue.fromS(partitionValue));
     sets.put(sortKey, AttributeValue.fromS(sortValue));
   }
 
-  /** Records that the update must also remove these index keys (the item leaves the index). */
+  /**
+   * Records that the update must also remove these index keys (the item leaves the index).
+   *
+   * @param partitionKey the index's partition key attribute
+   * @param sortKey the index's sort key attribute
+   */
   public void remove(String partitionKey, String sortKey) {
     removes.add(partitionKey);
     removes.add(sortKey);
   }
 
-  /** The index key attributes to set, by name. */
+  /**
+   * The index key attributes to set, by name.
+   *
+   * @return an unmodifiable view of what was recorded
+   */
   public Map<String, AttributeValue> sets() {
     return Collections.unmodifiableMap(sets);
   }
 
-  /** The index key attributes to remove. */
+  /**
+   * The index key attributes to remove.
+   *
+   * @return an unmodifiable view of what was recorded
+   */
   public Set<String> removes() {
     return Collections.unmodifiableSet(removes);
   }

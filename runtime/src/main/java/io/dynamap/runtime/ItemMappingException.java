@@ -29,12 +29,23 @@ public class ItemMappingException extends DynamapException {
   /** The key of the stored item that could not be read, once known ({@link #inItem}). */
   private transient Map<String, AttributeValue> itemKey = Map.of();
 
+  /**
+   * A problem with a whole item or entity, not with one attribute.
+   *
+   * @param message the whole message
+   */
   public ItemMappingException(String message) {
     super(message);
     this.attributePath = null;
     this.detail = null;
   }
 
+  /**
+   * A problem with a whole item or entity, not with one attribute, found through another failure.
+   *
+   * @param message the whole message
+   * @param cause the failure that showed it
+   */
   public ItemMappingException(String message, Throwable cause) {
     super(message, cause);
     this.attributePath = null;
@@ -52,12 +63,21 @@ public class ItemMappingException extends DynamapException {
    * detail}, so a detail starts with a space or a colon ({@code " should be N (number) …"}).
    *
    * @param path the attribute's path where it is known, from the entity or document being mapped
+   * @param detail what is wrong, starting with a space or a colon
+   * @return a new exception
    */
   public static ItemMappingException atAttribute(String path, String detail) {
     return new ItemMappingException("", path, detail, null);
   }
 
-  /** {@link #atAttribute(String, String)} with a cause. */
+  /**
+   * {@link #atAttribute(String, String)} with a cause.
+   *
+   * @param path the attribute's path where it is known, from the entity or document being mapped
+   * @param detail what is wrong, starting with a space or a colon
+   * @param cause the failure that showed the problem, such as a parse error
+   * @return a new exception
+   */
   public static ItemMappingException atAttribute(String path, String detail, Throwable cause) {
     return new ItemMappingException("", path, detail, cause);
   }
@@ -65,6 +85,8 @@ public class ItemMappingException extends DynamapException {
   /**
    * The path of the attribute that could not be mapped, from the item's top level ({@code
    * lines[2].sku}); empty if the problem is not about one attribute (a missing key, say).
+   *
+   * @return the path, or empty
    */
   public Optional<String> attributePath() {
     return Optional.ofNullable(attributePath);
@@ -73,6 +95,8 @@ public class ItemMappingException extends DynamapException {
   /**
    * The primary key attributes of the stored item that could not be read, when the exception
    * comes from reading one; empty otherwise.
+   *
+   * @return the key attributes, or an empty map
    */
   public Map<String, AttributeValue> itemKey() {
     return itemKey;
@@ -81,6 +105,10 @@ public class ItemMappingException extends DynamapException {
   /**
    * The same problem in a stored item: the table and the item's key are added to the message, and
    * the key is kept ({@link #itemKey}).
+   *
+   * @param tableName the table the item was read from
+   * @param key the item's key attributes, as stored
+   * @return a new exception with the longer message; this one is unchanged
    */
   public ItemMappingException inItem(String tableName, Map<String, AttributeValue> key) {
     ItemMappingException located = inItem(tableName, Values.describeKey(key));
@@ -88,7 +116,13 @@ public class ItemMappingException extends DynamapException {
     return located;
   }
 
-  /** The same problem, with the table and the item's key added to the message. */
+  /**
+   * The same problem, with the table and the item's key added to the message.
+   *
+   * @param tableName the table the item was read from
+   * @param keyDescription the key in readable form
+   * @return a new exception with the longer message; this one is unchanged
+   */
   public ItemMappingException inItem(String tableName, String keyDescription) {
     String prefix = "table " + tableName + ", item " + keyDescription + ": ";
     return attributePath == null
@@ -99,6 +133,9 @@ public class ItemMappingException extends DynamapException {
   /**
    * The same problem, seen from the document (or map) stored at {@code documentPath}: {@code lat}
    * becomes {@code home.lat}. A problem that named no attribute is placed at the document.
+   *
+   * @param documentPath the path of the document holding the attribute
+   * @return a new exception with the longer path; this one is unchanged
    */
   public ItemMappingException within(String documentPath) {
     if (attributePath == null) {
@@ -110,6 +147,10 @@ public class ItemMappingException extends DynamapException {
   /**
    * The same problem, at element {@code index} of the list stored at {@code listPath}: the path
    * {@code lines[].sku} becomes {@code lines[2].sku}.
+   *
+   * @param listPath the path of the list, ending with {@code []} where the element's position goes
+   * @param index the element's position, from 0
+   * @return a new exception with the position filled in; this one is unchanged
    */
   public ItemMappingException atElement(String listPath, int index) {
     return filled(listPath, "[]", "[" + index + "]");
@@ -118,6 +159,10 @@ public class ItemMappingException extends DynamapException {
   /**
    * The same problem, at the value of {@code key} in the map stored at {@code mapPath}: the path
    * {@code tags{}} becomes {@code tags.red}.
+   *
+   * @param mapPath the path of the map, ending with {@code {}} where the key goes
+   * @param key the map key
+   * @return a new exception with the key filled in; this one is unchanged
    */
   public ItemMappingException atKey(String mapPath, String key) {
     return filled(mapPath, "{}", "." + key);

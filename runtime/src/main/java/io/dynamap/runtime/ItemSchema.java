@@ -18,16 +18,32 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
  */
 public interface ItemSchema<T> {
 
-  /** The simple name of the entity class, for messages. */
+  /**
+   * The simple name of the entity class, for messages.
+   *
+   * @return the class's simple name, such as {@code Order}
+   */
   String entityName();
 
-  /** The table name declared by {@code @Table}; repositories may override it. */
+  /**
+   * The table name declared by {@code @Table}; repositories may override it.
+   *
+   * @return the declared table name
+   */
   String tableName();
 
-  /** The primary key: attribute names and their DynamoDB scalar types. */
+  /**
+   * The primary key: attribute names and their DynamoDB scalar types.
+   *
+   * @return the key definition
+   */
   KeyDefinition key();
 
-  /** The stored name of the {@code @TimeToLive} attribute, if the entity has one. */
+  /**
+   * The stored name of the {@code @TimeToLive} attribute, if the entity has one.
+   *
+   * @return the attribute name, or empty
+   */
   default Optional<String> timeToLiveAttribute() {
     return Optional.empty();
   }
@@ -35,6 +51,8 @@ public interface ItemSchema<T> {
   /**
    * The stored name of the {@code @Version} attribute, if the entity has one; every write of the
    * entity is then conditioned on it (optimistic locking, see {@link OptimisticLock}).
+   *
+   * @return the attribute name, or empty if the entity is not versioned
    */
   default Optional<String> versionAttribute() {
     return Optional.empty();
@@ -44,6 +62,9 @@ public interface ItemSchema<T> {
    * The stored name of this entity's {@code @Version} attribute, if it has one: {@link
    * #versionAttribute()} for an entity's own schema; an item collection's schema answers for the
    * member the entity is, so each member is versioned (or not) as by its own schema.
+   *
+   * @param entity the entity; not null
+   * @return the attribute name, or empty if this entity is not versioned
    */
   default Optional<String> versionAttributeOf(T entity) {
     return versionAttribute();
@@ -52,6 +73,8 @@ public interface ItemSchema<T> {
   /**
    * The entity's version ({@code 0} for a null one, meaning never saved).
    *
+   * @param entity the entity; not null
+   * @return the version, 0 if it is null
    * @throws UnsupportedOperationException if the entity has no {@code @Version} attribute
    */
   default long versionOf(T entity) {
@@ -62,6 +85,9 @@ public interface ItemSchema<T> {
    * The entity with another version: a new instance for records and immutable classes (every
    * other attribute copied), the same instance, updated, for beans.
    *
+   * @param entity the entity; not null
+   * @param version the new version
+   * @return the entity with {@code version}
    * @throws UnsupportedOperationException if the entity has no {@code @Version} attribute
    */
   default T withVersion(T entity, long version) {
@@ -72,6 +98,8 @@ public interface ItemSchema<T> {
   /**
    * The attribute naming each item's entity type, for entities that share a single table
    * ({@code @Item}); empty for a table of one entity type.
+   *
+   * @return the attribute name, or empty
    */
   default Optional<String> typeAttribute() {
     return Optional.empty();
@@ -80,6 +108,8 @@ public interface ItemSchema<T> {
   /**
    * The values of {@link #typeAttribute()} this schema reads: its entity's type, or each member's
    * for an item collection. Scans keep only these items.
+   *
+   * @return the type names, empty for a table of one entity type
    */
   default Set<String> typeValues() {
     return Set.of();
@@ -89,6 +119,8 @@ public interface ItemSchema<T> {
    * The stored names of the fields the primary key is composed from ({@code @Item} templates); an
    * update may not change them, as that would move the item to another key. Empty for an entity
    * with plain keys, whose key attributes are the key itself.
+   *
+   * @return the field names, empty for an entity with plain keys
    */
   default Set<String> primaryKeyFields() {
     return Set.of();
@@ -99,10 +131,17 @@ public interface ItemSchema<T> {
    * removes fields they are composed from ({@code @IndexKeys} templates); nothing for an entity
    * with plain keys.
    *
+   * @param update the update being rendered, which receives the keys; not null
    * @throws IllegalArgumentException if a key must be recomputed and a field it needs is unknown
    */
   default void composeIndexKeys(IndexKeyUpdate update) {}
 
+  /**
+   * The table's secondary indexes, as the entity's annotations declare them, for {@link
+   * #createTableRequest}.
+   *
+   * @return the indexes, empty by default and for an entity without indexes
+   */
   default List<IndexDefinition> indexes() {
     return List.of();
   }
@@ -110,6 +149,8 @@ public interface ItemSchema<T> {
   /**
    * Converts an entity into a DynamoDB item. {@code null} attributes are left out.
    *
+   * @param entity the entity; not null
+   * @return a new item holding the key and every non-null attribute
    * @throws ItemMappingException if a key attribute is null or empty, or a value cannot be stored
    */
   Map<String, AttributeValue> toItem(T entity);
@@ -118,6 +159,8 @@ public interface ItemSchema<T> {
    * Converts a DynamoDB item into an entity. Attributes the entity does not know are ignored;
    * missing non-key attributes read as {@code null} (or zero, {@code false} for primitives).
    *
+   * @param item the stored item; not null
+   * @return a new entity
    * @throws ItemMappingException if a key attribute is missing or an attribute has the wrong type
    */
   T fromItem(Map<String, AttributeValue> item);
@@ -125,6 +168,8 @@ public interface ItemSchema<T> {
   /**
    * The primary key of an entity, as an item holding only the key attributes.
    *
+   * @param entity the entity; not null
+   * @return a new map holding the key attributes only
    * @throws ItemMappingException if a key attribute is null or empty
    */
   Map<String, AttributeValue> keyOf(T entity);
@@ -132,6 +177,9 @@ public interface ItemSchema<T> {
   /**
    * What plain JSON cannot tell about the attributes (binaries, sets, documents holding them), by
    * stored name; generated schemas list the attributes that need it.
+   *
+   * @return the shapes by stored attribute name, empty for entities whose attributes plain JSON can
+   *     tell
    */
   default Map<String, JsonShape> jsonShape() {
     return Map.of();
@@ -140,6 +188,9 @@ public interface ItemSchema<T> {
   /**
    * The entity as plain JSON: numbers as exact decimals, binaries as base64, sets as arrays, null
    * attributes left out as in the stored item.
+   *
+   * @param entity the entity; not null
+   * @return the JSON text, on one line
    */
   default String toJson(T entity) {
     return DynamoJson.toPlainJson(toItem(entity));
@@ -149,6 +200,8 @@ public interface ItemSchema<T> {
    * A entity read from plain JSON as {@link #toJson} writes it, or as another service writes
    * the same shape.
    *
+   * @param json the JSON text; not null
+   * @return a new entity
    * @throws io.dynamap.runtime.json.DynamoJsonException if the JSON is malformed, naming the path
    * @throws ItemMappingException if a value does not fit its attribute
    */
@@ -160,6 +213,7 @@ public interface ItemSchema<T> {
    * A request that creates this entity's table under the given name, billed per request.
    *
    * @param tableName the physical table name, usually {@link #tableName()}
+   * @return a new request with the key schema, attribute definitions and indexes
    */
   default CreateTableRequest createTableRequest(String tableName) {
     return TableDefinitions.createTableRequest(tableName, key(), indexes());

@@ -33,7 +33,12 @@ public final class ItemSizes {
 
   private ItemSizes() {}
 
-  /** The size of an item (or a key map): its attribute names and values. */
+  /**
+   * The size of an item (or a key map): its attribute names and values.
+   *
+   * @param item the item; not null
+   * @return the size in bytes, as DynamoDB counts it against its 400 KB limit
+   */
   public static long itemSize(Map<String, AttributeValue> item) {
     Objects.requireNonNull(item, "item");
     long size = 0;
@@ -46,6 +51,10 @@ public final class ItemSizes {
   /**
    * Refuses an item over {@link #MAX_ITEM_BYTES}, naming what is large, before it is sent.
    *
+   * @param item the item; not null
+   * @param tableName the table the item is for, for the message
+   * @param entityName the entity's name, for the message
+   * @param keyDescription the item's key in readable form, for the message
    * @return the item's size
    * @throws ItemTooLargeException if the item is too large
    */
@@ -76,7 +85,12 @@ public final class ItemSizes {
         largest.stream().map(Map.Entry::getKey).toList());
   }
 
-  /** The size of one attribute value, without its name. */
+  /**
+   * The size of one attribute value, without its name.
+   *
+   * @param value the value; not null
+   * @return the size in bytes
+   */
   public static long valueSize(AttributeValue value) {
     Objects.requireNonNull(value, "value");
     return switch (value.type()) {
@@ -126,7 +140,13 @@ public final class ItemSizes {
     };
   }
 
-  /** The number of bytes a string takes in UTF-8, counted without encoding it. */
+  /**
+   * The number of bytes a string takes in UTF-8, counted without encoding it.
+   *
+   * @param text the text; not null
+   * @return the length in UTF-8 bytes; an unpaired surrogate counts 3, as its replacement character
+   *     would
+   */
   public static long utf8Length(CharSequence text) {
     Objects.requireNonNull(text, "text");
     long length = 0;

@@ -12,16 +12,37 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public record KeyDefinition(KeyAttribute partitionKey, KeyAttribute sortKey) {
 
+  /**
+   * Checks that the partition key is present.
+   *
+   * @param partitionKey the partition key; not null
+   * @param sortKey the sort key, or {@code null}
+   * @throws NullPointerException if {@code partitionKey} is null
+   */
   public KeyDefinition {
     Objects.requireNonNull(partitionKey, "partitionKey");
   }
 
-  /** A simple primary key: only a partition key. */
+  /**
+   * A simple primary key: only a partition key.
+   *
+   * @param partitionKeyName the partition key's stored attribute name; not null
+   * @param partitionKeyType {@code S}, {@code N} or {@code B}; not null
+   * @return a new key definition
+   */
   public static KeyDefinition of(String partitionKeyName, ScalarAttributeType partitionKeyType) {
     return new KeyDefinition(new KeyAttribute(partitionKeyName, partitionKeyType), null);
   }
 
-  /** A composite primary key: partition key and sort key. */
+  /**
+   * A composite primary key: partition key and sort key.
+   *
+   * @param partitionKeyName the partition key's stored attribute name; not null
+   * @param partitionKeyType {@code S}, {@code N} or {@code B}; not null
+   * @param sortKeyName the sort key's stored attribute name; not null
+   * @param sortKeyType {@code S}, {@code N} or {@code B}; not null
+   * @return a new key definition
+   */
   public static KeyDefinition of(
       String partitionKeyName,
       ScalarAttributeType partitionKeyType,
@@ -32,7 +53,11 @@ public record KeyDefinition(KeyAttribute partitionKey, KeyAttribute sortKey) {
         new KeyAttribute(sortKeyName, sortKeyType));
   }
 
-  /** The sort key, if the key is composite. */
+  /**
+   * The sort key, if the key is composite.
+   *
+   * @return the sort key, or empty for a simple key
+   */
   public Optional<KeyAttribute> sortKeyIfAny() {
     return Optional.ofNullable(sortKey);
   }
@@ -44,6 +69,13 @@ public record KeyDefinition(KeyAttribute partitionKey, KeyAttribute sortKey) {
    * @param type how DynamoDB stores it: {@code S}, {@code N} or {@code B}
    */
   public record KeyAttribute(String name, ScalarAttributeType type) {
+    /**
+     * Checks that both parts are present.
+     *
+     * @param name the stored attribute name; not null
+     * @param type {@code S}, {@code N} or {@code B}; not null
+     * @throws NullPointerException if either is null
+     */
     public KeyAttribute {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");

@@ -45,7 +45,12 @@ public final class KeyParts {
 
   private KeyParts() {}
 
-  /** Concatenates literal text and encoded parts into a key. */
+  /**
+   * Concatenates literal text and encoded parts into a key.
+   *
+   * @param parts literal text and parts already encoded by this class, in key order; none null
+   * @return the parts concatenated
+   */
   public static String compose(String... parts) {
     int length = 0;
     for (String part : parts) {
@@ -61,6 +66,11 @@ public final class KeyParts {
   /**
    * A field of a composed key, which may be empty but not null.
    *
+   * @param <V> the field's type
+   * @param value the field's value, or null, which is refused
+   * @param entity the entity's name, for the message
+   * @param field the field's name, for the message
+   * @return {@code value}
    * @throws ItemMappingException naming the entity and field if it is null
    */
   public static <V> V require(V value, String entity, String field) {
@@ -70,7 +80,12 @@ public final class KeyParts {
     return value;
   }
 
-  /** Text with {@code %}, {@code #}, control characters and U+10FFFF escaped. */
+  /**
+   * Text with {@code %}, {@code #}, control characters and U+10FFFF escaped.
+   *
+   * @param value the text; not null
+   * @return the text with those characters percent-escaped as UTF-8 bytes
+   */
   public static String text(String value) {
     int i = 0;
     while (i < value.length()) {
@@ -103,7 +118,12 @@ public final class KeyParts {
     return c == '%' || c == '#' || c < 0x20 || c == 0x7F || c == Character.MAX_CODE_POINT;
   }
 
-  /** Reverses {@link #text}. */
+  /**
+   * Reverses {@link #text}.
+   *
+   * @param part a part of a key read back, without its separators
+   * @return the text as it was before {@link #text}
+   */
   public static String unescape(String part) {
     if (part.indexOf('%') < 0) {
       return part;
@@ -124,22 +144,42 @@ public final class KeyParts {
     return bytes.toString(UTF_8);
   }
 
-  /** A {@code long} in 19 digits, or {@code -} and 19 digits when negative. */
+  /**
+   * A {@code long} in 19 digits, or {@code -} and 19 digits when negative.
+   *
+   * @param value the number
+   * @return the fixed-width form, whose string order is numeric order
+   */
   public static String number(long value) {
     return fixedWidth(value, Long.MIN_VALUE, 19);
   }
 
-  /** An {@code int} in 10 digits, or {@code -} and 10 digits when negative. */
+  /**
+   * An {@code int} in 10 digits, or {@code -} and 10 digits when negative.
+   *
+   * @param value the number
+   * @return the fixed-width form, whose string order is numeric order
+   */
   public static String number(int value) {
     return fixedWidth(value, Integer.MIN_VALUE, 10);
   }
 
-  /** A {@code short} in 5 digits, or {@code -} and 5 digits when negative. */
+  /**
+   * A {@code short} in 5 digits, or {@code -} and 5 digits when negative.
+   *
+   * @param value the number
+   * @return the fixed-width form, whose string order is numeric order
+   */
   public static String number(short value) {
     return fixedWidth(value, Short.MIN_VALUE, 5);
   }
 
-  /** A {@code byte} in 3 digits, or {@code -} and 3 digits when negative. */
+  /**
+   * A {@code byte} in 3 digits, or {@code -} and 3 digits when negative.
+   *
+   * @param value the number
+   * @return the fixed-width form, whose string order is numeric order
+   */
   public static String number(byte value) {
     return fixedWidth(value, Byte.MIN_VALUE, 3);
   }
@@ -157,36 +197,74 @@ public final class KeyParts {
     return part.append(magnitude).toString();
   }
 
-  /** Reads a part written by {@link #number(long)}. */
+  /**
+   * Reads a part written by {@link #number(long)}.
+   *
+   * @param part a part of a key read back, without its separators
+   * @return the number
+   * @throws NumberFormatException if the part is not such a number
+   */
   public static long parseLong(String part) {
     return part.startsWith("-")
         ? Long.parseLong(part.substring(1)) + Long.MIN_VALUE
         : Long.parseLong(part);
   }
 
-  /** Reads a part written by {@link #number(int)}. */
+  /**
+   * Reads a part written by {@link #number(int)}.
+   *
+   * @param part a part of a key read back, without its separators
+   * @return the number
+   * @throws NumberFormatException if the part is not such a number
+   */
   public static int parseInt(String part) {
     return part.startsWith("-")
         ? (int) (Long.parseLong(part.substring(1)) + Integer.MIN_VALUE)
         : Integer.parseInt(part);
   }
 
-  /** An instant as {@code 2026-11-23T10:15:30.000000000Z}. */
+  /**
+   * An instant as {@code 2026-11-23T10:15:30.000000000Z}.
+   *
+   * @param value the instant; not null
+   * @param field the field's name, for the message
+   * @return the fixed-width UTC form
+   * @throws ItemMappingException if the year is outside 0000 to 9999
+   */
   public static String instant(Instant value, String field) {
     return AttributeCodecs.instantToString(value, field);
   }
 
-  /** A date as {@code 2026-11-23}. */
+  /**
+   * A date as {@code 2026-11-23}.
+   *
+   * @param value the date; not null
+   * @param field the field's name, for the message
+   * @return the ISO-8601 form
+   * @throws ItemMappingException if the year is outside 0000 to 9999
+   */
   public static String date(LocalDate value, String field) {
     return AttributeCodecs.fromLocalDate(value, field).s();
   }
 
-  /** A date and time as {@code 2026-11-23T10:15:30.000000000}. */
+  /**
+   * A date and time as {@code 2026-11-23T10:15:30.000000000}.
+   *
+   * @param value the date-time; not null
+   * @param field the field's name, for the message
+   * @return the fixed-width ISO-8601 form
+   * @throws ItemMappingException if the year is outside 0000 to 9999
+   */
   public static String dateTime(LocalDateTime value, String field) {
     return AttributeCodecs.fromLocalDateTime(value, field).s();
   }
 
-  /** A UUID in its canonical lower-case form. */
+  /**
+   * A UUID in its canonical lower-case form.
+   *
+   * @param value the UUID; not null
+   * @return 36 characters, 8-4-4-4-12 lower-case hexadecimal digits
+   */
   public static String uuid(UUID value) {
     return value.toString();
   }
@@ -218,6 +296,11 @@ public final class KeyParts {
   /**
    * The error for an item whose type is none of an item collection's members.
    *
+   * @param item the stored item; not null
+   * @param typeAttribute the table's type attribute name
+   * @param members the entity type names of the collection's members
+   * @param collection the collection's name, for the message
+   * @param key the table's primary key definition, to name the item's key
    * @return the exception to throw, naming the item's key, its type and the members' types
    */
   public static ItemMappingException notInCollection(
@@ -239,6 +322,11 @@ public final class KeyParts {
    * Checks that an item is of the expected type before it is decoded, so that an item of another
    * entity type is never read as this one.
    *
+   * @param item the stored item; not null
+   * @param typeAttribute the table's type attribute name
+   * @param expected the entity type name the item must have
+   * @param entity the entity's name, for the message
+   * @param key the table's primary key definition, to name the item's key
    * @throws ItemMappingException naming the item's key and both types
    */
   public static void requireType(

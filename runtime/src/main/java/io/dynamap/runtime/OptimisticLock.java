@@ -44,6 +44,11 @@ public final class OptimisticLock<T> {
   /**
    * The lock of a write of this entity, if it is versioned ({@link
    * ItemSchema#versionAttributeOf}); empty otherwise.
+   *
+   * @param <T> the entity type
+   * @param schema the entity's schema; not null
+   * @param entity the entity being written; not null
+   * @return the lock, or empty for an entity without a version
    */
   public static <T> Optional<OptimisticLock<T>> of(ItemSchema<T> schema, T entity) {
     Objects.requireNonNull(schema, "schema");
@@ -58,12 +63,20 @@ public final class OptimisticLock<T> {
         .map(name -> new OptimisticLock<>(schema, entityName, name, schema.versionOf(entity)));
   }
 
-  /** The stored name of the version attribute. */
+  /**
+   * The stored name of the version attribute.
+   *
+   * @return the attribute name
+   */
   public String attribute() {
     return attribute;
   }
 
-  /** The entity's version, which the stored one must be; {@code 0} for a new entity. */
+  /**
+   * The entity's version, which the stored one must be; {@code 0} for a new entity.
+   *
+   * @return the version, 0 or more
+   */
   public long expectedVersion() {
     return expected;
   }
@@ -71,13 +84,18 @@ public final class OptimisticLock<T> {
   /**
    * The version a successful write stores: the entity's plus one.
    *
+   * @return {@code expectedVersion() + 1}
    * @throws ArithmeticException if the version is {@code Long.MAX_VALUE}
    */
   public long nextVersion() {
     return Math.addExact(expected, 1);
   }
 
-  /** The version attribute, typed, for conditions and updates. */
+  /**
+   * The version attribute, typed, for conditions and updates.
+   *
+   * @return the attribute, at the top level of the item
+   */
   public ComparableAttribute<T, Long> versionAttribute() {
     return new ComparableAttribute<T, Long>(attribute) {
       @Override
@@ -90,6 +108,8 @@ public final class OptimisticLock<T> {
   /**
    * The condition of the write: the stored version is the entity's, or for version 0 there is no
    * item under the key.
+   *
+   * @return the condition, to be sent with the write
    */
   public Condition<T> condition() {
     if (expected == 0) {
@@ -98,19 +118,34 @@ public final class OptimisticLock<T> {
     return versionAttribute().eq(expected);
   }
 
-  /** {@code condition AND} this lock's condition; this lock's alone if {@code condition} is null. */
+  /**
+   * {@code condition AND} this lock's condition; this lock's alone if {@code condition} is null.
+   *
+   * @param condition another condition of the write, or {@code null}
+   * @return the combined condition
+   */
   public Condition<T> and(Condition<T> condition) {
     return condition == null ? condition() : condition.and(condition());
   }
 
-  /** A copy of the entity's item storing {@link #nextVersion()}. */
+  /**
+   * A copy of the entity's item storing {@link #nextVersion()}.
+   *
+   * @param item the entity's encoded item; not null
+   * @return a new map, {@code item} with the version attribute set to {@link #nextVersion()}
+   */
   public Map<String, AttributeValue> stamp(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> stamped = new HashMap<>(item);
     stamped.put(attribute, AttributeValue.fromN(Long.toString(nextVersion())));
     return stamped;
   }
 
-  /** The entity as a successful write stored it: with {@link #nextVersion()}. */
+  /**
+   * The entity as a successful write stored it: with {@link #nextVersion()}.
+   *
+   * @param entity the entity that was written; not null
+   * @return the entity with the new version: a new instance, or for a bean the same one, updated
+   */
   public T saved(T entity) {
     return schema.withVersion(entity, nextVersion());
   }
@@ -119,6 +154,10 @@ public final class OptimisticLock<T> {
    * Whether the item returned with a failed condition ({@code ALL_OLD}; empty if there was none)
    * shows that this lock failed: another version is stored, an item exists where a new one was
    * being created, or none exists where one was expected.
+   *
+   * @param current the item DynamoDB returned with the failed condition; empty if there was none
+   * @return {@code true} if the version stored is not the one expected, so the failure is an
+   *     optimistic lock failure
    */
   public boolean conflictsWith(Map<String, AttributeValue> current) {
     if (current == null || current.isEmpty()) {

@@ -22,9 +22,12 @@ import software.amazon.awssdk.core.exception.SdkException;
 public class OptimisticLockException extends ConditionFailedException {
   private static final long serialVersionUID = 1L;
 
+  /** The version the written entity had. */
   private final long expectedVersion;
 
   /**
+   * Made when the condition of a versioned write fails because another version is stored.
+   *
    * @param message what failed
    * @param cause the SDK's {@code ConditionalCheckFailedException}
    * @param operation the DynamoDB operation, such as {@code PutItem}
@@ -37,7 +40,11 @@ public class OptimisticLockException extends ConditionFailedException {
     this.expectedVersion = expectedVersion;
   }
 
-  /** The version the written entity had ({@code 0} for a new one), which was not the stored one. */
+  /**
+   * The version the written entity had ({@code 0} for a new one), which was not the stored one.
+   *
+   * @return the expected version, 0 or more
+   */
   public long expectedVersion() {
     return expectedVersion;
   }

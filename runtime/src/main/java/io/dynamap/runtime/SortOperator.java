@@ -23,7 +23,11 @@ public enum SortOperator {
     this.symbol = symbol;
   }
 
-  /** The operator as it appears in an expression. */
+  /**
+   * The operator as it appears in an expression.
+   *
+   * @return such as {@code =} or {@code BETWEEN}
+   */
   public String symbol() {
     return symbol;
   }

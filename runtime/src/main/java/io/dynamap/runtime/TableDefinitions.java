@@ -21,7 +21,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 public final class TableDefinitions {
   private TableDefinitions() {}
 
-  /** A {@code CreateTable} request for a table with the given key, billed per request. */
+  /**
+   * A {@code CreateTable} request for a table with the given key, billed per request.
+   *
+   * @param tableName the table name; not null
+   * @param key the primary key; not null
+   * @return a new request, {@code PAY_PER_REQUEST}
+   */
   public static CreateTableRequest createTableRequest(String tableName, KeyDefinition key) {
     return createTableRequest(tableName, key, List.of());
   }
@@ -29,6 +35,11 @@ public final class TableDefinitions {
   /**
    * A {@code CreateTable} request for a table with the given key and secondary indexes, billed per
    * request (so global indexes need no throughput of their own).
+   *
+   * @param tableName the table name; not null
+   * @param key the primary key; not null
+   * @param indexes the secondary indexes, global and local; not null, possibly empty
+   * @return a new request, {@code PAY_PER_REQUEST}
    */
   public static CreateTableRequest createTableRequest(
       String tableName, KeyDefinition key, List<IndexDefinition> indexes) {
@@ -51,12 +62,15 @@ public final class TableDefinitions {
     List<GlobalSecondaryIndex> globals = new ArrayList<>();
     List<LocalSecondaryIndex> locals = new ArrayList<>();
     for (IndexDefinition index : indexes) {
+      // Partition attributes first, then sort attributes, each in order (a multi-attribute key).
       List<KeySchemaElement> indexKey = new ArrayList<>(2);
-      indexKey.add(element(index.partitionKey(), KeyType.HASH));
-      addDefinition(definitions, index.partitionKey());
-      if (index.sortKey() != null) {
-        indexKey.add(element(index.sortKey(), KeyType.RANGE));
-        addDefinition(definitions, index.sortKey());
+      for (KeyDefinition.KeyAttribute attribute : index.partitionKeys()) {
+        indexKey.add(element(attribute, KeyType.HASH));
+        addDefinition(definitions, attribute);
+      }
+      for (KeyDefinition.KeyAttribute attribute : index.sortKeys()) {
+        indexKey.add(element(attribute, KeyType.RANGE));
+        addDefinition(definitions, attribute);
       }
       Projection.Builder projection = Projection.builder().projectionType(index.projection());
       if (!index.nonKeyAttributes().isEmpty()) {
@@ -96,6 +110,10 @@ public final class TableDefinitions {
   /**
    * Enables Time to Live on a table's attribute, unless it is enabled already (DynamoDB refuses
    * to enable it twice).
+   *
+   * @param client the client to call; not null
+   * @param tableName the table; it must exist
+   * @param attribute the attribute holding the expiry time, in epoch seconds
    */
   public static void enableTimeToLive(DynamoDbClient client, String tableName, String attribute) {
     TimeToLiveDescription current =

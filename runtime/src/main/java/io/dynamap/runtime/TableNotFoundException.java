@@ -3,8 +3,16 @@ package io.dynamap.runtime;
 /** The table a request named does not exist (DynamoDB's {@code ResourceNotFoundException}). */
 public class TableNotFoundException extends DynamapException {
   private static final long serialVersionUID = 1L;
+  /** The missing table's name. */
   private final String tableName;
 
+  /**
+   * The table does not exist.
+   *
+   * @param tableName the table's name
+   * @param operation the DynamoDB operation that found out, such as {@code PutItem}
+   * @param cause the SDK's {@code ResourceNotFoundException}
+   */
   public TableNotFoundException(String tableName, String operation, Throwable cause) {
     super(
         operation
@@ -16,7 +24,11 @@ public class TableNotFoundException extends DynamapException {
     this.tableName = tableName;
   }
 
-  /** The table that was not found. */
+  /**
+   * The table that was not found.
+   *
+   * @return the table's name
+   */
   public String tableName() {
     return tableName;
   }

@@ -66,6 +66,8 @@ public abstract class TableRepository<T> {
   private final Condition<T> ownTypes;
 
   /**
+   * For generated repositories, which pass their entity's schema.
+   *
    * @param client the client, usually from {@link DynamapClients}
    * @param schema the entity's generated schema
    * @param tableName the physical table name
@@ -88,17 +90,29 @@ public abstract class TableRepository<T> {
             .orElse(null);
   }
 
-  /** The physical table this repository reads and writes. */
+  /**
+   * The physical table this repository reads and writes.
+   *
+   * @return the table name, as given to the constructor
+   */
   public final String tableName() {
     return tableName;
   }
 
-  /** The entity's schema. */
+  /**
+   * The entity's schema.
+   *
+   * @return the generated schema of the entity
+   */
   public final ItemSchema<T> schema() {
     return schema;
   }
 
-  /** The client this repository calls. */
+  /**
+   * The client this repository calls.
+   *
+   * @return the client given to the constructor
+   */
   public final DynamoDbClient client() {
     return client;
   }
@@ -110,6 +124,7 @@ public abstract class TableRepository<T> {
    * version 0, if there is no item), storing the version plus one; the entity itself is left as
    * it is: use {@link #save(Object)} to get it with its new version.
    *
+   * @param entity the entity; not null
    * @throws OptimisticLockException if the entity is versioned and the stored version differs
    * @throws ItemMappingException if the entity cannot be stored (a null key, a number out of
    *     DynamoDB's range, …), before any request
@@ -160,6 +175,8 @@ public abstract class TableRepository<T> {
    * saved = counters.save(saved.withCount(1));               // version 2
    * }</pre>
    *
+   * @param entity the entity; not null
+   * @return the entity as stored, with its new version if it is versioned
    * @throws OptimisticLockException if the entity is versioned and the stored version differs;
    *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the current item
    * @throws ItemMappingException if the entity cannot be stored, before any request
@@ -224,6 +241,8 @@ public abstract class TableRepository<T> {
    * <p>For a {@code @Version}ed entity, the version condition of {@link #put(Object)} is added
    * to this one (AND).
    *
+   * @param entity the entity; not null
+   * @param condition a condition on the stored item, made with the entity's metamodel; not null
    * @throws ConditionFailedException if the condition does not hold; nothing is written, and
    *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is; an
    *     {@link OptimisticLockException} if it is the stored version that differs
@@ -241,6 +260,7 @@ public abstract class TableRepository<T> {
    * than an exception; to get the present item instead, use {@link #put(Object, Condition)} with
    * the partition key attribute's {@code notExists()} and catch {@link ConditionFailedException}.
    *
+   * @param entity the entity; not null
    * @return true if the entity was written, false if an item with its key was there (and is left
    *     as it was)
    * @throws ItemMappingException if the entity cannot be stored, before any request
@@ -261,6 +281,7 @@ public abstract class TableRepository<T> {
    * Deletes the item with the entity's primary key, if there is one; for a {@code @Version}ed
    * entity, only if the stored version is the entity's.
    *
+   * @param entity the entity; not null
    * @throws OptimisticLockException if the entity is versioned and the stored version differs
    */
   public void delete(T entity) {
@@ -317,6 +338,8 @@ public abstract class TableRepository<T> {
    * <p>For a {@code @Version}ed entity, the version condition of {@link #delete(Object)} is
    * added to this one (AND).
    *
+   * @param entity the entity; not null
+   * @param condition a condition on the stored item, made with the entity's metamodel; not null
    * @throws ConditionFailedException if the condition does not hold; nothing is deleted, and
    *     {@link ConditionFailedException#item(ItemSchema) item(schema())} is the item as it is; an
    *     {@link OptimisticLockException} if it is the stored version that differs
@@ -346,6 +369,9 @@ public abstract class TableRepository<T> {
    * <p>For a {@code @Version}ed entity, the update starts as {@code when(version = v)} (for
    * version 0: no item exists) and {@code SET version = v + 1}; a conflict is an {@link
    * OptimisticLockException}, and {@code execute()} returns the entity with its new version.
+   *
+   * @param entity the entity; not null
+   * @return a new update without actions
    */
   public Update<T> update(T entity) {
     Objects.requireNonNull(entity, "entity");
@@ -369,6 +395,9 @@ public abstract class TableRepository<T> {
    *
    * <p>See {@link Query} for its options (page size, exact limit, order, consistency, cursors) and
    * ways to run it (a lazy stream of items or of pages).
+   *
+   * @param condition a key condition from the entity's generated key builder; not null
+   * @return a new query; nothing is sent until it is run
    */
   public Query<T> query(KeyCondition<T> condition) {
     Objects.requireNonNull(condition, "condition");
@@ -413,6 +442,8 @@ public abstract class TableRepository<T> {
    * by page as the stream is consumed; {@code scan().segments(4).stream()} reads four segments in
    * parallel. See {@link Scan}. In a table shared by several entity types ({@code @Item}), the
    * scan keeps this schema's types with a filter on the type attribute (every item is still read).
+   *
+   * @return a new scan; nothing is sent until it is run
    */
   public Scan<T> scan() {
     Scan<T> scan = Scan.of(client, tableName, this::decode);
@@ -468,6 +499,7 @@ public abstract class TableRepository<T> {
    * Creates the table from the schema (billed per request) and waits until it and its indexes
    * are active, under the given policy.
    *
+   * @param waitPolicy how often to check the table's status and how long to wait; not null
    * @throws DynamapException if the table exists already
    * @throws TableWaitTimeoutException if it is not active in time
    */
@@ -495,6 +527,7 @@ public abstract class TableRepository<T> {
    * Creates the table unless a table of that name exists; waits until it and its indexes are
    * active either way, under the given policy.
    *
+   * @param waitPolicy how often to check the table's status and how long to wait; not null
    * @return whether the table was created
    * @throws TableWaitTimeoutException if it is not active in time
    */
@@ -520,6 +553,7 @@ public abstract class TableRepository<T> {
   /**
    * Deletes the table with all its items, and waits until it is gone, under the given policy.
    *
+   * @param waitPolicy how often to check the table's status and how long to wait; not null
    * @throws TableNotFoundException if there is no such table
    * @throws TableWaitTimeoutException if it is not gone in time
    */
@@ -543,6 +577,7 @@ public abstract class TableRepository<T> {
   /**
    * Deletes the table if it exists, and waits until it is gone, under the given policy.
    *
+   * @param waitPolicy how often to check the table's status and how long to wait; not null
    * @return whether there was a table to delete
    * @throws TableWaitTimeoutException if it is not gone in time
    */
@@ -596,7 +631,12 @@ public abstract class TableRepository<T> {
     }
   }
 
-  /** Reads one item by its encoded primary key. */
+  /**
+   * Reads one item by its encoded primary key.
+   *
+   * @param key the item's primary key attributes, as stored; not null
+   * @return the decoded item, or empty if there is none
+   */
   protected final Optional<T> getByKey(Map<String, AttributeValue> key) {
     GetItemResponse response =
         call("GetItem", () -> client.getItem(GetItemRequest.builder().tableName(tableName).key(key).build()));
@@ -605,7 +645,11 @@ public abstract class TableRepository<T> {
         : Optional.empty();
   }
 
-  /** Deletes one item by its encoded primary key. */
+  /**
+   * Deletes one item by its encoded primary key.
+   *
+   * @param key the item's primary key attributes, as stored; not null
+   */
   protected final void deleteByKey(Map<String, AttributeValue> key) {
     call("DeleteItem", () -> client.deleteItem(DeleteItemRequest.builder().tableName(tableName).key(key).build()));
   }
@@ -636,6 +680,8 @@ public abstract class TableRepository<T> {
    * Deletes one item by its encoded primary key if a condition holds for it; generated
    * repositories call it from {@code delete(key…, condition)}.
    *
+   * @param key the item's primary key attributes, as stored; not null
+   * @param condition a condition on the stored item, made with the entity's metamodel; not null
    * @throws ConditionFailedException if the condition does not hold; nothing is deleted
    */
   protected final void deleteByKey(Map<String, AttributeValue> key, Condition<T> condition) {
@@ -677,6 +723,9 @@ public abstract class TableRepository<T> {
   /**
    * An update of one item by its encoded primary key; generated repositories call it from {@code
    * update(key…)}.
+   *
+   * @param key the item's primary key attributes, as stored; not null
+   * @return a new update without actions
    */
   protected final Update<T> updateByKey(Map<String, AttributeValue> key) {
     Objects.requireNonNull(key, "key");
@@ -687,6 +736,10 @@ public abstract class TableRepository<T> {
    * An update of one item of a single-table entity by its encoded primary key and the fields that
    * key is composed from (encoded, by stored name), from which the update recomputes the index keys
    * composed from them; generated repositories call it from {@code update(key…)}.
+   *
+   * @param key the item's primary key attributes, as stored; not null
+   * @param keyFields the fields the composed keys are made from, encoded, by stored name; not null
+   * @return a new update without actions
    */
   protected final Update<T> updateByKey(
       Map<String, AttributeValue> key, Map<String, AttributeValue> keyFields) {
@@ -754,7 +807,14 @@ public abstract class TableRepository<T> {
         : Optional.empty();
   }
 
-  /** Decodes a stored item, naming the table and the item's key if it does not fit the entity. */
+  /**
+   * Decodes a stored item, naming the table and the item's key if it does not fit the entity.
+   *
+   * @param item the stored item; not null
+   * @return the entity
+   * @throws ItemMappingException if the item does not fit the entity; the message names the table
+   *     and the key
+   */
   protected final T decode(Map<String, AttributeValue> item) {
     try {
       return schema.fromItem(item);
@@ -865,16 +925,15 @@ public abstract class TableRepository<T> {
       client.createTable(schema.createTableRequest(tableName));
       return true;
     } catch (ResourceInUseException e) {
-      return false;
+      // On a retry, "in use" is most likely this call's own table: an earlier attempt created it
+      // and its answer was lost (a timeout on a loaded machine), so the SDK sent it again.
+      Integer attempts = e.numAttempts();
+      return attempts != null && attempts > 1;
     } catch (SdkException e) {
       throw DynamapErrors.translate(e, "CreateTable", tableName);
     }
   }
 
-  /**
-   * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
-   * missing table, a failed condition, throttling that outlasted the retries, and so on.
-   */
   /** A put of the item on a condition, returning the current item if the condition fails. */
   private PutItemRequest conditionalPut(
       Map<String, AttributeValue> item, Expression expression, ReturnValue returnValues) {
@@ -889,6 +948,10 @@ public abstract class TableRepository<T> {
         .build();
   }
 
+  /**
+   * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
+   * missing table, a failed condition, throttling that outlasted the retries, and so on.
+   */
   private <R> R call(String operation, Supplier<R> call) {
     try {
       return call.get();

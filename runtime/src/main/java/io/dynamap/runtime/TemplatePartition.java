@@ -19,6 +19,8 @@ public class TemplatePartition<T> {
   private final boolean constantSort;
 
   /**
+   * For generated key builders.
+   *
    * @param indexName the index, or {@code null} for the table
    * @param partitionKeyName the physical partition key attribute ({@code pk})
    * @param partitionValue the composed partition key
@@ -74,6 +76,8 @@ public class TemplatePartition<T> {
   /**
    * Every item of this entity type in the partition: {@code begins_with(sk, "ORDER#")}, or {@code
    * sk = "PROFILE"} for a sort key template without fields. In sort key order.
+   *
+   * @return a new key condition
    */
   public final KeyCondition<T> all() {
     return condition(

@@ -19,6 +19,8 @@ public abstract class TemplateSortKeyCondition<T, V> {
   private final String field;
 
   /**
+   * For generated key builders.
+   *
    * @param partition the partition this condition narrows
    * @param prefix the sort key up to the field: the template's text and any fields before it,
    *     composed
@@ -30,15 +32,30 @@ public abstract class TemplateSortKeyCondition<T, V> {
     this.field = Objects.requireNonNull(field, "field");
   }
 
-  /** Encodes a value as the composed key holds it ({@link KeyParts}). */
+  /**
+   * Encodes a value as the composed key holds it ({@link KeyParts}).
+   *
+   * @param value the field value; not null
+   * @return the encoded field, as it appears in the key
+   */
   protected abstract String encode(V value);
 
-  /** The field equal to {@code value}. */
+  /**
+   * The field equal to {@code value}.
+   *
+   * @param value the field value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> eq(V value) {
     return partition.condition(SortOperator.EQ, List.of(key(value, "value")));
   }
 
-  /** The field less than {@code value}. */
+  /**
+   * The field less than {@code value}.
+   *
+   * @param value the field value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> lt(V value) {
     String key = key(value, "value");
     if (key.length() == prefix.length()) {
@@ -48,18 +65,33 @@ public abstract class TemplateSortKeyCondition<T, V> {
     return partition.condition(SortOperator.BETWEEN, List.of(prefix, below(key)));
   }
 
-  /** The field less than or equal to {@code value}. */
+  /**
+   * The field less than or equal to {@code value}.
+   *
+   * @param value the field value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> le(V value) {
     return partition.condition(SortOperator.BETWEEN, List.of(prefix, key(value, "value")));
   }
 
-  /** The field greater than {@code value}. */
+  /**
+   * The field greater than {@code value}.
+   *
+   * @param value the field value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> gt(V value) {
     return partition.condition(
         SortOperator.BETWEEN, List.of(key(value, "value") + KeyParts.MIN, prefix + KeyParts.MAX));
   }
 
-  /** The field greater than or equal to {@code value}. */
+  /**
+   * The field greater than or equal to {@code value}.
+   *
+   * @param value the field value to compare with; not null
+   * @return a new key condition on this partition
+   */
   public final KeyCondition<T> ge(V value) {
     return partition.condition(
         SortOperator.BETWEEN, List.of(key(value, "value"), prefix + KeyParts.MAX));
@@ -68,6 +100,9 @@ public abstract class TemplateSortKeyCondition<T, V> {
   /**
    * The field between {@code low} and {@code high}, both included.
    *
+   * @param low the lowest value included; not null
+   * @param high the highest value included; not null
+   * @return a new key condition on this partition
    * @throws IllegalArgumentException if {@code low} sorts after {@code high}, which DynamoDB
    *     refuses
    */
@@ -81,7 +116,12 @@ public abstract class TemplateSortKeyCondition<T, V> {
     return partition.condition(SortOperator.BETWEEN, List.of(from, to));
   }
 
-  /** The field's stored text starting with {@code start}; for subclasses whose fields are text. */
+  /**
+   * The field's stored text starting with {@code start}; for subclasses whose fields are text.
+   *
+   * @param start the text the field starts with, before escaping; not null
+   * @return a new key condition on this partition
+   */
   protected final KeyCondition<T> startingWith(String start) {
     Objects.requireNonNull(start, () -> "prefix for '" + field + "'");
     return partition.condition(SortOperator.BEGINS_WITH, List.of(prefix + KeyParts.text(start)));

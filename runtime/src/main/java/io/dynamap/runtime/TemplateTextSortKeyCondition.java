@@ -9,6 +9,14 @@ package io.dynamap.runtime;
  * @param <V> the field's Java type
  */
 public abstract class TemplateTextSortKeyCondition<T, V> extends TemplateSortKeyCondition<T, V> {
+  /**
+   * For generated key builders.
+   *
+   * @param partition the partition this condition narrows
+   * @param prefix the sort key up to the field: the template's text and any fields before it,
+   *     composed
+   * @param field the field's name, for messages
+   */
   protected TemplateTextSortKeyCondition(
       TemplatePartition<T> partition, String prefix, String field) {
     super(partition, prefix, field);
@@ -17,6 +25,9 @@ public abstract class TemplateTextSortKeyCondition<T, V> extends TemplateSortKey
   /**
    * The field's text starting with {@code start}: {@code "2026-03"} selects March 2026 of an
    * {@code Instant}, {@code "Ly"} the cities starting with Ly.
+   *
+   * @param start the text the field starts with, before escaping; not null
+   * @return a new key condition on this partition
    */
   public final KeyCondition<T> beginsWith(String start) {
     return startingWith(start);

@@ -11,7 +11,14 @@ import software.amazon.awssdk.core.exception.SdkException;
 public class ThrottledException extends DynamoDbCallException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link DynamoDbCallException#DynamoDbCallException}. */
+  /**
+   * See {@link DynamoDbCallException#DynamoDbCallException}.
+   *
+   * @param message the whole message, naming operation and table
+   * @param cause the SDK's exception
+   * @param operation the DynamoDB operation, such as {@code PutItem}
+   * @param tableName the table, or {@code null} if the call named none or several
+   */
   public ThrottledException(
       String message, SdkException cause, String operation, String tableName) {
     super(message, cause, operation, tableName);

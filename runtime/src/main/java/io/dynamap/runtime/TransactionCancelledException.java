@@ -30,7 +30,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public class TransactionCancelledException extends DynamoDbCallException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link DynamoDbCallException#DynamoDbCallException}. */
+  /**
+   * See {@link DynamoDbCallException#DynamoDbCallException}.
+   *
+   * @param message the whole message, naming operation and table
+   * @param cause the SDK's exception
+   * @param operation the DynamoDB operation, such as {@code TransactWriteItems}
+   * @param tableName the table, or {@code null} if the transaction names none or several
+   */
   public TransactionCancelledException(
       String message, SdkException cause, String operation, String tableName) {
     this(message, cause, operation, tableName, List.of());
@@ -39,6 +46,10 @@ public class TransactionCancelledException extends DynamoDbCallException {
   /**
    * An exception with the outcome of each action of the transaction.
    *
+   * @param message the whole message, naming operation and table
+   * @param cause the SDK's exception
+   * @param operation the DynamoDB operation, such as {@code TransactWriteItems}
+   * @param tableName the table, or {@code null} if the transaction names none or several
    * @param outcomes one per action, in request order
    */
   public TransactionCancelledException(
@@ -57,17 +68,29 @@ public class TransactionCancelledException extends DynamoDbCallException {
   /**
    * The outcome of each action, in the order the actions were added to the transaction; empty if
    * the exception did not come from a {@code Transaction} (see {@link #cancellationReasons()}).
+   *
+   * @return an unmodifiable list, one outcome per action
    */
   public List<Outcome> outcomes() {
     return outcomes == null ? List.of() : outcomes;
   }
 
-  /** The outcomes whose code is not {@code None}: the actions that made the transaction fail. */
+  /**
+   * The outcomes whose code is not {@code None}: the actions that made the transaction fail.
+   *
+   * @return a new list, in action order; empty if DynamoDB gave no reasons
+   */
   public List<Outcome> failedOutcomes() {
     return outcomes().stream().filter(Outcome::failed).toList();
   }
 
-  /** The outcome of the action at this position of the transaction. */
+  /**
+   * The outcome of the action at this position of the transaction.
+   *
+   * @param index the action's position, from 0
+   * @return the outcome
+   * @throws IndexOutOfBoundsException if there is no outcome at {@code index}
+   */
   public Outcome outcome(int index) {
     return outcomes().get(index);
   }
@@ -88,6 +111,8 @@ public class TransactionCancelledException extends DynamoDbCallException {
     private final ItemSchema<?> schema;
 
     /**
+     * Made when a transaction's cancellation reasons are matched with its actions.
+     *
      * @param index the action's position in the transaction
      * @param operation {@code Put}, {@code Update}, {@code Delete}, {@code ConditionCheck} or
      *     {@code Get}
@@ -120,27 +145,47 @@ public class TransactionCancelledException extends DynamoDbCallException {
       this.schema = Objects.requireNonNull(schema, "schema");
     }
 
-    /** The action's position in the transaction, from 0. */
+    /**
+     * The action's position in the transaction, from 0.
+     *
+     * @return the position
+     */
     public int index() {
       return index;
     }
 
-    /** {@code Put}, {@code Update}, {@code Delete}, {@code ConditionCheck} or {@code Get}. */
+    /**
+     * {@code Put}, {@code Update}, {@code Delete}, {@code ConditionCheck} or {@code Get}.
+     *
+     * @return the action kind
+     */
     public String operation() {
       return operation;
     }
 
-    /** The action's table. */
+    /**
+     * The action's table.
+     *
+     * @return the table name
+     */
     public String tableName() {
       return tableName;
     }
 
-    /** The primary key of the action's item. */
+    /**
+     * The primary key of the action's item.
+     *
+     * @return the key attributes, as stored
+     */
     public Map<String, AttributeValue> key() {
       return key;
     }
 
-    /** The action, as {@code #1 Update on table Customers, key {customerId="c-1"}}. */
+    /**
+     * The action, as {@code #1 Update on table Customers, key {customerId="c-1"}}.
+     *
+     * @return the description, for messages and logs
+     */
     public String action() {
       return action;
     }
@@ -148,22 +193,36 @@ public class TransactionCancelledException extends DynamoDbCallException {
     /**
      * DynamoDB's reason: {@code None} if this action did not fail, else {@code
      * ConditionalCheckFailed}, {@code TransactionConflict}, {@code ValidationError}, …
+     *
+     * @return the cancellation reason's code, never null
      */
     public String code() {
       return code;
     }
 
-    /** DynamoDB's message for the reason, if it gave one. */
+    /**
+     * DynamoDB's message for the reason, if it gave one.
+     *
+     * @return the message, or empty
+     */
     public Optional<String> message() {
       return Optional.ofNullable(message);
     }
 
-    /** Whether this action made the transaction fail (its code is not {@code None}). */
+    /**
+     * Whether this action made the transaction fail (its code is not {@code None}).
+     *
+     * @return {@code true} if the code is not {@code None}
+     */
     public boolean failed() {
       return !"None".equals(code);
     }
 
-    /** Whether this action's condition was not met. */
+    /**
+     * Whether this action's condition was not met.
+     *
+     * @return {@code true} if the code is {@code ConditionalCheckFailed}
+     */
     public boolean conditionFailed() {
       return "ConditionalCheckFailed".equals(code);
     }
@@ -171,6 +230,8 @@ public class TransactionCancelledException extends DynamoDbCallException {
     /**
      * The item as it was when the condition failed, as stored; empty if there was no item under
      * the key or the action did not fail on its condition.
+     *
+     * @return the stored item, or an empty map
      */
     public Map<String, AttributeValue> item() {
       return item;
@@ -180,6 +241,7 @@ public class TransactionCancelledException extends DynamoDbCallException {
      * The item as it was when the condition failed, decoded by the action's repository's schema;
      * empty if there was no item under the key or the action did not fail on its condition.
      *
+     * @return the decoded entity, or empty
      * @throws ItemMappingException if the stored item does not fit the entity
      */
     public Optional<Object> currentItem() {
@@ -190,6 +252,9 @@ public class TransactionCancelledException extends DynamoDbCallException {
      * The item as it was when the condition failed, typed by the action's entity schema, such as
      * {@code outcome.item(OrderSchema.INSTANCE)}.
      *
+     * @param <E> the entity type
+     * @param schema the schema of the action's entity; not null
+     * @return the decoded entity, or empty
      * @throws IllegalArgumentException if the action was for another entity's schema
      * @throws ItemMappingException if the stored item does not fit the entity
      */
@@ -229,6 +294,8 @@ public class TransactionCancelledException extends DynamoDbCallException {
    * One reason per item of the transaction, in request order: code {@code None} for items that did
    * not fail, else {@code ConditionalCheckFailed}, {@code TransactionConflict}, {@code
    * ThrottlingError}, {@code ValidationError}, ...
+   *
+   * @return the SDK's reasons, unmodifiable; empty if DynamoDB gave none
    */
   public List<CancellationReason> cancellationReasons() {
     return getCause() instanceof TransactionCanceledException cancelled

@@ -14,7 +14,12 @@ public final class Values {
 
   private Values() {}
 
-  /** A short readable form: {@code "text"}, {@code 42}, {@code b64:AAEC}, {@code true}. */
+  /**
+   * A short readable form: {@code "text"}, {@code 42}, {@code b64:AAEC}, {@code true}.
+   *
+   * @param value the value; not null
+   * @return the readable form, cut short if long
+   */
   public static String describe(AttributeValue value) {
     return switch (value.type()) {
       case S -> '"' + shorten(value.s()) + '"';
@@ -26,7 +31,12 @@ public final class Values {
     };
   }
 
-  /** A key as {@code {customerId="c-1", placedAt="…"}}. */
+  /**
+   * A key as {@code {customerId="c-1", placedAt="…"}}.
+   *
+   * @param key the key attributes; not null
+   * @return the readable form
+   */
   public static String describeKey(Map<String, AttributeValue> key) {
     StringJoiner joiner = new StringJoiner(", ", "{", "}");
     key.forEach((name, value) -> joiner.add(name + "=" + describe(value)));
@@ -36,6 +46,10 @@ public final class Values {
   /**
    * A key value in a form whose {@code equals} is DynamoDB's: numbers by value ({@code 1.50} and
    * {@code 15E-1} are one key), binaries by content, strings as they are.
+   *
+   * @param value a key value, or {@code null}
+   * @return {@code null} for {@code null}, a {@code BigDecimal} without trailing zeros for a
+   *     number, a {@code ByteBuffer} for a binary, the string for a string
    */
   public static Object keyComponent(AttributeValue value) {
     if (value == null) {

@@ -3,6 +3,7 @@ package io.dynamap.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -126,5 +127,93 @@ class KeyConditionTest {
             + " filter _type = \"INVOICE\"]",
         query.toString());
     assertEquals(java.util.Optional.empty(), new Partition("s-1").typeFilter());
+  }
+
+  /**
+   * What a generated builder of a global index with a multi-attribute key looks like: partition
+   * (tournament, year), sort (round, bracket).
+   */
+  static final class ByTournament extends KeyCondition<Reading> {
+    ByTournament(String tournament, int year) {
+      super("byTournament", List.of("tournament", "year"),
+          List.of(AttributeValue.fromS(tournament), AttributeValue.fromN(Integer.toString(year))),
+          null, null);
+    }
+
+    Round round() {
+      return new Round(this);
+    }
+  }
+
+  /** The first sort attribute: its eq lets the next one be given. */
+  static final class Round extends StringSortKeyCondition<Reading, String> {
+    Round(KeyCondition<Reading> partition) {
+      super(partition, "round");
+    }
+
+    @Override
+    protected AttributeValue encode(String value) {
+      return AttributeValue.fromS(value);
+    }
+
+    @Override
+    public RoundFixed eq(String value) {
+      return new RoundFixed(partition(), equality(value));
+    }
+  }
+
+  static final class RoundFixed extends KeyCondition<Reading> {
+    RoundFixed(KeyCondition<Reading> previous, FixedSortAttribute fixed) {
+      super(previous, fixed);
+    }
+
+    Bracket bracket() {
+      return new Bracket(this);
+    }
+  }
+
+  static final class Bracket extends SortKeyCondition<Reading, Integer> {
+    Bracket(KeyCondition<Reading> partition) {
+      super(partition, "bracket");
+    }
+
+    @Override
+    protected AttributeValue encode(Integer value) {
+      return AttributeValue.fromN(value.toString());
+    }
+  }
+
+  @Test
+  void aMultiAttributeKeyFixesEveryPartitionAttributeAndTheSortAttributesLeftToRight() {
+    Expression partition = new ByTournament("WINTER", 2025).toExpression();
+    assertEquals("#k0 = :v0 AND #k1 = :v1", partition.text());
+    assertEquals(Map.of("#k0", "tournament", "#k1", "year"), partition.names());
+
+    Expression range = new ByTournament("WINTER", 2025).round().eq("SEMI").bracket().between(1, 4).toExpression();
+    assertEquals("#k0 = :v0 AND #k1 = :v1 AND #k2 = :v2 AND #k3 BETWEEN :v3 AND :v4", range.text());
+    assertEquals(List.of("tournament", "year", "round", "bracket"),
+        List.of(range.names().get("#k0"), range.names().get("#k1"), range.names().get("#k2"), range.names().get("#k3")));
+    assertEquals(AttributeValue.fromS("SEMI"), range.values().get(":v2"));
+    assertEquals(AttributeValue.fromN("4"), range.values().get(":v4"));
+
+    Expression prefix = new ByTournament("WINTER", 2025).round().beginsWith("SEMI").toExpression();
+    assertEquals("#k0 = :v0 AND #k1 = :v1 AND begins_with(#k2, :v2)", prefix.text());
+    assertEquals(
+        "index byTournament: tournament = \"WINTER\" AND year = 2025 AND round = \"SEMI\" AND bracket >= 2",
+        new ByTournament("WINTER", 2025).round().eq("SEMI").bracket().ge(2).toString());
+    assertEquals(List.of("tournament", "year"), new ByTournament("W", 1).partitionKeyNames());
+  }
+
+  @Test
+  void aMultiAttributeKeyRefusesMalformedShapes() {
+    assertThrows(IllegalArgumentException.class, () -> new KeyCondition<Reading>(
+        "i", List.of("a", "b"), List.of(AttributeValue.fromS("x")), null, null) {});
+    assertThrows(IllegalArgumentException.class, () -> new KeyCondition<Reading>(
+        "i", List.of("a", "b", "c", "d", "e"),
+        List.of(AttributeValue.fromS("1"), AttributeValue.fromS("2"), AttributeValue.fromS("3"),
+            AttributeValue.fromS("4"), AttributeValue.fromS("5")), null, null) {});
+    KeyCondition<Reading> ranged = new ByTournament("W", 1).round().ge("A");
+    assertThrows(IllegalStateException.class,
+        () -> new RoundFixed(ranged, new KeyCondition.FixedSortAttribute("bracket", AttributeValue.fromN("1"))));
   }
 }

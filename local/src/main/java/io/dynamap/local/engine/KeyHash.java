@@ -20,19 +20,7 @@ final class KeyHash {
 
   /** The 24-bit hash of a partition value, with a sort value (null for none). */
   static int of(Value partition, Value sort) {
-    MessageDigest md5;
-    try {
-      md5 = MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("MD5 is a required JDK algorithm", e);
-    }
-    md5.update(SALT);
-    md5.update(serialize(partition));
-    if (sort != null) {
-      md5.update(serialize(sort));
-    }
-    byte[] digest = md5.digest();
-    return ((digest[0] & 0xff) << 16) | ((digest[1] & 0xff) << 8) | (digest[2] & 0xff);
+    return sort == null ? hash(List.of(partition)) : hash(List.of(partition, sort));
   }
 
   /**
@@ -40,9 +28,11 @@ final class KeyHash {
    * serialized bytes in key schema order. One value hashes as {@link #of(Value, Value)} does.
    */
   static int of(List<Value> partition) {
-    if (partition.size() == 1) {
-      return of(partition.get(0), null);
-    }
+    return hash(partition);
+  }
+
+  /** The first 24 bits of the MD5 of the salt and the values' serialized bytes, in order. */
+  private static int hash(List<Value> values) {
     MessageDigest md5;
     try {
       md5 = MessageDigest.getInstance("MD5");
@@ -50,7 +40,7 @@ final class KeyHash {
       throw new IllegalStateException("MD5 is a required JDK algorithm", e);
     }
     md5.update(SALT);
-    for (Value value : partition) {
+    for (Value value : values) {
       md5.update(serialize(value));
     }
     byte[] digest = md5.digest();

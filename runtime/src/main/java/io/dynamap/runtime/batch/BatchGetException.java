@@ -20,6 +20,8 @@ public class BatchGetException extends DynamapException {
   private final transient BatchGetResult partialResult;
 
   /**
+   * Made by {@link BatchGetter} when it gives up on keys.
+   *
    * @param reason why the keys were not read
    * @param cause the failure of the last call, or {@code null} if the keys were returned
    *     unprocessed
@@ -33,12 +35,21 @@ public class BatchGetException extends DynamapException {
     this.partialResult = partialResult;
   }
 
-  /** Every key not read, in the order they were given. */
+  /**
+   * Every key not read, in the order they were given.
+   *
+   * @return an unmodifiable list, never empty, except in a deserialized exception, which carries no
+   *     keys
+   */
   public List<UnreadKey> unreadKeys() {
     return unreadKeys == null ? List.of() : unreadKeys;
   }
 
-  /** The items that were read: all keys but the unread ones. */
+  /**
+   * The items that were read: all keys but the unread ones.
+   *
+   * @return the result of the keys that were read; {@code null} in a deserialized exception
+   */
   public BatchGetResult partialResult() {
     return partialResult;
   }

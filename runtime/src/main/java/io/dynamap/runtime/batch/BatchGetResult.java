@@ -25,6 +25,9 @@ public final class BatchGetResult {
   /**
    * The items read for a repository's keys, in the order the keys were first given, each once.
    *
+   * @param <T> the entity type
+   * @param repository a repository whose keys the request had; not null
+   * @return the decoded items found, a stream over a list already read
    * @throws IllegalArgumentException if the request had no keys for this repository
    */
   public <T> Stream<T> items(TableRepository<T> repository) {
@@ -36,6 +39,8 @@ public final class BatchGetResult {
    * given twice in different forms that DynamoDB considers equal (the numbers {@code 1.5} and
    * {@code 1.50}) appears in its first form.
    *
+   * @param <T> the entity type
+   * @param repository a repository whose keys the request had; not null
    * @return an unmodifiable map
    * @throws IllegalArgumentException if the request had no keys for this repository
    */
@@ -50,7 +55,11 @@ public final class BatchGetResult {
     return Collections.unmodifiableMap((Map<Map<String, AttributeValue>, T>) items);
   }
 
-  /** What the request did: keys, calls, retries. */
+  /**
+   * What the request did: keys, calls, retries.
+   *
+   * @return the statistics of the request that made this result
+   */
   public BatchGetStatistics statistics() {
     return statistics;
   }

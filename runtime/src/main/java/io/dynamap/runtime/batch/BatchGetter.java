@@ -68,17 +68,31 @@ public final class BatchGetter {
     this.consistentRead = builder.consistentRead;
   }
 
-  /** A getter with the defaults: eventually consistent, backoff 50 ms to 5 s, 2 minute budget. */
+  /**
+   * A getter with the defaults: eventually consistent, backoff 50 ms to 5 s, 2 minute budget.
+   *
+   * @param client the client to call; not null
+   * @return a new getter; it is thread-safe and holds no threads
+   */
   public static BatchGetter of(DynamoDbClient client) {
     return builder(client).build();
   }
 
-  /** A builder for a getter with other settings. */
+  /**
+   * A builder for a getter with other settings.
+   *
+   * @param client the client to call; not null
+   * @return a new builder with the defaults
+   */
   public static Builder builder(DynamoDbClient client) {
     return new Builder(client);
   }
 
-  /** A new, empty request; add keys, then {@link Request#execute()}. */
+  /**
+   * A new, empty request; add keys, then {@link Request#execute()}.
+   *
+   * @return a new request, for one thread
+   */
   public Request request() {
     return new Request();
   }
@@ -86,6 +100,10 @@ public final class BatchGetter {
   /**
    * Reads the items with these keys, of one entity type. All are read before this returns.
    *
+   * @param <T> the entity type
+   * @param repository the repository of the items' table, which decodes them; not null
+   * @param keys the keys, each as from the generated schema's {@code key(…)}; not null, duplicates
+   *     allowed
    * @return the items found, in the order their keys were first given
    * @throws ItemMappingException if a map is not a key of the entity, or a stored item does not fit
    *     it
@@ -99,6 +117,10 @@ public final class BatchGetter {
   /**
    * Reads the items with these keys, of one entity type, by key.
    *
+   * @param <T> the entity type
+   * @param repository the repository of the items' table, which decodes them; not null
+   * @param keys the keys, each as from the generated schema's {@code key(…)}; not null, duplicates
+   *     allowed
    * @return the items found, by the key as it was given, in the order the keys were first given
    * @throws ItemMappingException if a map is not a key of the entity, or a stored item does not fit
    *     it
@@ -128,6 +150,10 @@ public final class BatchGetter {
     /**
      * Adds a key, such as {@code OrderSchema.INSTANCE.key("c-001", placedAt)}.
      *
+     * @param <T> the entity type
+     * @param repository the repository of the items' table, which decodes them; not null
+     * @param key the key, as from the generated schema's {@code key(…)}; not null
+     * @return this request
      * @throws ItemMappingException if the map is not a key of the repository's entity: other
      *     attribute names, other types, or empty values
      */
@@ -146,6 +172,11 @@ public final class BatchGetter {
     /**
      * Adds keys of one entity type.
      *
+     * @param <T> the entity type
+     * @param repository the repository of the items' table, which decodes them; not null
+     * @param keys the keys, each as from the generated schema's {@code key(…)}; not null,
+     *     duplicates allowed
+     * @return this request
      * @throws ItemMappingException at the first map that is not a key of the entity; the keys
      *     before it were added
      */
@@ -163,6 +194,7 @@ public final class BatchGetter {
     /**
      * Reads every key added, 100 per {@code BatchGetItem}, retrying unprocessed keys.
      *
+     * @return the items read, by repository
      * @throws ItemMappingException if a stored item does not fit its entity
      * @throws BatchGetException if some keys could not be read: refused by DynamoDB, or still
      *     unprocessed when the retry budget ran out; it holds the items read so far
@@ -393,6 +425,9 @@ public final class BatchGetter {
     /**
      * Whether reads are strongly consistent: they see every write acknowledged before the read, for
      * twice the read capacity. Default {@code false}, eventually consistent.
+     *
+     * @param consistentRead {@code true} for strongly consistent reads
+     * @return this builder
      */
     public Builder consistentRead(boolean consistentRead) {
       this.consistentRead = consistentRead;
@@ -403,6 +438,12 @@ public final class BatchGetter {
      * The backoff before asking again for unprocessed keys or retrying a failed call: a random
      * pause between zero and {@code baseDelay * 2^(retry - 1)}, capped at {@code maxDelay}. Default
      * 50 ms and 5 s.
+     *
+     * @param baseDelay the pause cap before the first retry; positive
+     * @param maxDelay the largest pause cap; positive and not shorter than {@code baseDelay}
+     * @return this builder
+     * @throws IllegalArgumentException if a delay is not positive or {@code maxDelay} is shorter
+     *     than {@code baseDelay}
      */
     public Builder backoff(Duration baseDelay, Duration maxDelay) {
       new RetryPolicy(baseDelay, maxDelay, retryBudget); // checks them
@@ -414,13 +455,21 @@ public final class BatchGetter {
     /**
      * How long the keys of one {@code BatchGetItem} are retried, counted from its first call.
      * Default 2 minutes.
+     *
+     * @param retryBudget the budget; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the budget is not positive
      */
     public Builder retryBudget(Duration retryBudget) {
       this.retryBudget = RetryPolicy.positive(retryBudget, "retryBudget");
       return this;
     }
 
-    /** The getter. */
+    /**
+     * The getter.
+     *
+     * @return a new getter with this builder's settings
+     */
     public BatchGetter build() {
       return new BatchGetter(this);
     }

@@ -41,6 +41,8 @@ public class BatchWriteException extends DynamapException {
       Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
+   * Made by {@link BatchWriter} at its first failure; it adds later unwritten items to it.
+   *
    * @param unwrittenItems the items not written, at least one
    */
   public BatchWriteException(List<UnwrittenItem> unwrittenItems) {
@@ -55,6 +57,9 @@ public class BatchWriteException extends DynamapException {
   /**
    * Every item not written, in the order the writer gave up on them: a copy, complete once the
    * writer's {@code close()} has returned or thrown.
+   *
+   * @return a copy of the list, in the order given up on; empty in a deserialized exception, which
+   *     carries no items
    */
   public List<UnwrittenItem> unwrittenItems() {
     if (unwrittenItems == null) {

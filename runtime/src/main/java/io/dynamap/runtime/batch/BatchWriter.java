@@ -182,12 +182,22 @@ public final class BatchWriter implements AutoCloseable {
     executor.allowCoreThreadTimeOut(true);
   }
 
-  /** A writer with the defaults: 4 requests in flight, backoff 50 ms to 5 s, 2 minute budget. */
+  /**
+   * A writer with the defaults: 4 requests in flight, backoff 50 ms to 5 s, 2 minute budget.
+   *
+   * @param client the client to call; not null
+   * @return a new writer with its own threads; close it when done
+   */
   public static BatchWriter of(DynamoDbClient client) {
     return builder(client).build();
   }
 
-  /** A builder for a writer with other limits. */
+  /**
+   * A builder for a writer with other limits.
+   *
+   * @param client the client to call; not null
+   * @return a new builder with the defaults
+   */
   public static Builder builder(DynamoDbClient client) {
     return new Builder(client);
   }
@@ -199,6 +209,10 @@ public final class BatchWriter implements AutoCloseable {
    * <p>A {@code @Version}ed entity is refused unless the writer was built {@link
    * Builder#withoutVersionChecks()}; it then stores the entity's version plus one, unchecked.
    *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entity the entity; not null
    * @throws IllegalArgumentException if the entity is versioned and the writer checks versions (it
    *     cannot): nothing is buffered
    * @throws ItemMappingException if the entity cannot be stored (a null key, an invalid value) or
@@ -239,6 +253,10 @@ public final class BatchWriter implements AutoCloseable {
    * entity not handed over yet is listed in the writer's failure too, which is then thrown: none is
    * left out of the accounting.
    *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entities the entities, written in order; not null
    * @throws BatchWriteException if writes failed: the writer's failure, which lists them and every
    *     entity of this call not accepted
    * @throws ItemMappingException at the first entity that cannot be stored; those before it were
@@ -283,6 +301,10 @@ public final class BatchWriter implements AutoCloseable {
    * <p>A {@code @Version}ed entity is refused unless the writer was built {@link
    * Builder#withoutVersionChecks()}; it then deletes whatever is stored under the key.
    *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entity the entity; not null
    * @throws IllegalArgumentException if the entity is versioned and the writer checks versions (it
    *     cannot): nothing is buffered
    * @throws ItemMappingException if the entity's key is null or empty
@@ -340,6 +362,9 @@ public final class BatchWriter implements AutoCloseable {
    * as {@code OrderSchema.INSTANCE.key("c-001", placedAt)}, so it is typed where it is made; here
    * it is checked against the repository's key.
    *
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param key the key, as from the generated schema's {@code key(…)}; not null
    * @throws ItemMappingException if the map is not a key of the repository's entity: other
    *     attribute names, other types, or empty values
    * @throws BatchWriteException if earlier writes failed: the writer's failure, which lists them
@@ -381,7 +406,11 @@ public final class BatchWriter implements AutoCloseable {
     }
   }
 
-  /** What the writer has done so far. */
+  /**
+   * What the writer has done so far.
+   *
+   * @return a snapshot of the counters at the time of the call
+   */
   public BatchWriteStatistics statistics() {
     return new BatchWriteStatistics(
         itemsWritten.sum(),
@@ -814,6 +843,10 @@ public final class BatchWriter implements AutoCloseable {
     /**
      * How many {@code BatchWriteItem} requests may be in flight at once; a producer waits when all
      * are. Default 4. The client's connection pool should be at least this large.
+     *
+     * @param maxInFlight at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxInFlight} is less than 1
      */
     public Builder maxInFlight(int maxInFlight) {
       if (maxInFlight < 1) {
@@ -826,6 +859,12 @@ public final class BatchWriter implements AutoCloseable {
     /**
      * The backoff before retrying unprocessed items or a failed call: a random pause between zero
      * and {@code baseDelay * 2^(retry - 1)}, capped at {@code maxDelay}. Default 50 ms and 5 s.
+     *
+     * @param baseDelay the pause cap before the first retry; positive
+     * @param maxDelay the largest pause cap; positive and not shorter than {@code baseDelay}
+     * @return this builder
+     * @throws IllegalArgumentException if a delay is not positive or {@code maxDelay} is shorter
+     *     than {@code baseDelay}
      */
     public Builder backoff(Duration baseDelay, Duration maxDelay) {
       RetryPolicy.positive(baseDelay, "baseDelay");
@@ -842,6 +881,10 @@ public final class BatchWriter implements AutoCloseable {
     /**
      * How long a batch is retried, counted from its first request. No retry starts that would begin
      * after it; the items still not written are then reported. Default 2 minutes.
+     *
+     * @param retryBudget the budget; positive
+     * @return this builder
+     * @throws IllegalArgumentException if the budget is not positive
      */
     public Builder retryBudget(Duration retryBudget) {
       this.retryBudget = RetryPolicy.positive(retryBudget, "retryBudget");
@@ -854,13 +897,19 @@ public final class BatchWriter implements AutoCloseable {
      * save()} would, so the item can be saved again with what a read returns), a delete deletes
      * whatever is stored; a concurrent change is overwritten, the last writer winning. For bulk
      * loads where nothing else writes the items. Without it, such writes are refused.
+     *
+     * @return this builder
      */
     public Builder withoutVersionChecks() {
       this.withoutVersionChecks = true;
       return this;
     }
 
-    /** A new writer with its own threads; close it when done. */
+    /**
+     * A new writer with its own threads; close it when done.
+     *
+     * @return a new writer with this builder's settings
+     */
     public BatchWriter build() {
       return new BatchWriter(this);
     }

@@ -12,13 +12,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param key the key, as it was given
  */
 public record UnreadKey(String tableName, Map<String, AttributeValue> key) {
-  /** Checks that both parts are present. */
+  /**
+   * Checks that both parts are present.
+   *
+   * @param tableName the table it was to be read from
+   * @param key the key, as it was given
+   */
   public UnreadKey {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(key, "key");
   }
 
-  /** The key in readable form: {@code {customerId="c-1"}}. */
+  /**
+   * The key in readable form: {@code {customerId="c-1"}}.
+   *
+   * @return the key's attributes and values, for messages and logs
+   */
   public String keyDescription() {
     return Keys.describe(key);
   }

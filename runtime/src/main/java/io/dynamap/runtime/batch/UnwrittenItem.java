@@ -39,7 +39,17 @@ public record UnwrittenItem(
     DELETE
   }
 
-  /** Checks that every part but {@code entity} and {@code cause} is present. */
+  /**
+   * Checks that every part but {@code entity} and {@code cause} is present.
+   *
+   * @param tableName the table it was meant for
+   * @param operation a put or a delete
+   * @param key the item's primary key
+   * @param item the item or, for a delete, the key
+   * @param entity the entity, or {@code null}
+   * @param reason why it was not written
+   * @param cause the last attempt's exception, or {@code null}
+   */
   public UnwrittenItem {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(operation, "operation");
@@ -48,13 +58,19 @@ public record UnwrittenItem(
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** The key in readable form: {@code {customerId="c-1", placedAt="2026-…"}}. */
+  /**
+   * The key in readable form: {@code {customerId="c-1", placedAt="2026-…"}}.
+   *
+   * @return the key's attributes and values, for messages and logs
+   */
   public String keyDescription() {
     return Keys.describe(key);
   }
 
   /**
    * The request that writes it, for example to retry it with a {@code BatchWriteItem} of one's own.
+   *
+   * @return a put request of {@link #item()} or a delete request of {@link #key()}
    */
   public WriteRequest toWriteRequest() {
     return operation == Operation.PUT

@@ -28,32 +28,59 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public abstract class Attribute<T> {
   private final AttributePath path;
 
-  /** An attribute at a path, for nested attributes: {@code AttributePath.of("shipTo").child("city")}. */
+  /**
+   * An attribute at a path, for nested attributes: {@code
+   * AttributePath.of("shipTo").child("city")}.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   protected Attribute(AttributePath path) {
     this.path = Objects.requireNonNull(path, "path");
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   protected Attribute(String name) {
     this(AttributePath.of(name));
   }
 
-  /** Where the attribute is in the item. */
+  /**
+   * Where the attribute is in the item.
+   *
+   * @return the path given to the constructor
+   */
   public final AttributePath path() {
     return path;
   }
 
-  /** The item has the attribute ({@code attribute_exists}); a stored NULL counts as present. */
+  /**
+   * The item has the attribute ({@code attribute_exists}); a stored NULL counts as present.
+   *
+   * @return a new condition
+   */
   public final Condition<T> exists() {
     return new Condition.Function<>("attribute_exists", path, null);
   }
 
-  /** The item lacks the attribute ({@code attribute_not_exists}). */
+  /**
+   * The item lacks the attribute ({@code attribute_not_exists}).
+   *
+   * @return a new condition
+   */
   public final Condition<T> notExists() {
     return new Condition.Function<>("attribute_not_exists", path, null);
   }
 
-  /** The attribute is stored with this type ({@code attribute_type}), such as {@link AttributeType#NULL}. */
+  /**
+   * The attribute is stored with this type ({@code attribute_type}), such as {@link
+   * AttributeType#NULL}.
+   *
+   * @param type the DynamoDB type to test for; not null
+   * @return a new condition
+   */
   public final Condition<T> attributeType(AttributeType type) {
     Objects.requireNonNull(type, "type");
     return new Condition.Function<>(

@@ -23,13 +23,19 @@ public final class AttributePath {
    * A top-level attribute.
    *
    * @param name the stored attribute name, taken literally (a dot in it is part of the name)
+   * @return a path of one element
    * @throws IllegalArgumentException if the name is empty
    */
   public static AttributePath of(String name) {
     return new AttributePath(List.of(checkName(name)));
   }
 
-  /** The path to the entry {@code name} of the map this path names: {@code shipTo.city}. */
+  /**
+   * The path to the entry {@code name} of the map this path names: {@code shipTo.city}.
+   *
+   * @param name the entry's key in the map, taken literally; not null
+   * @return a new, longer path; this one is unchanged
+   */
   public AttributePath child(String name) {
     List<Object> next = new ArrayList<>(segments);
     next.add(checkName(name));
@@ -39,6 +45,8 @@ public final class AttributePath {
   /**
    * The path to the element at {@code index} of the list this path names: {@code lines[0]}.
    *
+   * @param index the list position, from 0
+   * @return a new, longer path; this one is unchanged
    * @throws IllegalArgumentException if the index is negative
    */
   public AttributePath index(int index) {
@@ -51,13 +59,20 @@ public final class AttributePath {
     return new AttributePath(List.copyOf(next));
   }
 
-  /** The top-level attribute name the path starts with. */
+  /**
+   * The top-level attribute name the path starts with.
+   *
+   * @return the first element's name
+   */
   public String attributeName() {
     return (String) segments.get(0);
   }
 
   /**
    * Renders the path with name placeholders allocated from the context: {@code #a0.#a1[0].#a2}.
+   *
+   * @param context the context of the expression being built; not null
+   * @return the path's expression text, such as {@code #a0.#a1[0]}
    */
   public String render(ExpressionContext context) {
     Objects.requireNonNull(context, "context");

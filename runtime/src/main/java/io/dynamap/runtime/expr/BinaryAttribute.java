@@ -12,12 +12,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public abstract class BinaryAttribute<T, V> extends ComparableAttribute<T, V> {
 
-  /** An attribute at a path. */
+  /**
+   * An attribute at a path.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   protected BinaryAttribute(AttributePath path) {
     super(path);
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   protected BinaryAttribute(String name) {
     super(name);
   }
@@ -25,6 +33,8 @@ public abstract class BinaryAttribute<T, V> extends ComparableAttribute<T, V> {
   /**
    * {@code begins_with(path, :prefix)}.
    *
+   * @param prefix the leading bytes to test for; copied
+   * @return a new condition
    * @throws NullPointerException if the prefix is null
    */
   public final Condition<T> beginsWith(byte[] prefix) {
@@ -37,6 +47,8 @@ public abstract class BinaryAttribute<T, V> extends ComparableAttribute<T, V> {
   /**
    * {@code contains(path, :bytes)}.
    *
+   * @param bytes the bytes to look for; copied
+   * @return a new condition
    * @throws NullPointerException if the bytes are null
    */
   public final Condition<T> contains(byte[] bytes) {
@@ -46,7 +58,11 @@ public abstract class BinaryAttribute<T, V> extends ComparableAttribute<T, V> {
         AttributeValue.fromB(SdkBytes.fromByteArray(requireValue(bytes, "contains(null)"))));
   }
 
-  /** {@code size(path)}: the length in bytes. */
+  /**
+   * {@code size(path)}: the length in bytes.
+   *
+   * @return an operand to compare with a number
+   */
   public final SizeOperand<T> size() {
     return sizeOperand();
   }

@@ -9,12 +9,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public class BooleanAttribute<T> extends ValueAttribute<T, Boolean> {
 
-  /** An attribute at a path. */
+  /**
+   * An attribute at a path.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   public BooleanAttribute(AttributePath path) {
     super(path);
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   public BooleanAttribute(String name) {
     super(name);
   }

@@ -18,12 +18,20 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
   /** DynamoDB's limit on the values in one {@code IN}. */
   public static final int MAX_IN_VALUES = 100;
 
-  /** An attribute at a path. */
+  /**
+   * An attribute at a path.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   protected ComparableAttribute(AttributePath path) {
     super(path);
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   protected ComparableAttribute(String name) {
     super(name);
   }
@@ -31,6 +39,8 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
   /**
    * {@code path < :value}.
    *
+   * @param value the value to compare with; not null
+   * @return a new condition
    * @throws NullPointerException if the value is null
    */
   public final Condition<T> lt(V value) {
@@ -40,6 +50,8 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
   /**
    * {@code path <= :value}.
    *
+   * @param value the value to compare with; not null
+   * @return a new condition
    * @throws NullPointerException if the value is null
    */
   public final Condition<T> le(V value) {
@@ -49,6 +61,8 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
   /**
    * {@code path > :value}.
    *
+   * @param value the value to compare with; not null
+   * @return a new condition
    * @throws NullPointerException if the value is null
    */
   public final Condition<T> gt(V value) {
@@ -58,6 +72,8 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
   /**
    * {@code path >= :value}.
    *
+   * @param value the value to compare with; not null
+   * @return a new condition
    * @throws NullPointerException if the value is null
    */
   public final Condition<T> ge(V value) {
@@ -68,6 +84,9 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
    * {@code path BETWEEN :low AND :high}, both included. DynamoDB rejects the request if {@code
    * low} is stored above {@code high}.
    *
+   * @param low the lowest value included; not null
+   * @param high the highest value included; not null
+   * @return a new condition
    * @throws NullPointerException if a bound is null
    */
   public final Condition<T> between(V low, V high) {
@@ -78,6 +97,8 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
   /**
    * {@code path IN (:v0, :v1, …)}: equal to one of the values.
    *
+   * @param values the values, at least one and at most {@value #MAX_IN_VALUES}, none null
+   * @return a new condition
    * @throws IllegalArgumentException if there are no values, or more than {@value #MAX_IN_VALUES}
    * @throws NullPointerException if a value is null
    */
@@ -94,6 +115,8 @@ public abstract class ComparableAttribute<T, V> extends ValueAttribute<T, V> {
   /**
    * {@code path IN (:v0, :v1, …)}: equal to one of the values.
    *
+   * @param values the values, at least one and at most {@value #MAX_IN_VALUES}, none null
+   * @return a new condition
    * @throws IllegalArgumentException if there are no values, or more than {@value #MAX_IN_VALUES}
    * @throws NullPointerException if a value is null
    */

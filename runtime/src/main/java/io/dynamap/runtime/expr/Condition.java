@@ -28,17 +28,31 @@ public abstract class Condition<T> {
 
   Condition() {}
 
-  /** Both this condition and {@code other}. */
+  /**
+   * Both this condition and {@code other}.
+   *
+   * @param other the other condition, on the same entity type; not null
+   * @return a new condition; neither operand is changed
+   */
   public final Condition<T> and(Condition<T> other) {
     return Junction.of(true, this, Objects.requireNonNull(other, "other"));
   }
 
-  /** This condition, {@code other}, or both. */
+  /**
+   * This condition, {@code other}, or both.
+   *
+   * @param other the other condition, on the same entity type; not null
+   * @return a new condition; neither operand is changed
+   */
   public final Condition<T> or(Condition<T> other) {
     return Junction.of(false, this, Objects.requireNonNull(other, "other"));
   }
 
-  /** The opposite of this condition: {@code NOT (…)}. Negating twice gives back the original. */
+  /**
+   * The opposite of this condition: {@code NOT (…)}. Negating twice gives back the original.
+   *
+   * @return the negated condition; this one is unchanged
+   */
   public Condition<T> not() {
     return new Not<>(this);
   }
@@ -47,6 +61,8 @@ public abstract class Condition<T> {
    * Writes the condition into an expression, allocating its placeholders from {@code context}
    * (for building a request that holds several expressions).
    *
+   * @param context the context of the expression being built, which holds the placeholders
+   *     afterwards; not null
    * @return the expression's text
    */
   public final String render(ExpressionContext context) {
@@ -55,7 +71,11 @@ public abstract class Condition<T> {
     return s.toString();
   }
 
-  /** The condition as an expression with its own placeholders {@code #a0…} and {@code :a0…}. */
+  /**
+   * The condition as an expression with its own placeholders {@code #a0…} and {@code :a0…}.
+   *
+   * @return a new expression holding the text and the placeholders
+   */
   public final Expression toExpression() {
     ExpressionContext context = new ExpressionContext();
     String text = render(context);

@@ -38,7 +38,12 @@ public final class ExpressionContext {
     return new ExpressionContext(true);
   }
 
-  /** The placeholder of an attribute name, allocating it on first use. */
+  /**
+   * The placeholder of an attribute name, allocating it on first use.
+   *
+   * @param name the stored attribute name; not null
+   * @return the name's placeholder, such as {@code #a0}; the same for the same name
+   */
   public String name(String name) {
     Objects.requireNonNull(name, "name");
     if (describing) {
@@ -53,7 +58,12 @@ public final class ExpressionContext {
     return placeholder;
   }
 
-  /** A new placeholder for a value. */
+  /**
+   * A new placeholder for a value.
+   *
+   * @param value the value; not null
+   * @return a new placeholder, such as {@code :a0}
+   */
   public String value(AttributeValue value) {
     Objects.requireNonNull(value, "value");
     if (describing) {
@@ -64,12 +74,20 @@ public final class ExpressionContext {
     return placeholder;
   }
 
-  /** The name placeholders allocated so far, in order: {@code #a0 → status}. */
+  /**
+   * The name placeholders allocated so far, in order: {@code #a0 → status}.
+   *
+   * @return the names by placeholder, unmodifiable view
+   */
   public Map<String, String> names() {
     return Collections.unmodifiableMap(names);
   }
 
-  /** The value placeholders allocated so far, in order. */
+  /**
+   * The value placeholders allocated so far, in order.
+   *
+   * @return the values by placeholder, unmodifiable view
+   */
   public Map<String, AttributeValue> values() {
     return Collections.unmodifiableMap(values);
   }

@@ -28,26 +28,46 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public abstract class ListAttribute<T, E, A extends Attribute<T>> extends Attribute<T> {
 
-  /** An attribute at a path. */
+  /**
+   * An attribute at a path.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   protected ListAttribute(AttributePath path) {
     super(path);
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   protected ListAttribute(String name) {
     super(name);
   }
 
-  /** One element as the list stores it. Never called with {@code null}. */
+  /**
+   * One element as the list stores it. Never called with {@code null}.
+   *
+   * @param element the element; not null
+   * @return the stored form of the element
+   */
   protected abstract AttributeValue encode(E element);
 
-  /** The attribute of the element at {@code path} (which ends with a list index). */
+  /**
+   * The attribute of the element at {@code path} (which ends with a list index).
+   *
+   * @param path the element's path, ending with a list index
+   * @return the element's attribute, typed for its conditions
+   */
   protected abstract A element(AttributePath path);
 
   /**
    * The element at {@code index}, {@code path[index]}. Conditions on an element the list does not
    * have are false ({@code exists()} tests for it).
    *
+   * @param index the list position, from 0
+   * @return the element's attribute
    * @throws IllegalArgumentException if the index is negative
    */
   public final A at(int index) {
@@ -57,6 +77,8 @@ public abstract class ListAttribute<T, E, A extends Attribute<T>> extends Attrib
   /**
    * {@code contains(path, :element)}: an element equal to this one, compared as stored.
    *
+   * @param element the element; not null
+   * @return a new condition
    * @throws NullPointerException if the element is null
    */
   public final Condition<T> contains(E element) {
@@ -65,7 +87,11 @@ public abstract class ListAttribute<T, E, A extends Attribute<T>> extends Attrib
     return new Condition.Function<>("contains", path(), encoded);
   }
 
-  /** {@code size(path)}: the number of elements. */
+  /**
+   * {@code size(path)}: the number of elements.
+   *
+   * @return an operand to compare with a number
+   */
   public final SizeOperand<T> size() {
     return sizeOperand();
   }

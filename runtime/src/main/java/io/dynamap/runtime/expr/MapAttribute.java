@@ -21,17 +21,29 @@ package io.dynamap.runtime.expr;
  */
 public abstract class MapAttribute<T> extends Attribute<T> {
 
-  /** An attribute at a path. */
+  /**
+   * An attribute at a path.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   protected MapAttribute(AttributePath path) {
     super(path);
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   protected MapAttribute(String name) {
     super(name);
   }
 
-  /** {@code size(path)}: the number of entries. */
+  /**
+   * {@code size(path)}: the number of entries.
+   *
+   * @return an operand to compare with a number
+   */
   public final SizeOperand<T> size() {
     return sizeOperand();
   }

@@ -17,32 +17,62 @@ public final class SizeOperand<T> {
     this.operand = new Condition.Operand(path, true);
   }
 
-  /** {@code size(path) = n}. */
+  /**
+   * {@code size(path) = n}.
+   *
+   * @param n the number to compare the size with
+   * @return a new condition
+   */
   public Condition<T> eq(long n) {
     return compare("=", n);
   }
 
-  /** {@code size(path) <> n}. */
+  /**
+   * {@code size(path) <> n}.
+   *
+   * @param n the number to compare the size with
+   * @return a new condition
+   */
   public Condition<T> ne(long n) {
     return compare("<>", n);
   }
 
-  /** {@code size(path) < n}. */
+  /**
+   * {@code size(path) < n}.
+   *
+   * @param n the number to compare the size with
+   * @return a new condition
+   */
   public Condition<T> lt(long n) {
     return compare("<", n);
   }
 
-  /** {@code size(path) <= n}. */
+  /**
+   * {@code size(path) <= n}.
+   *
+   * @param n the number to compare the size with
+   * @return a new condition
+   */
   public Condition<T> le(long n) {
     return compare("<=", n);
   }
 
-  /** {@code size(path) > n}. */
+  /**
+   * {@code size(path) > n}.
+   *
+   * @param n the number to compare the size with
+   * @return a new condition
+   */
   public Condition<T> gt(long n) {
     return compare(">", n);
   }
 
-  /** {@code size(path) >= n}. */
+  /**
+   * {@code size(path) >= n}.
+   *
+   * @param n the number to compare the size with
+   * @return a new condition
+   */
   public Condition<T> ge(long n) {
     return compare(">=", n);
   }
@@ -50,6 +80,9 @@ public final class SizeOperand<T> {
   /**
    * {@code size(path) BETWEEN low AND high}, both included.
    *
+   * @param low the lowest size included
+   * @param high the highest size included
+   * @return a new condition
    * @throws IllegalArgumentException if {@code low > high} (DynamoDB rejects it)
    */
   public Condition<T> between(long low, long high) {

@@ -13,12 +13,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public abstract class StringAttribute<T, V> extends ComparableAttribute<T, V> {
 
-  /** An attribute at a path. */
+  /**
+   * An attribute at a path.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   protected StringAttribute(AttributePath path) {
     super(path);
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   protected StringAttribute(String name) {
     super(name);
   }
@@ -26,6 +34,8 @@ public abstract class StringAttribute<T, V> extends ComparableAttribute<T, V> {
   /**
    * {@code begins_with(path, :prefix)}.
    *
+   * @param prefix the leading text to test for
+   * @return a new condition
    * @throws NullPointerException if the prefix is null
    */
   public final Condition<T> beginsWith(String prefix) {
@@ -36,6 +46,8 @@ public abstract class StringAttribute<T, V> extends ComparableAttribute<T, V> {
   /**
    * {@code contains(path, :substring)}.
    *
+   * @param substring the text to look for
+   * @return a new condition
    * @throws NullPointerException if it is null
    */
   public final Condition<T> contains(String substring) {
@@ -43,7 +55,11 @@ public abstract class StringAttribute<T, V> extends ComparableAttribute<T, V> {
         "contains", path(), AttributeValue.fromS(requireValue(substring, "contains(null)")));
   }
 
-  /** {@code size(path)}: the stored string's length in UTF-8 bytes. */
+  /**
+   * {@code size(path)}: the stored string's length in UTF-8 bytes.
+   *
+   * @return an operand to compare with a number
+   */
   public final SizeOperand<T> size() {
     return sizeOperand();
   }

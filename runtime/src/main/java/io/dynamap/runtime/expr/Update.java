@@ -49,12 +49,18 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  */
 public final class Update<T> {
 
-  /** Sends an update; repositories provide it. */
+  /**
+   * Sends an update; repositories provide it.
+   *
+   * @param <T> the entity type
+   */
   @FunctionalInterface
   public interface Executor<T> {
     /**
      * Sends the update with the given {@code ReturnValues} and decodes the returned item.
      *
+     * @param update the update to send; not null
+     * @param returnValue what DynamoDB returns: {@code ALL_NEW}, {@code ALL_OLD} or {@code NONE}
      * @return the returned item, empty if DynamoDB returned none
      */
     Optional<T> execute(Update<T> update, ReturnValue returnValue);
@@ -102,9 +108,11 @@ public final class Update<T> {
   /**
    * An update of the item with this primary key, with no actions yet.
    *
+   * @param <T> the entity type
    * @param key the encoded primary key
    * @param partitionKey the partition key attribute's name, for {@link #whenExists()}
    * @param executor sends the update
+   * @return a new update without actions or condition
    * @throws IllegalArgumentException if the key does not contain the partition key
    */
   public static <T> Update<T> of(
@@ -134,11 +142,13 @@ public final class Update<T> {
    * removes a field of an index key template also sets or removes the composed index keys, as
    * {@link ItemSchema#composeIndexKeys} says; when a field they need is unknown, it is refused.
    *
+   * @param <T> the entity type
    * @param key the encoded primary key
    * @param partitionKey the partition key attribute's name, for {@link #whenExists()}
    * @param executor sends the update
    * @param schema the entity's schema, which composes the keys
    * @param keyFields the entity's primary key fields, encoded, by stored name (empty if not known)
+   * @return a new update without actions or condition
    * @throws IllegalArgumentException if the key does not contain the partition key
    */
   public static <T> Update<T> of(
@@ -165,6 +175,11 @@ public final class Update<T> {
    * values), top-level or inside a document ({@code shippingAddress.city}; the document must
    * exist then).
    *
+   * @param <V> the attribute's Java type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param value the value; not null
+   * @return a new update with the action added; this one is unchanged
    * @throws NullPointerException if the value is null (use {@link #remove})
    */
   public <V> Update<T> set(ValueAttribute<T, V> attribute, V value) {
@@ -175,6 +190,11 @@ public final class Update<T> {
    * {@code SET path = :members}: replaces the whole set. DynamoDB cannot store an empty set, so
    * an empty one is {@code REMOVE path}.
    *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param members the members; not null, no member null
+   * @return a new update with the action added; this one is unchanged
    * @throws NullPointerException if the set or a member is null
    */
   public <E> Update<T> set(SetAttribute<T, E> attribute, Set<? extends E> members) {
@@ -189,6 +209,11 @@ public final class Update<T> {
   /**
    * {@code SET path = :elements}: replaces the whole list (an empty list is stored as one).
    *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param elements the elements; not null, no element null
+   * @return a new update with the action added; this one is unchanged
    * @throws NullPointerException if the list or an element is null
    */
   public <E> Update<T> set(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
@@ -200,6 +225,11 @@ public final class Update<T> {
    * {@code SET path = if_not_exists(path, :value)}: sets the value only if the item lacks the
    * attribute, such as a creation time.
    *
+   * @param <V> the attribute's Java type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param value the value; not null
+   * @return a new update with the action added; this one is unchanged
    * @throws NullPointerException if the value is null
    */
   public <V> Update<T> setIfNotExists(ValueAttribute<T, V> attribute, V value) {
@@ -210,6 +240,11 @@ public final class Update<T> {
   /**
    * {@code SET path = if_not_exists(path, :members)}: the set, only if the item lacks it.
    *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param members the members; not null, no member null
+   * @return a new update with the action added; this one is unchanged
    * @throws IllegalArgumentException if the set is empty (DynamoDB cannot store it)
    */
   public <E> Update<T> setIfNotExists(SetAttribute<T, E> attribute, Set<? extends E> members) {
@@ -223,7 +258,15 @@ public final class Update<T> {
         Kind.SET_IF_NOT_EXISTS, attribute, encodeSet(attribute, members, "setIfNotExists"), null);
   }
 
-  /** {@code SET path = if_not_exists(path, :elements)}: the list, only if the item lacks it. */
+  /**
+   * {@code SET path = if_not_exists(path, :elements)}: the list, only if the item lacks it.
+   *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param elements the elements; not null, no element null
+   * @return a new update with the action added; this one is unchanged
+   */
   public <E> Update<T> setIfNotExists(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
     Objects.requireNonNull(attribute, "attribute");
     return with(
@@ -237,6 +280,11 @@ public final class Update<T> {
    * {@code SET path = if_not_exists(path, :zero) + :delta}: adds to a number, starting from 0
    * when the item lacks it; a negative delta subtracts. Only numeric attributes compile.
    *
+   * @param <V> the attribute's Java type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param delta the amount to add, negative to subtract; not null
+   * @return a new update with the action added; this one is unchanged
    * @throws IllegalArgumentException if the delta is not a number DynamoDB can store (NaN, …), or
    *     the attribute is stored as a string or binary
    */
@@ -254,6 +302,12 @@ public final class Update<T> {
    * {@code SET path = list_append(if_not_exists(path, :empty), :elements)}: adds elements at the
    * end of a list, creating it if the item lacks it. No elements is no action.
    *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param elements the elements; not null, no element null
+   * @return a new update with the action added, or an equal one for no elements; this one is
+   *     unchanged
    * @throws NullPointerException if an element is null
    */
   @SafeVarargs
@@ -262,7 +316,16 @@ public final class Update<T> {
     return append(attribute, java.util.Arrays.asList(elements));
   }
 
-  /** {@link #append(ListAttribute, Object[])} with a list. */
+  /**
+   * {@link #append(ListAttribute, Object[])} with a list.
+   *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param elements the elements; not null, no element null
+   * @return a new update with the action added, or an equal one for no elements; this one is
+   *     unchanged
+   */
   public <E> Update<T> append(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
     Objects.requireNonNull(attribute, "attribute");
     AttributeValue list = encodeList(attribute, elements, "append");
@@ -272,6 +335,13 @@ public final class Update<T> {
   /**
    * {@code SET path = list_append(:elements, if_not_exists(path, :empty))}: adds elements at the
    * start of a list, in the order given. No elements is no action.
+   *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param elements the elements; not null, no element null
+   * @return a new update with the action added, or an equal one for no elements; this one is
+   *     unchanged
    */
   public <E> Update<T> prepend(ListAttribute<T, E, ?> attribute, List<? extends E> elements) {
     Objects.requireNonNull(attribute, "attribute");
@@ -281,7 +351,13 @@ public final class Update<T> {
 
   // ---- REMOVE, ADD, DELETE -------------------------------------------------------------------
 
-  /** {@code REMOVE path}: deletes the attribute (nothing happens if the item lacks it). */
+  /**
+   * {@code REMOVE path}: deletes the attribute (nothing happens if the item lacks it).
+   *
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @return a new update with the action added; this one is unchanged
+   */
   public Update<T> remove(Attribute<T> attribute) {
     Objects.requireNonNull(attribute, "attribute");
     return with(Kind.REMOVE, attribute, null, null);
@@ -291,6 +367,12 @@ public final class Update<T> {
    * {@code ADD path :members}: adds members to a set, creating it if the item lacks it. No
    * members is no action.
    *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param members the members; not null, no member null
+   * @return a new update with the action added, or an equal one for no members; this one is
+   *     unchanged
    * @throws NullPointerException if a member is null
    */
   public <E> Update<T> add(SetAttribute<T, E> attribute, Set<? extends E> members) {
@@ -305,6 +387,12 @@ public final class Update<T> {
    * {@code DELETE path :members}: removes members from a set; DynamoDB removes the attribute when
    * no member is left. No members is no action.
    *
+   * @param <E> the element or member type
+   * @param attribute an attribute of the entity's generated metamodel, not a key attribute and not
+   *     named elsewhere in this update; not null
+   * @param members the members; not null, no member null
+   * @return a new update with the action added, or an equal one for no members; this one is
+   *     unchanged
    * @throws NullPointerException if a member is null
    */
   public <E> Update<T> delete(SetAttribute<T, E> attribute, Set<? extends E> members) {
@@ -321,6 +409,9 @@ public final class Update<T> {
    * Updates only if the condition holds for the item as it is ({@code ConditionExpression}); a
    * second call requires both conditions. A failed condition is a {@code
    * ConditionFailedException} carrying the current item.
+   *
+   * @param condition a condition on the stored item, made with the entity's metamodel; not null
+   * @return a new update with the condition added (AND); this one is unchanged
    */
   public Update<T> when(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
@@ -331,6 +422,8 @@ public final class Update<T> {
   /**
    * Updates only an existing item ({@code attribute_exists} on the partition key), rather than
    * creating one; with no item, the update fails with a {@code ConditionFailedException}.
+   *
+   * @return a new update with the condition added (AND); this one is unchanged
    */
   public Update<T> whenExists() {
     return when(new Attribute<T>(partitionKey) {}.exists());
@@ -369,12 +462,20 @@ public final class Update<T> {
     executor.execute(this, ReturnValue.NONE);
   }
 
-  /** The encoded primary key of the item to update. */
+  /**
+   * The encoded primary key of the item to update.
+   *
+   * @return the key given to {@code of}, unmodifiable
+   */
   public Map<String, AttributeValue> key() {
     return key;
   }
 
-  /** The condition, if {@link #when} or {@link #whenExists} gave one. */
+  /**
+   * The condition, if {@link #when} or {@link #whenExists} gave one.
+   *
+   * @return the condition, or empty if neither was called
+   */
   public Optional<Condition<T>> condition() {
     return Optional.ofNullable(condition);
   }
@@ -382,6 +483,8 @@ public final class Update<T> {
   /**
    * The update as expressions with their placeholders: the update's first, then the
    * condition's, from one context. An update with no actions has no update expression.
+   *
+   * @return the rendered expressions and their shared placeholders
    */
   public UpdateExpression toExpression() {
     ExpressionContext context = new ExpressionContext();

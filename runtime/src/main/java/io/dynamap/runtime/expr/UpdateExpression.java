@@ -22,7 +22,14 @@ public record UpdateExpression(
     Map<String, String> names,
     Map<String, AttributeValue> values) {
 
-  /** Copies the maps, keeping their order. */
+  /**
+   * Copies the maps, keeping their order.
+   *
+   * @param update the {@code UpdateExpression} text; not null
+   * @param condition the {@code ConditionExpression} text, or {@code null}
+   * @param names the name placeholders; copied
+   * @param values the value placeholders; copied
+   */
   public UpdateExpression {
     names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

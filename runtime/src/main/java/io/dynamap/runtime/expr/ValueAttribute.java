@@ -11,12 +11,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public abstract class ValueAttribute<T, V> extends Attribute<T> {
 
-  /** An attribute at a path. */
+  /**
+   * An attribute at a path.
+   *
+   * @param path the attribute's path in the item; not null
+   */
   protected ValueAttribute(AttributePath path) {
     super(path);
   }
 
-  /** A top-level attribute, by its stored name. */
+  /**
+   * A top-level attribute, by its stored name.
+   *
+   * @param name the stored attribute name, taken literally; not null
+   */
   protected ValueAttribute(String name) {
     super(name);
   }
@@ -32,6 +40,8 @@ public abstract class ValueAttribute<T, V> extends Attribute<T> {
   /**
    * {@code path = :value}.
    *
+   * @param value the value to compare with; not null
+   * @return a new condition
    * @throws NullPointerException if the value is null (use {@link #notExists()} or {@link
    *     #attributeType})
    */
@@ -42,6 +52,8 @@ public abstract class ValueAttribute<T, V> extends Attribute<T> {
   /**
    * {@code path <> :value}; also true when the item lacks the attribute.
    *
+   * @param value the value to compare with; not null
+   * @return a new condition
    * @throws NullPointerException if the value is null
    */
   public final Condition<T> ne(V value) {

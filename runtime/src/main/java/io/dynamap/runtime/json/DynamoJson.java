@@ -105,22 +105,54 @@ public final class DynamoJson {
 
   // ---- DynamoDB JSON ----
 
-  /** An item as compact DynamoDB JSON: {@code {"id":{"S":"c-001"}}}. */
+  /**
+   * An item as compact DynamoDB JSON: {@code {"id":{"S":"c-001"}}}.
+   *
+   * @param item the item; not null
+   * @return the JSON text
+   * @throws DynamoJsonException if a value is not a valid DynamoDB value: no type or several, an
+   *     empty set, a set with duplicates or a null member, an invalid number
+   */
   public static String toDynamoJson(Map<String, AttributeValue> item) {
     return ItemJsonWriter.dynamoItem(item, false);
   }
 
-  /** An item as DynamoDB JSON, indented if {@code pretty}. */
+  /**
+   * An item as DynamoDB JSON, indented if {@code pretty}.
+   *
+   * @param item the item; not null
+   * @param pretty {@code true} to indent by two spaces, one member per line; {@code false} for one
+   *     line without spaces
+   * @return the JSON text
+   * @throws DynamoJsonException if a value is not a valid DynamoDB value: no type or several, an
+   *     empty set, a set with duplicates or a null member, an invalid number
+   */
   public static String toDynamoJson(Map<String, AttributeValue> item, boolean pretty) {
     return ItemJsonWriter.dynamoItem(item, pretty);
   }
 
-  /** One value as compact DynamoDB JSON: {@code {"S":"c-001"}}. */
+  /**
+   * One value as compact DynamoDB JSON: {@code {"S":"c-001"}}.
+   *
+   * @param value the value; not null
+   * @return the JSON text
+   * @throws DynamoJsonException if a value is not a valid DynamoDB value: no type or several, an
+   *     empty set, a set with duplicates or a null member, an invalid number
+   */
   public static String toDynamoJson(AttributeValue value) {
     return ItemJsonWriter.dynamoValue(value, false);
   }
 
-  /** One value as DynamoDB JSON, indented if {@code pretty}. */
+  /**
+   * One value as DynamoDB JSON, indented if {@code pretty}.
+   *
+   * @param value the value; not null
+   * @param pretty {@code true} to indent by two spaces, one member per line; {@code false} for one
+   *     line without spaces
+   * @return the JSON text
+   * @throws DynamoJsonException if a value is not a valid DynamoDB value: no type or several, an
+   *     empty set, a set with duplicates or a null member, an invalid number
+   */
   public static String toDynamoJson(AttributeValue value, boolean pretty) {
     return ItemJsonWriter.dynamoValue(value, pretty);
   }
@@ -129,6 +161,8 @@ public final class DynamoJson {
    * An item from DynamoDB JSON: {@code {"id": {"S": "c-001"}, …}}. The map is unmodifiable, in
    * document order.
    *
+   * @param json the JSON text; not null
+   * @return the item, unmodifiable, attributes in document order
    * @throws DynamoJsonException if the text is not a DynamoDB JSON item
    */
   public static Map<String, AttributeValue> fromDynamoJson(String json) {
@@ -140,6 +174,8 @@ public final class DynamoJson {
   /**
    * One value from DynamoDB JSON: {@code {"S": "c-001"}}.
    *
+   * @param json the JSON text; not null
+   * @return the value
    * @throws DynamoJsonException if the text is not one DynamoDB JSON value
    */
   public static AttributeValue valueFromDynamoJson(String json) {
@@ -156,6 +192,8 @@ public final class DynamoJson {
    * errors start with {@code $.Item}. Incremental exports' lines ({@code "Keys"}, {@code
    * "NewImage"}, {@code "OldImage"}) have no {@code "Item"} and are refused.
    *
+   * @param json the JSON text; not null
+   * @return the item under {@code "Item"}, unmodifiable, attributes in document order
    * @throws DynamoJsonException if the text is not such a document, or has no {@code "Item"}
    */
   public static Map<String, AttributeValue> fromDynamoJsonExportLine(String json) {
@@ -166,12 +204,28 @@ public final class DynamoJson {
 
   // ---- plain JSON ----
 
-  /** An item as compact plain JSON: {@code {"id":"c-001","total":42.50}}. */
+  /**
+   * An item as compact plain JSON: {@code {"id":"c-001","total":42.50}}.
+   *
+   * @param item the item; not null
+   * @return the JSON text
+   * @throws DynamoJsonException if a value is not a valid DynamoDB value: no type or several, an
+   *     empty set, a set with duplicates or a null member, an invalid number
+   */
   public static String toPlainJson(Map<String, AttributeValue> item) {
     return ItemJsonWriter.plainItem(item, false);
   }
 
-  /** An item as plain JSON, indented if {@code pretty}. */
+  /**
+   * An item as plain JSON, indented if {@code pretty}.
+   *
+   * @param item the item; not null
+   * @param pretty {@code true} to indent by two spaces, one member per line; {@code false} for one
+   *     line without spaces
+   * @return the JSON text
+   * @throws DynamoJsonException if a value is not a valid DynamoDB value: no type or several, an
+   *     empty set, a set with duplicates or a null member, an invalid number
+   */
   public static String toPlainJson(Map<String, AttributeValue> item, boolean pretty) {
     return ItemJsonWriter.plainItem(item, pretty);
   }
@@ -180,6 +234,8 @@ public final class DynamoJson {
    * An item from plain JSON, which must be an object; see the class documentation for how JSON
    * types map to DynamoDB types. The map is unmodifiable, in document order.
    *
+   * @param json the JSON text; not null
+   * @return the item, unmodifiable, attributes in document order
    * @throws DynamoJsonException if the text is not a JSON object, or holds a number DynamoDB
    *     cannot store
    */

@@ -50,12 +50,22 @@ public final class JsonShape {
     this.document = document;
   }
 
-  /** A list whose elements have the given shape. */
+  /**
+   * A list whose elements have the given shape.
+   *
+   * @param element the shape of each element; not null
+   * @return a list shape
+   */
   public static JsonShape list(JsonShape element) {
     return new JsonShape(Kind.LIST, Objects.requireNonNull(element), null);
   }
 
-  /** A map whose values have the given shape. */
+  /**
+   * A map whose values have the given shape.
+   *
+   * @param value the shape of each value; not null
+   * @return a map shape
+   */
   public static JsonShape map(JsonShape value) {
     return new JsonShape(Kind.MAP, Objects.requireNonNull(value), null);
   }
@@ -63,6 +73,9 @@ public final class JsonShape {
   /**
    * A document, shaped as its schema says. The schema is asked when a value is read, not when
    * the shape is made, so that recursive documents need no cycle at class initialisation.
+   *
+   * @param schema the document's generated schema; not null
+   * @return a document shape
    */
   public static JsonShape document(DocumentSchema<?> schema) {
     return new JsonShape(Kind.DOCUMENT, null, Objects.requireNonNull(schema));
@@ -71,6 +84,14 @@ public final class JsonShape {
   /**
    * An item read from plain JSON, with each attribute retyped as the shapes say. An attribute that
    * becomes an empty set is left out, as DynamoDB cannot hold one (it reads back as an empty set).
+   *
+   * @param item an item as {@link DynamoJson#fromPlainJson} read it
+   * @param shapes the shape of each attribute that plain JSON cannot tell, by attribute name;
+   *     attributes without a shape are left as read
+   * @param path the JSON path of {@code item}, such as {@code $}, which error messages start with
+   * @return {@code item} itself when {@code shapes} is empty, else a new map
+   * @throws DynamoJsonException if a value cannot take its shape (a string that is not base64 for a
+   *     binary, for example)
    */
   public static Map<String, AttributeValue> retype(
       Map<String, AttributeValue> item, Map<String, JsonShape> shapes, String path) {

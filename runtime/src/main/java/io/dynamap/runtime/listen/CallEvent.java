@@ -21,6 +21,8 @@ public final class CallEvent {
   private final Throwable error;
 
   /**
+   * Made by the client's {@link CallTracker} when a call ends.
+   *
    * @param operation the DynamoDB operation, such as {@code PutItem}
    * @param tables the tables the request names, in request order
    * @param latency from the start of the call to its end, retries and backoff included
@@ -52,7 +54,11 @@ public final class CallEvent {
     this.error = error;
   }
 
-  /** The DynamoDB operation, such as {@code PutItem} or {@code Query}. */
+  /**
+   * The DynamoDB operation, such as {@code PutItem} or {@code Query}.
+   *
+   * @return the operation name, never null
+   */
   public String operation() {
     return operation;
   }
@@ -60,32 +66,54 @@ public final class CallEvent {
   /**
    * The tables the request names: one for most operations, any number for batch and transaction
    * operations, none for {@code ListTables} or PartiQL statements.
+   *
+   * @return the table names, unmodifiable, possibly empty
    */
   public List<String> tables() {
     return tables;
   }
 
-  /** The table, if the request names exactly one. */
+  /**
+   * The table, if the request names exactly one.
+   *
+   * @return the one table name, or empty for none or several
+   */
   public Optional<String> table() {
     return tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty();
   }
 
-  /** How long the call took, retries and backoff included. */
+  /**
+   * How long the call took, retries and backoff included.
+   *
+   * @return the call's wall-clock time, as measured around the SDK call
+   */
   public Duration latency() {
     return latency;
   }
 
-  /** How many HTTP attempts were made: 1 plus the retries. */
+  /**
+   * How many HTTP attempts were made: 1 plus the retries.
+   *
+   * @return at least 1
+   */
   public int attempts() {
     return attempts;
   }
 
-  /** Retries after throttling. */
+  /**
+   * Retries after throttling.
+   *
+   * @return the count, 0 when none
+   */
   public int throttleRetries() {
     return throttleRetries;
   }
 
-  /** Retries after server errors and network failures. */
+  /**
+   * Retries after server errors and network failures.
+   *
+   * @return the count, 0 when none
+   */
   public int errorRetries() {
     return errorRetries;
   }
@@ -93,12 +121,18 @@ public final class CallEvent {
   /**
    * The capacity DynamoDB reported the call consumed; empty when the request did not ask for it
    * (Dynamap's clients ask for it whenever listeners are registered) or the call failed.
+   *
+   * @return the capacity entries, unmodifiable, possibly empty
    */
   public List<ConsumedCapacity> consumedCapacity() {
     return consumedCapacity;
   }
 
-  /** The capacity units consumed, summed over {@link #consumedCapacity()}. */
+  /**
+   * The capacity units consumed, summed over {@link #consumedCapacity()}.
+   *
+   * @return the sum, 0 when none was reported
+   */
   public double capacityUnits() {
     double units = 0;
     for (ConsumedCapacity capacity : consumedCapacity) {
@@ -111,17 +145,27 @@ public final class CallEvent {
 
   /**
    * DynamoDB's id for the request's last attempt, for support cases; absent when no answer came.
+   *
+   * @return the request id of the last answer, or empty
    */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }
 
-  /** Whether the call succeeded. */
+  /**
+   * Whether the call succeeded.
+   *
+   * @return {@code true} if the call returned a response
+   */
   public boolean succeeded() {
     return error == null;
   }
 
-  /** What the call failed with, as the SDK threw it. */
+  /**
+   * What the call failed with, as the SDK threw it.
+   *
+   * @return the exception, or empty if the call succeeded
+   */
   public Optional<Throwable> error() {
     return Optional.ofNullable(error);
   }
@@ -129,6 +173,8 @@ public final class CallEvent {
   /**
    * The error's code: DynamoDB's ({@code ConditionalCheckFailedException}, {@code
    * ProvisionedThroughputExceededException}, ...), or else the exception's simple class name.
+   *
+   * @return the code, or empty if the call succeeded
    */
   public Optional<String> errorCode() {
     if (error == null) {
@@ -142,7 +188,11 @@ public final class CallEvent {
     return Optional.of(error.getClass().getSimpleName());
   }
 
-  /** The HTTP status of the failed call's last answer, if it failed with one. */
+  /**
+   * The HTTP status of the failed call's last answer, if it failed with one.
+   *
+   * @return the HTTP status, or empty if the call succeeded or failed without an answer
+   */
   public Optional<Integer> statusCode() {
     return error instanceof SdkServiceException service
         ? Optional.of(service.statusCode())

@@ -11,6 +11,10 @@ package io.dynamap.runtime.listen;
  */
 @FunctionalInterface
 public interface CallListener {
-  /** Called once per call, after it has ended. */
+  /**
+   * Called once per call, after it has ended.
+   *
+   * @param event what the call did; not null
+   */
   void onCall(CallEvent event);
 }

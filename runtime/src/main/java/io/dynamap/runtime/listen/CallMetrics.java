@@ -36,7 +36,12 @@ public final class CallMetrics implements CallListener {
     this(DEFAULT_WINDOW);
   }
 
-  /** Metrics keeping the last {@code window} latencies of each operation for percentiles. */
+  /**
+   * Metrics keeping the last {@code window} latencies of each operation for percentiles.
+   *
+   * @param window how many latencies per operation to keep, at least 1
+   * @throws IllegalArgumentException if {@code window} is less than 1
+   */
   public CallMetrics(int window) {
     if (window < 1) {
       throw new IllegalArgumentException("window must be at least 1, was " + window);
@@ -44,7 +49,11 @@ public final class CallMetrics implements CallListener {
     this.window = window;
   }
 
-  /** How many recent latencies per operation the percentiles cover. */
+  /**
+   * How many recent latencies per operation the percentiles cover.
+   *
+   * @return the window given to the constructor, {@value #DEFAULT_WINDOW} by default
+   */
   public int window() {
     return window;
   }
@@ -54,13 +63,22 @@ public final class CallMetrics implements CallListener {
     operations.computeIfAbsent(event.operation(), name -> new Recorder(name, window)).record(event);
   }
 
-  /** The figures for one operation, such as {@code "PutItem"}, if it was called. */
+  /**
+   * The figures for one operation, such as {@code "PutItem"}, if it was called.
+   *
+   * @param operation the operation name; not null
+   * @return a snapshot of the operation's figures, or empty if it was never called
+   */
   public Optional<OperationStats> operation(String operation) {
     Recorder recorder = operations.get(operation);
     return recorder == null ? Optional.empty() : Optional.of(recorder.snapshot());
   }
 
-  /** The figures for every operation called, by operation name. */
+  /**
+   * The figures for every operation called, by operation name.
+   *
+   * @return an unmodifiable map of snapshots, sorted by operation name
+   */
   public Map<String, OperationStats> snapshot() {
     Map<String, OperationStats> snapshot = new TreeMap<>();
     operations.forEach((name, recorder) -> snapshot.put(name, recorder.snapshot()));
@@ -128,47 +146,83 @@ public final class CallMetrics implements CallListener {
       this.sortedLatencyNanos = sortedLatencyNanos;
     }
 
-    /** The operation, such as {@code PutItem}. */
+    /**
+     * The operation, such as {@code PutItem}.
+     *
+     * @return the operation name
+     */
     public String operation() {
       return operation;
     }
 
-    /** Calls made. */
+    /**
+     * Calls made.
+     *
+     * @return the count, failures included
+     */
     public long calls() {
       return calls;
     }
 
-    /** Calls that failed. */
+    /**
+     * Calls that failed.
+     *
+     * @return the count
+     */
     public long failures() {
       return failures;
     }
 
-    /** Failed calls by error code (see {@link CallEvent#errorCode()}), sorted by code. */
+    /**
+     * Failed calls by error code (see {@link CallEvent#errorCode()}), sorted by code.
+     *
+     * @return the count per code, unmodifiable
+     */
     public Map<String, Long> errorCodes() {
       return errorCodes;
     }
 
-    /** HTTP attempts made, retries included. */
+    /**
+     * HTTP attempts made, retries included.
+     *
+     * @return the count
+     */
     public long attempts() {
       return attempts;
     }
 
-    /** Retries after throttling. */
+    /**
+     * Retries after throttling.
+     *
+     * @return the count
+     */
     public long throttleRetries() {
       return throttleRetries;
     }
 
-    /** Retries after server errors and network failures. */
+    /**
+     * Retries after server errors and network failures.
+     *
+     * @return the count
+     */
     public long errorRetries() {
       return errorRetries;
     }
 
-    /** Capacity units consumed, as DynamoDB reported them. */
+    /**
+     * Capacity units consumed, as DynamoDB reported them.
+     *
+     * @return the sum over the calls that reported it
+     */
     public double capacityUnits() {
       return capacityUnits;
     }
 
-    /** How many latencies the percentiles are computed from: the calls in the window. */
+    /**
+     * How many latencies the percentiles are computed from: the calls in the window.
+     *
+     * @return at least 1, at most the window
+     */
     public int latencySamples() {
       return sortedLatencyNanos.length;
     }
@@ -178,27 +232,44 @@ public final class CallMetrics implements CallListener {
      * the median, {@code percentile(100)} the slowest call.
      *
      * @param percentile from 0 to 100
+     * @return the latency of the call at that rank
      */
     public Duration percentile(double percentile) {
       return Duration.ofNanos(nearestRank(sortedLatencyNanos, percentile));
     }
 
-    /** The median latency. */
+    /**
+     * The median latency.
+     *
+     * @return {@code percentile(50)}
+     */
     public Duration p50() {
       return percentile(50);
     }
 
-    /** The 90th percentile latency. */
+    /**
+     * The 90th percentile latency.
+     *
+     * @return {@code percentile(90)}
+     */
     public Duration p90() {
       return percentile(90);
     }
 
-    /** The 99th percentile latency. */
+    /**
+     * The 99th percentile latency.
+     *
+     * @return {@code percentile(99)}
+     */
     public Duration p99() {
       return percentile(99);
     }
 
-    /** The slowest call in the window. */
+    /**
+     * The slowest call in the window.
+     *
+     * @return {@code percentile(100)}
+     */
     public Duration max() {
       return percentile(100);
     }

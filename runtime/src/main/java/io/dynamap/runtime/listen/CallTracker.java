@@ -56,6 +56,9 @@ public final class CallTracker implements ExecutionInterceptor {
   private final boolean asynchronous;
 
   /**
+   * A tracker for the given listeners; every client {@link io.dynamap.runtime.DynamapClients}
+   * builds has one, first among its interceptors.
+   *
    * @param listeners told of every call, in this order
    * @param requestConsumedCapacity whether to ask for {@code ReturnConsumedCapacity=TOTAL} on
    *     requests that support it and left it unset, so that listeners see the capacity used
@@ -78,6 +81,7 @@ public final class CallTracker implements ExecutionInterceptor {
    *
    * @param listeners told of every call, in this order
    * @param requestConsumedCapacity as for the constructor
+   * @return the tracker, to install first among the client's interceptors
    */
   public static CallTracker forAsyncClient(
       List<CallListener> listeners, boolean requestConsumedCapacity) {

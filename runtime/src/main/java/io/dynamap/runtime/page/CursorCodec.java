@@ -64,7 +64,11 @@ public final class CursorCodec {
     this.key = key;
   }
 
-  /** Cursors with a CRC-32C: damage and edits are caught, forgery is not. The default. */
+  /**
+   * Cursors with a CRC-32C: damage and edits are caught, forgery is not. The default.
+   *
+   * @return the shared checksumming codec
+   */
   public static CursorCodec checksummed() {
     return CHECKSUMMED;
   }
@@ -74,6 +78,8 @@ public final class CursorCodec {
    * codec accepts. Cursors are accepted by any codec with the same key, in any JVM.
    *
    * @param key the secret, at least 16 bytes; it is copied
+   * @return a codec that signs the cursors it writes and accepts only cursors signed with {@code
+   *     key}
    * @throws IllegalArgumentException if the key is shorter than 16 bytes
    */
   public static CursorCodec signed(byte[] key) {
@@ -85,7 +91,12 @@ public final class CursorCodec {
     return new CursorCodec(new SecretKeySpec(key.clone(), HMAC));
   }
 
-  /** Whether this codec signs cursors with a key. */
+  /**
+   * Whether this codec signs cursors with a key.
+   *
+   * @return {@code true} for a codec made by {@link #signed}, {@code false} for {@link
+   *     #checksummed()}
+   */
   public boolean isSigned() {
     return key != null;
   }

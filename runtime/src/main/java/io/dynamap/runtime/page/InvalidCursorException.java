@@ -11,10 +11,21 @@ import io.dynamap.runtime.DynamapException;
 public class InvalidCursorException extends DynamapException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A cursor that cannot be used.
+   *
+   * @param message what is wrong with the cursor, for the user
+   */
   public InvalidCursorException(String message) {
     super(message);
   }
 
+  /**
+   * A cursor that cannot be used, found out through another failure.
+   *
+   * @param message what is wrong with the cursor, for the user
+   * @param cause the failure that showed it, such as a decoding error
+   */
   public InvalidCursorException(String message, Throwable cause) {
     super(message, cause);
   }

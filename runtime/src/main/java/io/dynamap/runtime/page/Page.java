@@ -37,6 +37,19 @@ public record Page<T>(
     Map<String, AttributeValue> lastEvaluatedKey,
     Optional<String> cursor) {
 
+  /**
+   * Copies the items and the key, so that the page is immutable.
+   *
+   * @param items the page's entities; copied
+   * @param count DynamoDB's {@code Count}
+   * @param scannedCount DynamoDB's {@code ScannedCount}
+   * @param consumedCapacity the capacity consumed, or empty
+   * @param lastEvaluatedKey the key to resume after, empty on the last page; copied
+   * @param cursor the key as a cursor; present exactly when {@code lastEvaluatedKey} is not empty
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the cursor is present but the last evaluated key empty, or
+   *     the other way round
+   */
   public Page {
     items = List.copyOf(items);
     Objects.requireNonNull(consumedCapacity, "consumedCapacity");
@@ -50,6 +63,8 @@ public record Page<T>(
   /**
    * Whether DynamoDB may have more items after this page: the page has a {@link #cursor}. A read
    * stopped by its {@linkplain Query#limit limit} ends on a page that may still have more.
+   *
+   * @return {@code true} if the page has a cursor
    */
   public boolean hasMore() {
     return cursor.isPresent();

@@ -18,13 +18,26 @@ import java.util.Objects;
  *     null} for the first page
  */
 public record PageRequest(int size, String cursor) {
+  /**
+   * Checks the size.
+   *
+   * @param size the most items the page holds
+   * @param cursor a previous page's cursor, or {@code null} for the first page
+   * @throws IllegalArgumentException if {@code size} is less than 1
+   */
   public PageRequest {
     if (size < 1) {
       throw new IllegalArgumentException("a page holds at least 1 item, not " + size);
     }
   }
 
-  /** The first page of at most {@code size} items. */
+  /**
+   * The first page of at most {@code size} items.
+   *
+   * @param size the most items the page holds, at least 1
+   * @return a request without a cursor
+   * @throws IllegalArgumentException if {@code size} is less than 1
+   */
   public static PageRequest first(int size) {
     return new PageRequest(size, null);
   }
@@ -32,7 +45,10 @@ public record PageRequest(int size, String cursor) {
   /**
    * The page of at most {@code size} items after the page whose cursor this is.
    *
+   * @param size the most items the page holds, at least 1
    * @param cursor a page's cursor, or {@code null} for the first page
+   * @return a request for that page
+   * @throws IllegalArgumentException if {@code size} is less than 1
    */
   public static PageRequest of(int size, String cursor) {
     return new PageRequest(size, cursor);
@@ -41,6 +57,8 @@ public record PageRequest(int size, String cursor) {
   /**
    * The page after {@code page}, of the same size.
    *
+   * @param page the page just read, not null
+   * @return a request for the page that follows {@code page}
    * @throws IllegalStateException if {@code page} was the last (it has no cursor)
    */
   public PageRequest next(Page<?> page) {

@@ -78,10 +78,12 @@ public final class Query<T> {
    * <p>A condition with a {@link KeyCondition#typeFilter() type filter} starts the query's filter
    * with it, so that only items of the condition's entity type are returned.
    *
+   * @param <T> the entity type
    * @param client the client to call
    * @param tableName the table to query (the condition names the index, if any)
    * @param condition the key condition
    * @param decoder turns a stored item into an entity
+   * @return a new query; nothing is sent until it is run
    */
   public static <T> Query<T> of(
       DynamoDbClient client,
@@ -132,6 +134,9 @@ public final class Query<T> {
    * <pre>{@code
    * orders.query(OrderKeys.partition("c-1")).filter(OrderAttrs.total.gt(new BigDecimal("100")))
    * }</pre>
+   *
+   * @param condition the condition an item must meet; not null
+   * @return a new query with the filter added
    */
   public Query<T> filter(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
@@ -144,6 +149,8 @@ public final class Query<T> {
    * Smaller pages mean more requests for the same items; use it to bound the size of a page shown
    * to a user, or the work between two requests.
    *
+   * @param n the most items one request reads, at least 1
+   * @return a new query with that page size
    * @throws IllegalArgumentException if {@code n} is less than 1
    */
   public Query<T> pageSize(int n) {
@@ -156,6 +163,8 @@ public final class Query<T> {
    * read. (DynamoDB's own {@code Limit} bounds the items read per request, not the items a read
    * returns.) {@code limit(0)} sends nothing.
    *
+   * @param n the most items returned in all, 0 or more
+   * @return a new query with that limit
    * @throws IllegalArgumentException if {@code n} is negative
    */
   public Query<T> limit(long n) {
@@ -177,12 +186,19 @@ public final class Query<T> {
    * <p>A skipped item is not among a page's {@link Page#items()}, but still in its {@link
    * Page#count()} (DynamoDB's own count); it does not count towards {@link #limit}, so a limited
    * read still returns that many items if as many map. Cursors are unaffected.
+   *
+   * @param skipped receives each item left out, on the thread that consumes the stream; not null
+   * @return a new query that skips unmappable items
    */
   public Query<T> skipUnmappable(Consumer<? super UnmappableItem> skipped) {
     return with(options.withUnmappable(skipped));
   }
 
-  /** Reads in descending sort key order ({@code ScanIndexForward=false}); the default ascends. */
+  /**
+   * Reads in descending sort key order ({@code ScanIndexForward=false}); the default ascends.
+   *
+   * @return a new query reading in descending order
+   */
   public Query<T> descending() {
     return with(options.withDescending());
   }
@@ -191,6 +207,7 @@ public final class Query<T> {
    * Strongly consistent reads ({@code ConsistentRead=true}): every write that succeeded before the
    * read is seen. They cost twice the capacity, and global secondary indexes refuse them.
    *
+   * @return a new query with strongly consistent reads
    * @throws IllegalStateException on a global secondary index, before any request
    */
   public Query<T> consistentRead() {
@@ -209,6 +226,9 @@ public final class Query<T> {
   /**
    * Asks DynamoDB for the capacity each page consumes, {@code TOTAL} or per {@code INDEXES}; it
    * is then in {@link Page#consumedCapacity()}.
+   *
+   * @param level {@code TOTAL}, {@code INDEXES} or {@code NONE}; not null
+   * @return a new query asking for the consumed capacity
    */
   public Query<T> returnConsumedCapacity(ReturnConsumedCapacity level) {
     return with(options.withCapacity(level));
@@ -221,12 +241,18 @@ public final class Query<T> {
    *
    * @param cursor a cursor from a page of a query on the same table and index, or {@code null} to
    *     start at the beginning (convenient for a web request's optional parameter)
+   * @return a new query starting after that page
    */
   public Query<T> startingAfter(String cursor) {
     return with(options.withCursor(cursor));
   }
 
-  /** How cursors are written and checked; default {@link CursorCodec#checksummed()}. */
+  /**
+   * How cursors are written and checked; default {@link CursorCodec#checksummed()}.
+   *
+   * @param codec the codec that writes and checks cursors; not null
+   * @return a new query using that codec
+   */
   public Query<T> cursorCodec(CursorCodec codec) {
     return with(options.withCodec(Objects.requireNonNull(codec, "codec")));
   }
@@ -235,6 +261,7 @@ public final class Query<T> {
    * The matching items as a lazy stream, in sort key order; pages are requested as the stream is
    * consumed.
    *
+   * @return a lazy stream, to be consumed once
    * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
    */
   public Stream<T> stream() {
@@ -246,6 +273,7 @@ public final class Query<T> {
    * The matching items as a lazy stream of pages, one per request. The last page has no cursor,
    * unless the query's {@link #limit} stopped it early.
    *
+   * @return a stream of pages to consume once
    * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
    */
   public Stream<Page<T>> pages() {
@@ -266,6 +294,7 @@ public final class Query<T> {
    * The first page alone, in one request: for a page of results and the cursor to the next. It
    * may be empty and still have a cursor; {@link #limit} lowers the request's {@code Limit}.
    *
+   * @return the first page, with the cursor to the next if DynamoDB has more
    * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
    */
   public Page<T> firstPage() {
@@ -280,6 +309,9 @@ public final class Query<T> {
    * the page short unless the read ends. Its {@link Page#cursor()} resumes after its last item;
    * pass it on with {@link PageRequest#next}.
    *
+   * @param request the page size and the cursor to start after; not null
+   * @return a page of at most {@code request.size()} items, with the cursor to the next if more may
+   *     follow
    * @throws InvalidCursorException if the request's cursor cannot be used for this query
    */
   public Page<T> page(PageRequest request) {
@@ -294,23 +326,38 @@ public final class Query<T> {
    * Select=COUNT}): every page is read, but no item is returned. Capacity is consumed for the
    * items read, as for {@link #stream()}. The {@link #limit} and {@link #startingAfter cursor} do
    * not apply; the count is of all matching items.
+   *
+   * @return the number of matching items, across all pages
    */
   public long count() {
     QueryRequest request = request().toBuilder().select(Select.COUNT).build();
     return Paginator.count(source(request), null);
   }
 
-  /** The table this query reads. */
+  /**
+   * The table this query reads.
+   *
+   * @return the table name given to {@link #of}
+   */
   public String tableName() {
     return tableName;
   }
 
-  /** The key condition. */
+  /**
+   * The key condition.
+   *
+   * @return the key condition given to {@link #of}
+   */
   public KeyCondition<T> condition() {
     return condition;
   }
 
-  /** The filter, if any. */
+  /**
+   * The filter, if any.
+   *
+   * @return the filter: the key condition's type filter, if any, and the conditions given to {@link
+   *     #filter(Condition)}, ANDed; empty when there is none
+   */
   public Optional<Condition<T>> filter() {
     return Optional.ofNullable(filter);
   }

@@ -71,9 +71,11 @@ public final class Scan<T> {
    * A scan of a whole table with default options: one segment, eventually consistent, in pages of
    * up to 1 MB. Repositories call this from {@code scan()}.
    *
+   * @param <T> the entity type
    * @param client the client to call
    * @param tableName the table to scan
    * @param decoder turns a stored item into an entity
+   * @return a new scan; nothing is sent until it is run
    */
   public static <T> Scan<T> of(
       DynamoDbClient client, String tableName, Function<Map<String, AttributeValue>, T> decoder) {
@@ -126,6 +128,9 @@ public final class Scan<T> {
    * <pre>{@code
    * orders.scan().filter(OrderAttrs.total.gt(new BigDecimal("100")))
    * }</pre>
+   *
+   * @param condition the condition an item must meet; not null
+   * @return a new scan with the filter added
    */
   public Scan<T> filter(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
@@ -143,6 +148,8 @@ public final class Scan<T> {
    * At most {@code n} items read per request (DynamoDB's {@code Limit}); pages still end at 1 MB.
    * In a parallel scan, per request of each segment.
    *
+   * @param n the most items one request reads, at least 1
+   * @return a new scan with that page size
    * @throws IllegalArgumentException if {@code n} is less than 1
    */
   public Scan<T> pageSize(int n) {
@@ -154,6 +161,8 @@ public final class Scan<T> {
    * {@link Query#limit}). In a parallel scan, {@code n} items in all, from whichever segments
    * deliver first; segments may read a little ahead.
    *
+   * @param n the most items returned in all, 0 or more
+   * @return a new scan with that limit
    * @throws IllegalArgumentException if {@code n} is negative
    */
   public Scan<T> limit(long n) {
@@ -166,6 +175,10 @@ public final class Scan<T> {
    * well. By default such an item stops the scan with an {@link
    * io.dynamap.runtime.ItemMappingException}. See {@link Query#skipUnmappable}; in a parallel
    * scan, {@code skipped} is called from the segments' threads and must be thread-safe.
+   *
+   * @param skipped receives each item left out; not null. In a parallel scan it is called from the
+   *     segments' threads
+   * @return a new scan that skips unmappable items
    */
   public Scan<T> skipUnmappable(Consumer<? super UnmappableItem> skipped) {
     return with(options.withUnmappable(skipped));
@@ -174,6 +187,7 @@ public final class Scan<T> {
   /**
    * Strongly consistent reads ({@code ConsistentRead=true}), at twice the capacity.
    *
+   * @return a new scan with strongly consistent reads
    * @throws IllegalStateException on a global secondary index, which DynamoDB refuses them on
    */
   public Scan<T> consistentRead() {
@@ -189,7 +203,12 @@ public final class Scan<T> {
     return with(options.withConsistentRead());
   }
 
-  /** Asks DynamoDB for the capacity each page consumes; see {@link Page#consumedCapacity()}. */
+  /**
+   * Asks DynamoDB for the capacity each page consumes; see {@link Page#consumedCapacity()}.
+   *
+   * @param level {@code TOTAL}, {@code INDEXES} or {@code NONE}; not null
+   * @return a new scan asking for the consumed capacity
+   */
   public Scan<T> returnConsumedCapacity(ReturnConsumedCapacity level) {
     return with(options.withCapacity(level));
   }
@@ -199,12 +218,18 @@ public final class Scan<T> {
    *
    * @param cursor a cursor from a page of a scan of the same table, or {@code null} to start at
    *     the beginning
+   * @return a new scan starting after that page
    */
   public Scan<T> startingAfter(String cursor) {
     return with(options.withCursor(cursor));
   }
 
-  /** How cursors are written and checked; default {@link CursorCodec#checksummed()}. */
+  /**
+   * How cursors are written and checked; default {@link CursorCodec#checksummed()}.
+   *
+   * @param codec the codec that writes and checks cursors; not null
+   * @return a new scan using that codec
+   */
   public Scan<T> cursorCodec(CursorCodec codec) {
     return with(options.withCodec(Objects.requireNonNull(codec, "codec")));
   }
@@ -220,6 +245,7 @@ public final class Scan<T> {
    * #pages()}, {@link #firstPage()} and {@link #startingAfter} are for scans of one segment.
    *
    * @param totalSegments from 1 (a plain scan) to 1,000,000
+   * @return a new scan read as that many segments
    * @throws IllegalArgumentException if {@code totalSegments} is out of that range
    */
   public Scan<T> segments(int totalSegments) {
@@ -235,6 +261,8 @@ public final class Scan<T> {
    *
    * <p>A failure in any segment stops the others and is thrown by the stream.
    *
+   * @return a stream to consume once and close when not consumed to the end (closing it stops a
+   *     parallel scan's threads)
    * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
    * @throws IllegalStateException if a parallel scan was given a cursor
    */
@@ -250,6 +278,7 @@ public final class Scan<T> {
   /**
    * The table's items as a lazy stream of pages, one per request. Only for scans of one segment.
    *
+   * @return a stream of pages to consume once
    * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
    * @throws IllegalStateException if this is a parallel scan
    */
@@ -274,6 +303,7 @@ public final class Scan<T> {
   /**
    * The first page alone, in one request. Only for scans of one segment.
    *
+   * @return the first page, with the cursor to the next if DynamoDB has more
    * @throws InvalidCursorException if the cursor given to {@link #startingAfter} cannot be used
    * @throws IllegalStateException if this is a parallel scan
    */
@@ -310,6 +340,9 @@ public final class Scan<T> {
    * are read until that many items have been returned or none are left, so a filter never makes
    * the page short unless the scan ends. Only for scans of one segment.
    *
+   * @param request the page size and the cursor to start after; not null
+   * @return a page of at most {@code request.size()} items, with the cursor to the next if more may
+   *     follow
    * @throws InvalidCursorException if the request's cursor cannot be used for this scan
    * @throws IllegalStateException if this is a parallel scan
    */
@@ -325,13 +358,19 @@ public final class Scan<T> {
    * Select=COUNT}) over the whole table in one segment: every item is read (and consumes
    * capacity), none is returned. The {@link #limit} and {@link #startingAfter cursor} do not
    * apply.
+   *
+   * @return the number of items that pass the filter
    */
   public long count() {
     Paginator.PageSource counting = source(0, 1, true);
     return Paginator.count(counting, null);
   }
 
-  /** The table this scan reads. */
+  /**
+   * The table this scan reads.
+   *
+   * @return the table name given to {@link #of}
+   */
   public String tableName() {
     return tableName;
   }
@@ -345,7 +384,11 @@ public final class Scan<T> {
     return Optional.ofNullable(indexName);
   }
 
-  /** The filter, if any. */
+  /**
+   * The filter, if any.
+   *
+   * @return the conditions given to {@link #filter(Condition)}, ANDed; empty when there is none
+   */
   public Optional<Condition<T>> filter() {
     return Optional.ofNullable(filter);
   }

@@ -17,6 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public record UnmappableItem(
     Map<String, AttributeValue> key, Map<String, AttributeValue> item, ItemMappingException error) {
 
+  /**
+   * Copies the maps, so that the record is immutable.
+   *
+   * @param key the item's primary key attributes; copied
+   * @param item the whole item; copied
+   * @param error why the item could not be mapped
+   * @throws NullPointerException if an argument is null
+   */
   public UnmappableItem {
     key = Map.copyOf(key);
     item = Map.copyOf(item);

@@ -57,6 +57,8 @@ public final class CallRetries {
    *
    * @param operation the DynamoDB operation, such as {@code PutItem}
    * @param table the table it works on, or {@code null} when it names none or several
+   * @return the call, to be ended with {@link #end()} or {@link #end(Throwable)} in a {@code
+   *     finally} block
    */
   public static CallRetries begin(String operation, String table) {
     CallRetries call =
@@ -76,6 +78,7 @@ public final class CallRetries {
    *
    * @param operation the DynamoDB operation, such as {@code PutItem}
    * @param table the table it works on, or {@code null} when it names none or several
+   * @return the call, now bound to this thread
    */
   public static CallRetries beginAsync(String operation, String table) {
     Objects.requireNonNull(operation, "operation");
@@ -88,7 +91,11 @@ public final class CallRetries {
     return call;
   }
 
-  /** The call bound to this thread, if any. */
+  /**
+   * The call bound to this thread, if any.
+   *
+   * @return the innermost call begun and not ended on this thread, or empty
+   */
   public static Optional<CallRetries> current() {
     return Optional.ofNullable(CURRENT.get());
   }
@@ -105,6 +112,8 @@ public final class CallRetries {
    * Unbinds this call, as {@link #end()} does, when it ended with this failure ({@code null} if it
    * succeeded). A retry scheduled and not started is then not counted as a retry: the call was
    * aborted or ran out of time before it.
+   *
+   * @param failure what the call ended with, or {@code null} if it succeeded
    */
   public void end(Throwable failure) {
     if (ended) {
@@ -139,22 +148,38 @@ public final class CallRetries {
     }
   }
 
-  /** The DynamoDB operation. */
+  /**
+   * The DynamoDB operation.
+   *
+   * @return the operation name given to {@link #begin}, such as {@code PutItem}
+   */
   public String operation() {
     return operation;
   }
 
-  /** The table, if the call names exactly one. */
+  /**
+   * The table, if the call names exactly one.
+   *
+   * @return the table name, or empty when the call names none or several
+   */
   public Optional<String> table() {
     return Optional.ofNullable(table);
   }
 
-  /** Retries made so far after throttling. */
+  /**
+   * Retries made so far after throttling.
+   *
+   * @return the count so far, 0 before any retry
+   */
   public int throttleRetries() {
     return throttleRetries;
   }
 
-  /** Retries made so far after server errors and network failures. */
+  /**
+   * Retries made so far after server errors and network failures.
+   *
+   * @return the count so far, 0 before any retry
+   */
   public int errorRetries() {
     return errorRetries;
   }

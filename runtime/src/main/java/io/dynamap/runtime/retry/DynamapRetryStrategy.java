@@ -119,17 +119,30 @@ public final class DynamapRetryStrategy implements RetryStrategy {
         && !(refusedConnectionsFinal && FailureKind.isRefusedConnection(failure));
   }
 
-  /** A builder with Dynamap's defaults. */
+  /**
+  /**
+   * A builder with Dynamap's defaults.
+   *
+   * @return a new builder; each call gives an independent one
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The counters this strategy updates. */
+  /**
+   * The counters this strategy updates.
+   *
+   * @return the statistics given to the builder, or the strategy's own
+   */
   public RetryStatistics statistics() {
     return statistics;
   }
 
-  /** Whether the SDK's retry token bucket may refuse retries (off unless configured). */
+  /**
+   * Whether the SDK's retry token bucket may refuse retries (off unless configured).
+   *
+   * @return {@code true} only if the builder turned it on
+   */
   public boolean circuitBreakerEnabled() {
     return config.circuitBreaker;
   }
@@ -461,6 +474,9 @@ public final class DynamapRetryStrategy implements RetryStrategy {
 
     /**
      * Whether the SDK's retry token bucket may refuse retries. Default off; see the class comment.
+     *
+     * @param enabled {@code true} to let the token bucket refuse retries when many calls fail
+     * @return this builder
      */
     public Builder circuitBreaker(boolean enabled) {
       this.circuitBreaker = enabled;
@@ -481,7 +497,12 @@ public final class DynamapRetryStrategy implements RetryStrategy {
       return this;
     }
 
-    /** The counters to update; several strategies may share one. Default: a new one. */
+    /**
+     * The counters to update; several strategies may share one. Default: a new one.
+     *
+     * @param statistics the counters to update; not null
+     * @return this builder
+     */
     public Builder statistics(RetryStatistics statistics) {
       this.statistics = Objects.requireNonNull(statistics, "statistics");
       return this;

@@ -47,12 +47,24 @@ public enum FailureKind {
           "ServiceUnavailable",
           "ServiceUnavailableException");
 
-  /** Whether a failure of this kind may be retried. */
+  /**
+   * Whether a failure of this kind may be retried.
+   *
+   * @return {@code true} for throttling, server errors and network failures; {@code false} for
+   *     client errors
+   */
   public boolean retryable() {
     return this != CLIENT_ERROR;
   }
 
-  /** Classifies a failure as the SDK reports it to the retry strategy. */
+  /**
+   * Classifies a failure as the SDK reports it to the retry strategy.
+   *
+   * @param failure the failure of one attempt, as the SDK passes it to the retry strategy; not null
+   * @return {@link #THROTTLING} for HTTP 429 or a throttling error code, {@link #SERVER_ERROR} for
+   *     5xx or a server error code, {@link #NETWORK} for an I/O failure or attempt timeout anywhere
+   *     in the cause chain, else {@link #CLIENT_ERROR}
+   */
   public static FailureKind of(Throwable failure) {
     if (failure instanceof SdkServiceException service) {
       String code =
@@ -86,6 +98,9 @@ public enum FailureKind {
   /**
    * Whether a failure is a refused connection: nothing listened at the endpoint's address and port
    * (a {@link ConnectException} anywhere in the cause chain). A connect timeout is not one.
+   *
+   * @param failure the failure of one attempt, as the SDK reports it
+   * @return true if the connection was refused
    */
   public static boolean isRefusedConnection(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

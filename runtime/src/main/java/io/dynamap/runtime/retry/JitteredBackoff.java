@@ -39,13 +39,24 @@ public final class JitteredBackoff implements BackoffStrategy {
     this.random = Objects.requireNonNull(random, "random");
   }
 
-  /** About {@code delay} before every retry. */
+  /**
+   * About {@code delay} before every retry.
+   *
+   * @param delay the nominal delay; positive
+   * @return a backoff whose every delay is 0.5 to 1.5 times {@code delay}
+   */
   public static JitteredBackoff fixed(Duration delay) {
     return new JitteredBackoff(delay, delay, false, JitteredBackoff::nextRandom);
   }
 
   /**
    * About {@code base} before the first retry, doubling with each retry up to about {@code max}.
+   *
+   * @param base the nominal delay before the first retry; positive
+   * @param max the cap on the nominal delay; positive and not shorter than {@code base}
+   * @return a backoff drawing each delay at random between 0.5 and 1.5 times the nominal one
+   * @throws IllegalArgumentException if a duration is not positive or {@code max} is shorter than
+   *     {@code base}
    */
   public static JitteredBackoff exponential(Duration base, Duration max) {
     return new JitteredBackoff(base, max, true, JitteredBackoff::nextRandom);
@@ -56,6 +67,7 @@ public final class JitteredBackoff implements BackoffStrategy {
    * Random(1)::nextDouble}.
    *
    * @param random returns values in [0, 1)
+   * @return a new backoff with the same delays
    */
   public JitteredBackoff withRandom(DoubleSupplier random) {
     return new JitteredBackoff(base, max, exponential, random);
@@ -80,6 +92,11 @@ public final class JitteredBackoff implements BackoffStrategy {
   /**
    * The nominal (average) delay before the given retry, counted from 1; the actual one is 0.5 to
    * 1.5 times it.
+   *
+   * @param retry the retry, counted from 1; at least 1
+   * @return {@code base} for a fixed backoff; else {@code base} times 2^(retry - 1), at most {@code
+   *     max}
+   * @throws IllegalArgumentException if {@code retry} is below 1
    */
   public Duration nominalDelay(int retry) {
     if (retry < 1) {

@@ -23,6 +23,13 @@ public final class MaxAttempts {
   /**
    * {@link #resolve(Integer, int, UnaryOperator, UnaryOperator)} on this JVM's system properties
    * and environment.
+   *
+   * @param configured the value set in code, or {@code null} to look at the system property and
+   *     then the environment
+   * @param defaultValue used when nothing is set
+   * @return the attempts each call may make in all, at least 1 (1 means no retries)
+   * @throws IllegalArgumentException if the value in force is not a whole number of at least 1; the
+   *     message names where it came from
    */
   public static int resolve(Integer configured, int defaultValue) {
     return resolve(configured, defaultValue, System::getProperty, System::getenv);
@@ -35,6 +42,7 @@ public final class MaxAttempts {
    * @param defaultValue used when nothing is set
    * @param systemProperties looks up a system property, returning {@code null} when unset
    * @param environment looks up an environment variable, returning {@code null} when unset
+   * @return the attempts each call may make in all, at least 1 (1 means no retries)
    * @throws IllegalArgumentException if the value in force is not a whole number of at least 1; the
    *     message names where it came from
    */

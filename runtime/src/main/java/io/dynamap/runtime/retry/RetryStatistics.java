@@ -27,7 +27,11 @@ public final class RetryStatistics {
   /** Creates statistics with every counter at zero. */
   public RetryStatistics() {}
 
-  /** Retries made after a throttling error ({@link FailureKind#THROTTLING}). */
+  /**
+   * Retries made after a throttling error ({@link FailureKind#THROTTLING}).
+   *
+   * @return the count since this object was made, never reset
+   */
   public long throttleRetries() {
     return throttleRetries.sum();
   }
@@ -35,12 +39,18 @@ public final class RetryStatistics {
   /**
    * Retries made after a server error or a network failure ({@link FailureKind#SERVER_ERROR},
    * {@link FailureKind#NETWORK}).
+   *
+   * @return the count since this object was made, never reset
    */
   public long errorRetries() {
     return errorRetries.sum();
   }
 
-  /** All retries: {@link #throttleRetries()} plus {@link #errorRetries()}. */
+  /**
+   * All retries: {@link #throttleRetries()} plus {@link #errorRetries()}.
+   *
+   * @return the sum of both counts
+   */
   public long retries() {
     return throttleRetries() + errorRetries();
   }
@@ -49,22 +59,36 @@ public final class RetryStatistics {
    * Retryable failures that were not retried, because the call had used all its attempts (or, with
    * the circuit breaker on, the client's retry capacity was spent): each is the failure a call
    * ended with.
+   *
+   * @return the count since this object was made, never reset
    */
   public long retriesExhausted() {
     return retriesExhausted.sum();
   }
 
-  /** Failures never retried because retrying could not help ({@link FailureKind#CLIENT_ERROR}). */
+  /**
+   * Failures never retried because retrying could not help ({@link FailureKind#CLIENT_ERROR}).
+   *
+   * @return the count since this object was made, never reset
+   */
   public long nonRetryableFailures() {
     return nonRetryableFailures.sum();
   }
 
-  /** The total time the retry strategy asked to wait before throttling retries. */
+  /**
+   * The total time the retry strategy asked to wait before throttling retries.
+   *
+   * @return the sum of the delays asked for, {@link Duration#ZERO} when none
+   */
   public Duration throttleBackoff() {
     return Duration.ofNanos(throttleBackoffNanos.sum());
   }
 
-  /** The total time the retry strategy asked to wait before error retries. */
+  /**
+   * The total time the retry strategy asked to wait before error retries.
+   *
+   * @return the sum of the delays asked for, {@link Duration#ZERO} when none
+   */
   public Duration errorBackoff() {
     return Duration.ofNanos(errorBackoffNanos.sum());
   }
@@ -83,6 +107,8 @@ public final class RetryStatistics {
    * Calls given up because their thread was interrupted (a cancelled task, a pool shut down, as
    * when one segment of a parallel scan fails and the others are stopped): at a failed attempt, or
    * while waiting to retry. No retry follows, and none is counted.
+   *
+   * @return the count since this object was made, never reset
    */
   public long callsAborted() {
     return callsAborted.sum();

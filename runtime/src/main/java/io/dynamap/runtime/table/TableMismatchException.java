@@ -10,7 +10,10 @@ import java.util.List;
  */
 public class TableMismatchException extends DynamapException {
   private static final long serialVersionUID = 1L;
+  /** The table that was checked. */
   private final String tableName;
+
+  /** One sentence per difference. */
   private final List<String> differences;
 
   /**

@@ -33,7 +33,8 @@ public final class TableVerifier {
       List<IndexDefinition> indexes,
       Optional<String> timeToLiveAttribute) {
     List<String> differences = new ArrayList<>();
-    List<KeyElement> modelKey = keyOf(key.partitionKey(), key.sortKey());
+    List<KeyElement> modelKey =
+        keyOf(List.of(key.partitionKey()), key.sortKey() == null ? List.of() : List.of(key.sortKey()));
     if (!modelKey.equals(live.key())) {
       differences.add("the table's key is " + describe(live.key()) + ", the model's is " + describe(modelKey));
     }
@@ -43,7 +44,7 @@ public final class TableVerifier {
       if (found.isEmpty()) {
         differences.add(
             "the " + kind + " index " + index.name() + " is missing (the model declares it on "
-                + describe(keyOf(index.partitionKey(), index.sortKey())) + ")");
+                + describe(keyOf(index.partitionKeys(), index.sortKeys())) + ")");
         continue;
       }
       IndexDescription actual = found.get();
@@ -52,7 +53,7 @@ public final class TableVerifier {
             "index " + index.name() + " is " + (actual.global() ? "global" : "local")
                 + ", the model declares it " + kind);
       }
-      List<KeyElement> indexKey = keyOf(index.partitionKey(), index.sortKey());
+      List<KeyElement> indexKey = keyOf(index.partitionKeys(), index.sortKeys());
       if (!indexKey.equals(actual.key())) {
         differences.add(
             "index " + index.name() + " has the key " + describe(actual.key())
@@ -86,12 +87,10 @@ public final class TableVerifier {
   }
 
   private static List<KeyElement> keyOf(
-      KeyDefinition.KeyAttribute partition, KeyDefinition.KeyAttribute sort) {
-    List<KeyElement> key = new ArrayList<>(2);
-    key.add(new KeyElement(partition.name(), KeyType.HASH, partition.type()));
-    if (sort != null) {
-      key.add(new KeyElement(sort.name(), KeyType.RANGE, sort.type()));
-    }
+      List<KeyDefinition.KeyAttribute> partition, List<KeyDefinition.KeyAttribute> sort) {
+    List<KeyElement> key = new ArrayList<>(partition.size() + sort.size());
+    partition.forEach(a -> key.add(new KeyElement(a.name(), KeyType.HASH, a.type())));
+    sort.forEach(a -> key.add(new KeyElement(a.name(), KeyType.RANGE, a.type())));
     return key;
   }
 

@@ -31,7 +31,15 @@ public final class GetTransaction {
     this.client = client;
   }
 
-  /** Reads the item with the entity's primary key; only the key is read from the entity. */
+  /**
+   * Reads the item with the entity's primary key; only the key is read from the entity.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which also decodes the item; not null
+   * @param keyEntity an entity holding the key; not null
+   * @return this transaction
+   * @throws IllegalArgumentException if the transaction is full or already reads this item
+   */
   public <T> GetTransaction get(TableRepository<T> repository, T keyEntity) {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(keyEntity, "keyEntity");
@@ -44,7 +52,16 @@ public final class GetTransaction {
     return getByKey(repository, key);
   }
 
-  /** Reads the item with this encoded primary key. */
+  /**
+   * Reads the item with this encoded primary key.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which also decodes the item; not null
+   * @param key the item's primary key attributes, as stored; not null
+   * @return this transaction
+   * @throws IllegalArgumentException if the key lacks a key attribute, the transaction is full, or
+   *     it already reads this item
+   */
   public <T> GetTransaction getByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key) {
     Objects.requireNonNull(repository, "repository");
@@ -59,12 +76,20 @@ public final class GetTransaction {
     return this;
   }
 
-  /** The number of items asked for so far. */
+  /**
+   * The number of items asked for so far.
+   *
+   * @return the count of items added, 0 for a new transaction
+   */
   public int size() {
     return actions.size();
   }
 
-  /** The request {@link #execute()} sends. */
+  /**
+   * The request {@link #execute()} sends.
+   *
+   * @return a new request holding the items in the order they were added
+   */
   public TransactGetItemsRequest toRequest() {
     if (items.isEmpty()) {
       throw new IllegalStateException("the transaction reads no items");
@@ -75,6 +100,7 @@ public final class GetTransaction {
   /**
    * Reads all the items as of one point in time.
    *
+   * @return the items, by the position they were asked for in
    * @throws io.dynamap.runtime.TransactionCancelledException if DynamoDB cancelled the read (a
    *     conflicting write transaction, for example)
    * @throws IllegalStateException if no items were asked for

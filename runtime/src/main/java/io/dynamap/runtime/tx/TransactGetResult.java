@@ -28,7 +28,11 @@ public final class TransactGetResult {
     this.items = Collections.unmodifiableList(new ArrayList<>(items));
   }
 
-  /** The number of items asked for. */
+  /**
+   * The number of items asked for.
+   *
+   * @return the count of items asked for, whether found or not
+   */
   public int size() {
     return actions.size();
   }
@@ -37,6 +41,10 @@ public final class TransactGetResult {
    * The item asked for at this position, through this repository; empty if there was no item
    * with that key.
    *
+   * @param <T> the entity type
+   * @param repository the repository the item was asked for through; not null
+   * @param index the position the item was asked for at, from 0
+   * @return the decoded item, or empty if there is none with that key
    * @throws IllegalArgumentException if the item at that position was asked for through another
    *     repository
    * @throws IndexOutOfBoundsException if there is no such position
@@ -62,6 +70,10 @@ public final class TransactGetResult {
    * The item with this encoded primary key read through this repository; empty if there was no
    * such item.
    *
+   * @param <T> the entity type
+   * @param repository the repository the item was asked for through; not null
+   * @param key the item's primary key attributes, as stored; not null
+   * @return the decoded item, or empty if there is none with that key
    * @throws IllegalArgumentException if that key was not asked for through the repository's table
    */
   public <T> Optional<T> itemByKey(TableRepository<T> repository, Map<String, AttributeValue> key) {
@@ -80,6 +92,11 @@ public final class TransactGetResult {
   /**
    * The item with the entity's primary key read through this repository; only the key is read
    * from the entity.
+   *
+   * @param <T> the entity type
+   * @param repository the repository the item was asked for through; not null
+   * @param keyEntity an entity holding the key; not null
+   * @return the decoded item, or empty if there is none with that key
    */
   public <T> Optional<T> item(TableRepository<T> repository, T keyEntity) {
     Objects.requireNonNull(keyEntity, "keyEntity");
@@ -88,6 +105,10 @@ public final class TransactGetResult {
 
   /**
    * The items read through this repository's table that exist, in the order they were asked for.
+   *
+   * @param <T> the entity type
+   * @param repository the repository the item was asked for through; not null
+   * @return the decoded items that exist, a new list
    */
   public <T> List<T> items(TableRepository<T> repository) {
     Objects.requireNonNull(repository, "repository");
@@ -100,7 +121,13 @@ public final class TransactGetResult {
     return List.copyOf(found);
   }
 
-  /** Whether an item existed at this position. */
+  /**
+   * Whether an item existed at this position.
+   *
+   * @param index the position the item was asked for at, from 0
+   * @return {@code true} if DynamoDB returned an item for that position
+   * @throws IndexOutOfBoundsException if there is no such position
+   */
   public boolean exists(int index) {
     return items.get(index) != null;
   }

@@ -25,12 +25,22 @@ public final class Transaction {
 
   private Transaction() {}
 
-  /** A new, empty write transaction ({@code TransactWriteItems}) sent through this client. */
+  /**
+   * A new, empty write transaction ({@code TransactWriteItems}) sent through this client.
+   *
+   * @param client the client that {@code execute()} calls; not null
+   * @return a new transaction; a builder for one thread
+   */
   public static WriteTransaction write(DynamoDbClient client) {
     return new WriteTransaction(Objects.requireNonNull(client, "client"));
   }
 
-  /** A new, empty read transaction ({@code TransactGetItems}) sent through this client. */
+  /**
+   * A new, empty read transaction ({@code TransactGetItems}) sent through this client.
+   *
+   * @param client the client that {@code execute()} calls; not null
+   * @return a new transaction; a builder for one thread
+   */
   public static GetTransaction get(DynamoDbClient client) {
     return new GetTransaction(Objects.requireNonNull(client, "client"));
   }

@@ -57,6 +57,14 @@ public final class WriteTransaction {
    * Writes the entity, replacing any item with its primary key; for a {@code @Version}ed entity,
    * only if the stored version is the entity's (for version 0: if there is no item), storing the
    * version plus one.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entity the entity; not null
+   * @return this transaction
+   * @throws IllegalArgumentException if the transaction is full or already has an action on this
+   *     item
    */
   public <T> WriteTransaction put(TableRepository<T> repository, T entity) {
     return put(repository, entity, null);
@@ -66,6 +74,16 @@ public final class WriteTransaction {
    * Writes the entity if the condition holds for the item now stored under its key; for a {@code
    * @Version}ed entity, the version condition of {@link #put(TableRepository, Object)} is added
    * (AND).
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entity the entity; not null
+   * @param condition a condition on the stored item, made with the repository's attributes; not
+   *     null
+   * @return this transaction
+   * @throws IllegalArgumentException if the transaction is full or already has an action on this
+   *     item
    */
   public <T> WriteTransaction put(TableRepository<T> repository, T entity, Condition<T> condition) {
     Objects.requireNonNull(repository, "repository");
@@ -89,6 +107,14 @@ public final class WriteTransaction {
   /**
    * Deletes the item with the entity's primary key, if there is one; for a {@code @Version}ed
    * entity, only if the stored version is the entity's.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entity the entity; not null
+   * @return this transaction
+   * @throws IllegalArgumentException if the transaction is full or already has an action on this
+   *     item
    */
   public <T> WriteTransaction delete(TableRepository<T> repository, T entity) {
     return delete(repository, entity, null);
@@ -98,6 +124,16 @@ public final class WriteTransaction {
    * Deletes the item with the entity's primary key if the condition holds for it; for a {@code
    * @Version}ed entity, the version condition of {@link #delete(TableRepository, Object)} is added
    * (AND).
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entity the entity; not null
+   * @param condition a condition on the stored item, made with the repository's attributes; not
+   *     null
+   * @return this transaction
+   * @throws IllegalArgumentException if the transaction is full or already has an action on this
+   *     item
    */
   public <T> WriteTransaction delete(
       TableRepository<T> repository, T entity, Condition<T> condition) {
@@ -107,7 +143,17 @@ public final class WriteTransaction {
     return delete(repository, key, lock == null ? condition : lock.and(condition), lock);
   }
 
-  /** Deletes the item with this encoded primary key, if there is one. */
+  /**
+   * Deletes the item with this encoded primary key, if there is one.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param key the item's primary key attributes, as stored; not null
+   * @return this transaction
+   * @throws IllegalArgumentException if the key lacks a key attribute, the transaction is full, or
+   *     it already has an action on this item
+   */
   public <T> WriteTransaction deleteByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key) {
     return deleteByKey(repository, key, null);
@@ -116,6 +162,16 @@ public final class WriteTransaction {
   /**
    * Deletes the item with this encoded primary key if the condition holds for it. By key, it is
    * not versioned: the item is deleted whatever its version if the condition holds.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param key the item's primary key attributes, as stored; not null
+   * @param condition a condition on the stored item, made with the repository's attributes; not
+   *     null
+   * @return this transaction
+   * @throws IllegalArgumentException if the key lacks a key attribute, the transaction is full, or
+   *     it already has an action on this item
    */
   public <T> WriteTransaction deleteByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key, Condition<T> condition) {
@@ -153,6 +209,11 @@ public final class WriteTransaction {
    * tx.update(customers, customers.update(customer).increment(loyaltyPoints, 10).whenExists());
    * }</pre>
    *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param update an update from {@code repository.update(…)}, with at least one action; not null
+   * @return this transaction
    * @throws IllegalArgumentException if the update has no actions
    */
   public <T> WriteTransaction update(TableRepository<T> repository, Update<T> update) {
@@ -190,6 +251,16 @@ public final class WriteTransaction {
   /**
    * Requires the condition to hold for the item with the entity's primary key, without writing
    * it; only the key is read from the entity.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param entity the entity; not null
+   * @param condition a condition on the stored item, made with the repository's attributes; not
+   *     null
+   * @return this transaction
+   * @throws IllegalArgumentException if the transaction is full or already has an action on this
+   *     item
    */
   public <T> WriteTransaction conditionCheck(
       TableRepository<T> repository, T entity, Condition<T> condition) {
@@ -197,7 +268,19 @@ public final class WriteTransaction {
     return conditionCheckByKey(repository, keyOf(repository, entity), condition);
   }
 
-  /** Requires the condition to hold for the item with this encoded primary key. */
+  /**
+   * Requires the condition to hold for the item with this encoded primary key.
+   *
+   * @param <T> the entity type
+   * @param repository the repository of the item's table, which encodes the entity and its key; not
+   *     null
+   * @param key the item's primary key attributes, as stored; not null
+   * @param condition a condition on the stored item, made with the repository's attributes; not
+   *     null
+   * @return this transaction
+   * @throws IllegalArgumentException if the key lacks a key attribute, the transaction is full, or
+   *     it already has an action on this item
+   */
   public <T> WriteTransaction conditionCheckByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key, Condition<T> condition) {
     Objects.requireNonNull(repository, "repository");
@@ -227,6 +310,8 @@ public final class WriteTransaction {
    * within 10 minutes, DynamoDB does not make its writes a second time.
    *
    * @param token 1 to 36 characters
+   * @return this transaction
+   * @throws IllegalArgumentException if the token is empty or longer than 36 characters
    */
   public WriteTransaction idempotencyToken(String token) {
     Objects.requireNonNull(token, "token");
@@ -238,12 +323,20 @@ public final class WriteTransaction {
     return this;
   }
 
-  /** The number of actions so far. */
+  /**
+   * The number of actions so far.
+   *
+   * @return the count of actions added, 0 for a new transaction
+   */
   public int size() {
     return actions.size();
   }
 
-  /** The request {@link #execute()} sends. */
+  /**
+   * The request {@link #execute()} sends.
+   *
+   * @return a new request holding the actions in the order they were added
+   */
   public TransactWriteItemsRequest toRequest() {
     if (items.isEmpty()) {
       throw new IllegalStateException("the transaction has no actions");

@@ -48,17 +48,32 @@ public final class TableWaiter {
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** A waiter with the policy {@link WaitPolicy#forClient} picks for the client's endpoint. */
+  /**
+   * A waiter with the policy {@link WaitPolicy#forClient} picks for the client's endpoint.
+   *
+   * @param client the client the waiter calls {@code DescribeTable} through; not null
+   * @return a new waiter; it holds no resources and may be shared between threads
+   */
   public static TableWaiter of(DynamoDbClient client) {
     return new TableWaiter(client, WaitPolicy.forClient(client));
   }
 
-  /** A waiter with the given policy. */
+  /**
+   * A waiter with the given policy.
+   *
+   * @param client the client the waiter calls {@code DescribeTable} through; not null
+   * @param policy how often to poll and how long to wait in all; not null
+   * @return a new waiter; it holds no resources and may be shared between threads
+   */
   public static TableWaiter of(DynamoDbClient client, WaitPolicy policy) {
     return new TableWaiter(client, policy);
   }
 
-  /** How this waiter waits. */
+  /**
+   * How this waiter waits.
+   *
+   * @return the poll interval and timeout this waiter was made with
+   */
   public WaitPolicy policy() {
     return policy;
   }
@@ -66,6 +81,7 @@ public final class TableWaiter {
   /**
    * Waits until the table exists and is {@code ACTIVE}; a table not found yet is waited for.
    *
+   * @param tableName the table's name; not null
    * @return the table's description once active
    * @throws TableWaitTimeoutException if it is not active within the policy's timeout
    */
@@ -77,6 +93,7 @@ public final class TableWaiter {
   /**
    * Waits until the table does not exist, as after {@code DeleteTable}.
    *
+   * @param tableName the table's name; not null
    * @throws TableWaitTimeoutException if it still exists after the policy's timeout
    */
   public void untilNotExists(String tableName) {
@@ -87,6 +104,7 @@ public final class TableWaiter {
    * Waits until the table is {@code ACTIVE} and so is each of its global secondary indexes, none
    * still backfilling: after a table with indexes is created, or an index added.
    *
+   * @param tableName the table's name; not null
    * @return the table's description once it and its indexes are active
    * @throws TableWaitTimeoutException if they are not active within the policy's timeout
    */

@@ -27,6 +27,14 @@ public record WaitPolicy(Duration pollInterval, Duration timeout) {
    */
   public static final WaitPolicy LOCAL = new WaitPolicy(Duration.ofMillis(50), Duration.ofSeconds(30));
 
+  /**
+   * Checks both durations.
+   *
+   * @param pollInterval the time between two {@code DescribeTable} calls
+   * @param timeout the longest wait
+   * @throws NullPointerException if either is null
+   * @throws IllegalArgumentException if either is zero or negative
+   */
   public WaitPolicy {
     positive(pollInterval, "pollInterval");
     positive(timeout, "timeout");
@@ -36,6 +44,9 @@ public record WaitPolicy(Duration pollInterval, Duration timeout) {
    * {@link #LOCAL} for a client whose endpoint is on this machine ({@code localhost}, {@code
    * 127.x.x.x} or {@code [::1]}), else {@link #AWS}. Judged from the endpoint's host name alone,
    * without name lookups.
+   *
+   * @param client the client whose endpoint override decides; not null
+   * @return {@link #LOCAL} or {@link #AWS}, never null
    */
   public static WaitPolicy forClient(DynamoDbClient client) {
     Objects.requireNonNull(client, "client");
@@ -44,17 +55,33 @@ public record WaitPolicy(Duration pollInterval, Duration timeout) {
         : AWS;
   }
 
-  /** This policy with another poll interval. */
+  /**
+   * This policy with another poll interval.
+   *
+   * @param pollInterval the new time between two {@code DescribeTable} calls; positive
+   * @return a new policy with this policy's timeout
+   */
   public WaitPolicy withPollInterval(Duration pollInterval) {
     return new WaitPolicy(pollInterval, timeout);
   }
 
-  /** This policy with another timeout. */
+  /**
+   * This policy with another timeout.
+   *
+   * @param timeout the new longest wait; positive
+   * @return a new policy with this policy's poll interval
+   */
   public WaitPolicy withTimeout(Duration timeout) {
     return new WaitPolicy(pollInterval, timeout);
   }
 
-  /** Whether {@code endpoint} names this machine: {@code localhost}, {@code 127.x.x.x} or {@code [::1]}. */
+  /**
+   * Whether {@code endpoint} names this machine: {@code localhost}, {@code 127.x.x.x} or {@code
+   * [::1]}.
+   *
+   * @param endpoint an endpoint URI; one without a host is not this machine
+   * @return {@code true} for a loopback host name or address, judged without name lookups
+   */
   public static boolean isLoopback(URI endpoint) {
     String host = endpoint.getHost();
     if (host == null) {
