@@ -111,6 +111,29 @@ public final class DynamapClients {
   private DynamapClients() {}
 
   /**
+   * The credentials a client of {@code endpoint} signs with when none are configured: the SDK's
+   * default chain, except for an endpoint on this machine (Dynamap Local, another emulator):
+   * there, credentials from system properties or the environment if set, else static dummy ones
+   * with the access key {@value #LOCAL_ACCESS_KEY}, and never the instance metadata service, which
+   * is slow to time out off EC2 and pointless for a local server.
+   *
+   * @param endpoint the endpoint the client calls, or {@code null} for AWS's own
+   * @return the credentials provider
+   */
+  public static AwsCredentialsProvider defaultCredentials(URI endpoint) {
+    if (endpoint == null || !WaitPolicy.isLoopback(endpoint)) {
+      return DefaultCredentialsProvider.builder().build();
+    }
+    return AwsCredentialsProviderChain.builder()
+        .credentialsProviders(
+            SystemPropertyCredentialsProvider.create(),
+            EnvironmentVariableCredentialsProvider.create(),
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(LOCAL_ACCESS_KEY, LOCAL_SECRET_KEY)))
+        .build();
+  }
+
+  /**
    * A builder with the tuned defaults.
    *
    * @return a new builder
@@ -453,27 +476,8 @@ public final class DynamapClients {
       } else if (endpoint != null) {
         builder.region(Region.US_EAST_1);
       }
-      builder.credentialsProvider(credentials != null ? credentials : defaultCredentials());
+      builder.credentialsProvider(credentials != null ? credentials : defaultCredentials(endpoint));
       return builder.build();
-    }
-
-    /**
-     * The SDK's default chain, except for an endpoint on this machine (Dynamap Local, another
-     * emulator): there, credentials from system properties or the environment if set, else static
-     * dummy ones, and never the instance metadata service, which is slow to time out off EC2 and
-     * pointless for a local server.
-     */
-    private AwsCredentialsProvider defaultCredentials() {
-      if (endpoint == null || !WaitPolicy.isLoopback(endpoint)) {
-        return DefaultCredentialsProvider.builder().build();
-      }
-      return AwsCredentialsProviderChain.builder()
-          .credentialsProviders(
-              SystemPropertyCredentialsProvider.create(),
-              EnvironmentVariableCredentialsProvider.create(),
-              StaticCredentialsProvider.create(
-                  AwsBasicCredentials.create(LOCAL_ACCESS_KEY, LOCAL_SECRET_KEY)))
-          .build();
     }
 
     private static Duration positive(Duration duration, String name) {

@@ -136,15 +136,31 @@ public final class DynamapErrors {
 
   private static final Pattern CONNECT_TO = Pattern.compile("Connect to (\\S+)");
 
+  /** Netty's {@code Connection refused: localhost/127.0.0.1:8000}: the host, then the address. */
+  private static final Pattern REFUSED_HOST_ADDRESS =
+      Pattern.compile("Connection refused: ([^/\\s]*)/(\\S+)");
+
   /**
-   * Where a connection was refused ({@code 127.0.0.1:8000}, as the HTTP client names it), or null
-   * if the call did not fail that way.
+   * Where a connection was refused ({@code 127.0.0.1:8000}, as the HTTP client names it: the
+   * Apache client's {@code Connect to host:port}, or Netty's {@code host/address:port} shown as
+   * {@code host:port}), or null if the call did not fail that way.
    */
   private static String refusedAddress(SdkException e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof ConnectException) {
-        Matcher address = CONNECT_TO.matcher(String.valueOf(t.getMessage()));
-        return address.find() ? address.group(1) : "the endpoint";
+        String message = String.valueOf(t.getMessage());
+        Matcher apache = CONNECT_TO.matcher(message);
+        if (apache.find()) {
+          return apache.group(1);
+        }
+        Matcher netty = REFUSED_HOST_ADDRESS.matcher(message);
+        if (netty.find()) {
+          String host = netty.group(1);
+          String address = netty.group(2);
+          int port = address.lastIndexOf(':');
+          return host.isEmpty() || port < 0 ? address : host + address.substring(port);
+        }
+        return "the endpoint";
       }
     }
     return null;

@@ -226,6 +226,21 @@ class DynamapErrorsTest {
   }
 
   @Test
+  void aRefusedConnectionAsTheNettyClientReportsItNamesTheHostAndPort() {
+    // Netty's AnnotatedConnectException is a ConnectException with "host/address:port".
+    SdkException e =
+        SdkClientException.create(
+            "Unable to execute HTTP request: Connection refused: localhost/127.0.0.1:8000",
+            new java.net.ConnectException("Connection refused: localhost/127.0.0.1:8000"));
+
+    assertTrue(
+        DynamapErrors.translate(e, "GetItem", "Orders")
+            .getMessage()
+            .startsWith("GetItem on table Orders failed: nothing is listening at localhost:8000:"),
+        DynamapErrors.translate(e, "GetItem", "Orders").getMessage());
+  }
+
+  @Test
   void aRefusedConnectionSaysNothingIsListeningThere() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

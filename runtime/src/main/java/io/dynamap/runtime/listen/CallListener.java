@@ -6,8 +6,9 @@ package io.dynamap.runtime.listen;
  * DynamapClients.builder().addListener(…)}; {@link CallMetrics} is a ready one.
  *
  * <p>Listeners run on the calling thread, after the SDK has finished the call and before the client
- * method returns or throws, so they should be quick. An exception a listener throws is logged and
- * ignored: a listener never changes a call's outcome.
+ * method returns or throws, so they should be quick; with an asynchronous client ({@code
+ * DynamapAsyncClients}), on the SDK thread that completes the call, before its future completes.
+ * An exception a listener throws is logged and ignored: a listener never changes a call's outcome.
  */
 @FunctionalInterface
 public interface CallListener {

@@ -43,8 +43,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * ends. It can also ask DynamoDB to report consumed capacity, on requests that did not choose.
  *
  * <p>{@code DynamapClients} always installs one. For a client built otherwise, add it with {@code
- * ClientOverrideConfiguration.builder().addExecutionInterceptor(…)}; it is meant for synchronous
- * clients, which run a whole call on the calling thread. Thread-safe.
+ * ClientOverrideConfiguration.builder().addExecutionInterceptor(…)}; the constructor makes one for
+ * synchronous clients, which run a whole call on the calling thread, and {@link #forAsyncClient}
+ * one for asynchronous clients, whose listeners run on the client's threads. Thread-safe.
  */
 public final class CallTracker implements ExecutionInterceptor {
   private static final Logger LOG = LoggerFactory.getLogger(CallTracker.class);
@@ -52,6 +53,7 @@ public final class CallTracker implements ExecutionInterceptor {
 
   private final List<CallListener> listeners;
   private final boolean requestConsumedCapacity;
+  private final boolean asynchronous;
 
   /**
    * A tracker for the given listeners; every client {@link io.dynamap.runtime.DynamapClients}
@@ -62,8 +64,28 @@ public final class CallTracker implements ExecutionInterceptor {
    *     requests that support it and left it unset, so that listeners see the capacity used
    */
   public CallTracker(List<CallListener> listeners, boolean requestConsumedCapacity) {
+    this(listeners, requestConsumedCapacity, false);
+  }
+
+  private CallTracker(
+      List<CallListener> listeners, boolean requestConsumedCapacity, boolean asynchronous) {
     this.listeners = List.copyOf(listeners);
     this.requestConsumedCapacity = requestConsumedCapacity;
+    this.asynchronous = asynchronous;
+  }
+
+  /**
+   * A tracker for an asynchronous client: it binds each call to the calling thread only until the
+   * call's {@link io.dynamap.runtime.retry.DynamapRetryStrategy} takes it over ({@link
+   * CallRetries#beginAsync}), and its listeners run on the thread that completes the call.
+   *
+   * @param listeners told of every call, in this order
+   * @param requestConsumedCapacity as for the constructor
+   * @return the tracker, to install first among the client's interceptors
+   */
+  public static CallTracker forAsyncClient(
+      List<CallListener> listeners, boolean requestConsumedCapacity) {
+    return new CallTracker(listeners, requestConsumedCapacity, true);
   }
 
   @Override
@@ -73,7 +95,9 @@ public final class CallTracker implements ExecutionInterceptor {
       operation = context.request().getClass().getSimpleName().replaceFirst("Request$", "");
     }
     List<String> tables = tablesOf(context.request());
-    CallRetries retries = CallRetries.begin(operation, tables.size() == 1 ? tables.get(0) : null);
+    String table = tables.size() == 1 ? tables.get(0) : null;
+    CallRetries retries =
+        asynchronous ? CallRetries.beginAsync(operation, table) : CallRetries.begin(operation, table);
     attributes.putAttribute(CALL, new Call(operation, tables, System.nanoTime(), retries));
   }
 
@@ -250,7 +274,10 @@ public final class CallTracker implements ExecutionInterceptor {
     return request;
   }
 
-  /** One call in progress; touched only by the calling thread. */
+  /**
+   * One call in progress; touched by one thread at a time: the calling thread, or in an
+   * asynchronous client the threads that run its attempts one after the other.
+   */
   private static final class Call {
     final String operation;
     final List<String> tables;

@@ -14,6 +14,12 @@ import java.util.Optional;
  * does this ({@link io.dynamap.runtime.listen.CallTracker}); code that builds its own client with a
  * {@link DynamapRetryStrategy} may add that interceptor too. Without it, retries are still made and
  * counted in {@link RetryStatistics}, and logged without operation and table.
+ *
+ * <p>An asynchronous client runs only the start of a call on the calling thread, up to the moment
+ * its retry strategy takes the call's first retry token; the attempts, their failures and the end
+ * of the call happen on the client's threads. So a call of such a client is bound with {@link
+ * #beginAsync} only until the {@link DynamapRetryStrategy} takes that token, which then carries
+ * the call from attempt to attempt, whatever thread runs them.
  */
 public final class CallRetries {
   private static final ThreadLocal<CallRetries> CURRENT = new ThreadLocal<>();
@@ -21,6 +27,7 @@ public final class CallRetries {
   private final String operation;
   private final String table;
   private final CallRetries enclosing;
+  private final boolean asynchronous;
   private int throttleRetries;
   private int errorRetries;
   private boolean ended;
@@ -37,10 +44,12 @@ public final class CallRetries {
     void notMade(Throwable failure);
   }
 
-  private CallRetries(String operation, String table, CallRetries enclosing) {
+  private CallRetries(
+      String operation, String table, CallRetries enclosing, boolean asynchronous) {
     this.operation = operation;
     this.table = table;
     this.enclosing = enclosing;
+    this.asynchronous = asynchronous;
   }
 
   /**
@@ -53,7 +62,31 @@ public final class CallRetries {
    */
   public static CallRetries begin(String operation, String table) {
     CallRetries call =
-        new CallRetries(Objects.requireNonNull(operation, "operation"), table, CURRENT.get());
+        new CallRetries(
+            Objects.requireNonNull(operation, "operation"), table, CURRENT.get(), false);
+    CURRENT.set(call);
+    return call;
+  }
+
+  /**
+   * Binds a new call of an asynchronous client to this thread until the retry strategy takes its
+   * first retry token (see the class comment), or until {@link #end()} if the call fails before.
+   *
+   * <p>An asynchronous call still bound to this thread when another begins here never reached
+   * its retry strategy (a client without a {@link DynamapRetryStrategy}): it is unbound, so that
+   * a thread making many calls never holds more than one.
+   *
+   * @param operation the DynamoDB operation, such as {@code PutItem}
+   * @param table the table it works on, or {@code null} when it names none or several
+   * @return the call, now bound to this thread
+   */
+  public static CallRetries beginAsync(String operation, String table) {
+    Objects.requireNonNull(operation, "operation");
+    CallRetries bound = CURRENT.get();
+    while (bound != null && bound.asynchronous) {
+      bound = bound.enclosing;
+    }
+    CallRetries call = new CallRetries(operation, table, bound, true);
     CURRENT.set(call);
     return call;
   }
@@ -93,11 +126,25 @@ public final class CallRetries {
       notStarted.notMade(failure);
     }
     if (CURRENT.get() == this) {
-      if (enclosing == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(enclosing);
-      }
+      unbind();
+    }
+  }
+
+  /**
+   * The retry strategy took this call's first retry token, which carries the call from now on: an
+   * asynchronous call leaves the calling thread here, restoring the call bound before it.
+   */
+  void tokenTaken() {
+    if (asynchronous && CURRENT.get() == this) {
+      unbind();
+    }
+  }
+
+  private void unbind() {
+    if (enclosing == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(enclosing);
     }
   }
 

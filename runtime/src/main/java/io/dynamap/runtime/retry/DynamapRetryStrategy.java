@@ -45,7 +45,8 @@ import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
  *       are not retried either; they are counted in {@link RetryStatistics#callsAborted()}.
  * </ul>
  *
- * <p>When a {@link CallRetries} is bound (a client of {@code DynamapClients}), a retry is counted
+ * <p>When a {@link CallRetries} is bound as the call begins (a client of {@code DynamapClients}
+ * or {@code DynamapAsyncClients}), the retry token carries it, and a retry is counted
  * and logged when its attempt starts, not when it is decided: a call that ends while waiting to
  * retry (interrupted, or out of its total call timeout) is counted as aborted or exhausted, and no
  * retry is logged for it.
@@ -149,14 +150,21 @@ public final class DynamapRetryStrategy implements RetryStrategy {
   @Override
   public AcquireInitialTokenResponse acquireInitialToken(AcquireInitialTokenRequest request) {
     AcquireInitialTokenResponse response = delegate.acquireInitialToken(request);
-    return AcquireInitialTokenResponse.create(new Token(response.token(), 1), response.delay());
+    // The SDK takes the first token on the calling thread, where the call is bound; from here the
+    // token carries it, to whatever threads an asynchronous client runs the attempts on.
+    CallRetries call = CallRetries.current().orElse(null);
+    if (call != null) {
+      call.tokenTaken();
+    }
+    return AcquireInitialTokenResponse.create(
+        new Token(response.token(), 1, call), response.delay());
   }
 
   @Override
   public RefreshRetryTokenResponse refreshRetryToken(RefreshRetryTokenRequest request) {
     Token token = Token.of(request.token());
     Throwable failure = request.failure();
-    CallRetries call = CallRetries.current().orElse(null);
+    CallRetries call = token.call;
     if (call != null) {
       call.attemptStarting(); // the attempt that failed was made, and so the retry before it
     }
@@ -204,7 +212,9 @@ public final class DynamapRetryStrategy implements RetryStrategy {
         }
       }
       throw new TokenAcquisitionFailedException(
-          refused.getMessage(), new Token(refused.token(), token.attempt), refused.getCause());
+          refused.getMessage(),
+          new Token(refused.token(), token.attempt, call),
+          refused.getCause());
     }
     ScheduledRetry retry =
         new ScheduledRetry(call, token.attempt, failure, isThrottling, response.delay());
@@ -214,16 +224,18 @@ public final class DynamapRetryStrategy implements RetryStrategy {
       call.schedule(retry); // counted when its attempt starts, if it does
     }
     return RefreshRetryTokenResponse.create(
-        new Token(response.token(), token.attempt + 1), response.delay());
+        new Token(response.token(), token.attempt + 1, call), response.delay());
   }
 
   @Override
   public RecordSuccessResponse recordSuccess(RecordSuccessRequest request) {
     Token token = Token.of(request.token());
-    CallRetries.current().ifPresent(CallRetries::attemptStarting);
+    if (token.call != null) {
+      token.call.attemptStarting();
+    }
     RecordSuccessResponse response =
         delegate.recordSuccess(RecordSuccessRequest.create(token.delegate));
-    return RecordSuccessResponse.create(new Token(response.token(), token.attempt));
+    return RecordSuccessResponse.create(new Token(response.token(), token.attempt, token.call));
   }
 
   /** The most attempts a call makes, the first included. */
@@ -366,14 +378,19 @@ public final class DynamapRetryStrategy implements RetryStrategy {
     }
   }
 
-  /** The SDK's token, with the number of the attempt it stands for, for log lines. */
+  /**
+   * The SDK's token, with the number of the attempt it stands for (for log lines) and the call it
+   * belongs to, if one was bound when the call began.
+   */
   private static final class Token implements RetryToken {
     private final RetryToken delegate;
     private final int attempt;
+    private final CallRetries call;
 
-    Token(RetryToken delegate, int attempt) {
+    Token(RetryToken delegate, int attempt, CallRetries call) {
       this.delegate = delegate;
       this.attempt = attempt;
+      this.call = call;
     }
 
     static Token of(RetryToken token) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -210,6 +211,47 @@ class DynamapRetryStrategyTest {
     // A timeout, which the SDK also makes with an interrupt, is a network failure and retried.
     fail(strategy, start(strategy), ApiCallAttemptTimeoutException.create(500));
     assertEquals(1, strategy.statistics().errorRetries());
+  }
+
+  @Test
+  void anAsynchronousCallLeavesTheThreadWithItsFirstTokenWhichCarriesItToOtherThreads()
+      throws Exception {
+    DynamapRetryStrategy strategy = DynamapRetryStrategy.builder().maxAttempts(5).build();
+    CallRetries outer = CallRetries.begin("Query", "Orders"); // a blocking call in progress
+    CallRetries call = CallRetries.beginAsync("PutItem", "Orders");
+    RetryToken first = start(strategy);
+    assertSame(outer, CallRetries.current().orElseThrow(), "the async call left the thread");
+
+    // Its attempts fail, are retried and end on another thread, as an async client runs them.
+    AtomicReference<RetryToken> token = new AtomicReference<>(first);
+    Thread sdkThread =
+        new Thread(
+            () -> {
+              token.set(fail(strategy, token.get(), THROTTLED).token());
+              call.attemptStarting();
+              token.set(fail(strategy, token.get(), SERVER_ERROR).token());
+              call.attemptStarting();
+              strategy.recordSuccess(RecordSuccessRequest.create(token.get()));
+              call.end();
+            });
+    sdkThread.start();
+    sdkThread.join();
+
+    assertEquals(1, call.throttleRetries());
+    assertEquals(1, call.errorRetries());
+    assertEquals(0, outer.throttleRetries() + outer.errorRetries(), "not the blocking call's");
+    assertSame(outer, CallRetries.current().orElseThrow());
+    outer.end();
+    assertFalse(CallRetries.current().isPresent());
+  }
+
+  @Test
+  void anAsynchronousCallThatNeverReachedTheStrategyIsNotKeptUnderTheNextOne() {
+    CallRetries stale = CallRetries.beginAsync("GetItem", "Orders"); // a client without it
+    CallRetries next = CallRetries.beginAsync("GetItem", "Orders");
+    assertSame(next, CallRetries.current().orElseThrow());
+    start(DynamapRetryStrategy.builder().build());
+    assertFalse(CallRetries.current().isPresent(), "the stale call was dropped: " + stale);
   }
 
   @Test
