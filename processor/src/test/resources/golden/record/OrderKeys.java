@@ -4,6 +4,7 @@ import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.KeyCondition;
 import io.dynamap.runtime.ScalarSortKeys;
+import io.dynamap.runtime.SecondaryIndex;
 import io.dynamap.runtime.SortKeyCondition;
 import io.dynamap.runtime.StringSortKeyCondition;
 import io.dynamap.runtime.expr.ScalarAttributes;
@@ -18,6 +19,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("io.dynamap.processor.DynamapProcessor")
 public final class OrderKeys {
     private static final String ENTITY_NAME = "Order";
+
+    /**
+     * The global index {@code byStatus}, to scan: {@code repository.scan(OrderKeys.BY_STATUS)}.
+     */
+    public static final SecondaryIndex<Order> BY_STATUS = new SecondaryIndex<>("byStatus", true);
+
+    /**
+     * The local index {@code by-total}, to scan: {@code repository.scan(OrderKeys.BY_TOTAL)}.
+     */
+    public static final SecondaryIndex<Order> BY_TOTAL = new SecondaryIndex<>("by-total", false);
 
     private OrderKeys() {
     }

@@ -1,6 +1,7 @@
 package com.example.club;
 
 import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.SecondaryIndex;
 import io.dynamap.runtime.TemplatePartition;
 import javax.annotation.processing.Generated;
 
@@ -10,6 +11,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.dynamap.processor.DynamapProcessor")
 public final class MemberKeys {
     private static final String ENTITY_NAME = "Member";
+
+    /**
+     * The global index {@code gsi1}, to scan: {@code repository.scan(MemberKeys.GSI1)}.
+     */
+    public static final SecondaryIndex<Member> GSI1 = new SecondaryIndex<>("gsi1", true);
 
     private MemberKeys() {
     }

@@ -2,6 +2,7 @@ package com.example.club;
 
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.KeyParts;
+import io.dynamap.runtime.SecondaryIndex;
 import io.dynamap.runtime.TemplatePartition;
 import io.dynamap.runtime.TemplateSortKeyCondition;
 import java.time.LocalDate;
@@ -13,6 +14,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.dynamap.processor.DynamapProcessor")
 public final class VisitKeys {
     private static final String ENTITY_NAME = "Visit";
+
+    /**
+     * The global index {@code gsi1}, to scan: {@code repository.scan(VisitKeys.GSI1)}.
+     */
+    public static final SecondaryIndex<Visit> GSI1 = new SecondaryIndex<>("gsi1", true);
 
     private VisitKeys() {
     }

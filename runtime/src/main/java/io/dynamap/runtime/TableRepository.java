@@ -480,6 +480,18 @@ public abstract class TableRepository<T> {
     return ownTypes == null ? scan : scan.filter(ownTypes);
   }
 
+  /**
+   * A scan of one of the entity's secondary indexes, named by its generated constant ({@code
+   * orders.scan(OrderKeys.BY_STATUS)}), so that a misspelt index does not compile; otherwise as
+   * {@link #scanIndex(String)}.
+   *
+   * @param index the index, from the entity's generated key class
+   * @return the scan, which reads nothing until it is run
+   */
+  public Scan<T> scan(SecondaryIndex<T> index) {
+    return scanIndex(Objects.requireNonNull(index, "index").name());
+  }
+
   private Optional<IndexDefinition> indexNamed(String indexName) {
     return schema.indexes().stream().filter(index -> index.name().equals(indexName)).findFirst();
   }

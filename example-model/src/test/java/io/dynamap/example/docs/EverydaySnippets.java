@@ -5,6 +5,7 @@ import static io.dynamap.example.OrderStatus.PLACED;
 import static io.dynamap.example.OrderStatus.SHIPPED;
 
 import io.dynamap.example.Order;
+import io.dynamap.example.OrderKeys;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.runtime.table.IndexDescription;
 import io.dynamap.runtime.table.TableDescription;
@@ -37,8 +38,9 @@ class EverydaySnippets {
 
   void scanIndex(OrderRepository orders) {
     // tag::scan-index[]
-    long shipped = orders.scanIndex("byStatus").filter(status.eq(SHIPPED)).stream().count();
-    orders.scanIndex("byTotal").consistentRead().stream();    // a local index: consistent reads allowed
+    long shipped = orders.scan(OrderKeys.BY_STATUS).filter(status.eq(SHIPPED)).stream().count();
+    orders.scan(OrderKeys.BY_TOTAL).consistentRead().stream();    // a local index: consistent reads allowed
+    orders.scanIndex("byStatus");                                  // by name, checked when called
     // end::scan-index[]
   }
 

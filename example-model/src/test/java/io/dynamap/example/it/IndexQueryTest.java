@@ -97,7 +97,8 @@ class IndexQueryTest {
     // An order without a status is not in byStatus, whose partition key it is: the index is sparse.
     orders.put(new Order("c-9", START, UUID.randomUUID(), null, BigDecimal.ONE, 1, false, null, List.of()));
 
-    List<Order> fromGlobal = orders.scanIndex("byStatus").stream().toList();
+    List<Order> fromGlobal = orders.scan(OrderKeys.BY_STATUS).stream().toList();
+    assertEquals(fromGlobal, orders.scanIndex("byStatus").stream().toList(), "by name as by constant");
     assertEquals(all.size(), fromGlobal.size());
     assertTrue(fromGlobal.stream().allMatch(o -> o.lines() == null && o.note() == null && o.orderId() != null),
         "byStatus projects keys, orderId and itemCount only");
@@ -133,6 +134,8 @@ class IndexQueryTest {
             + " read consistently",
         query.getMessage());
     assertThrows(IllegalStateException.class, () -> orders.scanIndex("byStatus").consistentRead());
+    assertThrows(IllegalStateException.class, () -> orders.scan(OrderKeys.BY_STATUS).consistentRead());
+    orders.scan(OrderKeys.BY_TOTAL).consistentRead();
     // A local index and the table may be read consistently.
     orders.query(OrderKeys.byTotal("c-1")).consistentRead();
     orders.query(OrderKeys.partition("c-1")).consistentRead();

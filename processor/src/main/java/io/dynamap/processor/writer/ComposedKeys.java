@@ -439,6 +439,10 @@ final class ComposedKeys {
     addStart(spec, entity, null, "partition", "Partition", keys.partition(), keys.sort(),
         keys.partitionKeyName(), keys.sortKeyName());
     for (IndexTemplate index : keys.indexTemplates()) {
+      // A single table's indexes are global.
+      spec.addField(KeysWriter.indexConstant(keysClass, entity.entityType(), index.index().name(), true));
+    }
+    for (IndexTemplate index : keys.indexTemplates()) {
       String method = KeysWriter.indexMethodName(index.index().name());
       addStart(spec, entity, index, method, SchemaWriter.capitalize(method), index.partition(),
           index.sort(), index.index().partitionKeyName(), index.index().sortKeyName());

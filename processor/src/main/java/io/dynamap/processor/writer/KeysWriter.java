@@ -72,6 +72,9 @@ public final class KeysWriter {
     List<TypeSpec> nested = new ArrayList<>();
     addStart(spec, nested, entity, keys, "partition", "Partition", null, entity.partitionKey(), entity.sortKey());
     for (IndexModel index : entity.indexes()) {
+      spec.addField(indexConstant(keys, type, index.name(), index.global()));
+    }
+    for (IndexModel index : entity.indexes()) {
       String method = indexMethodName(index.name());
       AttributeModel partition =
           index.global() ? entity.attribute(index.partitionKey()) : entity.partitionKey();
@@ -186,6 +189,39 @@ public final class KeysWriter {
               .build());
     }
     nested.add(partition.build());
+  }
+
+  /**
+   * {@code public static final SecondaryIndex<Order> BY_STATUS}: the index as a value, for {@code
+   * repository.scan(…)}; its name is the index method's in upper snake case.
+   */
+  static FieldSpec indexConstant(
+      ClassName keysClass, ClassName entityType, String indexName, boolean global) {
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(Codecs.runtime("SecondaryIndex"), entityType),
+            constantName(indexMethodName(indexName)),
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "The $L index {@code $L}, to scan: {@code repository.scan($L.$L)}.\n",
+            global ? "global" : "local",
+            indexName,
+            keysClass.simpleName(),
+            constantName(indexMethodName(indexName)))
+        .initializer("new $T<>($S, $L)", Codecs.runtime("SecondaryIndex"), indexName, global)
+        .build();
+  }
+
+  /** {@code BY_STATUS} for {@code byStatus}, {@code GSI1} for {@code gsi1}. */
+  static String constantName(String methodName) {
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < methodName.length(); i++) {
+      char c = methodName.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        name.append('_');
+      }
+      name.append(Character.toUpperCase(c));
+    }
+    return name.toString();
   }
 
   /** {@code byStatus} for an index named "byStatus", {@code gsi1} for "gsi-1": a Java method name. */
