@@ -46,6 +46,17 @@ public class CustomerRepository extends TableRepository<Customer> {
     }
 
     /**
+     * Reads the item with this primary key with a strongly consistent read ({@code ConsistentRead=true}, twice the capacity): every write that succeeded before it is seen.
+     *
+     * @param region the partition key
+     * @param handle the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Customer> getConsistent(String region, String handle) {
+        return getByKey(CustomerSchema.INSTANCE.key(region, handle), true);
+    }
+
+    /**
      * Deletes the item with this primary key, if there is one.
      *
      * @param region the partition key
@@ -53,6 +64,17 @@ public class CustomerRepository extends TableRepository<Customer> {
      */
     public void delete(String region, String handle) {
         deleteByKey(CustomerSchema.INSTANCE.key(region, handle));
+    }
+
+    /**
+     * Deletes the item with this primary key and returns it ({@code ReturnValues=ALL_OLD}), in one request.
+     *
+     * @param region the partition key
+     * @param handle the sort key
+     * @return the removed item, or empty if there was none
+     */
+    public Optional<Customer> deleteReturningOld(String region, String handle) {
+        return deleteByKeyReturningOld(CustomerSchema.INSTANCE.key(region, handle));
     }
 
     /**

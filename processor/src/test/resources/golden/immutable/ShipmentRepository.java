@@ -47,6 +47,17 @@ public class ShipmentRepository extends TableRepository<Shipment> {
     }
 
     /**
+     * Reads the item with this primary key with a strongly consistent read ({@code ConsistentRead=true}, twice the capacity): every write that succeeded before it is seen.
+     *
+     * @param shipmentId the partition key
+     * @param leg the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Shipment> getConsistent(UUID shipmentId, int leg) {
+        return getByKey(ShipmentSchema.INSTANCE.key(shipmentId, leg), true);
+    }
+
+    /**
      * Deletes the item with this primary key, if there is one.
      *
      * @param shipmentId the partition key
@@ -54,6 +65,17 @@ public class ShipmentRepository extends TableRepository<Shipment> {
      */
     public void delete(UUID shipmentId, int leg) {
         deleteByKey(ShipmentSchema.INSTANCE.key(shipmentId, leg));
+    }
+
+    /**
+     * Deletes the item with this primary key and returns it ({@code ReturnValues=ALL_OLD}), in one request.
+     *
+     * @param shipmentId the partition key
+     * @param leg the sort key
+     * @return the removed item, or empty if there was none
+     */
+    public Optional<Shipment> deleteReturningOld(UUID shipmentId, int leg) {
+        return deleteByKeyReturningOld(ShipmentSchema.INSTANCE.key(shipmentId, leg));
     }
 
     /**

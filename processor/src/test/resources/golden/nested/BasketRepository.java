@@ -45,12 +45,32 @@ public class BasketRepository extends TableRepository<Basket> {
     }
 
     /**
+     * Reads the item with this primary key with a strongly consistent read ({@code ConsistentRead=true}, twice the capacity): every write that succeeded before it is seen.
+     *
+     * @param id the partition key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Basket> getConsistent(String id) {
+        return getByKey(BasketSchema.INSTANCE.key(id), true);
+    }
+
+    /**
      * Deletes the item with this primary key, if there is one.
      *
      * @param id the partition key
      */
     public void delete(String id) {
         deleteByKey(BasketSchema.INSTANCE.key(id));
+    }
+
+    /**
+     * Deletes the item with this primary key and returns it ({@code ReturnValues=ALL_OLD}), in one request.
+     *
+     * @param id the partition key
+     * @return the removed item, or empty if there was none
+     */
+    public Optional<Basket> deleteReturningOld(String id) {
+        return deleteByKeyReturningOld(BasketSchema.INSTANCE.key(id));
     }
 
     /**

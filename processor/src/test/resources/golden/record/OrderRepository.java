@@ -47,6 +47,17 @@ public class OrderRepository extends TableRepository<Order> {
     }
 
     /**
+     * Reads the item with this primary key with a strongly consistent read ({@code ConsistentRead=true}, twice the capacity): every write that succeeded before it is seen.
+     *
+     * @param customerId the partition key
+     * @param placedAt the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Order> getConsistent(String customerId, Instant placedAt) {
+        return getByKey(OrderSchema.INSTANCE.key(customerId, placedAt), true);
+    }
+
+    /**
      * Deletes the item with this primary key, if there is one.
      *
      * @param customerId the partition key
@@ -54,6 +65,17 @@ public class OrderRepository extends TableRepository<Order> {
      */
     public void delete(String customerId, Instant placedAt) {
         deleteByKey(OrderSchema.INSTANCE.key(customerId, placedAt));
+    }
+
+    /**
+     * Deletes the item with this primary key and returns it ({@code ReturnValues=ALL_OLD}), in one request.
+     *
+     * @param customerId the partition key
+     * @param placedAt the sort key
+     * @return the removed item, or empty if there was none
+     */
+    public Optional<Order> deleteReturningOld(String customerId, Instant placedAt) {
+        return deleteByKeyReturningOld(OrderSchema.INSTANCE.key(customerId, placedAt));
     }
 
     /**

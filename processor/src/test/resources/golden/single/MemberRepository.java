@@ -45,12 +45,32 @@ public class MemberRepository extends TableRepository<Member> {
     }
 
     /**
+     * Reads the item with this primary key with a strongly consistent read ({@code ConsistentRead=true}, twice the capacity): every write that succeeded before it is seen.
+     *
+     * @param memberId a field of the primary key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Member> getConsistent(long memberId) {
+        return getByKey(MemberSchema.INSTANCE.key(memberId), true);
+    }
+
+    /**
      * Deletes the item with this primary key, if there is one.
      *
      * @param memberId a field of the primary key
      */
     public void delete(long memberId) {
         deleteByKey(MemberSchema.INSTANCE.key(memberId));
+    }
+
+    /**
+     * Deletes the item with this primary key and returns it ({@code ReturnValues=ALL_OLD}), in one request.
+     *
+     * @param memberId a field of the primary key
+     * @return the removed item, or empty if there was none
+     */
+    public Optional<Member> deleteReturningOld(long memberId) {
+        return deleteByKeyReturningOld(MemberSchema.INSTANCE.key(memberId));
     }
 
     /**

@@ -48,6 +48,18 @@ public class VisitRepository extends TableRepository<Visit> {
     }
 
     /**
+     * Reads the item with this primary key with a strongly consistent read ({@code ConsistentRead=true}, twice the capacity): every write that succeeded before it is seen.
+     *
+     * @param memberId a field of the primary key
+     * @param day a field of the primary key
+     * @param hour a field of the primary key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Visit> getConsistent(long memberId, LocalDate day, int hour) {
+        return getByKey(VisitSchema.INSTANCE.key(memberId, day, hour), true);
+    }
+
+    /**
      * Deletes the item with this primary key, if there is one.
      *
      * @param memberId a field of the primary key
@@ -56,6 +68,18 @@ public class VisitRepository extends TableRepository<Visit> {
      */
     public void delete(long memberId, LocalDate day, int hour) {
         deleteByKey(VisitSchema.INSTANCE.key(memberId, day, hour));
+    }
+
+    /**
+     * Deletes the item with this primary key and returns it ({@code ReturnValues=ALL_OLD}), in one request.
+     *
+     * @param memberId a field of the primary key
+     * @param day a field of the primary key
+     * @param hour a field of the primary key
+     * @return the removed item, or empty if there was none
+     */
+    public Optional<Visit> deleteReturningOld(long memberId, LocalDate day, int hour) {
+        return deleteByKeyReturningOld(VisitSchema.INSTANCE.key(memberId, day, hour));
     }
 
     /**

@@ -650,8 +650,23 @@ public abstract class TableRepository<T> {
    * @return the decoded item, or empty if there is none
    */
   protected final Optional<T> getByKey(Map<String, AttributeValue> key) {
-    GetItemResponse response =
-        call("GetItem", () -> client.getItem(GetItemRequest.builder().tableName(tableName).key(key).build()));
+    return getByKey(key, false);
+  }
+
+  /**
+   * Reads one item by its encoded primary key, strongly consistent if asked; generated
+   * repositories call it from {@code getConsistent(key…)}.
+   *
+   * @param key the item's primary key attributes, as stored; not null
+   * @param consistentRead whether to read with {@code ConsistentRead=true}
+   * @return the decoded item, or empty if there is none
+   */
+  protected final Optional<T> getByKey(Map<String, AttributeValue> key, boolean consistentRead) {
+    GetItemRequest.Builder request = GetItemRequest.builder().tableName(tableName).key(key);
+    if (consistentRead) {
+      request.consistentRead(true);
+    }
+    GetItemResponse response = call("GetItem", () -> client.getItem(request.build()));
     return response.hasItem() && !response.item().isEmpty()
         ? Optional.of(decode(response.item()))
         : Optional.empty();

@@ -56,6 +56,13 @@ class EverydaySnippets {
     Optional<Order> replaced = orders.putReturningOld(paid);          // ReturnValues=ALL_OLD
     Optional<Order> before = orders.putReturningOld(paid, status.eq(PLACED));
     Optional<Order> removed = orders.deleteReturningOld(order);       // empty if there was none
+    Optional<Order> byKey = orders.deleteReturningOld("c-001", order.placedAt());
     // end::returning-old[]
+  }
+
+  void consistentGet(OrderRepository orders, Instant placedAt) {
+    // tag::consistent-get[]
+    Optional<Order> latest = orders.getConsistent("c-001", placedAt);   // ConsistentRead=true
+    // end::consistent-get[]
   }
 }

@@ -76,10 +76,25 @@ public final class RepositoryWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
             .addJavadoc("Reads the item with this primary key.\n\n");
+    MethodSpec.Builder getConsistent =
+        MethodSpec.methodBuilder("getConsistent")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+            .addJavadoc(
+                "Reads the item with this primary key with a strongly consistent read ({@code"
+                    + " ConsistentRead=true}, twice the capacity): every write that succeeded"
+                    + " before it is seen.\n\n");
     MethodSpec.Builder delete =
         MethodSpec.methodBuilder("delete")
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Deletes the item with this primary key, if there is one.\n\n");
+    MethodSpec.Builder deleteReturningOld =
+        MethodSpec.methodBuilder("deleteReturningOld")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+            .addJavadoc(
+                "Deletes the item with this primary key and returns it ({@code"
+                    + " ReturnValues=ALL_OLD}), in one request.\n\n");
     MethodSpec.Builder update =
         MethodSpec.methodBuilder("update")
             .addModifiers(Modifier.PUBLIC)
@@ -97,7 +112,8 @@ public final class RepositoryWriter {
                     + "@throws $T if it does not, with the current item\n",
                 Codecs.runtime("ConditionFailedException"));
     for (AttributeModel key : keys) {
-      for (MethodSpec.Builder method : List.of(get, delete, update, conditionalDelete)) {
+      for (MethodSpec.Builder method :
+          List.of(get, getConsistent, delete, deleteReturningOld, update, conditionalDelete)) {
         method
             .addParameter(key.mapping().javaType(), key.javaName())
             .addJavadoc(
@@ -110,7 +126,11 @@ public final class RepositoryWriter {
     }
     get.addJavadoc("@return the item, or empty if there is none\n")
         .addStatement("return getByKey($T.INSTANCE.key($L))", schema, keyArguments);
+    getConsistent.addJavadoc("@return the item, or empty if there is none\n")
+        .addStatement("return getByKey($T.INSTANCE.key($L), true)", schema, keyArguments);
     delete.addStatement("deleteByKey($T.INSTANCE.key($L))", schema, keyArguments);
+    deleteReturningOld.addJavadoc("@return the removed item, or empty if there was none\n")
+        .addStatement("return deleteByKeyReturningOld($T.INSTANCE.key($L))", schema, keyArguments);
     update.addJavadoc("@return the update, sent by one of its {@code execute} methods\n")
         .addStatement(
             entity.hasComposedKeys()
@@ -125,7 +145,9 @@ public final class RepositoryWriter {
         .addJavadoc("@param condition what must hold, typically on {@link $T}\n", entity.attributesClass())
         .addStatement("deleteByKey($T.INSTANCE.key($L), condition)", schema, keyArguments);
     spec.addMethod(get.build())
+        .addMethod(getConsistent.build())
         .addMethod(delete.build())
+        .addMethod(deleteReturningOld.build())
         .addMethod(conditionalDelete.build())
         .addMethod(update.build());
     files.write(entity, spec);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
@@ -113,5 +114,22 @@ class ReturningOldTest {
     Counter current = counters.get("c").orElseThrow();
     assertEquals(2, current.count());
     assertEquals(Optional.of(current), counters.deleteReturningOld(current));
+  }
+
+  @Test
+  void byKeyAGetCanBeConsistentAndADeleteCanReturnTheItem(TestTables tables) {
+    OrderRepository orders = new OrderRepository(logged, tables.create(OrderSchema.INSTANCE));
+    Order placed = order(OrderStatus.PLACED, "first");
+    orders.put(placed);
+
+    assertEquals(Optional.of(placed), orders.getConsistent("c-1", AT));
+    assertEquals(Optional.of(placed), orders.get("c-1", AT));
+    List<GetItemRequest> gets = capture.of(GetItemRequest.class);
+    assertEquals(Boolean.TRUE, gets.get(0).consistentRead());
+    assertEquals(null, gets.get(1).consistentRead(), "an ordinary get leaves the default");
+
+    assertEquals(Optional.of(placed), orders.deleteReturningOld("c-1", AT));
+    assertEquals(Optional.empty(), orders.deleteReturningOld("c-1", AT));
+    assertEquals(Optional.empty(), orders.getConsistent("c-1", AT));
   }
 }
