@@ -538,17 +538,26 @@ public final class Update<T> {
         }
       }
     }
-    if (changed.isEmpty() && removed.isEmpty()) {
-      return actions;
-    }
-    IndexKeyUpdate keys = new IndexKeyUpdate(schema.entityName(), known, changed, removed);
-    schema.composeIndexKeys(keys);
-    if (keys.sets().isEmpty() && keys.removes().isEmpty()) {
-      return actions;
-    }
     List<Action> all = new ArrayList<>(actions);
-    keys.sets().forEach((name, value) -> all.add(new Action(Kind.SET, AttributePath.of(name), value, null)));
-    keys.removes().forEach(name -> all.add(new Action(Kind.REMOVE, AttributePath.of(name), null, null)));
+    if (!changed.isEmpty() || !removed.isEmpty()) {
+      IndexKeyUpdate keys = new IndexKeyUpdate(schema.entityName(), known, changed, removed);
+      schema.composeIndexKeys(keys);
+      keys.sets().forEach((name, value) -> all.add(new Action(Kind.SET, AttributePath.of(name), value, null)));
+      keys.removes().forEach(name -> all.add(new Action(Kind.REMOVE, AttributePath.of(name), null, null)));
+    }
+    // An update that creates the item (UpdateItem upserts) must leave a whole single-table item:
+    // its type, without which no typed read finds it, and the fields its key is composed from.
+    // if_not_exists leaves an existing item's values as they are.
+    if (schema.typeAttribute().isPresent() && schema.typeValues().size() == 1) {
+      String typeAttribute = schema.typeAttribute().get();
+      all.add(new Action(Kind.SET_IF_NOT_EXISTS, AttributePath.of(typeAttribute),
+          AttributeValue.fromS(schema.typeValues().iterator().next()), null));
+      keyFields.forEach((name, value) -> {
+        if (!changed.contains(name) && !removed.contains(name)) {
+          all.add(new Action(Kind.SET_IF_NOT_EXISTS, AttributePath.of(name), value, null));
+        }
+      });
+    }
     return all;
   }
 

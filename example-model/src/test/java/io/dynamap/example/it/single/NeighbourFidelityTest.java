@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -133,6 +134,29 @@ class NeighbourFidelityTest {
         .set(OrderItemAttributes.customerId, "c-3").executeWithoutResult();
     assertEquals(List.of(new OrderItem("o-9", "i-1", "c-3", later, 2)),
         orderItems.query(OrderItemKeys.gsi2("c-3").date().eq(later)).stream().toList());
+  }
+
+  @Test
+  void anUpdateThatCreatesAnItemWritesItsTypeAndKeyFieldsSoTypedReadsFindIt() {
+    Invoice created = invoices.update("inv-new")
+        .set(InvoiceAttributes.customerId, "c-7")
+        .set(InvoiceAttributes.date, DAY)
+        .set(InvoiceAttributes.amount, new BigDecimal("12.5"))
+        .execute();
+
+    assertEquals(new Invoice("inv-new", "c-7", DAY, new BigDecimal("12.5")), created);
+    Map<String, AttributeValue> stored = stored(InvoiceSchema.INSTANCE.key("inv-new"));
+    assertEquals("INVOICE", stored.get("_type").s());
+    assertEquals("inv-new", stored.get("invoiceId").s());
+    assertEquals(List.of(created), invoices.query(InvoiceKeys.gsi2("c-7").all()).stream().toList());
+    assertEquals(Optional.of(created), invoices.get("inv-new"));
+
+    // On an existing item, the type and key fields are left as they are (if_not_exists).
+    invoices.update("inv-new").set(InvoiceAttributes.amount, BigDecimal.ONE).executeWithoutResult();
+    assertEquals(BigDecimal.ONE, invoices.get("inv-new").orElseThrow().amount());
+    // An update with no actions writes a whole (if empty) invoice, typed, not a bare key.
+    invoices.update("inv-empty").executeWithoutResult();
+    assertEquals("INVOICE", stored(InvoiceSchema.INSTANCE.key("inv-empty")).get("_type").s());
   }
 
   @Test
