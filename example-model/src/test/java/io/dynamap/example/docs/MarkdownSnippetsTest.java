@@ -464,6 +464,11 @@ class MarkdownSnippetsTest {
       if (i == lines.size()) {
         fail(ROOT.relativize(markdown) + ":" + (start + 1) + ": code block never closed");
       }
+      if (!lines.get(i).strip().matches("(```+|~~~+)")) {
+        // Markdown takes a fence with text after it for no fence: the block would run on.
+        fail(ROOT.relativize(markdown) + ":" + (i + 1)
+            + ": text after the closing fence; put the fence on a line of its own");
+      }
       blocks.add(new Block(markdown, start + 1, open.group(2), body));
     }
     return blocks;
