@@ -39,7 +39,14 @@ class KeyConditionTypingTest {
               "package test;",
               "import io.dynamap.annotations.*;",
               "@Table(name = \"Chunks\")",
-              "public record Chunk(@PartitionKey String file, @SortKey byte[] offset) {}"));
+              "public record Chunk(@PartitionKey String file, @SortKey byte[] offset) {}"),
+          source(
+              "test.Person",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"People\")",
+              "@Index(name = \"byCity\")",
+              "public record Person(@PartitionKey String id, @IndexPartitionKey(\"byCity\") String city) {}"));
 
   // ---- queries that must not compile, compiled together ----
 
@@ -89,6 +96,27 @@ class KeyConditionTypingTest {
         .inFile(ANOTHER_ENTITYS_CONDITION)
         .onLine(5);
     WRONG_QUERIES.assertErrorCount(ANOTHER_ENTITYS_CONDITION, 1);
+  }
+
+  private static final JavaFileObject ANOTHER_ENTITYS_INDEX =
+      WRONG_QUERIES.add(
+          "test.AnotherEntitysIndex",
+          "package test;",
+          "import java.util.stream.Stream;",
+          "class AnotherEntitysIndex {",
+          "  Stream<Thing> scan(ThingRepository things, PersonRepository people) {",
+          "    people.scan(PersonKeys.BY_CITY).stream();",
+          "    return things.scan(PersonKeys.BY_CITY).stream();",
+          "  }",
+          "}");
+
+  @Test
+  void aRepositoryScansOnlyItsOwnEntitysIndexes() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("incompatible types")
+        .inFile(ANOTHER_ENTITYS_INDEX)
+        .onLine(6);
+    WRONG_QUERIES.assertErrorCount(ANOTHER_ENTITYS_INDEX, 1);
   }
 
   private static final JavaFileObject SORT_VALUE_OF_WRONG_TYPE =
