@@ -5,11 +5,12 @@ import io.dynamap.example.shop.SingleTableDemo;
 import io.dynamap.local.DynamapLocal;
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapClients;
-import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
+import io.dynamap.runtime.table.TableDescription;
+import io.dynamap.runtime.tx.Transaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -87,6 +88,15 @@ public final class Main {
     System.out.printf("Tables: %s %s, %s %s%n",
         customers.tableName(), customers.createTableIfNotExists() ? "created" : "exists",
         orders.tableName(), orders.createTableIfNotExists() ? "created" : "exists");
+    // At start-up, a service checks that its tables still match the model: one exception lists
+    // every difference (a missing index, a key of another type, Time to Live switched off).
+    customers.verifyTable();
+    orders.verifyTable();
+    TableDescription ordersTable = orders.describe();
+    System.out.printf("Both match the model; %s has the indexes %s%n", ordersTable.name(),
+        ordersTable.indexes().stream()
+            .map(i -> i.name() + " (" + (i.global() ? "global" : "local") + ", " + i.projection() + ")")
+            .toList());
 
     // Loaded with BatchWriteItem, 25 items a request, unprocessed items and throttled calls retried.
     List<Customer> people = customers();
@@ -143,6 +153,14 @@ public final class Main {
 
     section(ada.getName() + "'s three largest orders: local index byTotal, descending");
     orders.query(OrderKeys.byTotal("c-001")).descending().limit(3).stream().forEach(Main::print);
+
+    section("The latest order read strongly consistent (getConsistent), then replaced, getting the old one back (putReturningOld)");
+    Order newest = orders.getConsistent("c-001", all.get(all.size() - 1).placedAt()).orElseThrow();
+    Order noted = new Order(newest.customerId(), newest.placedAt(), newest.orderId(), newest.status(),
+        newest.total(), newest.itemCount(), newest.giftWrapped(), "leave at the door", newest.lines());
+    Order replaced = orders.putReturningOld(noted).orElseThrow();
+    System.out.printf("  note was %s, is now \"%s\"%n",
+        replaced.note() == null ? "empty" : "\"" + replaced.note() + "\"", noted.note());
 
     section("Orders per status over every customer (a parallel scan of two segments)");
     System.out.println("  " + orders.scan().segments(2).stream()
