@@ -146,24 +146,23 @@ public final class DynamapErrors {
    * {@code host:port}), or null if the call did not fail that way.
    */
   private static String refusedAddress(SdkException e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof ConnectException) {
-        String message = String.valueOf(t.getMessage());
-        Matcher apache = CONNECT_TO.matcher(message);
-        if (apache.find()) {
-          return apache.group(1);
-        }
-        Matcher netty = REFUSED_HOST_ADDRESS.matcher(message);
-        if (netty.find()) {
-          String host = netty.group(1);
-          String address = netty.group(2);
-          int port = address.lastIndexOf(':');
-          return host.isEmpty() || port < 0 ? address : host + address.substring(port);
-        }
-        return "the endpoint";
-      }
+    ConnectException refused = FailureKind.refusedConnection(e).orElse(null);
+    if (refused == null) {
+      return null;
     }
-    return null;
+    String message = String.valueOf(refused.getMessage());
+    Matcher apache = CONNECT_TO.matcher(message);
+    if (apache.find()) {
+      return apache.group(1);
+    }
+    Matcher netty = REFUSED_HOST_ADDRESS.matcher(message);
+    if (netty.find()) {
+      String host = netty.group(1);
+      String address = netty.group(2);
+      int port = address.lastIndexOf(':');
+      return host.isEmpty() || port < 0 ? address : host + address.substring(port);
+    }
+    return "the endpoint";
   }
 
   /** DynamoDB's message with its code, or the SDK's message for failures without an answer. */

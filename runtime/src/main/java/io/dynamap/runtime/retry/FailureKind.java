@@ -2,6 +2,7 @@ package io.dynamap.runtime.retry;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -103,14 +104,26 @@ public enum FailureKind {
    * @return true if the connection was refused
    */
   public static boolean isRefusedConnection(Throwable failure) {
+    return refusedConnection(failure).isPresent();
+  }
+
+  /**
+   * The {@link ConnectException} in a failure's cause chain, whose message names the address that
+   * refused the connection (as the HTTP client words it).
+   *
+   * @param failure the failure of a call or of one attempt
+   * @return the refusal, or empty if the failure is not a refused connection
+   */
+  public static Optional<ConnectException> refusedConnection(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException) {
-        return true;
+      if (t instanceof ConnectException refused) {
+        return Optional.of(refused);
       }
       if (t.getCause() == t) {
         break;
       }
     }
-    return false;
+    return Optional.empty();
   }
+
 }
