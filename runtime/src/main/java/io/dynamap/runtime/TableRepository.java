@@ -446,8 +446,11 @@ public abstract class TableRepository<T> {
    * @return a new scan; nothing is sent until it is run
    */
   public Scan<T> scan() {
-    Scan<T> scan = Scan.of(client, tableName, this::decode);
-    // In a single table, a scan reads every entity type: keep this schema's own.
+    return ownTypesOf(Scan.of(client, tableName, this::decode));
+  }
+
+  /** In a single table, a scan reads every entity type: keep this schema's own. */
+  private Scan<T> ownTypesOf(Scan<T> scan) {
     return ownTypes == null ? scan : scan.filter(ownTypes);
   }
 
@@ -476,8 +479,7 @@ public abstract class TableRepository<T> {
                             + indexName
                             + "; its indexes are "
                             + schema.indexes().stream().map(IndexDefinition::name).toList()));
-    Scan<T> scan = Scan.ofIndex(client, tableName, index.name(), index.global(), this::decode);
-    return ownTypes == null ? scan : scan.filter(ownTypes);
+    return ownTypesOf(Scan.ofIndex(client, tableName, index.name(), index.global(), this::decode));
   }
 
   /**

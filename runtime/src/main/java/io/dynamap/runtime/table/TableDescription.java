@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
@@ -147,6 +148,9 @@ public record TableDescription(
         table.billingModeSummary() != null && table.billingModeSummary().billingMode() != null
             ? table.billingModeSummary().billingMode()
             : BillingMode.PROVISIONED; // DynamoDB leaves the summary out for provisioned tables
+    // Billed per request, a table has no provisioned capacity (DynamoDB may still report zeros).
+    ProvisionedThroughputDescription provisioned =
+        billing == BillingMode.PAY_PER_REQUEST ? null : table.provisionedThroughput();
     boolean ttlOn =
         timeToLive != null
             && (timeToLive.timeToLiveStatus() == TimeToLiveStatus.ENABLED
@@ -159,12 +163,8 @@ public record TableDescription(
         orZero(table.itemCount()),
         orZero(table.tableSizeBytes()),
         billing,
-        billing == BillingMode.PAY_PER_REQUEST || table.provisionedThroughput() == null
-            ? 0
-            : orZero(table.provisionedThroughput().readCapacityUnits()),
-        billing == BillingMode.PAY_PER_REQUEST || table.provisionedThroughput() == null
-            ? 0
-            : orZero(table.provisionedThroughput().writeCapacityUnits()),
+        provisioned == null ? 0 : orZero(provisioned.readCapacityUnits()),
+        provisioned == null ? 0 : orZero(provisioned.writeCapacityUnits()),
         keyOf(table.keySchema(), types),
         indexes,
         ttlOn ? Optional.ofNullable(timeToLive.attributeName()) : Optional.empty(),
