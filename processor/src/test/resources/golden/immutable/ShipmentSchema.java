@@ -79,41 +79,14 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
 
     @Override
     public Shipment fromItem(Map<String, AttributeValue> item) {
-        UUID shipmentId = null;
-        Integer leg = null;
-        String carrier = null;
-        OrderStatus status = null;
-        float weightKg = 0f;
-        BigInteger trackingNumber = null;
-        Instant departedAt = null;
-        AttributeValue value = item.get("shipmentId");
-        if (!AttributeCodecs.isNull(value)) {
-            shipmentId = AttributeCodecs.toUuid(value, "shipmentId");
-        }
-        value = item.get("leg");
-        if (!AttributeCodecs.isNull(value)) {
-            leg = AttributeCodecs.toIntValue(value, "leg");
-        }
-        value = item.get("carrier_code");
-        if (!AttributeCodecs.isNull(value)) {
-            carrier = AttributeCodecs.toStringValue(value, "carrier_code");
-        }
-        value = item.get("status");
-        if (!AttributeCodecs.isNull(value)) {
-            status = AttributeCodecs.toEnum(value, "status", OrderStatus.class);
-        }
-        value = item.get("weightKg");
-        if (!AttributeCodecs.isNull(value)) {
-            weightKg = AttributeCodecs.toFloatValue(value, "weightKg");
-        }
-        value = item.get("trackingNumber");
-        if (!AttributeCodecs.isNull(value)) {
-            trackingNumber = AttributeCodecs.toBigInteger(value, "trackingNumber");
-        }
-        value = item.get("departedAt");
-        if (!AttributeCodecs.isNull(value)) {
-            departedAt = AttributeCodecs.toInstant(value, "departedAt");
-        }
+        AttributeValue value;
+        UUID shipmentId = AttributeCodecs.isNull(value = item.get("shipmentId")) ? null : AttributeCodecs.toUuid(value, "shipmentId");
+        Integer leg = AttributeCodecs.isNull(value = item.get("leg")) ? null : AttributeCodecs.toIntValue(value, "leg");
+        String carrier = AttributeCodecs.isNull(value = item.get("carrier_code")) ? null : AttributeCodecs.toStringValue(value, "carrier_code");
+        OrderStatus status = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.toEnum(value, "status", OrderStatus.class);
+        float weightKg = AttributeCodecs.isNull(value = item.get("weightKg")) ? 0f : AttributeCodecs.toFloatValue(value, "weightKg");
+        BigInteger trackingNumber = AttributeCodecs.isNull(value = item.get("trackingNumber")) ? null : AttributeCodecs.toBigInteger(value, "trackingNumber");
+        Instant departedAt = AttributeCodecs.isNull(value = item.get("departedAt")) ? null : AttributeCodecs.toInstant(value, "departedAt");
         return new Shipment(
                 AttributeCodecs.requireStoredKey(shipmentId, ENTITY_NAME, "shipmentId"),
                 AttributeCodecs.requireStoredKey(leg, ENTITY_NAME, "leg"),

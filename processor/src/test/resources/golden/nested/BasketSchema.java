@@ -97,44 +97,15 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     @Override
     public Basket fromItem(Map<String, AttributeValue> item) {
-        String id = null;
-        List<Line> lines = null;
-        Map<OrderStatus, List<LocalDate>> history = null;
-        Set<Integer> coupons = new LinkedHashSet<>();
-        Optional<Category> category = Optional.empty();
-        OptionalInt priority = OptionalInt.empty();
-        String note = null;
-        long[][] grid = null;
-        AttributeValue value = item.get("id");
-        id = AttributeCodecs.requireStoredStringKey(value, ENTITY_NAME, "id");
-        value = item.get("lines");
-        if (!AttributeCodecs.isNull(value)) {
-            lines = decodeLines(value);
-        }
-        value = item.get("history");
-        if (!AttributeCodecs.isNull(value)) {
-            history = decodeHistory(value);
-        }
-        value = item.get("coupons");
-        if (!AttributeCodecs.isNull(value)) {
-            coupons = decodeCoupons(value);
-        }
-        value = item.get("category");
-        if (!AttributeCodecs.isNull(value)) {
-            category = Optional.of(CategorySchema.INSTANCE.fromAttributeValue(value, "category"));
-        }
-        value = item.get("priority");
-        if (!AttributeCodecs.isNull(value)) {
-            priority = OptionalInt.of(AttributeCodecs.toIntValue(value, "priority"));
-        }
-        value = item.get("note");
-        if (!AttributeCodecs.isNull(value)) {
-            note = AttributeCodecs.toStringValue(value, "note");
-        }
-        value = item.get("grid");
-        if (!AttributeCodecs.isNull(value)) {
-            grid = decodeGrid(value);
-        }
+        String id = AttributeCodecs.requireStoredStringKey(item.get("id"), ENTITY_NAME, "id");
+        AttributeValue value;
+        List<Line> lines = AttributeCodecs.isNull(value = item.get("lines")) ? null : decodeLines(value);
+        Map<OrderStatus, List<LocalDate>> history = AttributeCodecs.isNull(value = item.get("history")) ? null : decodeHistory(value);
+        Set<Integer> coupons = AttributeCodecs.isNull(value = item.get("coupons")) ? new LinkedHashSet<>() : decodeCoupons(value);
+        Optional<Category> category = AttributeCodecs.isNull(value = item.get("category")) ? Optional.empty() : Optional.of(CategorySchema.INSTANCE.fromAttributeValue(value, "category"));
+        OptionalInt priority = AttributeCodecs.isNull(value = item.get("priority")) ? OptionalInt.empty() : OptionalInt.of(AttributeCodecs.toIntValue(value, "priority"));
+        String note = AttributeCodecs.isNull(value = item.get("note")) ? null : AttributeCodecs.toStringValue(value, "note");
+        long[][] grid = AttributeCodecs.isNull(value = item.get("grid")) ? null : decodeGrid(value);
         return new Basket(
                 id,
                 lines,

@@ -49,16 +49,9 @@ public final class CategorySchema implements DocumentSchema<Category> {
 
     @Override
     public Category fromMap(Map<String, AttributeValue> map) {
-        String name = null;
-        List<Category> children = null;
-        AttributeValue value = map.get("name");
-        if (!AttributeCodecs.isNull(value)) {
-            name = AttributeCodecs.toStringValue(value, "name");
-        }
-        value = map.get("children");
-        if (!AttributeCodecs.isNull(value)) {
-            children = decodeChildren(value);
-        }
+        AttributeValue value;
+        String name = AttributeCodecs.isNull(value = map.get("name")) ? null : AttributeCodecs.toStringValue(value, "name");
+        List<Category> children = AttributeCodecs.isNull(value = map.get("children")) ? null : decodeChildren(value);
         return new Category(
                 name,
                 children);

@@ -88,44 +88,15 @@ public final class OrderSchema implements ItemSchema<Order> {
 
     @Override
     public Order fromItem(Map<String, AttributeValue> item) {
-        String customerId = null;
-        Instant placedAt = null;
-        UUID orderId = null;
-        OrderStatus state = null;
-        BigDecimal total = null;
-        int itemCount = 0;
-        boolean giftWrapped = false;
-        byte[] receipt = null;
-        AttributeValue value = item.get("customerId");
-        customerId = AttributeCodecs.requireStoredStringKey(value, ENTITY_NAME, "customerId");
-        value = item.get("placedAt");
-        if (!AttributeCodecs.isNull(value)) {
-            placedAt = AttributeCodecs.toInstant(value, "placedAt");
-        }
-        value = item.get("orderId");
-        if (!AttributeCodecs.isNull(value)) {
-            orderId = AttributeCodecs.toUuid(value, "orderId");
-        }
-        value = item.get("status");
-        if (!AttributeCodecs.isNull(value)) {
-            state = AttributeCodecs.toEnum(value, "status", OrderStatus.class);
-        }
-        value = item.get("total");
-        if (!AttributeCodecs.isNull(value)) {
-            total = AttributeCodecs.toBigDecimal(value, "total");
-        }
-        value = item.get("itemCount");
-        if (!AttributeCodecs.isNull(value)) {
-            itemCount = AttributeCodecs.toIntValue(value, "itemCount");
-        }
-        value = item.get("giftWrapped");
-        if (!AttributeCodecs.isNull(value)) {
-            giftWrapped = AttributeCodecs.toBooleanValue(value, "giftWrapped");
-        }
-        value = item.get("receipt");
-        if (!AttributeCodecs.isNull(value)) {
-            receipt = AttributeCodecs.toBytes(value, "receipt");
-        }
+        String customerId = AttributeCodecs.requireStoredStringKey(item.get("customerId"), ENTITY_NAME, "customerId");
+        AttributeValue value;
+        Instant placedAt = AttributeCodecs.isNull(value = item.get("placedAt")) ? null : AttributeCodecs.toInstant(value, "placedAt");
+        UUID orderId = AttributeCodecs.isNull(value = item.get("orderId")) ? null : AttributeCodecs.toUuid(value, "orderId");
+        OrderStatus state = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.toEnum(value, "status", OrderStatus.class);
+        BigDecimal total = AttributeCodecs.isNull(value = item.get("total")) ? null : AttributeCodecs.toBigDecimal(value, "total");
+        int itemCount = AttributeCodecs.isNull(value = item.get("itemCount")) ? 0 : AttributeCodecs.toIntValue(value, "itemCount");
+        boolean giftWrapped = AttributeCodecs.isNull(value = item.get("giftWrapped")) ? false : AttributeCodecs.toBooleanValue(value, "giftWrapped");
+        byte[] receipt = AttributeCodecs.isNull(value = item.get("receipt")) ? null : AttributeCodecs.toBytes(value, "receipt");
         return new Order(
                 customerId,
                 AttributeCodecs.requireStoredKey(placedAt, ENTITY_NAME, "placedAt"),

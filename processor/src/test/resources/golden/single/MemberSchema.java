@@ -89,16 +89,9 @@ public final class MemberSchema implements ItemSchema<Member> {
     @Override
     public Member fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
-        long memberId = 0L;
-        String email = null;
-        AttributeValue value = item.get("memberId");
-        if (!AttributeCodecs.isNull(value)) {
-            memberId = AttributeCodecs.toLongValue(value, "memberId");
-        }
-        value = item.get("email");
-        if (!AttributeCodecs.isNull(value)) {
-            email = AttributeCodecs.toStringValue(value, "email");
-        }
+        AttributeValue value;
+        long memberId = AttributeCodecs.isNull(value = item.get("memberId")) ? 0L : AttributeCodecs.toLongValue(value, "memberId");
+        String email = AttributeCodecs.isNull(value = item.get("email")) ? null : AttributeCodecs.toStringValue(value, "email");
         return new Member(
                 memberId,
                 email);

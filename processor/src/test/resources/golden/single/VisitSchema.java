@@ -99,31 +99,12 @@ public final class VisitSchema implements ItemSchema<Visit> {
     @Override
     public Visit fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
-        long memberId = 0L;
-        LocalDate day = null;
-        int hour = 0;
-        String room = null;
-        Integer version = null;
-        AttributeValue value = item.get("memberId");
-        if (!AttributeCodecs.isNull(value)) {
-            memberId = AttributeCodecs.toLongValue(value, "memberId");
-        }
-        value = item.get("day");
-        if (!AttributeCodecs.isNull(value)) {
-            day = AttributeCodecs.toLocalDate(value, "day");
-        }
-        value = item.get("hour");
-        if (!AttributeCodecs.isNull(value)) {
-            hour = AttributeCodecs.toIntValue(value, "hour");
-        }
-        value = item.get("room");
-        if (!AttributeCodecs.isNull(value)) {
-            room = AttributeCodecs.toStringValue(value, "room");
-        }
-        value = item.get("version");
-        if (!AttributeCodecs.isNull(value)) {
-            version = AttributeCodecs.toIntValue(value, "version");
-        }
+        AttributeValue value;
+        long memberId = AttributeCodecs.isNull(value = item.get("memberId")) ? 0L : AttributeCodecs.toLongValue(value, "memberId");
+        LocalDate day = AttributeCodecs.isNull(value = item.get("day")) ? null : AttributeCodecs.toLocalDate(value, "day");
+        int hour = AttributeCodecs.isNull(value = item.get("hour")) ? 0 : AttributeCodecs.toIntValue(value, "hour");
+        String room = AttributeCodecs.isNull(value = item.get("room")) ? null : AttributeCodecs.toStringValue(value, "room");
+        Integer version = AttributeCodecs.isNull(value = item.get("version")) ? null : AttributeCodecs.toIntValue(value, "version");
         return new Visit(
                 memberId,
                 day,

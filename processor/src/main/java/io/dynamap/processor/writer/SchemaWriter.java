@@ -382,19 +382,20 @@ public final class SchemaWriter {
           itemVar,
           entity.itemKeys().typeAttribute());
     }
-    if (bean) {
-      method.addStatement("$T $N = new $T()", entity.entityType(), entityVar, entity.entityType());
+    if (!bean) {
+      return constructorFromItem(entity, codecs, method, names, itemVar, valueVar);
     }
-    // Decoded values wait in locals: all of them for a constructor; for a bean, only those that
-    // need a value when missing (keys are checked, sets and optionals become empty), the others
-    // are set as they are read and otherwise keep the bean's own default.
+    method.addStatement("$T $N = new $T()", entity.entityType(), entityVar, entity.entityType());
+    // A bean: values that need one when missing (keys are checked, sets and optionals become
+    // empty) wait in locals; the others are set as they are read and otherwise keep the bean's
+    // own default.
     Map<AttributeModel, String> locals = new HashMap<>();
     for (AttributeModel attribute : entity.attributes()) {
       boolean needsValueWhenMissing =
           attribute.isKey()
               || attribute.mapping() instanceof TypeMapping.SetOf
               || attribute.mapping() instanceof TypeMapping.OptionalOf;
-      if (bean && !needsValueWhenMissing) {
+      if (!needsValueWhenMissing) {
         continue;
       }
       String local = names.newName(attribute.javaName());
@@ -444,16 +445,67 @@ public final class SchemaWriter {
       }
       method.endControlFlow();
     }
-    if (bean) {
-      for (AttributeModel attribute : entity.attributes()) {
-        String local = locals.get(attribute);
-        if (local != null) {
-          CodeBlock value =
-              attribute.isKey() ? requireStored(attribute, local) : CodeBlock.of("$N", local);
-          method.addStatement("$L", write(entityVar, attribute, value));
-        }
+    for (AttributeModel attribute : entity.attributes()) {
+      String local = locals.get(attribute);
+      if (local != null) {
+        CodeBlock value =
+            attribute.isKey() ? requireStored(attribute, local) : CodeBlock.of("$N", local);
+        method.addStatement("$L", write(entityVar, attribute, value));
       }
-      return method.addStatement("return $N", entityVar).build();
+    }
+    return method.addStatement("return $N", entityVar).build();
+  }
+
+  /**
+   * Decodes an entity built by its constructor: one statement per attribute ({@code V a =
+   * isNull(value = item.get("a")) ? missing : decoded}) rather than a local, a lookup and an if,
+   * then the constructor on those locals. Locals, not the expressions inlined as arguments: javac
+   * attributes a constructor's arguments speculatively for overload resolution, and conditional
+   * expressions of generic calls there cost it more than they save ({@code CompileBenchmark}).
+   */
+  private static MethodSpec constructorFromItem(
+      EntityModel entity,
+      Codecs codecs,
+      MethodSpec.Builder method,
+      NameAllocator names,
+      String itemVar,
+      String valueVar) {
+    Map<String, String> locals = new HashMap<>();
+    boolean declared = false;
+    for (AttributeModel attribute : entity.attributes()) {
+      String name = attribute.storedName();
+      String local = names.newName(attribute.javaName());
+      locals.put(attribute.javaName(), local);
+      TypeName type = attribute.mapping().javaType();
+      if (attribute.isKey() && scalarKind(attribute) == ScalarKind.STRING) {
+        // The common key in one call: present, not NULL, a string.
+        method.addStatement(
+            "$T $N = $T.requireStoredStringKey($N.get($S), ENTITY_NAME, $S)",
+            type,
+            local,
+            ATTRIBUTE_CODECS,
+            itemVar,
+            name,
+            name);
+        continue;
+      }
+      if (!declared) {
+        method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
+        declared = true;
+      }
+      CodeBlock decoded =
+          codecs.decode(
+              attribute.mapping(), CodeBlock.of("$N", valueVar), name, capitalize(attribute.javaName()));
+      method.addStatement(
+          "$T $N = $T.isNull($N = $N.get($S)) ? $L : $L",
+          attribute.isKey() ? type.box() : type,
+          local,
+          ATTRIBUTE_CODECS,
+          valueVar,
+          itemVar,
+          name,
+          attribute.isKey() ? CodeBlock.of("null") : Codecs.missingValue(attribute.mapping()),
+          decoded);
     }
     Map<String, AttributeModel> byJavaName = new HashMap<>();
     entity.attributes().forEach(a -> byJavaName.put(a.javaName(), a));
@@ -464,9 +516,9 @@ public final class SchemaWriter {
       if (attribute == null) {
         arguments.add(Codecs.defaultValue(argument.type()));
       } else if (attribute.isKey()) {
-        arguments.add(requireStored(attribute, locals.get(attribute)));
+        arguments.add(requireStored(attribute, locals.get(attribute.javaName())));
       } else {
-        arguments.add(CodeBlock.of("$N", locals.get(attribute)));
+        arguments.add(CodeBlock.of("$N", locals.get(attribute.javaName())));
       }
     }
     return method
