@@ -16,15 +16,23 @@ import io.dynamap.async.Counters.CounterSchema;
 import io.dynamap.async.Counters.Label;
 import io.dynamap.async.Counters.LabelRepository;
 import io.dynamap.async.Counters.LabelSchema;
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
 import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.DynamoDbCallException;
 import io.dynamap.runtime.InvalidRequestException;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemTooLargeException;
 import io.dynamap.runtime.OptimisticLockException;
 import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.ThrottledException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
+import io.dynamap.testing.fault.FaultyEndpoint;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -272,6 +280,45 @@ class AsyncTableRepositoryTest {
             InvalidRequestException.class,
             counters.getByRawKey(Map.of("name", AttributeValue.fromS("x"))));
     assertEquals("GetItem", invalid.operation());
+  }
+
+  @Test
+  void faultsAreRetriedAndThrottlingThatOutlastsTheRetriesIsAThrottledException()
+      throws Exception {
+    try (FaultyEndpoint faulty = LocalDynamoDb.shared().withFaults(FaultPlan.none());
+        DynamoDbAsyncClient faultyClient =
+            DynamapAsyncClientsTest.fastRetryingClient(faulty.endpoint()).maxAttempts(3).build()) {
+      LabelRepository through = new LabelRepository(faultyClient, labels.tableName());
+
+      faulty.injectNext(Fault.THROTTLING, Fault.SERVER_ERROR);
+      assertTrue(await(through.putIfAbsent(new Label("l", "retried"))));
+      assertEquals(3, faulty.requests());
+      assertEquals(Optional.of(new Label("l", "retried")), await(labels.get("l")));
+
+      faulty.injectNext(Fault.THROTTLING, Fault.THROTTLING, Fault.THROTTLING);
+      ThrottledException throttled = failure(ThrottledException.class, through.get("l"));
+      assertTrue(
+          throttled.getMessage().contains("was throttled and still was after 3 attempts"),
+          throttled.getMessage());
+    }
+  }
+
+  @Test
+  void anEndpointWhereNothingListensIsSaidSo() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    try (DynamoDbAsyncClient nowhere =
+        DynamapAsyncClientsTest.client(URI.create("http://localhost:" + closedPort)).build()) {
+      DynamoDbCallException refused =
+          failure(
+              DynamoDbCallException.class,
+              new LabelRepository(nowhere, "Labels").put(new Label("l", "x")));
+      assertTrue(
+          refused.getMessage().contains("PutItem on table Labels failed: nothing is listening at"),
+          refused.getMessage());
+    }
   }
 
   @Test
