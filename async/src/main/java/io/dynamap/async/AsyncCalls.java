@@ -13,6 +13,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  * DynamoDbAsyncClient} and maps its answer with the call's own functions, in the completion of
  * the client's future (on the SDK's threads), never waiting.
  *
+ * <p>Cancelling a future it returns cancels the client's future, which aborts the request.
+ *
  * <p>The futures it returns fail with the exception itself ({@code ConditionFailedException},
  * …), not a {@link CompletionException} around it, so that {@code whenComplete} and {@code
  * exceptionally} see what the blocking API throws.
@@ -57,6 +59,14 @@ final class AsyncCalls {
             result.complete(call.result(response));
           } catch (RuntimeException e) {
             result.completeExceptionally(e);
+          }
+        });
+    // Cancelling the caller's future aborts the SDK's call (whether a write in flight is made
+    // then is unknown, as after a timeout).
+    result.whenComplete(
+        (value, error) -> {
+          if (result.isCancelled()) {
+            sent.cancel(true);
           }
         });
     return result;

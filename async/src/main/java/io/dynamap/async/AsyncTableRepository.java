@@ -57,6 +57,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * executor)}). Waiting for a table ({@link #createTable()}, {@link #deleteTable()}) polls
  * {@code DescribeTable} with scheduled delays ({@link AsyncTableWaiter}).
  *
+ * <p>Cancelling the future of a single-item operation aborts its request; whether a write in
+ * flight was made is then unknown, as after a timeout.
+ *
  * <p>A repository is thread-safe and cheap: it holds the client, the schema and the table name.
  * Queries and scans are not here yet.
  *
