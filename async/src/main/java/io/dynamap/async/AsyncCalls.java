@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 
 /**
  * The non-blocking executor of the request core: sends a {@link Call} through a method of {@code
@@ -26,7 +27,7 @@ final class AsyncCalls {
    * Builds a call and sends it; a failure while building it (an entity that cannot be stored, an
    * item over 400 KB) fails the future, and nothing is sent.
    */
-  static <Q, R, V> CompletableFuture<V> send(
+  static <Q, R extends DynamoDbResponse, V> CompletableFuture<V> send(
       Supplier<Call<Q, R, V>> build, Function<Q, CompletableFuture<R>> method) {
     Call<Q, R, V> call;
     try {
@@ -38,7 +39,7 @@ final class AsyncCalls {
   }
 
   /** Sends a call; its result, or its failure mapped to Dynamap's exception, completes the future. */
-  static <Q, R, V> CompletableFuture<V> send(
+  static <Q, R extends DynamoDbResponse, V> CompletableFuture<V> send(
       Call<Q, R, V> call, Function<Q, CompletableFuture<R>> method) {
     CompletableFuture<V> result = new CompletableFuture<>();
     CompletableFuture<R> sent;

@@ -25,6 +25,8 @@ import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemTooLargeException;
 import io.dynamap.runtime.OptimisticLockException;
 import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.core.Call;
+import io.dynamap.runtime.core.ItemRequests;
 import io.dynamap.runtime.ThrottledException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
@@ -41,6 +43,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The single-item operations of {@link AsyncTableRepository} against Dynamap Local: results as
@@ -319,6 +326,24 @@ class AsyncTableRepositoryTest {
           refused.getMessage().contains("PutItem on table Labels failed: nothing is listening at"),
           refused.getMessage());
     }
+  }
+
+  @Test
+  void theCoresAnswersCarryTheConsumedCapacityAndRequestIdOfRealResponses() throws Exception {
+    ItemRequests<Label> asking =
+        ItemRequests.of(LabelSchema.INSTANCE, labels.tableName())
+            .withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+    Call<PutItemRequest, PutItemResponse, Void> put = asking.put(new Label("l", "x"));
+    Call.Answer<Void> written = put.answer(await(client.putItem(put.request())));
+    assertEquals(labels.tableName(), written.consumedCapacity().orElseThrow().tableName());
+    assertTrue(written.consumedCapacity().orElseThrow().capacityUnits() > 0);
+    assertTrue(written.requestId().isPresent(), "no request id");
+
+    Call<GetItemRequest, GetItemResponse, Optional<Label>> get =
+        asking.get(Counters.key("l"), true);
+    Call.Answer<Optional<Label>> read = get.answer(await(client.getItem(get.request())));
+    assertEquals(Optional.of(new Label("l", "x")), read.value());
+    assertEquals(1.0, read.consumedCapacity().orElseThrow().capacityUnits());
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
@@ -651,7 +652,8 @@ public abstract class TableRepository<T> {
    * Sends one call and maps its answer with the call's own functions: the response to the typed
    * result, the SDK's exception to Dynamap's (see {@link io.dynamap.runtime.core.Call}).
    */
-  private static <Q, R, V> V send(Call<Q, R, V> call, Function<Q, R> method) {
+  private static <Q, R extends DynamoDbResponse, V> V send(
+      Call<Q, R, V> call, Function<Q, R> method) {
     R response;
     try {
       response = method.apply(call.request());

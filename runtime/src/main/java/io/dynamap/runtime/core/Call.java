@@ -1,8 +1,11 @@
 package io.dynamap.runtime.core;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 
 /**
  * One prepared call: its SDK request, and how its answer becomes the typed result: {@link
@@ -19,13 +22,40 @@ import software.amazon.awssdk.core.exception.SdkException;
  * // non-blocking: the same two functions, in the future's completion
  * }</pre>
  *
+ * <p>{@link #answer} is the result with what else the response tells: the capacity it consumed,
+ * when the request asked for it ({@link ItemRequests#withReturnConsumedCapacity}, or the client
+ * for its listeners), and DynamoDB's request id.
+ *
  * <p>Immutable; thread-safe if its functions are (the core's are).
  *
  * @param <Q> the SDK request type, such as {@code PutItemRequest}
  * @param <R> the SDK response type, such as {@code PutItemResponse}
  * @param <V> the typed result, such as {@code Optional<Order>}; {@code Void} for none
  */
-public final class Call<Q, R, V> {
+public final class Call<Q, R extends DynamoDbResponse, V> {
+
+  /**
+   * A call's result with what else its response told.
+   *
+   * @param <V> the typed result
+   * @param value the result, as {@link #result} maps it ({@code null} for {@code Void})
+   * @param consumedCapacity the capacity the call consumed, if the request asked for it
+   * @param requestId DynamoDB's id of the request, if the response carried one
+   */
+  public record Answer<V>(
+      V value, Optional<ConsumedCapacity> consumedCapacity, Optional<String> requestId) {
+    /**
+     * Checks the optionals.
+     *
+     * @param value the result
+     * @param consumedCapacity the consumed capacity, or empty; not null
+     * @param requestId the request id, or empty; not null
+     */
+    public Answer {
+      Objects.requireNonNull(consumedCapacity, "consumedCapacity");
+      Objects.requireNonNull(requestId, "requestId");
+    }
+  }
 
   /**
    * What a failed call comes to: a result, or Dynamap's exception thrown.
@@ -49,18 +79,21 @@ public final class Call<Q, R, V> {
   private final Q request;
   private final Function<? super R, ? extends V> onResponse;
   private final Recovery<? extends V> onFailure;
+  private final Function<? super R, ConsumedCapacity> capacityOf;
 
   private Call(
       String operation,
       String tableName,
       Q request,
       Function<? super R, ? extends V> onResponse,
-      Recovery<? extends V> onFailure) {
+      Recovery<? extends V> onFailure,
+      Function<? super R, ConsumedCapacity> capacityOf) {
     this.operation = Objects.requireNonNull(operation, "operation");
     this.tableName = Objects.requireNonNull(tableName, "tableName");
     this.request = Objects.requireNonNull(request, "request");
     this.onResponse = Objects.requireNonNull(onResponse, "onResponse");
     this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
+    this.capacityOf = Objects.requireNonNull(capacityOf, "capacityOf");
   }
 
   /**
@@ -74,15 +107,40 @@ public final class Call<Q, R, V> {
    * @param request the request to send; not null
    * @param onResponse maps the response to the result; not null
    * @param onFailure maps the SDK's exception to a result or to Dynamap's exception; not null
-   * @return the call
+   * @return the call, whose {@link #answer} tells no consumed capacity
    */
-  public static <Q, R, V> Call<Q, R, V> of(
+  public static <Q, R extends DynamoDbResponse, V> Call<Q, R, V> of(
       String operation,
       String tableName,
       Q request,
       Function<? super R, ? extends V> onResponse,
       Recovery<? extends V> onFailure) {
-    return new Call<>(operation, tableName, request, onResponse, onFailure);
+    return new Call<>(operation, tableName, request, onResponse, onFailure, response -> null);
+  }
+
+  /**
+   * A call of an operation whose response tells the capacity it consumed.
+   *
+   * @param <Q> the SDK request type
+   * @param <R> the SDK response type
+   * @param <V> the typed result
+   * @param operation the DynamoDB operation, such as {@code PutItem}; not null
+   * @param tableName the table the call works on; not null
+   * @param request the request to send; not null
+   * @param onResponse maps the response to the result; not null
+   * @param onFailure maps the SDK's exception to a result or to Dynamap's exception; not null
+   * @param capacityOf the response's consumed capacity, null if it has none, such as {@code
+   *     PutItemResponse::consumedCapacity}; not null
+   * @return the call
+   */
+  public static <Q, R extends DynamoDbResponse, V> Call<Q, R, V> of(
+      String operation,
+      String tableName,
+      Q request,
+      Function<? super R, ? extends V> onResponse,
+      Recovery<? extends V> onFailure,
+      Function<? super R, ConsumedCapacity> capacityOf) {
+    return new Call<>(operation, tableName, request, onResponse, onFailure, capacityOf);
   }
 
   /**
@@ -124,6 +182,26 @@ public final class Call<Q, R, V> {
   }
 
   /**
+   * The typed result of a response, with the capacity it consumed and its request id.
+   *
+   * @param response the client's response to {@link #request()}; not null
+   * @return the answer
+   * @throws io.dynamap.runtime.ItemMappingException if a returned item does not fit the entity
+   */
+  public Answer<V> answer(R response) {
+    V value = result(response);
+    String requestId =
+        response.responseMetadata() == null ? null : response.responseMetadata().requestId();
+    return new Answer<>(
+        value,
+        Optional.ofNullable(capacityOf.apply(response)),
+        // The SDK says UNKNOWN when the response had no id.
+        requestId == null || requestId.isEmpty() || "UNKNOWN".equals(requestId)
+            ? Optional.empty()
+            : Optional.of(requestId));
+  }
+
+  /**
    * The result of a failed call, where the failure is an expected outcome; otherwise throws the
    * Dynamap exception for it (see {@link io.dynamap.runtime.DynamapErrors}).
    *
@@ -149,7 +227,8 @@ public final class Call<Q, R, V> {
         tableName,
         request,
         response -> then.apply(onResponse.apply(response)),
-        failure -> then.apply(onFailure.recover(failure)));
+        failure -> then.apply(onFailure.recover(failure)),
+        capacityOf);
   }
 
   @Override

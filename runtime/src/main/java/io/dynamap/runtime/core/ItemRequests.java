@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -51,6 +52,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * entity that cannot be stored, {@link io.dynamap.runtime.ItemTooLargeException} for an item over
  * 400 KB, {@link NullPointerException} for a missing argument.
  *
+ * <p>{@link #withReturnConsumedCapacity} makes requests that ask for the capacity they consume,
+ * which {@link Call#answer} returns beside the result, with the request id.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param <T> the entity type
@@ -58,10 +62,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 public final class ItemRequests<T> {
   private final ItemSchema<T> schema;
   private final String tableName;
+  /** {@code ReturnConsumedCapacity} of every request; null to leave it to the client. */
+  private final ReturnConsumedCapacity capacity;
 
-  private ItemRequests(ItemSchema<T> schema, String tableName) {
+  private ItemRequests(ItemSchema<T> schema, String tableName, ReturnConsumedCapacity capacity) {
     this.schema = Objects.requireNonNull(schema, "schema");
     this.tableName = Objects.requireNonNull(tableName, "tableName");
+    this.capacity = capacity;
   }
 
   /**
@@ -73,7 +80,32 @@ public final class ItemRequests<T> {
    * @return the requests
    */
   public static <T> ItemRequests<T> of(ItemSchema<T> schema, String tableName) {
-    return new ItemRequests<>(schema, tableName);
+    return new ItemRequests<>(schema, tableName, null);
+  }
+
+  /**
+   * These requests asking DynamoDB for the capacity each consumes, which {@link Call#answer}
+   * then carries (a client that asks for it for its listeners has it returned anyway).
+   *
+   * @param level {@code TOTAL}, {@code INDEXES} or {@code NONE}; not null
+   * @return requests like these, each with {@code ReturnConsumedCapacity=level}
+   * @throws IllegalArgumentException for {@code UNKNOWN_TO_SDK_VERSION}
+   */
+  public ItemRequests<T> withReturnConsumedCapacity(ReturnConsumedCapacity level) {
+    Objects.requireNonNull(level, "level");
+    if (level == ReturnConsumedCapacity.UNKNOWN_TO_SDK_VERSION) {
+      throw new IllegalArgumentException("returnConsumedCapacity needs TOTAL, INDEXES or NONE");
+    }
+    return new ItemRequests<>(schema, tableName, level);
+  }
+
+  /**
+   * What the requests ask for with {@code ReturnConsumedCapacity}.
+   *
+   * @return the level, or empty if they leave it to the client
+   */
+  public Optional<ReturnConsumedCapacity> returnConsumedCapacity() {
+    return Optional.ofNullable(capacity);
   }
 
   /**
@@ -196,13 +228,19 @@ public final class ItemRequests<T> {
     Map<String, AttributeValue> item = itemOf(entity, lock);
     if (lock == null && condition == null) {
       PutItemRequest request =
-          PutItemRequest.builder().tableName(tableName).item(item).returnValues(returnValues).build();
+          PutItemRequest.builder()
+              .tableName(tableName)
+              .item(item)
+              .returnValues(returnValues)
+              .returnConsumedCapacity(capacity)
+              .build();
       return Call.of(
           "PutItem",
           tableName,
           request,
           (PutItemResponse response) -> new Written<>(null, response.attributes()),
-          plain("PutItem"));
+          plain("PutItem"),
+          PutItemResponse::consumedCapacity);
     }
     Condition<T> all = lock == null ? condition : lock.and(condition);
     Expression expression = all.toExpression();
@@ -211,6 +249,7 @@ public final class ItemRequests<T> {
             .tableName(tableName)
             .item(item)
             .returnValues(returnValues)
+            .returnConsumedCapacity(capacity)
             .conditionExpression(expression.text())
             .expressionAttributeNames(expression.names())
             .expressionAttributeValues(nullIfEmpty(expression.values()))
@@ -227,7 +266,8 @@ public final class ItemRequests<T> {
             return null;
           }
           throw failed;
-        });
+        },
+        PutItemResponse::consumedCapacity);
   }
 
   // ---- GetItem --------------------------------------------------------------------------------
@@ -241,7 +281,8 @@ public final class ItemRequests<T> {
    */
   public Call<GetItemRequest, GetItemResponse, Optional<T>> get(
       Map<String, AttributeValue> key, boolean consistentRead) {
-    GetItemRequest.Builder request = GetItemRequest.builder().tableName(tableName).key(key);
+    GetItemRequest.Builder request =
+        GetItemRequest.builder().tableName(tableName).key(key).returnConsumedCapacity(capacity);
     if (consistentRead) {
       request.consistentRead(true);
     }
@@ -253,7 +294,8 @@ public final class ItemRequests<T> {
             response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(decode(response.item()))
                 : Optional.empty(),
-        plain("GetItem"));
+        plain("GetItem"),
+        GetItemResponse::consumedCapacity);
   }
 
   // ---- DeleteItem -----------------------------------------------------------------------------
@@ -340,9 +382,14 @@ public final class ItemRequests<T> {
     return Call.of(
         "DeleteItem",
         tableName,
-        DeleteItemRequest.builder().tableName(tableName).key(key).build(),
+        DeleteItemRequest.builder()
+            .tableName(tableName)
+            .key(key)
+            .returnConsumedCapacity(capacity)
+            .build(),
         (DeleteItemResponse response) -> null,
-        plain("DeleteItem"));
+        plain("DeleteItem"),
+        DeleteItemResponse::consumedCapacity);
   }
 
   /**
@@ -375,9 +422,11 @@ public final class ItemRequests<T> {
             .tableName(tableName)
             .key(key)
             .returnValues(ReturnValue.ALL_OLD)
+            .returnConsumedCapacity(capacity)
             .build(),
         (DeleteItemResponse response) -> oldItem(response.attributes()),
-        plain("DeleteItem"));
+        plain("DeleteItem"),
+        DeleteItemResponse::consumedCapacity);
   }
 
   /**
@@ -399,13 +448,15 @@ public final class ItemRequests<T> {
             .expressionAttributeValues(nullIfEmpty(expression.values()))
             .returnValues(returnValues)
             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+            .returnConsumedCapacity(capacity)
             .build();
     return Call.of(
         "DeleteItem",
         tableName,
         request,
         DeleteItemResponse::attributes,
-        conditional("DeleteItem", condition, lock));
+        conditional("DeleteItem", condition, lock),
+        DeleteItemResponse::consumedCapacity);
   }
 
   // ---- UpdateItem -----------------------------------------------------------------------------
@@ -475,7 +526,8 @@ public final class ItemRequests<T> {
             // An update with no actions and no condition (just the key) has no names.
             .expressionAttributeNames(expression.names().isEmpty() ? null : expression.names())
             .expressionAttributeValues(nullIfEmpty(expression.values()))
-            .returnValues(returnValue);
+            .returnValues(returnValue)
+            .returnConsumedCapacity(capacity);
     Optional<Condition<T>> condition = update.condition();
     Call.Recovery<Optional<T>> recovery;
     if (condition.isPresent()) {
@@ -494,7 +546,8 @@ public final class ItemRequests<T> {
             response.hasAttributes() && !response.attributes().isEmpty()
                 ? Optional.of(decode(response.attributes()))
                 : Optional.empty(),
-        recovery);
+        recovery,
+        UpdateItemResponse::consumedCapacity);
   }
 
   /**

@@ -24,16 +24,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -308,5 +312,60 @@ class ItemRequestsTest {
     // Just the key: no names, no values (DynamoDB refuses empty maps of them).
     assertFalse(byKey.request().hasExpressionAttributeNames());
     assertFalse(byKey.request().hasExpressionAttributeValues());
+  }
+
+  @Test
+  void requestsAskForTheirConsumedCapacityWhenToldAndAnswersCarryItWithTheRequestId() {
+    Counter counter = new Counter("c", 1, 2);
+    Map<String, AttributeValue> key = Map.of("id", AttributeValue.fromS("c"));
+    assertEquals(Optional.empty(), requests.returnConsumedCapacity());
+    assertNull(requests.put(counter).request().returnConsumedCapacity());
+
+    ItemRequests<Counter> asking = requests.withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+    for (Object request :
+        new Object[] {
+          asking.save(counter).request(),
+          asking.put(counter, COUNT.eq(1L)).request(),
+          asking.putIfAbsent(counter).request(),
+          asking.get(key, true).request(),
+          asking.delete(counter).request(),
+          asking.deleteByKey(key).request(),
+          asking.deleteByKeyReturningOld(key).request(),
+          asking.update(
+                  asking.updateByKey(key, Map.of(), (u, r) -> Optional.empty()),
+                  ReturnValue.ALL_NEW,
+                  null)
+              .request()
+        }) {
+      assertEquals(
+          "TOTAL",
+          ((software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest) request)
+              .getValueForField("ReturnConsumedCapacity", String.class)
+              .orElseThrow(),
+          request.toString());
+    }
+
+    ConsumedCapacity used =
+        ConsumedCapacity.builder().tableName("Counters_1").capacityUnits(0.5).build();
+    GetItemResponse response =
+        (GetItemResponse)
+            GetItemResponse.builder()
+                .item(stored("c", 1, 2))
+                .consumedCapacity(used)
+                .responseMetadata(
+                    DefaultAwsResponseMetadata.create(Map.of("AWS_REQUEST_ID", "R-1")))
+                .build();
+    Call.Answer<Optional<Counter>> answer = asking.get(key, false).answer(response);
+    assertEquals(Optional.of(counter), answer.value());
+    assertEquals(Optional.of(used), answer.consumedCapacity());
+    assertEquals(Optional.of("R-1"), answer.requestId());
+
+    Call.Answer<Void> none = asking.deleteByKey(key).answer(DeleteItemResponse.builder().build());
+    assertEquals(Optional.empty(), none.consumedCapacity());
+    assertEquals(Optional.empty(), none.requestId());
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> requests.withReturnConsumedCapacity(ReturnConsumedCapacity.UNKNOWN_TO_SDK_VERSION));
   }
 }
