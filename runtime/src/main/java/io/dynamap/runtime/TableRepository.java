@@ -32,6 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * as {@code get(String customerId, Instant placedAt)}.
  *
  * <p>A repository is thread-safe and cheap: it holds the client, the schema and the table name.
+ * Its requests are built, and their answers mapped, by the request core ({@link
+ * io.dynamap.runtime.core.ItemRequests}, {@link io.dynamap.runtime.core.TableRequests}) that the
+ * non-blocking {@code io.dynamap.async.AsyncTableRepository} shares: this class only sends them.
  *
  * <p><b>Optimistic locking.</b> When the entity has a {@code @Version} attribute (for an item
  * collection: when the member written has one), {@link #put(Object)}, {@link #save(Object)},
