@@ -1,21 +1,18 @@
 package io.dynamap.runtime;
 
+import io.dynamap.runtime.core.TableRequests;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
-import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /** Builds {@code CreateTable} requests from key and index definitions. */
 public final class TableDefinitions {
@@ -118,21 +115,11 @@ public final class TableDefinitions {
   public static void enableTimeToLive(DynamoDbClient client, String tableName, String attribute) {
     TimeToLiveDescription current =
         client
-            .describeTimeToLive(DescribeTimeToLiveRequest.builder().tableName(tableName).build())
+            .describeTimeToLive(TableRequests.describeTimeToLiveRequest(tableName))
             .timeToLiveDescription();
-    if (current != null
-        && attribute.equals(current.attributeName())
-        && (current.timeToLiveStatus() == TimeToLiveStatus.ENABLED
-            || current.timeToLiveStatus() == TimeToLiveStatus.ENABLING)) {
-      return;
-    }
-    client.updateTimeToLive(
-        UpdateTimeToLiveRequest.builder()
-            .tableName(tableName)
-            .timeToLiveSpecification(
-                TimeToLiveSpecification.builder().attributeName(attribute).enabled(true).build())
-            .build());
+    TableRequests.timeToLiveUpdate(tableName, attribute, current).ifPresent(client::updateTimeToLive);
   }
+
 
   private static KeySchemaElement element(KeyDefinition.KeyAttribute attribute, KeyType type) {
     return KeySchemaElement.builder().attributeName(attribute.name()).keyType(type).build();

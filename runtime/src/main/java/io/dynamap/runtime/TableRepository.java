@@ -1,45 +1,30 @@
 package io.dynamap.runtime;
 
 import io.dynamap.runtime.batch.BatchWriter;
-import io.dynamap.runtime.expr.Attribute;
+import io.dynamap.runtime.core.Call;
+import io.dynamap.runtime.core.ItemRequests;
+import io.dynamap.runtime.core.TableRequests;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
-import io.dynamap.runtime.expr.UpdateExpression;
 import io.dynamap.runtime.page.Query;
 import io.dynamap.runtime.page.Scan;
 import io.dynamap.runtime.table.TableDescription;
 import io.dynamap.runtime.table.TableMismatchException;
-import io.dynamap.runtime.table.TableVerifier;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * The operations every generated repository has, for one entity type in one table. Generated
@@ -47,6 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * as {@code get(String customerId, Instant placedAt)}.
  *
  * <p>A repository is thread-safe and cheap: it holds the client, the schema and the table name.
+ * Its requests are built, and their answers mapped, by the request core ({@link
+ * io.dynamap.runtime.core.ItemRequests}, {@link io.dynamap.runtime.core.TableRequests}) that the
+ * non-blocking {@code io.dynamap.async.AsyncTableRepository} shares: this class only sends them.
  *
  * <p><b>Optimistic locking.</b> When the entity has a {@code @Version} attribute (for an item
  * collection: when the member written has one), {@link #put(Object)}, {@link #save(Object)},
@@ -64,6 +52,10 @@ public abstract class TableRepository<T> {
   private final String tableName;
   /** For entity types sharing a table: keeps a scan to this schema's item types; else null. */
   private final Condition<T> ownTypes;
+  /** Builds this repository's item requests and maps their answers; this class only sends. */
+  private final ItemRequests<T> requests;
+  /** The same for its table operations. */
+  private final TableRequests tables;
 
   /**
    * For generated repositories, which pass their entity's schema.
@@ -88,6 +80,8 @@ public abstract class TableRepository<T> {
                       }
                     }.in(schema.typeValues()))
             .orElse(null);
+    this.requests = ItemRequests.of(schema, tableName);
+    this.tables = TableRequests.of(schema, tableName);
   }
 
   /**
@@ -131,7 +125,7 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public void put(T entity) {
-    write(entity, null, null);
+    send(requests.put(entity), client::putItem);
   }
 
   /**
@@ -146,7 +140,7 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public Optional<T> putReturningOld(T entity) {
-    return oldItem(write(entity, null, ReturnValue.ALL_OLD).attributes());
+    return send(requests.putReturningOld(entity), client::putItem);
   }
 
   /**
@@ -161,8 +155,7 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public Optional<T> putReturningOld(T entity, Condition<T> condition) {
-    Objects.requireNonNull(condition, "condition");
-    return oldItem(write(entity, condition, ReturnValue.ALL_OLD).attributes());
+    return send(requests.putReturningOld(entity, condition), client::putItem);
   }
 
   /**
@@ -183,50 +176,7 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public T save(T entity) {
-    OptimisticLock<T> lock = write(entity, null, null).lock();
-    return lock == null ? entity : lock.saved(entity);
-  }
-
-  /**
-   * What a put did: the optimistic lock it wrote under (null for an entity without a version),
-   * and the attributes DynamoDB returned (the replaced item when asked for, else none).
-   */
-  private record Written<T>(OptimisticLock<T> lock, Map<String, AttributeValue> attributes) {}
-
-  /**
-   * Puts the entity under the condition (none if null) and, if it is versioned, its optimistic
-   * lock, storing the version plus one; {@code returnValues} null asks for nothing back.
-   */
-  private Written<T> write(T entity, Condition<T> condition, ReturnValue returnValues) {
-    Objects.requireNonNull(entity, "entity");
-    OptimisticLock<T> lock = OptimisticLock.of(schema, entity).orElse(null);
-    Map<String, AttributeValue> item = itemOf(entity, lock);
-    if (lock == null && condition == null) {
-      PutItemResponse response =
-          call(
-              "PutItem",
-              () ->
-                  client.putItem(
-                      PutItemRequest.builder()
-                          .tableName(tableName)
-                          .item(item)
-                          .returnValues(returnValues)
-                          .build()));
-      return new Written<>(null, response.attributes());
-    }
-    Condition<T> all = lock == null ? condition : lock.and(condition);
-    Expression expression = all.toExpression();
-    PutItemResponse response =
-        conditional(
-            "PutItem", all, lock, () -> client.putItem(conditionalPut(item, expression, returnValues)));
-    return new Written<>(lock, response.attributes());
-  }
-
-  /** The item a write replaced or removed, decoded; empty if there was none. */
-  private Optional<T> oldItem(Map<String, AttributeValue> attributes) {
-    return attributes == null || attributes.isEmpty()
-        ? Optional.empty()
-        : Optional.of(decode(attributes));
+    return send(requests.save(entity), client::putItem);
   }
 
   /**
@@ -250,8 +200,7 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public void put(T entity, Condition<T> condition) {
-    Objects.requireNonNull(condition, "condition");
-    write(entity, condition, null);
+    send(requests.put(entity, condition), client::putItem);
   }
 
   /**
@@ -267,14 +216,7 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public boolean putIfAbsent(T entity) {
-    String partitionKey = schema.key().partitionKey().name();
-    Condition<T> absent = new Attribute<T>(partitionKey) {}.notExists();
-    try {
-      put(entity, absent);
-      return true;
-    } catch (ConditionFailedException e) {
-      return false;
-    }
+    return send(requests.putIfAbsent(entity), client::putItem);
   }
 
   /**
@@ -285,13 +227,7 @@ public abstract class TableRepository<T> {
    * @throws OptimisticLockException if the entity is versioned and the stored version differs
    */
   public void delete(T entity) {
-    Objects.requireNonNull(entity, "entity");
-    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
-    if (lock.isPresent()) {
-      deleteByKey(schema.keyOf(entity), lock.get().condition(), lock.get(), null);
-      return;
-    }
-    deleteByKey(schema.keyOf(entity));
+    send(requests.delete(entity), client::deleteItem);
   }
 
   /**
@@ -303,13 +239,7 @@ public abstract class TableRepository<T> {
    * @throws OptimisticLockException if the entity is versioned and the stored version differs
    */
   public Optional<T> deleteReturningOld(T entity) {
-    Objects.requireNonNull(entity, "entity");
-    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
-    if (lock.isPresent()) {
-      return oldItem(
-          deleteByKey(schema.keyOf(entity), lock.get().condition(), lock.get(), ReturnValue.ALL_OLD));
-    }
-    return deleteByKeyReturningOld(schema.keyOf(entity));
+    return send(requests.deleteReturningOld(entity), client::deleteItem);
   }
 
   /**
@@ -322,12 +252,7 @@ public abstract class TableRepository<T> {
    * @throws ConditionFailedException if the condition does not hold; nothing is deleted
    */
   public Optional<T> deleteReturningOld(T entity, Condition<T> condition) {
-    Objects.requireNonNull(entity, "entity");
-    Objects.requireNonNull(condition, "condition");
-    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
-    Condition<T> all = lock.isPresent() ? lock.get().and(condition) : condition;
-    return oldItem(
-        deleteByKey(schema.keyOf(entity), all, lock.orElse(null), ReturnValue.ALL_OLD));
+    return send(requests.deleteReturningOld(entity, condition), client::deleteItem);
   }
 
   /**
@@ -345,14 +270,7 @@ public abstract class TableRepository<T> {
    *     {@link OptimisticLockException} if it is the stored version that differs
    */
   public void delete(T entity, Condition<T> condition) {
-    Objects.requireNonNull(entity, "entity");
-    Objects.requireNonNull(condition, "condition");
-    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
-    if (lock.isPresent()) {
-      deleteByKey(schema.keyOf(entity), lock.get().and(condition), lock.get(), null);
-      return;
-    }
-    deleteByKey(schema.keyOf(entity), condition);
+    send(requests.delete(entity, condition), client::deleteItem);
   }
 
   /**
@@ -375,13 +293,8 @@ public abstract class TableRepository<T> {
    */
   public Update<T> update(T entity) {
     Objects.requireNonNull(entity, "entity");
-    Map<String, AttributeValue> key = schema.keyOf(entity);
     OptimisticLock<T> lock = OptimisticLock.of(schema, entity).orElse(null);
-    Update<T> update =
-        newUpdate(key, keyFields(entity), (u, returnValue) -> sendUpdate(u, returnValue, lock));
-    return lock == null
-        ? update
-        : update.when(lock.condition()).set(lock.versionAttribute(), lock.nextVersion());
+    return requests.update(entity, lock, (u, returnValue) -> sendUpdate(u, returnValue, lock));
   }
 
   /**
@@ -519,8 +432,8 @@ public abstract class TableRepository<T> {
    */
   public void createTable(WaitPolicy waitPolicy) {
     Objects.requireNonNull(waitPolicy, "waitPolicy");
-    if (!create()) {
-      throw new DynamapException("CreateTable " + tableName + " failed: the table exists already");
+    if (!send(tables.create(), client::createTable)) {
+      throw tables.tableExists();
     }
     TableWaiter.of(client, waitPolicy).untilIndexesActive(tableName);
     enableTimeToLive();
@@ -547,7 +460,7 @@ public abstract class TableRepository<T> {
    */
   public boolean createTableIfNotExists(WaitPolicy waitPolicy) {
     Objects.requireNonNull(waitPolicy, "waitPolicy");
-    boolean created = create();
+    boolean created = send(tables.create(), client::createTable);
     TableWaiter.of(client, waitPolicy).untilIndexesActive(tableName);
     enableTimeToLive();
     return created;
@@ -573,7 +486,7 @@ public abstract class TableRepository<T> {
    */
   public void deleteTable(WaitPolicy waitPolicy) {
     Objects.requireNonNull(waitPolicy, "waitPolicy");
-    call("DeleteTable", () -> client.deleteTable(DeleteTableRequest.builder().tableName(tableName).build()));
+    send(tables.deleteTable(), client::deleteTable);
     TableWaiter.of(client, waitPolicy).untilNotExists(tableName);
   }
 
@@ -596,12 +509,12 @@ public abstract class TableRepository<T> {
    * @throws TableWaitTimeoutException if it is not gone in time
    */
   public boolean deleteTableIfExists(WaitPolicy waitPolicy) {
-    try {
-      deleteTable(waitPolicy);
-      return true;
-    } catch (TableNotFoundException e) {
+    Objects.requireNonNull(waitPolicy, "waitPolicy");
+    if (!send(tables.deleteTableIfExists(), client::deleteTable)) {
       return false;
     }
+    TableWaiter.of(client, waitPolicy).untilNotExists(tableName);
+    return true;
   }
 
   /**
@@ -612,19 +525,9 @@ public abstract class TableRepository<T> {
    * @throws TableNotFoundException if there is no such table
    */
   public TableDescription describe() {
-    var table =
-        call(
-            "DescribeTable",
-            () -> client.describeTable(DescribeTableRequest.builder().tableName(tableName).build()))
-            .table();
-    var timeToLive =
-        call(
-            "DescribeTimeToLive",
-            () ->
-                client.describeTimeToLive(
-                    DescribeTimeToLiveRequest.builder().tableName(tableName).build()))
-            .timeToLiveDescription();
-    return TableDescription.of(table, timeToLive);
+    return tables.description(
+        send(tables.describeTable(), client::describeTable),
+        send(tables.describeTimeToLive(), client::describeTimeToLive));
   }
 
   /**
@@ -637,12 +540,7 @@ public abstract class TableRepository<T> {
    * @throws TableNotFoundException if there is no such table
    */
   public void verifyTable() {
-    List<String> differences =
-        TableVerifier.differences(
-            describe(), schema.key(), schema.indexes(), schema.timeToLiveAttribute());
-    if (!differences.isEmpty()) {
-      throw new TableMismatchException(tableName, "the model of " + schema.entityName(), differences);
-    }
+    tables.verify(describe());
   }
 
   /**
@@ -664,14 +562,7 @@ public abstract class TableRepository<T> {
    * @return the decoded item, or empty if there is none
    */
   protected final Optional<T> getByKey(Map<String, AttributeValue> key, boolean consistentRead) {
-    GetItemRequest.Builder request = GetItemRequest.builder().tableName(tableName).key(key);
-    if (consistentRead) {
-      request.consistentRead(true);
-    }
-    GetItemResponse response = call("GetItem", () -> client.getItem(request.build()));
-    return response.hasItem() && !response.item().isEmpty()
-        ? Optional.of(decode(response.item()))
-        : Optional.empty();
+    return send(requests.get(key, consistentRead), client::getItem);
   }
 
   /**
@@ -680,7 +571,7 @@ public abstract class TableRepository<T> {
    * @param key the item's primary key attributes, as stored; not null
    */
   protected final void deleteByKey(Map<String, AttributeValue> key) {
-    call("DeleteItem", () -> client.deleteItem(DeleteItemRequest.builder().tableName(tableName).key(key).build()));
+    send(requests.deleteByKey(key), client::deleteItem);
   }
 
   /**
@@ -691,18 +582,7 @@ public abstract class TableRepository<T> {
    * @return the removed item, or empty if there was none
    */
   protected final Optional<T> deleteByKeyReturningOld(Map<String, AttributeValue> key) {
-    Objects.requireNonNull(key, "key");
-    return oldItem(
-        call(
-                "DeleteItem",
-                () ->
-                    client.deleteItem(
-                        DeleteItemRequest.builder()
-                            .tableName(tableName)
-                            .key(key)
-                            .returnValues(ReturnValue.ALL_OLD)
-                            .build()))
-            .attributes());
+    return send(requests.deleteByKeyReturningOld(key), client::deleteItem);
   }
 
   /**
@@ -714,39 +594,7 @@ public abstract class TableRepository<T> {
    * @throws ConditionFailedException if the condition does not hold; nothing is deleted
    */
   protected final void deleteByKey(Map<String, AttributeValue> key, Condition<T> condition) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(condition, "condition");
-    deleteByKey(key, condition, null, null);
-  }
-
-  /**
-   * A conditional delete; with a {@code lock}, a version conflict is told apart. {@code
-   * returnValues} null asks for nothing back.
-   *
-   * @return the attributes DynamoDB returned
-   */
-  private Map<String, AttributeValue> deleteByKey(
-      Map<String, AttributeValue> key,
-      Condition<T> condition,
-      OptimisticLock<T> lock,
-      ReturnValue returnValues) {
-    Expression expression = condition.toExpression();
-    return conditional(
-        "DeleteItem",
-        condition,
-        lock,
-        () ->
-            client.deleteItem(
-                DeleteItemRequest.builder()
-                    .tableName(tableName)
-                    .key(key)
-                    .conditionExpression(expression.text())
-                    .expressionAttributeNames(expression.names())
-                    .expressionAttributeValues(nullIfEmpty(expression.values()))
-                    .returnValues(returnValues)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .build()))
-        .attributes();
+    send(requests.deleteByKey(key, condition), client::deleteItem);
   }
 
   /**
@@ -758,7 +606,8 @@ public abstract class TableRepository<T> {
    */
   protected final Update<T> updateByKey(Map<String, AttributeValue> key) {
     Objects.requireNonNull(key, "key");
-    return newUpdate(key, Map.of(), (update, returnValue) -> sendUpdate(update, returnValue, null));
+    return requests.updateByKey(
+        key, Map.of(), (update, returnValue) -> sendUpdate(update, returnValue, null));
   }
 
   /**
@@ -774,66 +623,13 @@ public abstract class TableRepository<T> {
       Map<String, AttributeValue> key, Map<String, AttributeValue> keyFields) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(keyFields, "keyFields");
-    return newUpdate(key, keyFields, (update, returnValue) -> sendUpdate(update, returnValue, null));
+    return requests.updateByKey(
+        key, keyFields, (update, returnValue) -> sendUpdate(update, returnValue, null));
   }
 
-  /** An update with no actions; for composed keys, one that keeps them consistent. */
-  private Update<T> newUpdate(
-      Map<String, AttributeValue> key, Map<String, AttributeValue> keyFields, Update.Executor<T> executor) {
-    String partitionKey = schema.key().partitionKey().name();
-    return schema.typeAttribute().isPresent()
-        ? Update.of(key, partitionKey, executor, schema, keyFields)
-        : Update.of(key, partitionKey, executor);
-  }
-
-  /**
-   * The entity's fields its composed primary key is made of, encoded by stored name, from which
-   * an update recomputes index keys; empty for plain keys.
-   */
-  private Map<String, AttributeValue> keyFields(T entity) {
-    Set<String> names = schema.primaryKeyFields();
-    if (names.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, AttributeValue> fields = new LinkedHashMap<>();
-    schema.toItem(entity).forEach((name, value) -> {
-      if (names.contains(name)) {
-        fields.put(name, value);
-      }
-    });
-    return fields;
-  }
-
-  /**
-   * Sends an update; a failed condition names it and carries the current item (ALL_OLD), and with
-   * a {@code lock} a version conflict is told apart.
-   */
+  /** Sends an update; with a {@code lock}, a version conflict is told apart. */
   private Optional<T> sendUpdate(Update<T> update, ReturnValue returnValue, OptimisticLock<T> lock) {
-    UpdateExpression expression = update.toExpression();
-    UpdateItemRequest.Builder request =
-        UpdateItemRequest.builder()
-            .tableName(tableName)
-            .key(update.key())
-            .updateExpression(expression.update())
-            // An update with no actions and no condition (just the key) has no names.
-            .expressionAttributeNames(expression.names().isEmpty() ? null : expression.names())
-            .expressionAttributeValues(nullIfEmpty(expression.values()))
-            .returnValues(returnValue);
-    Optional<Condition<T>> condition = update.condition();
-    UpdateItemResponse response;
-    if (condition.isPresent()) {
-      request
-          .conditionExpression(expression.condition())
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-      response =
-          conditional(
-              "UpdateItem", condition.get(), lock, () -> client.updateItem(request.build()));
-    } else {
-      response = call("UpdateItem", () -> client.updateItem(request.build()));
-    }
-    return response.hasAttributes() && !response.attributes().isEmpty()
-        ? Optional.of(decode(response.attributes()))
-        : Optional.empty();
+    return send(requests.update(update, returnValue, lock), client::updateItem);
   }
 
   /**
@@ -845,147 +641,28 @@ public abstract class TableRepository<T> {
    *     and the key
    */
   protected final T decode(Map<String, AttributeValue> item) {
-    try {
-      return schema.fromItem(item);
-    } catch (ItemMappingException e) {
-      throw e.inItem(tableName, keyAttributes(item));
-    }
+    return requests.decode(item);
   }
-
-  /**
-   * The entity as an item, storing the lock's next version if there is a lock, checked against
-   * DynamoDB's limits before any request.
-   */
-  private Map<String, AttributeValue> itemOf(T entity, OptimisticLock<T> lock) {
-    Objects.requireNonNull(entity, "entity");
-    Map<String, AttributeValue> item;
-    try {
-      item = schema.toItem(entity);
-    } catch (ItemMappingException e) {
-      throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
-    }
-    if (lock != null) {
-      item = lock.stamp(item);
-    }
-    ItemSizes.requireWithinLimit(
-        item, tableName, schema.entityName(), Values.describeKey(keyAttributes(item)));
-    return item;
-  }
-
-  /** DynamoDB rejects an empty map of expression values; an expression without values sends none. */
-  private static Map<String, AttributeValue> nullIfEmpty(Map<String, AttributeValue> values) {
-    return values.isEmpty() ? null : values;
-  }
-
-  /**
-   * Runs a conditional write; a failed condition names the condition in its message, and is an
-   * {@link OptimisticLockException} if a {@code lock} is given and the current item (ALL_OLD)
-   * shows that it failed.
-   */
-  private <R> R conditional(
-      String operation, Condition<T> condition, OptimisticLock<T> lock, Supplier<R> call) {
-    try {
-      return call.get();
-    } catch (SdkException e) {
-      DynamapException translated = DynamapErrors.translate(e, operation, tableName);
-      if (translated instanceof ConditionFailedException) {
-        if (lock != null && lock.conflictsWith(currentItem(e))) {
-          throw new OptimisticLockException(
-              translated.getMessage()
-                  + "; "
-                  + schema.entityName()
-                  + " was written by someone else: expected version "
-                  + lock.expectedVersion()
-                  + "; condition: "
-                  + condition,
-              e,
-              operation,
-              tableName,
-              lock.expectedVersion());
-        }
-        throw new ConditionFailedException(
-            translated.getMessage() + "; condition: " + condition, e, operation, tableName);
-      }
-      throw translated;
-    }
-  }
-
-  /** The item returned with a failed condition (ALL_OLD); empty if there was none. */
-  private static Map<String, AttributeValue> currentItem(SdkException e) {
-    return e instanceof ConditionalCheckFailedException failed && failed.hasItem()
-        ? failed.item()
-        : Map.of();
-  }
-
-  private Map<String, AttributeValue> keyAttributes(Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>(2);
-    KeyDefinition definition = schema.key();
-    String partition = definition.partitionKey().name();
-    if (item.containsKey(partition)) {
-      key.put(partition, item.get(partition));
-    }
-    definition
-        .sortKeyIfAny()
-        .filter(sort -> item.containsKey(sort.name()))
-        .ifPresent(sort -> key.put(sort.name(), item.get(sort.name())));
-    return key;
-  }
-
-  /**
-   * Enables Time to Live on the schema's {@code @TimeToLive} attribute, if it has one and TTL is
-   * not enabled already.
-   */
+  /** Enables Time to Live on the schema's {@code @TimeToLive} attribute, unless it is already. */
   private void enableTimeToLive() {
-    schema
-        .timeToLiveAttribute()
-        .ifPresent(
-            attribute ->
-                call(
-                    "UpdateTimeToLive",
-                    () -> {
-                      TableDefinitions.enableTimeToLive(client, tableName, attribute);
-                      return null;
-                    }));
-  }
-
-  /** Sends CreateTable; false if a table of that name exists already. */
-  private boolean create() {
-    try {
-      client.createTable(schema.createTableRequest(tableName));
-      return true;
-    } catch (ResourceInUseException e) {
-      // On a retry, "in use" is most likely this call's own table: an earlier attempt created it
-      // and its answer was lost (a timeout on a loaded machine), so the SDK sent it again.
-      Integer attempts = e.numAttempts();
-      return attempts != null && attempts > 1;
-    } catch (SdkException e) {
-      throw DynamapErrors.translate(e, "CreateTable", tableName);
-    }
-  }
-
-  /** A put of the item on a condition, returning the current item if the condition fails. */
-  private PutItemRequest conditionalPut(
-      Map<String, AttributeValue> item, Expression expression, ReturnValue returnValues) {
-    return PutItemRequest.builder()
-        .tableName(tableName)
-        .item(item)
-        .returnValues(returnValues)
-        .conditionExpression(expression.text())
-        .expressionAttributeNames(expression.names())
-        .expressionAttributeValues(nullIfEmpty(expression.values()))
-        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        .build();
+    tables
+        .timeToLiveCheck()
+        .flatMap(check -> send(check, client::describeTimeToLive))
+        .ifPresent(request -> send(tables.enableTimeToLive(request), client::updateTimeToLive));
   }
 
   /**
-   * Runs one call, turning the SDK's exceptions into Dynamap's (see {@link DynamapErrors}): a
-   * missing table, a failed condition, throttling that outlasted the retries, and so on.
+   * Sends one call and maps its answer with the call's own functions: the response to the typed
+   * result, the SDK's exception to Dynamap's (see {@link io.dynamap.runtime.core.Call}).
    */
-  private <R> R call(String operation, Supplier<R> call) {
+  private static <Q, R extends DynamoDbResponse, V> V send(
+      Call<Q, R, V> call, Function<Q, R> method) {
+    R response;
     try {
-      return call.get();
+      response = method.apply(call.request());
     } catch (SdkException e) {
-      throw DynamapErrors.translate(e, operation, tableName);
+      return call.recover(e);
     }
+    return call.result(response);
   }
 }

@@ -1,13 +1,12 @@
 package io.dynamap.runtime.waiter;
 
-import io.dynamap.runtime.DynamapErrors;
 import io.dynamap.runtime.DynamapException;
-import java.util.List;
+import io.dynamap.runtime.core.Call;
+import io.dynamap.runtime.core.TableWait;
 import java.util.Objects;
-import java.util.StringJoiner;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -15,11 +14,9 @@ import software.amazon.awssdk.core.waiters.Waiter;
 import software.amazon.awssdk.core.waiters.WaiterAcceptor;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
-import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
-import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * Waits for a table to exist, to be gone, or to have all its indexes active, by polling {@code
@@ -86,8 +83,7 @@ public final class TableWaiter {
    * @throws TableWaitTimeoutException if it is not active within the policy's timeout
    */
   public TableDescription untilExists(String tableName) {
-    return await(tableName, "exist and be ACTIVE", state -> state.exists() && isActive(state.table()))
-        .table();
+    return await(tableName, TableWait.EXISTS).orElseThrow();
   }
 
   /**
@@ -97,7 +93,7 @@ public final class TableWaiter {
    * @throws TableWaitTimeoutException if it still exists after the policy's timeout
    */
   public void untilNotExists(String tableName) {
-    await(tableName, "be deleted", state -> !state.exists());
+    await(tableName, TableWait.NOT_EXISTS);
   }
 
   /**
@@ -109,11 +105,7 @@ public final class TableWaiter {
    * @throws TableWaitTimeoutException if they are not active within the policy's timeout
    */
   public TableDescription untilIndexesActive(String tableName) {
-    return await(
-            tableName,
-            "be ACTIVE with all its indexes ACTIVE",
-            state -> state.exists() && isActive(state.table()) && indexesActive(state.table()))
-        .table();
+    return await(tableName, TableWait.INDEXES_ACTIVE).orElseThrow();
   }
 
   @Override
@@ -121,19 +113,20 @@ public final class TableWaiter {
     return "TableWaiter[every " + policy.pollInterval() + " for up to " + policy.timeout() + "]";
   }
 
-  private TableState await(String tableName, String goal, Predicate<TableState> reached) {
+  /** Polls until the goal is reached; the result is the table as last described. */
+  private Optional<TableDescription> await(String tableName, TableWait goal) {
     Objects.requireNonNull(tableName, "tableName");
     AtomicReference<TableState> last = new AtomicReference<>();
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
     AtomicInteger checks = new AtomicInteger();
-    Supplier<TableState> describe =
+    Call<DescribeTableRequest, DescribeTableResponse, Optional<TableDescription>> describe =
+        TableWait.describe(tableName);
+    Supplier<TableState> poll =
         () -> {
           checks.incrementAndGet();
           TableState state;
           try {
-            state = new TableState(client.describeTable(r -> r.tableName(tableName)).table());
-          } catch (ResourceNotFoundException e) {
-            state = TableState.ABSENT;
+            state = new TableState(describe(describe));
           } catch (RuntimeException e) {
             failure.set(e); // the waiter would only wrap it
             throw e;
@@ -143,7 +136,7 @@ public final class TableWaiter {
         };
     Waiter<TableState> waiter =
         Waiter.builder(TableState.class)
-            .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(reached))
+            .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(state -> goal.reachedBy(state.table())))
             .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(state -> true))
             .overrideConfiguration(
                 c ->
@@ -153,71 +146,34 @@ public final class TableWaiter {
                         .maxAttempts(Integer.MAX_VALUE))
             .build();
     try {
-      return waiter.run(describe).matched().response().orElseThrow();
+      return waiter.run(poll).matched().response().orElseThrow().table();
     } catch (SdkClientException e) {
       RuntimeException failed = failure.get();
-      if (failed instanceof SdkException sdk) {
-        throw DynamapErrors.translate(sdk, "DescribeTable", tableName);
-      }
       if (failed != null) {
         throw failed;
       }
       if (Thread.currentThread().isInterrupted()) {
         throw new DynamapException(
-            "Interrupted while waiting for table " + tableName + " to " + goal, e);
+            "Interrupted while waiting for table " + tableName + " to " + goal.goal(), e);
       }
       TableState seen = last.get();
-      throw new TableWaitTimeoutException(
-          tableName,
-          goal,
-          seen == null ? "never described" : seen.describe(),
-          policy.timeout(),
-          checks.get(),
-          e);
+      throw goal.timedOut(
+          tableName, seen == null ? null : TableWait.status(seen.table()), policy, checks.get(), e);
     }
   }
 
-  private static boolean isActive(TableDescription table) {
-    return table.tableStatus() == TableStatus.ACTIVE;
-  }
-
-  private static boolean indexesActive(TableDescription table) {
-    return !table.hasGlobalSecondaryIndexes()
-        || table.globalSecondaryIndexes().stream().allMatch(TableWaiter::indexActive);
-  }
-
-  private static boolean indexActive(GlobalSecondaryIndexDescription index) {
-    return index.indexStatus() == IndexStatus.ACTIVE && !Boolean.TRUE.equals(index.backfilling());
-  }
-
-  /** What one {@code DescribeTable} said; {@code table} is null if the table does not exist. */
-  private record TableState(TableDescription table) {
-    static final TableState ABSENT = new TableState(null);
-
-    boolean exists() {
-      return table != null;
+  /** Sends one poll; a missing table is its result, other failures Dynamap's exceptions. */
+  private Optional<TableDescription> describe(
+      Call<DescribeTableRequest, DescribeTableResponse, Optional<TableDescription>> call) {
+    DescribeTableResponse response;
+    try {
+      response = client.describeTable(call.request());
+    } catch (SdkException e) {
+      return call.recover(e);
     }
-
-    /** "does not exist", "CREATING", "ACTIVE, index ByStatus CREATING (backfilling)". */
-    String describe() {
-      if (table == null) {
-        return "does not exist";
-      }
-      StringJoiner status = new StringJoiner(", ");
-      status.add(table.tableStatusAsString());
-      List<GlobalSecondaryIndexDescription> indexes =
-          table.hasGlobalSecondaryIndexes() ? table.globalSecondaryIndexes() : List.of();
-      for (GlobalSecondaryIndexDescription index : indexes) {
-        if (!indexActive(index)) {
-          status.add(
-              "index "
-                  + index.indexName()
-                  + " "
-                  + index.indexStatusAsString()
-                  + (Boolean.TRUE.equals(index.backfilling()) ? " (backfilling)" : ""));
-        }
-      }
-      return status.toString();
-    }
+    return call.result(response);
   }
+
+  /** What one {@code DescribeTable} said: the table, or empty if it does not exist. */
+  private record TableState(Optional<TableDescription> table) {}
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -49,6 +50,20 @@ public record WaitPolicy(Duration pollInterval, Duration timeout) {
    * @return {@link #LOCAL} or {@link #AWS}, never null
    */
   public static WaitPolicy forClient(DynamoDbClient client) {
+    Objects.requireNonNull(client, "client");
+    return client.serviceClientConfiguration().endpointOverride().filter(WaitPolicy::isLoopback).isPresent()
+        ? LOCAL
+        : AWS;
+  }
+
+  /**
+   * {@link #LOCAL} for an asynchronous client whose endpoint is on this machine, else {@link
+   * #AWS}, as {@link #forClient(DynamoDbClient)} judges a blocking one.
+   *
+   * @param client the client whose endpoint override decides; not null
+   * @return {@link #LOCAL} or {@link #AWS}, never null
+   */
+  public static WaitPolicy forClient(DynamoDbAsyncClient client) {
     Objects.requireNonNull(client, "client");
     return client.serviceClientConfiguration().endpointOverride().filter(WaitPolicy::isLoopback).isPresent()
         ? LOCAL
