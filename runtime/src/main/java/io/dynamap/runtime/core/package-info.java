@@ -1,0 +1,17 @@
+/**
+ * The shared request core of the blocking and the non-blocking APIs: for every operation, building
+ * the SDK request from typed arguments and turning the SDK's response (or exception) into the
+ * typed result (or Dynamap's exception), as pure functions written once. The blocking executors
+ * (in the runtime) and the non-blocking ones ({@code dynamap-async}) only send the requests these
+ * classes build.
+ *
+ * <p>For paged reads: {@link io.dynamap.runtime.core.ReadRequests} builds the {@code Query} and
+ * {@code Scan} requests, {@link io.dynamap.runtime.core.ReadPosition} is where a read stands
+ * between two requests (exact limits included), and {@link io.dynamap.runtime.core.ReadPlan} turns
+ * each response into a {@link io.dynamap.runtime.page.Page} and the next position.
+ *
+ * <p>Not for applications: these classes are public only so that Dynamap's own modules can share
+ * them, and may change in any release. Applications use the repositories, {@link
+ * io.dynamap.runtime.page.Query} and {@link io.dynamap.runtime.page.Scan}.
+ */
+package io.dynamap.runtime.core;
