@@ -345,6 +345,15 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
           query, tableName, condition, indexName, globalIndex, decoder, options, newFilter);
     }
 
+    /**
+     * The index read.
+     *
+     * @return the index name, or empty for the table
+     */
+    public Optional<String> indexName() {
+      return Optional.ofNullable(indexName);
+    }
+
     CursorScope scope() {
       return new CursorScope(query ? CursorScope.QUERY : CursorScope.SCAN, tableName, indexName);
     }

@@ -218,7 +218,7 @@ public final class Scan<T> extends AbstractRead<T, Scan<T>> {
    * @return the index name, or empty for a scan of the table
    */
   public Optional<String> indexName() {
-    return Optional.ofNullable(spec().indexName);
+    return spec().indexName();
   }
 
   private ReadOptions options() {
