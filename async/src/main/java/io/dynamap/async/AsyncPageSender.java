@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 /**
  * The non-blocking executor of paged reads: sends a plan's requests with the async client. The
  * SDK's exceptions are left as they are (in the failed future); the reader translates them with
- * its plan. Cancelling a returned future cancels the SDK's call, which aborts the request.
+ * its plan. Cancelling a returned future cancels the SDK's future too, so that nothing waits on
+ * it; the SDK (2.40) still lets the HTTP call run to its end, within the client's call timeout.
  */
 final class AsyncPageSender implements PageSender<CompletableFuture<RawPage>> {
   private final DynamoDbAsyncClient client;

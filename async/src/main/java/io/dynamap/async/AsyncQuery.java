@@ -37,7 +37,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p><b>Backpressure.</b> A page is requested from DynamoDB only when the subscriber has asked for
  * more than the page in hand holds, so a subscription holds at most one page, whatever the
  * subscriber's pace. {@link #limit} is exact, as in the blocking query. Cancelling the
- * subscription (or a returned future) stops the read and aborts the request in flight.
+ * subscription (or a returned future) stops the read: nothing more is requested, and the answer
+ * to the request in flight, if any, is dropped. (The SDK lets that call run to its end, within
+ * the client's call timeout: cancelling its future does not abort the HTTP request.)
  *
  * <p><b>Threads.</b> No method blocks. Signals and completions come on the SDK's threads (or on
  * the subscriber's own thread when it requests items of a page already in hand): keep the work

@@ -26,9 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Backpressure, threads and failures are as for {@link AsyncQuery}: a page is requested only
  * when the subscriber has asked for more than the page in hand holds, so a subscription holds at
- * most one page however slowly it is read; {@link #limit} is exact; cancelling stops the scan and
- * aborts the request in flight; failures are the blocking scan's exceptions, given to {@code
- * onError}.
+ * most one page however slowly it is read; {@link #limit} is exact; cancelling stops the scan
+ * (the answer to the request in flight is dropped); failures are the blocking scan's exceptions,
+ * given to {@code onError}.
  *
  * @param <T> the entity type
  */

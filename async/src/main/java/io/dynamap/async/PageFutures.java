@@ -13,7 +13,7 @@ import java.util.function.Function;
  * Futures of what a read's pages add up to: the first page, all pages joined into one, or the sum
  * of their counts. Each subscribes to a page publisher, so that its requests are sent one after
  * the other by the publisher's loop, on the SDK's threads. Cancelling the future cancels the
- * subscription, which aborts the request in flight.
+ * subscription: nothing more is requested.
  */
 final class PageFutures {
   private PageFutures() {}

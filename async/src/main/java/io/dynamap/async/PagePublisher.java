@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * <p>Cold: each subscription runs the read from its start, with its own plan. Follows the
  * Reactive Streams rules: signals are serial (one drain loop at a time, §1.3), never null
  * (§2.13), a non-positive request ends the subscription with an {@link IllegalArgumentException}
- * (§3.9), demand adds up to {@link Long#MAX_VALUE} (§3.17), cancel stops requests and aborts the
- * one in flight (§3.5, §3.7), and references to the subscriber are dropped at the end (§3.13).
+ * (§3.9), demand adds up to {@link Long#MAX_VALUE} (§3.17), cancel stops requests and drops the
+ * answer to the one in flight (§3.5, §3.7), and references to the subscriber are dropped at the
+ * end (§3.13).
  *
  * @param <T> the entity type
  * @param <E> what is published: {@code Page<T>}, or {@code T}
@@ -80,7 +81,7 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
     private final AtomicLong demand = new AtomicLong();
     private volatile boolean cancelled;
     private volatile Throwable badRequest;
-    /** The request in flight, for cancel to abort it; null when there is none. */
+    /** The request in flight, cancelled on cancel; null when there is none. */
     private volatile CompletableFuture<RawPage> inFlight;
     /** The answer to the request in flight, set by its completion. */
     private volatile RawPage response;
