@@ -501,6 +501,63 @@ class AsyncPagesTest {
   }
 
   @Test
+  void aSubscriberThatThrowsIsCancelledAndItsErrorRaised() throws Exception {
+    fill(STREAM, 12);
+    List<Throwable> raised = new CopyOnWriteArrayList<>();
+    List<Map<String, AttributeValue>> received = new CopyOnWriteArrayList<>();
+    CompletableFuture<Flow.Subscription> subscribed = new CompletableFuture<>();
+    IllegalStateException broken = new IllegalStateException("the subscriber's own bug");
+    asyncQuery(client())
+        .pageSize(5)
+        .items()
+        .subscribe(
+            new Flow.Subscriber<>() {
+              @Override
+              public void onSubscribe(Flow.Subscription subscription) {
+                subscribed.complete(subscription);
+              }
+
+              @Override
+              public void onNext(Map<String, AttributeValue> item) {
+                received.add(item);
+                if (received.size() == 2) {
+                  throw broken; // breaks §2.13
+                }
+              }
+
+              @Override
+              public void onError(Throwable error) {
+                raised.add(new AssertionError("onError after the subscriber threw", error));
+              }
+
+              @Override
+              public void onComplete() {
+                raised.add(new AssertionError("onComplete after the subscriber threw"));
+              }
+            });
+    Flow.Subscription subscription = await(subscribed);
+    subscription.request(1);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (received.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    // The second item is in hand: it is delivered on this thread, whose handler gets the error.
+    Thread thread = Thread.currentThread();
+    Thread.UncaughtExceptionHandler previous = thread.getUncaughtExceptionHandler();
+    thread.setUncaughtExceptionHandler((t, e) -> raised.add(e));
+    try {
+      subscription.request(1);
+    } finally {
+      thread.setUncaughtExceptionHandler(previous);
+    }
+    subscription.request(10); // cancelled: no effect
+    Thread.sleep(200);
+    assertEquals(2, received.size());
+    assertEquals(List.of(broken), raised);
+    assertEquals(1, queries.get());
+  }
+
+  @Test
   void eachSubscriptionRunsTheReadAnew() throws Exception {
     fill(STREAM, 9);
     Flow.Publisher<Map<String, AttributeValue>> publisher = asyncQuery(client()).pageSize(4).items();
