@@ -175,7 +175,7 @@ public final class ReadPlan<T> {
    *     items
    */
   public Step<T> receive(ReadPosition position, RawPage raw) {
-    List<T> items = PageCore.decode(raw.items(), decoder, unmappable);
+    List<T> items = decode(raw);
     Map<String, AttributeValue> last = raw.lastEvaluatedKey();
     Page<T> page =
         new Page<>(
@@ -186,6 +186,19 @@ public final class ReadPlan<T> {
             last == null ? Map.of() : last,
             last == null ? Optional.empty() : Optional.of(cursorOf.apply(last)));
     return new Step<>(page, position.after(last, items.size()));
+  }
+
+  /**
+   * The entities of a response alone, for readers that need no page or cursor (the segments of a
+   * parallel scan): items that cannot be mapped fail or are skipped as in {@link #receive}.
+   *
+   * @param raw the response
+   * @return the entities, in the items' order
+   * @throws ItemMappingException if an item cannot be mapped and the read does not skip such
+   *     items
+   */
+  public List<T> decode(RawPage raw) {
+    return PageCore.decode(raw.items(), decoder, unmappable);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.dynamap.runtime.page;
 
 import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.core.RawPage;
 import io.dynamap.runtime.core.ReadPlan;
 import io.dynamap.runtime.core.ReadPosition;
 import java.lang.ref.Cleaner;
@@ -181,11 +182,12 @@ final class ParallelScan<T> {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedException();
       }
-      ReadPlan.Step<T> step = plan.receive(position, sender.fetch(plan, position));
-      if (!sink.accept(step.page().items())) {
+      RawPage raw = sender.fetch(plan, position);
+      List<T> items = plan.decode(raw); // items only: a segment's pages have no cursor to write
+      if (!sink.accept(items)) {
         return;
       }
-      position = step.next();
+      position = position.after(raw.lastEvaluatedKey(), items.size());
     }
   }
 
