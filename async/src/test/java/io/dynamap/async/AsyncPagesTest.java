@@ -558,6 +558,28 @@ class AsyncPagesTest {
   }
 
   @Test
+  void nothingWaitsForDynamoDbOnTheCallersThread() throws Exception {
+    fill(STREAM, 6);
+    try (FaultyEndpoint faulty =
+        LocalDynamoDb.shared().withFaults(FaultPlan.builder().delay(Duration.ofSeconds(2)).build())) {
+      DynamoDbAsyncClient slow = client(faulty.endpoint());
+      AsyncQuery<Map<String, AttributeValue>> query =
+          AsyncQuery.of(slow, table, new StreamKey(STREAM), false, AS_IS);
+
+      // Each answer is held 2 s: the calls return long before, with nothing delivered yet.
+      faulty.injectNext(Fault.DELAY, Fault.DELAY);
+      CompletableFuture<Page<Map<String, AttributeValue>>> first = query.firstPage();
+      Recorder<Map<String, AttributeValue>> items = Recorder.unbounded();
+      query.items().subscribe(items);
+      assertFalse(first.isDone(), "firstPage() returned before DynamoDB answered");
+      assertTrue(items.elements.isEmpty() && !items.terminated(), "subscribe returned at once");
+
+      assertEquals(6, await(first).items().size());
+      assertEquals(6, items.awaitDone().size());
+    }
+  }
+
+  @Test
   void eachSubscriptionRunsTheReadAnew() throws Exception {
     fill(STREAM, 9);
     Flow.Publisher<Map<String, AttributeValue>> publisher = asyncQuery(client()).pageSize(4).items();
