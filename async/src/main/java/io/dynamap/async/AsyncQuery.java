@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * and reads the same pages with the same cursors: a cursor from one resumes the other.
  *
  * <pre>{@code
- * // Every order of March, with backpressure (Reactor: Flux.from(JdkFlowAdapter...), or any Flow subscriber).
+ * // Every order of March, with backpressure, to any Flow.Subscriber; in Reactor,
+ * // JdkFlowAdapter.flowPublisherToFlux(march); elsewhere, org.reactivestreams.FlowAdapters.
  * Flow.Publisher<Order> march =
  *     orders.query(OrderKeys.partition("c-1").placedAt().beginsWith("2026-03")).items();
  *
