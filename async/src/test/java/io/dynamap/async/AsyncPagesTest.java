@@ -389,6 +389,37 @@ class AsyncPagesTest {
   }
 
   @Test
+  void requestsFromManyThreadsAtOnceGetExactlyTheirItemsInOrderOneSignalAtATime()
+      throws Exception {
+    fill(STREAM, 200);
+    Recorder<Map<String, AttributeValue>> recorder = Recorder.manual();
+    asyncQuery(client()).pageSize(7).items().subscribe(recorder);
+    recorder.subscription();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      threads.add(
+          new Thread(
+              () -> {
+                for (int i = 0; i < 25; i++) {
+                  recorder.request(1);
+                  Thread.yield();
+                }
+              }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+    }
+    recorder.awaitElements(100);
+    Thread.sleep(100);
+    assertEquals(100, recorder.elements.size(), "exactly the 100 requested");
+    assertEquals(
+        sequences(blockingQuery().limit(100).stream().toList()), sequences(recorder.elements));
+    recorder.assertNoViolations(); // no overlapping signals (§1.3), none beyond demand (§1.1)
+    assertTrue(queries.get() <= 100 / 7 + 1, queries.get() + " requests for 100 items");
+  }
+
+  @Test
   void cancellingStopsTheReadAndDropsTheAnswerInFlight() throws Exception {
     fill(STREAM, 30);
     DynamoDbAsyncClient client = client();

@@ -8,6 +8,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A subscriber that records what it is given and checks the Reactive Streams rules it can see:
@@ -28,7 +29,7 @@ final class Recorder<E> implements Flow.Subscriber<E> {
   private final AtomicBoolean signalling = new AtomicBoolean();
   private final AtomicInteger subscriptions = new AtomicInteger();
   private final long initialRequest;
-  private volatile long requested;
+  private final AtomicLong requested = new AtomicLong();
   private volatile boolean terminated;
 
   private Recorder(long initialRequest) {
@@ -47,8 +48,7 @@ final class Recorder<E> implements Flow.Subscriber<E> {
 
   void request(long n) {
     if (n > 0) {
-      long now = requested;
-      requested = now + n < 0 ? Long.MAX_VALUE : now + n;
+      requested.getAndUpdate(now -> now + n < 0 ? Long.MAX_VALUE : now + n);
     }
     subscription().request(n);
   }
@@ -128,8 +128,8 @@ final class Recorder<E> implements Flow.Subscriber<E> {
     if (subscriptions.incrementAndGet() != 1) {
       violations.add("onSubscribe called twice (§2.12)");
     }
+    requested.set(initialRequest); // before a test thread may request
     subscribed.complete(subscription);
-    requested = initialRequest;
     leave();
     if (initialRequest > 0) {
       subscription.request(initialRequest);
@@ -142,8 +142,8 @@ final class Recorder<E> implements Flow.Subscriber<E> {
     if (element == null) {
       violations.add("onNext(null) (§2.13)");
     }
-    if (elements.size() >= requested) {
-      violations.add("onNext beyond the " + requested + " requested (§1.1)");
+    if (elements.size() >= requested.get()) {
+      violations.add("onNext beyond the " + requested.get() + " requested (§1.1)");
     }
     elements.add(element);
     leave();
