@@ -1,17 +1,23 @@
 /**
- * The shared request core of the single-item and table operations: for each operation, the SDK
- * request built from typed arguments ({@link io.dynamap.runtime.core.ItemRequests}, {@link
- * io.dynamap.runtime.core.TableRequests}) and the mapping of its response, or of the SDK's
- * exception, to the typed result or Dynamap's exception ({@link io.dynamap.runtime.core.Call}),
- * and what a table waiter looks for ({@link io.dynamap.runtime.core.TableWait}).
+ * The shared request core of the blocking and the non-blocking APIs: for every operation, building
+ * the SDK request from typed arguments and turning the SDK's response (or exception) into the
+ * typed result (or Dynamap's exception), as pure functions written once. The blocking executors
+ * (in the runtime) and the non-blocking ones ({@code dynamap-async}) only send the requests these
+ * classes build, so they build the same requests and fail with the same exceptions. Nothing here
+ * sends a request or blocks.
  *
- * <p>Written once, these are used by both the blocking API ({@link
- * io.dynamap.runtime.TableRepository}, which sends on a {@code DynamoDbClient}) and the
- * non-blocking one ({@code io.dynamap.async.AsyncTableRepository}, on a {@code
- * DynamoDbAsyncClient}): the two only send, so they build the same requests and fail with the
- * same exceptions. Nothing here sends a request or blocks.
+ * <p>Single-item and table operations: {@link io.dynamap.runtime.core.ItemRequests} and {@link
+ * io.dynamap.runtime.core.TableRequests} build the requests, {@link io.dynamap.runtime.core.Call}
+ * maps a response or an SDK exception to the result, and {@link io.dynamap.runtime.core.TableWait}
+ * is what a table waiter looks for.
  *
- * <p>Not meant for applications: its classes are public so that Dynamap's modules can share them,
- * and they may change between releases. Use the repositories.
+ * <p>Paged reads: {@link io.dynamap.runtime.core.ReadRequests} builds the {@code Query} and {@code
+ * Scan} requests, {@link io.dynamap.runtime.core.ReadPosition} is where a read stands between two
+ * requests (exact limits included), and {@link io.dynamap.runtime.core.ReadPlan} turns each
+ * response into a {@link io.dynamap.runtime.page.Page} and the next position.
+ *
+ * <p>Not for applications: these classes are public only so that Dynamap's own modules can share
+ * them, and may change in any release. Applications use the repositories, {@link
+ * io.dynamap.runtime.page.Query} and {@link io.dynamap.runtime.page.Scan}.
  */
 package io.dynamap.runtime.core;

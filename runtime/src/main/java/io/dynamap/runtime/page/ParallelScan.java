@@ -1,10 +1,12 @@
 package io.dynamap.runtime.page;
 
 import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.core.RawPage;
+import io.dynamap.runtime.core.ReadPlan;
+import io.dynamap.runtime.core.ReadPosition;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -20,11 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads the segments of a parallel scan on a pool of threads of its own, each segment page by page
@@ -42,38 +42,27 @@ final class ParallelScan<T> {
 
   private final String tableName;
   private final int totalSegments;
-  private final IntFunction<Paginator.PageSource> sources;
-  private final Function<Map<String, AttributeValue>, T> decoder;
-  private final Consumer<? super UnmappableItem> unmappable;
-  private final Map<String, AttributeValue> startKey;
-  private final Integer requestLimit;
+  /** The plan of each segment: its request, and a start key only for a single segment. */
+  private final IntFunction<ReadPlan<T>> plans;
+  private final BlockingPages sender;
   private final long limit;
 
   /**
-   * @param sources the source of each segment's pages
-   * @param startKey where to start, or {@code null}; only for a single segment
+   * @param plans the plan of each segment, each request asking for the items no more than the
+   *     whole read returns; the limit across segments is kept here
+   * @param limit the most items in all, or {@link ReadOptions#UNLIMITED}
    */
   ParallelScan(
       String tableName,
       int totalSegments,
-      IntFunction<Paginator.PageSource> sources,
-      Function<Map<String, AttributeValue>, T> decoder,
-      Consumer<? super UnmappableItem> unmappable,
-      Map<String, AttributeValue> startKey,
-      int pageSize,
+      IntFunction<ReadPlan<T>> plans,
+      BlockingPages sender,
       long limit) {
-    if (startKey != null && totalSegments != 1) {
-      throw new IllegalArgumentException("a start key is for a single segment");
-    }
     this.tableName = tableName;
     this.totalSegments = totalSegments;
-    this.sources = sources;
-    this.decoder = decoder;
-    this.unmappable = unmappable;
-    this.startKey = startKey;
+    this.plans = plans;
+    this.sender = sender;
     this.limit = limit;
-    // No request needs more items than the whole read returns.
-    this.requestLimit = Paginator.requestLimit(pageSize, limit != ReadOptions.UNLIMITED, limit);
   }
 
   private boolean limited() {
@@ -187,18 +176,19 @@ final class ParallelScan<T> {
   }
 
   private void readSegment(int segment, PageSink<T> sink) throws InterruptedException {
-    Paginator.PageSource source = sources.apply(segment);
-    Map<String, AttributeValue> start = startKey;
-    do {
+    ReadPlan<T> plan = plans.apply(segment);
+    ReadPosition position = plan.start();
+    while (!position.finished()) {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedException();
       }
-      Paginator.RawPage raw = source.fetch(start, requestLimit);
-      if (!sink.accept(Paginator.decode(raw.items(), decoder, unmappable))) {
+      RawPage raw = sender.fetch(plan, position);
+      List<T> items = plan.decode(raw); // items only: a segment's pages have no cursor to write
+      if (!sink.accept(items)) {
         return;
       }
-      start = raw.lastEvaluatedKey();
-    } while (start != null);
+      position = position.after(raw.lastEvaluatedKey(), items.size());
+    }
   }
 
   private ExecutorService newExecutor(int threads) {

@@ -1,8 +1,8 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.DynamapErrors;
-import io.dynamap.runtime.expr.Condition;
-import io.dynamap.runtime.Expression;
+import io.dynamap.runtime.core.PageCore;
+import io.dynamap.runtime.core.ReadPlan;
+import io.dynamap.runtime.core.ReadPosition;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,12 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A scan: every item of a table, with options, run as a lazy stream of items or of pages, or
@@ -40,31 +36,12 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  *
  * @param <T> the entity type
  */
-public final class Scan<T> {
+public final class Scan<T> extends AbstractRead<T, Scan<T>> {
   private final DynamoDbClient client;
-  private final String tableName;
-  /** The index to scan, or null for the table. */
-  private final String indexName;
-  private final boolean globalIndex;
-  private final Function<Map<String, AttributeValue>, T> decoder;
-  private final ReadOptions options;
-  private final Condition<T> filter;
 
-  private Scan(
-      DynamoDbClient client,
-      String tableName,
-      String indexName,
-      boolean globalIndex,
-      Function<Map<String, AttributeValue>, T> decoder,
-      ReadOptions options,
-      Condition<T> filter) {
+  private Scan(DynamoDbClient client, Spec<T> spec) {
+    super(spec);
     this.client = client;
-    this.tableName = tableName;
-    this.indexName = indexName;
-    this.globalIndex = globalIndex;
-    this.decoder = decoder;
-    this.options = options;
-    this.filter = filter;
   }
 
   /**
@@ -80,13 +57,7 @@ public final class Scan<T> {
   public static <T> Scan<T> of(
       DynamoDbClient client, String tableName, Function<Map<String, AttributeValue>, T> decoder) {
     return new Scan<>(
-        Objects.requireNonNull(client, "client"),
-        Objects.requireNonNull(tableName, "tableName"),
-        null,
-        false,
-        Objects.requireNonNull(decoder, "decoder"),
-        ReadOptions.DEFAULTS,
-        null);
+        Objects.requireNonNull(client, "client"), scanSpec(tableName, null, false, decoder));
   }
 
   /**
@@ -110,128 +81,12 @@ public final class Scan<T> {
       Function<Map<String, AttributeValue>, T> decoder) {
     return new Scan<>(
         Objects.requireNonNull(client, "client"),
-        Objects.requireNonNull(tableName, "tableName"),
-        Objects.requireNonNull(indexName, "indexName"),
-        globalIndex,
-        Objects.requireNonNull(decoder, "decoder"),
-        ReadOptions.DEFAULTS,
-        null);
+        scanSpec(tableName, Objects.requireNonNull(indexName, "indexName"), globalIndex, decoder));
   }
 
-  /**
-   * Only the items for which {@code condition} holds are returned (DynamoDB's {@code
-   * FilterExpression}); calling it again adds another condition, ANDed. The filter runs on the
-   * server after items are read: capacity is consumed, and {@link #pageSize} counted, for the items
-   * read before filtering, so pages may be short or even empty and not be the last. {@link #limit}
-   * counts the items returned, so it stays exact.
-   *
-   * <pre>{@code
-   * orders.scan().filter(OrderAttrs.total.gt(new BigDecimal("100")))
-   * }</pre>
-   *
-   * @param condition the condition an item must meet; not null
-   * @return a new scan with the filter added
-   */
-  public Scan<T> filter(Condition<T> condition) {
-    Objects.requireNonNull(condition, "condition");
-    return new Scan<>(
-        client,
-        tableName,
-        indexName,
-        globalIndex,
-        decoder,
-        options,
-        filter == null ? condition : filter.and(condition));
-  }
-
-  /**
-   * At most {@code n} items read per request (DynamoDB's {@code Limit}); pages still end at 1 MB.
-   * In a parallel scan, per request of each segment.
-   *
-   * @param n the most items one request reads, at least 1
-   * @return a new scan with that page size
-   * @throws IllegalArgumentException if {@code n} is less than 1
-   */
-  public Scan<T> pageSize(int n) {
-    return with(options.withPageSize(n));
-  }
-
-  /**
-   * Exactly {@code n} items, or all if the table holds fewer, reading only the pages needed (see
-   * {@link Query#limit}). In a parallel scan, {@code n} items in all, from whichever segments
-   * deliver first; segments may read a little ahead.
-   *
-   * @param n the most items returned in all, 0 or more
-   * @return a new scan with that limit
-   * @throws IllegalArgumentException if {@code n} is negative
-   */
-  public Scan<T> limit(long n) {
-    return with(options.withLimit(n));
-  }
-
-  /**
-   * Items that cannot be mapped to the entity are left out and handed to {@code skipped}, each
-   * with its key and the error, and the scan goes on: for tables that other services write to as
-   * well. By default such an item stops the scan with an {@link
-   * io.dynamap.runtime.ItemMappingException}. See {@link Query#skipUnmappable}; in a parallel
-   * scan, {@code skipped} is called from the segments' threads and must be thread-safe.
-   *
-   * @param skipped receives each item left out; not null. In a parallel scan it is called from the
-   *     segments' threads
-   * @return a new scan that skips unmappable items
-   */
-  public Scan<T> skipUnmappable(Consumer<? super UnmappableItem> skipped) {
-    return with(options.withUnmappable(skipped));
-  }
-
-  /**
-   * Strongly consistent reads ({@code ConsistentRead=true}), at twice the capacity.
-   *
-   * @return a new scan with strongly consistent reads
-   * @throws IllegalStateException on a global secondary index, which DynamoDB refuses them on
-   */
-  public Scan<T> consistentRead() {
-    if (globalIndex) {
-      throw new IllegalStateException(
-          "Scan of index "
-              + indexName
-              + " on table "
-              + tableName
-              + ": a global secondary index cannot be read with consistentRead(); DynamoDB"
-              + " refuses it. Scan the table, or a local index, to read consistently");
-    }
-    return with(options.withConsistentRead());
-  }
-
-  /**
-   * Asks DynamoDB for the capacity each page consumes; see {@link Page#consumedCapacity()}.
-   *
-   * @param level {@code TOTAL}, {@code INDEXES} or {@code NONE}; not null
-   * @return a new scan asking for the consumed capacity
-   */
-  public Scan<T> returnConsumedCapacity(ReturnConsumedCapacity level) {
-    return with(options.withCapacity(level));
-  }
-
-  /**
-   * Resumes after the page whose {@link Page#cursor()} this is. Only for scans of one segment.
-   *
-   * @param cursor a cursor from a page of a scan of the same table, or {@code null} to start at
-   *     the beginning
-   * @return a new scan starting after that page
-   */
-  public Scan<T> startingAfter(String cursor) {
-    return with(options.withCursor(cursor));
-  }
-
-  /**
-   * How cursors are written and checked; default {@link CursorCodec#checksummed()}.
-   *
-   * @param codec the codec that writes and checks cursors; not null
-   * @return a new scan using that codec
-   */
-  public Scan<T> cursorCodec(CursorCodec codec) {
-    return with(options.withCodec(Objects.requireNonNull(codec, "codec")));
+  @Override
+  protected Scan<T> with(Spec<T> spec) {
+    return new Scan<>(client, spec);
   }
 
   /**
@@ -249,7 +104,7 @@ public final class Scan<T> {
    * @throws IllegalArgumentException if {@code totalSegments} is out of that range
    */
   public Scan<T> segments(int totalSegments) {
-    return with(options.withSegments(totalSegments));
+    return with(spec().withOptions(options().withSegments(totalSegments)));
   }
 
   /**
@@ -267,12 +122,12 @@ public final class Scan<T> {
    * @throws IllegalStateException if a parallel scan was given a cursor
    */
   public Stream<T> stream() {
-    if (options.segments() > 1) {
+    if (options().segments() > 1) {
       requireNoCursor("stream()");
       return parallel().stream();
     }
     Stream<T> items = pages().flatMap(page -> page.items().stream());
-    return options.limited() ? items.limit(options.limit()) : items;
+    return options().limited() ? items.limit(options().limit()) : items;
   }
 
   /**
@@ -283,21 +138,13 @@ public final class Scan<T> {
    * @throws IllegalStateException if this is a parallel scan
    */
   public Stream<Page<T>> pages() {
-    if (options.segments() > 1) {
+    if (options().segments() > 1) {
       throw new IllegalStateException(
           "pages() reads one segment; a scan of "
-              + options.segments()
+              + options().segments()
               + " segments is read with stream() or forEachSegment()");
     }
-    CursorScope scope = scope();
-    return Paginator.pages(
-        source(0, 1),
-        decoder,
-        options.unmappable(),
-        startKey(scope),
-        options.pageSize(),
-        options.limit(),
-        key -> options.codec().encode(scope, key));
+    return Paginator.pages(plan(), new BlockingPages(client));
   }
 
   /**
@@ -309,7 +156,7 @@ public final class Scan<T> {
    */
   public Page<T> firstPage() {
     try (Stream<Page<T>> pages = pages()) {
-      return pages.findFirst().orElseGet(Query::emptyPage);
+      return pages.findFirst().orElseGet(PageCore::emptyPage);
     }
   }
 
@@ -362,17 +209,7 @@ public final class Scan<T> {
    * @return the number of items that pass the filter
    */
   public long count() {
-    Paginator.PageSource counting = source(0, 1, true);
-    return Paginator.count(counting, null);
-  }
-
-  /**
-   * The table this scan reads.
-   *
-   * @return the table name given to {@link #of}
-   */
-  public String tableName() {
-    return tableName;
+    return Paginator.count(countPlan(), new BlockingPages(client));
   }
 
   /**
@@ -381,104 +218,43 @@ public final class Scan<T> {
    * @return the index name, or empty for a scan of the table
    */
   public Optional<String> indexName() {
-    return Optional.ofNullable(indexName);
+    return spec().indexName();
   }
 
-  /**
-   * The filter, if any.
-   *
-   * @return the conditions given to {@link #filter(Condition)}, ANDed; empty when there is none
-   */
-  public Optional<Condition<T>> filter() {
-    return Optional.ofNullable(filter);
-  }
-
-  /** {@code Scan[Orders, filter total > 100, segments=4, limit=100]}. */
-  @Override
-  public String toString() {
-    return "Scan["
-        + tableName
-        + (indexName == null ? "" : ", index " + indexName)
-        + (filter == null ? "" : ", filter " + filter)
-        + options.describe()
-        + "]";
-  }
-
-  private Scan<T> with(ReadOptions newOptions) {
-    return new Scan<>(client, tableName, indexName, globalIndex, decoder, newOptions, filter);
+  private ReadOptions options() {
+    return spec().options;
   }
 
   private ParallelScan<T> parallel() {
-    int total = options.segments();
+    int total = options().segments();
+    long limit = options().limit();
+    // No request needs more items than the whole read returns.
+    Integer fixed =
+        ReadPosition.requestLimit(options().pageSize(), limit != ReadOptions.UNLIMITED, limit);
+    int requestLimit = fixed == null ? 0 : fixed;
+    Map<String, AttributeValue> startKey = total == 1 ? startKey() : null;
     return new ParallelScan<>(
-        tableName,
+        tableName(),
         total,
-        segment -> source(segment, total),
-        decoder,
-        options.unmappable(),
-        total == 1 ? startKey(scope()) : null,
-        options.pageSize(),
-        options.limit());
+        segment -> spec().segmentPlan(segment, total, startKey, requestLimit),
+        new BlockingPages(client),
+        limit);
   }
 
   private void requireNoCursor(String method) {
-    if (options.segments() > 1 && options.cursor() != null) {
+    if (options().segments() > 1 && options().cursor() != null) {
       throw new IllegalStateException(
           "a cursor resumes a scan of one segment; this scan has "
-              + options.segments()
+              + options().segments()
               + " segments, so "
               + method
               + " cannot start after it");
     }
   }
 
-  private CursorScope scope() {
-    return new CursorScope(CursorScope.SCAN, tableName, indexName);
-  }
-
-  private Map<String, AttributeValue> startKey(CursorScope scope) {
-    return options.cursor() == null ? null : options.codec().decode(options.cursor(), scope);
-  }
-
-  private Paginator.PageSource source(int segment, int totalSegments) {
-    return source(segment, totalSegments, false);
-  }
-
-  private Paginator.PageSource source(int segment, int totalSegments, boolean countOnly) {
-    ScanRequest.Builder request = ScanRequest.builder().tableName(tableName).indexName(indexName);
-    if (countOnly) {
-      request.select(Select.COUNT);
-    }
-    if (filter != null) {
-      Expression expression = filter.toExpression();
-      request
-          .filterExpression(expression.text())
-          .expressionAttributeNames(expression.names())
-          .expressionAttributeValues(expression.values().isEmpty() ? null : expression.values());
-    }
-    if (totalSegments > 1) {
-      request.segment(segment).totalSegments(totalSegments);
-    }
-    if (options.consistentRead()) {
-      request.consistentRead(true);
-    }
-    if (options.capacity() != null) {
-      request.returnConsumedCapacity(options.capacity());
-    }
-    ScanRequest first = request.build();
-    return (startKey, limit) -> {
-      ScanRequest.Builder next = first.toBuilder();
-      if (startKey != null) {
-        next.exclusiveStartKey(startKey);
-      }
-      if (limit != null) {
-        next.limit(limit);
-      }
-      try {
-        return Paginator.RawPage.of(client.scan(next.build()));
-      } catch (SdkException e) {
-        throw DynamapErrors.translate(e, "Scan", tableName);
-      }
-    };
+  private Map<String, AttributeValue> startKey() {
+    return options().cursor() == null
+        ? null
+        : options().codec().decode(options().cursor(), spec().scope());
   }
 }
