@@ -14,6 +14,7 @@ import io.dynamap.runtime.table.TableVerifier;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +169,10 @@ public abstract class TableRepository<T> {
   /**
    * Writes an entity like {@link #put(Object)}, and returns it as stored: for a {@code
    * @Version}ed entity, with its new version (a new instance for records and immutable classes;
-   * a bean is updated in place once the write succeeded); otherwise the entity itself.
+   * a bean is updated in place once the write succeeded); otherwise the entity itself. An entity
+   * with generated values ({@code @AutoTimestamp}, {@code @AutoUuid}, {@code @AtomicCounter}) is
+   * returned as read back from the item written: a new instance, beans included, holding the
+   * generated values and the new version.
    *
    * <pre>{@code
    * Counter saved = counters.save(new Counter("c", 0, 0));   // saved.version() == 1
@@ -183,15 +187,20 @@ public abstract class TableRepository<T> {
    * @throws ItemTooLargeException if the item is over 400 KB, before any request
    */
   public T save(T entity) {
-    OptimisticLock<T> lock = write(entity, null, null).lock();
+    Written<T> written = write(entity, null, null);
+    if (!schema.generatedValuesOf(entity).isEmpty()) {
+      return decode(written.item()); // the generated values, and the new version, as stored
+    }
+    OptimisticLock<T> lock = written.lock();
     return lock == null ? entity : lock.saved(entity);
   }
 
   /**
    * What a put did: the optimistic lock it wrote under (null for an entity without a version),
-   * and the attributes DynamoDB returned (the replaced item when asked for, else none).
+   * the item it wrote, and the attributes DynamoDB returned (the replaced item when asked for, else none).
    */
-  private record Written<T>(OptimisticLock<T> lock, Map<String, AttributeValue> attributes) {}
+  private record Written<T>(
+      OptimisticLock<T> lock, Map<String, AttributeValue> item, Map<String, AttributeValue> attributes) {}
 
   /**
    * Puts the entity under the condition (none if null) and, if it is versioned, its optimistic
@@ -212,14 +221,14 @@ public abstract class TableRepository<T> {
                           .item(item)
                           .returnValues(returnValues)
                           .build()));
-      return new Written<>(null, response.attributes());
+      return new Written<>(null, item, response.attributes());
     }
     Condition<T> all = lock == null ? condition : lock.and(condition);
     Expression expression = all.toExpression();
     PutItemResponse response =
         conditional(
             "PutItem", all, lock, () -> client.putItem(conditionalPut(item, expression, returnValues)));
-    return new Written<>(lock, response.attributes());
+    return new Written<>(lock, item, response.attributes());
   }
 
   /** The item a write replaced or removed, decoded; empty if there was none. */
@@ -378,7 +387,8 @@ public abstract class TableRepository<T> {
     Map<String, AttributeValue> key = schema.keyOf(entity);
     OptimisticLock<T> lock = OptimisticLock.of(schema, entity).orElse(null);
     Update<T> update =
-        newUpdate(key, keyFields(entity), (u, returnValue) -> sendUpdate(u, returnValue, lock));
+        newUpdate(key, keyFields(entity), (u, returnValue) -> sendUpdate(u, returnValue, lock))
+            .withGeneratedValues(schema.generatedValuesOf(entity));
     return lock == null
         ? update
         : update.when(lock.condition()).set(lock.versionAttribute(), lock.nextVersion());
@@ -758,7 +768,8 @@ public abstract class TableRepository<T> {
    */
   protected final Update<T> updateByKey(Map<String, AttributeValue> key) {
     Objects.requireNonNull(key, "key");
-    return newUpdate(key, Map.of(), (update, returnValue) -> sendUpdate(update, returnValue, null));
+    return newUpdate(key, Map.of(), (update, returnValue) -> sendUpdate(update, returnValue, null))
+        .withGeneratedValues(schema.generatedValues());
   }
 
   /**
@@ -774,7 +785,8 @@ public abstract class TableRepository<T> {
       Map<String, AttributeValue> key, Map<String, AttributeValue> keyFields) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(keyFields, "keyFields");
-    return newUpdate(key, keyFields, (update, returnValue) -> sendUpdate(update, returnValue, null));
+    return newUpdate(key, keyFields, (update, returnValue) -> sendUpdate(update, returnValue, null))
+        .withGeneratedValues(schema.generatedValues());
   }
 
   /** An update with no actions; for composed keys, one that keeps them consistent. */
@@ -864,6 +876,7 @@ public abstract class TableRepository<T> {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
     }
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item, Instant.now());
     if (lock != null) {
       item = lock.stamp(item);
     }

@@ -1,15 +1,19 @@
 package io.dynamap.runtime.tx;
 
 import io.dynamap.runtime.Expression;
+import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
+import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.expr.UpdateExpression;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -374,11 +378,20 @@ public final class WriteTransaction {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
     }
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item, Instant.now());
     if (lock != null) {
       item = lock.stamp(item);
     }
+    // The key from the item: a generated (@AutoUuid) key is in the item, not in the entity.
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    String partitionKey = schema.key().partitionKey().name();
+    key.put(partitionKey, item.get(partitionKey));
+    String sortKey = schema.key().sortKeyIfAny().map(KeyDefinition.KeyAttribute::name).orElse(null);
+    if (sortKey != null) {
+      key.put(sortKey, item.get(sortKey));
+    }
     ItemSizes.requireWithinLimit(
-        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(keyOf(repository, entity)));
+        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(key));
     return item;
   }
 
