@@ -393,6 +393,34 @@ class GoldenFilesTest {
             "}"));
   }
 
+  @Test
+  void anEntityWithGeneratedValuesGeneratesTheGoldenSources() throws IOException {
+    assertGolden(
+        "generated",
+        source(
+            "com.example.shop.Ticket",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.AtomicCounter;",
+            "import io.dynamap.annotations.AutoTimestamp;",
+            "import io.dynamap.annotations.AutoUuid;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.Instant;",
+            "import java.time.LocalDate;",
+            "import java.util.UUID;",
+            "",
+            "@Table(name = \"Tickets\")",
+            "public record Ticket(",
+            "    @PartitionKey @AutoUuid UUID id,",
+            "    String title,",
+            "    @AutoUuid String correlationId,",
+            "    @AutoTimestamp(on = AutoTimestamp.When.CREATE) Instant createdAt,",
+            "    @AutoTimestamp(on = AutoTimestamp.When.EVERY_WRITE) LocalDate updatedOn,",
+            "    @AtomicCounter Long views,",
+            "    @AtomicCounter(start = 10, delta = -2) int credits) {}"));
+  }
+
   /**
    * Compiles the sources and compares every generated source with the file of the same name in
    * {@code golden/<directory>/}; or, with {@code -Ddynamap.golden.update=true}, rewrites that

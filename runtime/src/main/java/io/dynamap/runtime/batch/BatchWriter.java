@@ -1,11 +1,11 @@
 package io.dynamap.runtime.batch;
 
 import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
 import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
