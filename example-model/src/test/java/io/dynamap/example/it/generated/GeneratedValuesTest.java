@@ -44,6 +44,8 @@ class GeneratedValuesTest {
   private BoardItemRepository board;
   private PostRepository posts;
   private String boardTable;
+  private EventRepository events;
+  private RevisionRepository revisions;
 
   @BeforeEach
   void createTables(DynamoDbClient client, TestTables tables) {
@@ -54,6 +56,8 @@ class GeneratedValuesTest {
     boardTable = tables.create(BoardItemSchema.INSTANCE);
     board = new BoardItemRepository(client, boardTable);
     posts = new PostRepository(client, boardTable);
+    events = new EventRepository(client, tables.create(EventSchema.INSTANCE));
+    revisions = new RevisionRepository(client, tables.create(RevisionSchema.INSTANCE));
   }
 
   // put and save
@@ -274,6 +278,33 @@ class GeneratedValuesTest {
     Post viaMember = posts.update("b1", "hello").execute();
     assertEquals(2L, viaMember.likes());
     assertFalse(board.query(BoardItemKeys.partition("b1")).stream().toList().isEmpty());
+  }
+
+  @Test
+  void aCreationTimestampCanBeTheSortKeyThatPutsFill() {
+    events.put(new Event("s", null, "started"));
+    Event started = events.query(EventKeys.partition("s")).stream().findFirst().orElseThrow();
+    assertNotNull(started.at());
+    assertEquals("started", started.what());
+    Event stopped = events.save(new Event("s", null, "stopped"));
+    assertTrue(stopped.at().isAfter(started.at()));
+    // an update names its item by its key, which it cannot generate
+    Event renamed = events.update("s", started.at()).set(EventAttributes.what, "began").execute();
+    assertEquals(new Event("s", started.at(), "began"), renamed);
+  }
+
+  @Test
+  void aVersionedEntityIsStampedAndVersionedByOneSave() {
+    Revision first = revisions.save(new Revision("r", "one", null, 0));
+    assertEquals(1, first.version());
+    assertNotNull(first.savedAt());
+    Revision second = revisions.save(new Revision("r", "two", first.savedAt(), first.version()));
+    assertEquals(2, second.version());
+    assertTrue(second.savedAt().isAfter(first.savedAt()));
+    Revision third = revisions.update(second).set(RevisionAttributes.text, "three").execute();
+    assertEquals(3, third.version());
+    assertTrue(third.savedAt().isAfter(second.savedAt()));
+    assertEquals(third, revisions.get("r").orElseThrow());
   }
 
   private Set<String> sortKeys() {
