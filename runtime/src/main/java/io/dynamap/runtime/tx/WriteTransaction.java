@@ -5,7 +5,6 @@ import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
-import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.expr.Condition;
@@ -13,7 +12,6 @@ import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.expr.UpdateExpression;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -383,15 +381,8 @@ public final class WriteTransaction {
       item = lock.stamp(item);
     }
     // The key from the item: a generated (@AutoUuid) key is in the item, not in the entity.
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    String partitionKey = schema.key().partitionKey().name();
-    key.put(partitionKey, item.get(partitionKey));
-    String sortKey = schema.key().sortKeyIfAny().map(KeyDefinition.KeyAttribute::name).orElse(null);
-    if (sortKey != null) {
-      key.put(sortKey, item.get(sortKey));
-    }
     ItemSizes.requireWithinLimit(
-        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(key));
+        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(schema.key().attributesOf(item)));
     return item;
   }
 
