@@ -67,7 +67,7 @@ public final class TicketSchema implements ItemSchema<Ticket> {
         Map<String, AttributeValue> item = new LinkedHashMap<>(10);
         UUID id = entity.id();
         if (id != null) {
-            item.put("id", AttributeValue.fromS(id.toString()));
+            item.put("id", AttributeValue.fromS(AttributeCodecs.requireKey(id, ENTITY_NAME, "id").toString()));
         }
         String title = entity.title();
         if (title != null) {

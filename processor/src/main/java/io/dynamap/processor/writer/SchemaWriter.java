@@ -338,9 +338,18 @@ public final class SchemaWriter {
       TypeMapping mapping = attribute.mapping();
       String name = attribute.storedName();
       String helper = capitalize(attribute.javaName());
-      // A generated key may be null here: the runtime fills it in the item (GeneratedValue.fill).
       if (attribute.isKey() && attribute.generated() == null) {
         method.addStatement("$N.put($S, $L)", itemVar, name, encodeKey(attribute, read));
+        continue;
+      }
+      if (attribute.isKey()) {
+        // A generated key may be null here: the runtime fills it in the item (GeneratedValue.fill).
+        String local = names.newName(attribute.javaName());
+        method
+            .addStatement("$T $N = $L", mapping.javaType(), local, read)
+            .beginControlFlow("if ($N != null)", local)
+            .addStatement("$N.put($S, $L)", itemVar, name, encodeKey(attribute, CodeBlock.of("$N", local)))
+            .endControlFlow();
         continue;
       }
       if (mapping.isPrimitive()) {
