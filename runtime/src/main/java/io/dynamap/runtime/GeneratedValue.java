@@ -187,6 +187,19 @@ public final class GeneratedValue {
   }
 
   /**
+   * The item a put of {@code item} stores now: {@link #fill(List, Map, Instant)} at the current
+   * time, which is not even read for an entity without generated values.
+   *
+   * @param values the schema's generated values; empty for most entities
+   * @param item the entity's encoded item; not modified
+   * @return {@code item} itself if {@code values} is empty, else a filled copy
+   */
+  public static Map<String, AttributeValue> fill(
+      List<GeneratedValue> values, Map<String, AttributeValue> item) {
+    return values.isEmpty() ? item : fill(values, item, Instant.now());
+  }
+
+  /**
    * The item a put of {@code item} stores: every-write timestamps set to {@code now}; creation
    * timestamps, UUIDs and counters that the item lacks (or holds as {@code NULL}) set to {@code
    * now}, a new UUID and the counter's start. A put replaces the whole item, so a value the

@@ -14,7 +14,6 @@ import io.dynamap.runtime.table.TableVerifier;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -876,7 +875,7 @@ public abstract class TableRepository<T> {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
     }
-    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item, Instant.now());
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
     if (lock != null) {
       item = lock.stamp(item);
     }

@@ -10,7 +10,6 @@ import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -238,7 +237,7 @@ public final class BatchWriter implements AutoCloseable {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + table + ": " + e.getMessage(), e);
     }
-    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item, Instant.now());
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
     Map<String, AttributeValue> key = Keys.of(repository, item);
     Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
     if (lock.isPresent()) {

@@ -461,7 +461,8 @@ public final class Update<T> {
    *
    * <p>An update with no actions writes just the key: it creates the item with only its key
    * attributes if there is none, and changes nothing otherwise, as {@code UpdateItem} without an
-   * {@code UpdateExpression} does.
+   * {@code UpdateExpression} does; for an entity with generated values, the update still sets
+   * them (see {@link #withGeneratedValues}).
    *
    * @return the item as it is after the update (an update always leaves an item)
    */

@@ -10,7 +10,6 @@ import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.expr.UpdateExpression;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -376,7 +375,7 @@ public final class WriteTransaction {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
     }
-    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item, Instant.now());
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
     if (lock != null) {
       item = lock.stamp(item);
     }
