@@ -393,6 +393,80 @@ class GoldenFilesTest {
             "}"));
   }
 
+  @Test
+  void anEntityWithGeneratedValuesGeneratesTheGoldenSources() throws IOException {
+    assertGolden(
+        "generated",
+        source(
+            "com.example.shop.Ticket",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.AtomicCounter;",
+            "import io.dynamap.annotations.AutoTimestamp;",
+            "import io.dynamap.annotations.AutoUuid;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.Instant;",
+            "import java.time.LocalDate;",
+            "import java.util.UUID;",
+            "",
+            "@Table(name = \"Tickets\")",
+            "public record Ticket(",
+            "    @PartitionKey @AutoUuid UUID id,",
+            "    String title,",
+            "    @AutoUuid String correlationId,",
+            "    @AutoTimestamp(on = AutoTimestamp.When.CREATE) Instant createdAt,",
+            "    @AutoTimestamp(on = AutoTimestamp.When.EVERY_WRITE) LocalDate updatedOn,",
+            "    @AtomicCounter Long views,",
+            "    @AtomicCounter(start = 10, delta = -2) int credits) {}"));
+  }
+
+  /** An item collection whose member has generated values: the collection asks the member. */
+  @Test
+  void aCollectionMemberWithGeneratedValuesGeneratesTheGoldenSources() throws IOException {
+    assertGolden(
+        "generated-single",
+        source(
+            "com.example.board.BoardTable",
+            "package com.example.board;",
+            "",
+            "import io.dynamap.annotations.SingleTable;",
+            "",
+            "@SingleTable(name = \"Board\")",
+            "public interface BoardTable {}"),
+        source(
+            "com.example.board.BoardItem",
+            "package com.example.board;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(BoardTable.class)",
+            "public sealed interface BoardItem permits Post, Pin {}"),
+        source(
+            "com.example.board.Post",
+            "package com.example.board;",
+            "",
+            "import io.dynamap.annotations.AtomicCounter;",
+            "import io.dynamap.annotations.AutoTimestamp;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.OffsetDateTime;",
+            "",
+            "@Item(table = BoardTable.class, type = \"POST\", partition = \"BOARD#{board}\","
+                + " sort = \"POST#{slug}\")",
+            "public record Post(String board, String slug,",
+            "    @AutoTimestamp(on = AutoTimestamp.When.CREATE) OffsetDateTime postedAt,",
+            "    @AtomicCounter(start = 1) long likes) implements BoardItem {}"),
+        source(
+            "com.example.board.Pin",
+            "package com.example.board;",
+            "",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = BoardTable.class, type = \"PIN\", partition = \"BOARD#{board}\","
+                + " sort = \"PIN#{slug}\")",
+            "public record Pin(String board, String slug) implements BoardItem {}"));
+  }
+
   /**
    * Compiles the sources and compares every generated source with the file of the same name in
    * {@code golden/<directory>/}; or, with {@code -Ddynamap.golden.update=true}, rewrites that

@@ -94,7 +94,28 @@ public interface ItemSchema<T> {
     throw new UnsupportedOperationException(entityName() + " has no @Version attribute");
   }
 
-  /** The table's secondary indexes, as the entity's annotations declare them. */
+  /**
+   * The attributes whose values Dynamap generates ({@code @AutoTimestamp}, {@code @AutoUuid},
+   * {@code @AtomicCounter}): puts fill the item with them ({@link GeneratedValue#fill}) and
+   * updates add an action for each (see {@link GeneratedValue}).
+   *
+   * @return the generated values, empty by default and for an entity without them
+   */
+  default List<GeneratedValue> generatedValues() {
+    return List.of();
+  }
+
+  /**
+   * The generated values of this entity: {@link #generatedValues()} for an entity's own schema;
+   * an item collection's schema answers for the member the entity is.
+   *
+   * @param entity the entity; not null
+   * @return the generated values, empty for an entity without them
+   */
+  default List<GeneratedValue> generatedValuesOf(T entity) {
+    return generatedValues();
+  }
+
   /**
    * The attribute naming each item's entity type, for entities that share a single table
    * ({@code @Item}); empty for a table of one entity type.

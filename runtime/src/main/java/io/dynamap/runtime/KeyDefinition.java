@@ -1,7 +1,10 @@
 package io.dynamap.runtime;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -60,6 +63,25 @@ public record KeyDefinition(KeyAttribute partitionKey, KeyAttribute sortKey) {
    */
   public Optional<KeyAttribute> sortKeyIfAny() {
     return Optional.ofNullable(sortKey);
+  }
+
+  /**
+   * The key attributes an item holds, partition key first; those it lacks are left out.
+   *
+   * @param item an item, or a key; not null
+   * @return a new map of the key attributes present in {@code item}
+   */
+  public Map<String, AttributeValue> attributesOf(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>(2);
+    AttributeValue partition = item.get(partitionKey.name());
+    if (partition != null) {
+      key.put(partitionKey.name(), partition);
+    }
+    AttributeValue sort = sortKey == null ? null : item.get(sortKey.name());
+    if (sort != null) {
+      key.put(sortKey.name(), sort);
+    }
+    return key;
   }
 
   /**

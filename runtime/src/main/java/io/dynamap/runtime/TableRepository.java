@@ -161,7 +161,10 @@ public abstract class TableRepository<T> {
   /**
    * Writes an entity like {@link #put(Object)}, and returns it as stored: for a {@code
    * @Version}ed entity, with its new version (a new instance for records and immutable classes;
-   * a bean is updated in place once the write succeeded); otherwise the entity itself.
+   * a bean is updated in place once the write succeeded); otherwise the entity itself. An entity
+   * with generated values ({@code @AutoTimestamp}, {@code @AutoUuid}, {@code @AtomicCounter}) is
+   * returned as read back from the item written: a new instance, beans included, holding the
+   * generated values and the new version.
    *
    * <pre>{@code
    * Counter saved = counters.save(new Counter("c", 0, 0));   // saved.version() == 1

@@ -11,6 +11,7 @@ package io.dynamap.processor.model;
  * @param keyRole whether it is part of the primary key
  * @param storeNull whether a null (or empty Optional) is stored as {@code NULL} rather than left
  *     out
+ * @param generated how Dynamap generates its value on writes, or {@code null} if it does not
  */
 public record AttributeModel(
     String javaName,
@@ -19,7 +20,8 @@ public record AttributeModel(
     Access read,
     Access write,
     KeyRole keyRole,
-    boolean storeNull) {
+    boolean storeNull,
+    GeneratedValueModel generated) {
 
   public boolean isKey() {
     return keyRole != KeyRole.NONE;

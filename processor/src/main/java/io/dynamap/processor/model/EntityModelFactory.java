@@ -2,7 +2,10 @@ package io.dynamap.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.dynamap.annotations.AtomicCounter;
 import io.dynamap.annotations.Attribute;
+import io.dynamap.annotations.AutoTimestamp;
+import io.dynamap.annotations.AutoUuid;
 import io.dynamap.annotations.Convert;
 import io.dynamap.annotations.Document;
 import io.dynamap.annotations.Ignore;
@@ -236,6 +239,8 @@ public final class EntityModelFactory {
       rejectKeyAnnotations(type, stored, Message.KEY_IN_DOCUMENT, report);
     }
     String version = isTable ? version(stored, mappings, roles, report) : null;
+    Map<Candidate, GeneratedValueModel> generated =
+        generatedValues(type, isTable, stored, mappings, roles, report);
     Map<Candidate, String> storedNames = storedNames(stored, roles, report);
     if (isTable && !isItem) {
       indexes =
@@ -285,7 +290,8 @@ public final class EntityModelFactory {
               c.read,
               c.write,
               roles.getOrDefault(c, KeyRole.NONE),
-              storeNull));
+              storeNull,
+              generated.get(c)));
     }
     ItemKeys itemKeys = null;
     if (isItem) {
@@ -294,6 +300,9 @@ public final class EntityModelFactory {
         return new Result(Optional.empty(), report, false);
       }
       itemKeys = read.get();
+      if (!generatedValuesOutsideKeyTemplates(type, itemKeys, stored, report)) {
+        return new Result(Optional.empty(), report, false);
+      }
     }
     EntityModel model =
         new EntityModel(
@@ -653,6 +662,146 @@ public final class EntityModelFactory {
       }
     }
     return first == null ? null : first.javaName;
+  }
+
+  // ---- generated values ----
+
+  /** The annotations that each set an attribute's value their own way, checked pairwise. */
+  private static final List<Class<? extends Annotation>> VALUE_SETTERS =
+      List.of(AutoTimestamp.class, AutoUuid.class, AtomicCounter.class, Version.class, TimeToLive.class);
+
+  /**
+   * Reads and checks {@code @AutoTimestamp}, {@code @AutoUuid} and {@code @AtomicCounter}: on a
+   * type each can fill, one per attribute, counters and every-write timestamps not on keys, none
+   * in a document.
+   *
+   * @return the generated values by attribute, for the attributes that have one
+   */
+  private Map<Candidate, GeneratedValueModel> generatedValues(
+      TypeElement type,
+      boolean isTable,
+      List<Candidate> stored,
+      Map<Candidate, TypeMapping> mappings,
+      Map<Candidate, KeyRole> roles,
+      ValidationReport report) {
+    Map<Candidate, GeneratedValueModel> generated = new HashMap<>();
+    for (Candidate c : stored) {
+      List<Class<? extends Annotation>> present =
+          VALUE_SETTERS.stream().filter(c::has).toList();
+      if (present.isEmpty() || present.get(0) == Version.class || present.get(0) == TimeToLive.class) {
+        continue; // none of ours: @Version with @TimeToLive is the other checks' business
+      }
+      Class<? extends Annotation> annotation = present.get(0);
+      Element at = c.annotated(annotation).orElseThrow();
+      if (!isTable) {
+        report.error(
+            at, Message.GENERATED_VALUE_IN_DOCUMENT, annotation.getSimpleName(), c.javaName, type.getSimpleName());
+        continue;
+      }
+      if (present.size() > 1) {
+        report.error(
+            c.annotated(present.get(1)).orElseThrow(),
+            Message.CONFLICTING_GENERATED_VALUES,
+            c.javaName,
+            annotation.getSimpleName(),
+            present.get(1).getSimpleName());
+        continue;
+      }
+      TypeMapping mapping = mappings.get(c);
+      ScalarKind kind =
+          mapping instanceof TypeMapping.Scalar scalar ? scalar.kind() : null;
+      boolean key = roles.getOrDefault(c, KeyRole.NONE) != KeyRole.NONE;
+      if (annotation == AutoTimestamp.class) {
+        AutoTimestamp.When when = at.getAnnotation(AutoTimestamp.class).on();
+        if (mapping != null && !isTimestamp(kind)) {
+          report.error(at, Message.UNSUITABLE_AUTO_TIMESTAMP, c.javaName, c.type);
+        } else if (key && when == AutoTimestamp.When.EVERY_WRITE) {
+          report.error(at, Message.WRITE_TIMESTAMP_ON_KEY, c.javaName);
+        } else {
+          generated.put(
+              c,
+              new GeneratedValueModel(
+                  when == AutoTimestamp.When.CREATE
+                      ? GeneratedValueModel.Kind.CREATED_AT
+                      : GeneratedValueModel.Kind.WRITTEN_AT,
+                  0,
+                  0));
+        }
+      } else if (annotation == AutoUuid.class) {
+        if (mapping != null && kind != ScalarKind.UUID && kind != ScalarKind.STRING) {
+          report.error(at, Message.UNSUITABLE_AUTO_UUID, c.javaName, c.type);
+        } else {
+          generated.put(c, new GeneratedValueModel(GeneratedValueModel.Kind.UUID, 0, 0));
+        }
+      } else {
+        AtomicCounter counter = at.getAnnotation(AtomicCounter.class);
+        if (mapping != null && kind != ScalarKind.LONG && kind != ScalarKind.INT) {
+          report.error(at, Message.UNSUITABLE_ATOMIC_COUNTER, c.javaName, c.type);
+        } else if (key) {
+          report.error(at, Message.ATOMIC_COUNTER_ON_KEY, c.javaName);
+        } else if (counter.delta() == 0) {
+          report.error(at, Message.ZERO_COUNTER_DELTA, c.javaName);
+        } else if (kind == ScalarKind.INT && (int) counter.start() != counter.start()) {
+          report.error(at, Message.INT_COUNTER_OUT_OF_RANGE, c.javaName, "start", counter.start());
+        } else if (kind == ScalarKind.INT && (int) counter.delta() != counter.delta()) {
+          report.error(at, Message.INT_COUNTER_OUT_OF_RANGE, c.javaName, "delta", counter.delta());
+        } else {
+          generated.put(
+              c,
+              new GeneratedValueModel(
+                  GeneratedValueModel.Kind.COUNTER, counter.start(), counter.delta()));
+        }
+      }
+    }
+    return generated;
+  }
+
+  private static boolean isTimestamp(ScalarKind kind) {
+    return kind == ScalarKind.INSTANT
+        || kind == ScalarKind.LOCAL_DATE
+        || kind == ScalarKind.LOCAL_DATE_TIME
+        || kind == ScalarKind.OFFSET_DATE_TIME
+        || kind == ScalarKind.ZONED_DATE_TIME;
+  }
+
+  /**
+   * Reports each generated value that a key template of an {@code @Item} names: the keys are
+   * composed from the entity, before the value is generated.
+   *
+   * @return whether there was none
+   */
+  private static boolean generatedValuesOutsideKeyTemplates(
+      TypeElement type, ItemKeys itemKeys, List<Candidate> stored, ValidationReport report) {
+    Set<String> inTemplates = new java.util.HashSet<>();
+    itemKeys.keyFields().forEach(a -> inTemplates.add(a.javaName()));
+    for (ItemKeys.IndexTemplate index : itemKeys.indexTemplates()) {
+      if (index.partition() != null) {
+        index.partition().fields().forEach(a -> inTemplates.add(a.javaName()));
+      }
+      if (index.sort() != null) {
+        index.sort().fields().forEach(a -> inTemplates.add(a.javaName()));
+      }
+    }
+    boolean clean = true;
+    for (Candidate c : stored) {
+      if (!inTemplates.contains(c.javaName)) {
+        continue;
+      }
+      for (Class<? extends Annotation> annotation : List.of(AutoTimestamp.class, AutoUuid.class, AtomicCounter.class)) {
+        Optional<Element> at = c.annotated(annotation);
+        if (at.isPresent()) {
+          report.error(
+              at.get(),
+              Message.GENERATED_VALUE_IN_KEY_TEMPLATE,
+              annotation.getSimpleName(),
+              c.javaName,
+              type.getSimpleName(),
+              c.javaName);
+          clean = false;
+        }
+      }
+    }
+    return clean;
   }
 
   // ---- indexes ----

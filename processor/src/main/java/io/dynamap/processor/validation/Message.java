@@ -109,6 +109,38 @@ public enum Message {
   VERSION_ON_KEY(
       "@Version on key attribute '%s': a key never changes, so it cannot count versions; put"
           + " @Version on a separate long attribute"),
+  UNSUITABLE_AUTO_TIMESTAMP(
+      "@AutoTimestamp on '%s' needs an Instant, LocalDateTime, LocalDate, OffsetDateTime or"
+          + " ZonedDateTime, not %s: Dynamap fills it with the time of the write (remove @Convert"
+          + " if the attribute has one)"),
+  UNSUITABLE_AUTO_UUID(
+      "@AutoUuid on '%s' needs a UUID or a String, not %s: Dynamap fills it with a random UUID"
+          + " (remove @Convert if the attribute has one)"),
+  UNSUITABLE_ATOMIC_COUNTER(
+      "@AtomicCounter on '%s' needs a long, Long, int or Integer, not %s: updates add the delta"
+          + " to a whole number (remove @Convert if the attribute has one)"),
+  ATOMIC_COUNTER_ON_KEY(
+      "@AtomicCounter on key attribute '%s': a key never changes, so it cannot count; put"
+          + " @AtomicCounter on a separate long attribute"),
+  WRITE_TIMESTAMP_ON_KEY(
+      "@AutoTimestamp(on = EVERY_WRITE) on key attribute '%s': each write would store the item"
+          + " under another key; use on = CREATE, or a separate attribute for the time of the"
+          + " last write"),
+  ZERO_COUNTER_DELTA(
+      "@AtomicCounter on '%s' has delta = 0, so updates would never change it: use a delta"
+          + " other than 0 (1 to count up, -1 to count down)"),
+  INT_COUNTER_OUT_OF_RANGE(
+      "@AtomicCounter on int attribute '%s' has %s = %d, outside an int's range: make the"
+          + " attribute a long or Long, or use a smaller value"),
+  CONFLICTING_GENERATED_VALUES(
+      "'%s' is annotated with both @%s and @%s: each sets the attribute its own way; keep one"),
+  GENERATED_VALUE_IN_DOCUMENT(
+      "@%s on '%s' in @Document %s: Dynamap generates values for the attributes of items, not"
+          + " inside documents; put it on an attribute of the @Table or @Item entity"),
+  GENERATED_VALUE_IN_KEY_TEMPLATE(
+      "@%s on '%s', which a key template of %s names: keys are composed from the entity before"
+          + " values are generated; fill '%s' before writing (for example in a factory method),"
+          + " or use it in no key template"),
   KEY_IN_DOCUMENT(
       "@%s on '%s' has no meaning in @Document %s: documents are stored inside items and have"
           + " no keys; remove it"),

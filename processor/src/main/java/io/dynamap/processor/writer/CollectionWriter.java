@@ -114,7 +114,34 @@ public final class CollectionWriter {
     if (collection.members().stream().anyMatch(m -> m.versionAttribute().isPresent())) {
       addVersion(spec, collection);
     }
+    List<EntityModel> generating =
+        collection.members().stream()
+            .filter(m -> m.attributes().stream().anyMatch(a -> a.generated() != null))
+            .toList();
+    if (!generating.isEmpty()) {
+      spec.addMethod(generatedValuesOf(collection, generating));
+    }
     return spec;
+  }
+
+  /**
+   * {@code generatedValuesOf(item)}, answered by the member's own schema, so that a member written
+   * through the collection gets the values it gets through its own repository.
+   */
+  private static MethodSpec generatedValuesOf(CollectionModel collection, List<EntityModel> generating) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("generatedValuesOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("GeneratedValue")))
+            .addParameter(collection.collectionType(), "item");
+    for (EntityModel member : generating) {
+      method
+          .beginControlFlow("if (item instanceof $T)", member.entityType())
+          .addStatement("return $T.INSTANCE.generatedValues()", member.schemaClass())
+          .endControlFlow();
+    }
+    return method.addStatement("return $T.of()", List.class).build();
   }
 
   /**

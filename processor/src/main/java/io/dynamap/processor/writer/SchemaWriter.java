@@ -14,6 +14,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynamap.processor.model.Access;
 import io.dynamap.processor.model.AttributeModel;
 import io.dynamap.processor.model.EntityModel;
+import io.dynamap.processor.model.GeneratedValueModel;
 import io.dynamap.processor.model.IndexModel;
 import io.dynamap.processor.model.ScalarKind;
 import io.dynamap.processor.model.TypeMapping;
@@ -119,6 +120,9 @@ public final class SchemaWriter {
               .build());
     }
     entity.versionAttribute().ifPresent(version -> addVersion(spec, entity, version));
+    if (!entity.isDocument()) {
+      addGeneratedValues(spec, entity);
+    }
     jsonShape(entity).ifPresent(spec::addMethod);
     codecs.addTo(spec);
     files.write(entity, spec);
@@ -185,6 +189,46 @@ public final class SchemaWriter {
       withVersion.addStatement("return new $T(\n$L)", type, CodeBlock.join(arguments, ",\n"));
     }
     spec.addMethod(withVersion.build());
+  }
+
+  /**
+   * {@code generatedValues()}, returning a constant list of the attributes whose values the
+   * runtime generates; nothing for an entity without them, which keeps the default (none).
+   */
+  private static void addGeneratedValues(TypeSpec.Builder spec, EntityModel entity) {
+    ClassName generatedValue = Codecs.runtime("GeneratedValue");
+    List<CodeBlock> values = new ArrayList<>();
+    for (AttributeModel attribute : entity.attributes()) {
+      GeneratedValueModel generated = attribute.generated();
+      if (generated == null) {
+        continue;
+      }
+      String name = attribute.storedName();
+      values.add(
+          switch (generated.kind()) {
+            case CREATED_AT, WRITTEN_AT ->
+                CodeBlock.of(
+                    "$T.$L($S, $T.$L)",
+                    generatedValue,
+                    generated.kind() == GeneratedValueModel.Kind.CREATED_AT ? "createdAt" : "writtenAt",
+                    name,
+                    generatedValue.nestedClass("TimeType"),
+                    ((TypeMapping.Scalar) attribute.mapping()).kind().name());
+            case UUID -> CodeBlock.of("$T.uuid($S)", generatedValue, name);
+            case COUNTER ->
+                CodeBlock.of(
+                    "$T.counter($S, $LL, $LL)", generatedValue, name, generated.start(), generated.delta());
+          });
+    }
+    if (values.isEmpty()) {
+      return;
+    }
+    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), generatedValue);
+    spec.addField(
+            FieldSpec.builder(list, "GENERATED_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(values, ",\n"))
+                .build())
+        .addMethod(getter("generatedValues", list, "GENERATED_VALUES"));
   }
 
   /** Describes the attributes that plain JSON cannot read back by itself, if there are any. */
@@ -294,8 +338,18 @@ public final class SchemaWriter {
       TypeMapping mapping = attribute.mapping();
       String name = attribute.storedName();
       String helper = capitalize(attribute.javaName());
-      if (attribute.isKey()) {
+      if (attribute.isKey() && attribute.generated() == null) {
         method.addStatement("$N.put($S, $L)", itemVar, name, encodeKey(attribute, read));
+        continue;
+      }
+      if (attribute.isKey()) {
+        // A generated key may be null here: the runtime fills it in the item (GeneratedValue.fill).
+        String local = names.newName(attribute.javaName());
+        method
+            .addStatement("$T $N = $L", mapping.javaType(), local, read)
+            .beginControlFlow("if ($N != null)", local)
+            .addStatement("$N.put($S, $L)", itemVar, name, encodeKey(attribute, CodeBlock.of("$N", local)))
+            .endControlFlow();
         continue;
       }
       if (mapping.isPrimitive()) {

@@ -1,6 +1,7 @@
 package io.dynamap.runtime.batch;
 
 import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
@@ -236,6 +237,7 @@ public final class BatchWriter implements AutoCloseable {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + table + ": " + e.getMessage(), e);
     }
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
     Map<String, AttributeValue> key = Keys.of(repository, item);
     Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
     if (lock.isPresent()) {

@@ -4,6 +4,7 @@ import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapErrors;
 import io.dynamap.runtime.DynamapException;
 import io.dynamap.runtime.Expression;
+import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
@@ -178,14 +179,23 @@ public final class ItemRequests<T> {
 
   /**
    * A put returning the entity as stored: for a versioned entity, with its new version (a bean
-   * is updated in place when the result is mapped, that is once the write succeeded).
+   * is updated in place when the result is mapped, that is once the write succeeded); for an
+   * entity with generated values, as read back from the item written (a new instance, beans
+   * included).
    *
    * @param entity the entity; not null
    * @return the call; its result is the entity as stored
    */
   public Call<PutItemRequest, PutItemResponse, T> save(T entity) {
+    boolean generated = !schema.generatedValuesOf(entity).isEmpty();
     return write(entity, null, null)
-        .map(written -> written.lock() == null ? entity : written.lock().saved(entity));
+        .map(
+            written -> {
+              if (generated) {
+                return decode(written.item()); // the generated values, and the new version, as stored
+              }
+              return written.lock() == null ? entity : written.lock().saved(entity);
+            });
   }
 
   /**
@@ -204,9 +214,13 @@ public final class ItemRequests<T> {
 
   /**
    * What a put did: the optimistic lock it wrote under (null for an entity without a version),
-   * and the attributes DynamoDB returned (the replaced item when asked for, else none).
+   * the item it wrote, and the attributes DynamoDB returned (the replaced item when asked for,
+   * else none).
    */
-  private record Written<T>(OptimisticLock<T> lock, Map<String, AttributeValue> attributes) {}
+  private record Written<T>(
+      OptimisticLock<T> lock,
+      Map<String, AttributeValue> item,
+      Map<String, AttributeValue> attributes) {}
 
   /**
    * Puts the entity under the condition (none if null) and, if it is versioned, its optimistic
@@ -238,7 +252,7 @@ public final class ItemRequests<T> {
           "PutItem",
           tableName,
           request,
-          (PutItemResponse response) -> new Written<>(null, response.attributes()),
+          (PutItemResponse response) -> new Written<>(null, item, response.attributes()),
           plain("PutItem"),
           PutItemResponse::consumedCapacity);
     }
@@ -259,7 +273,7 @@ public final class ItemRequests<T> {
         "PutItem",
         tableName,
         request,
-        (PutItemResponse response) -> new Written<>(lock, response.attributes()),
+        (PutItemResponse response) -> new Written<>(lock, item, response.attributes()),
         failure -> {
           DynamapException failed = conditionFailure("PutItem", all, lock, failure);
           if (failedConditionIsResult && failed instanceof ConditionFailedException) {
@@ -476,7 +490,9 @@ public final class ItemRequests<T> {
    */
   public Update<T> update(T entity, OptimisticLock<T> lock, Update.Executor<T> executor) {
     Objects.requireNonNull(entity, "entity");
-    Update<T> update = updateByKey(schema.keyOf(entity), keyFields(entity), executor);
+    Update<T> update =
+        updateByKey(schema.keyOf(entity), keyFields(entity), executor)
+            .withGeneratedValues(schema.generatedValuesOf(entity));
     return lock == null
         ? update
         : update.when(lock.condition()).set(lock.versionAttribute(), lock.nextVersion());
@@ -499,9 +515,11 @@ public final class ItemRequests<T> {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(keyFields, "keyFields");
     String partitionKey = schema.key().partitionKey().name();
-    return schema.typeAttribute().isPresent()
-        ? Update.of(key, partitionKey, executor, schema, keyFields)
-        : Update.of(key, partitionKey, executor);
+    Update<T> update =
+        schema.typeAttribute().isPresent()
+            ? Update.of(key, partitionKey, executor, schema, keyFields)
+            : Update.of(key, partitionKey, executor);
+    return update.withGeneratedValues(schema.generatedValues());
   }
 
   /**
@@ -620,6 +638,7 @@ public final class ItemRequests<T> {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + tableName + ": " + e.getMessage(), e);
     }
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
     if (lock != null) {
       item = lock.stamp(item);
     }

@@ -1,12 +1,15 @@
 package io.dynamap.runtime.expr;
 
 import io.dynamap.runtime.DynamoNumbers;
+import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.IndexKeyUpdate;
 import io.dynamap.runtime.ItemSchema;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +90,7 @@ public final class Update<T> {
   private final Condition<T> condition; // null without one
   private final ItemSchema<T> schema; // for composed keys; null for plain ones
   private final Map<String, AttributeValue> keyFields; // the entity's primary key fields, if known
+  private final List<GeneratedValue> generated; // added when rendered, unless named by an action
 
   private Update(
       Map<String, AttributeValue> key,
@@ -95,7 +99,8 @@ public final class Update<T> {
       List<Action> actions,
       Condition<T> condition,
       ItemSchema<T> schema,
-      Map<String, AttributeValue> keyFields) {
+      Map<String, AttributeValue> keyFields,
+      List<GeneratedValue> generated) {
     this.key = key;
     this.partitionKey = partitionKey;
     this.executor = executor;
@@ -103,6 +108,7 @@ public final class Update<T> {
     this.condition = condition;
     this.schema = schema;
     this.keyFields = keyFields;
+    this.generated = generated;
   }
 
   /**
@@ -131,7 +137,8 @@ public final class Update<T> {
         List.of(),
         null,
         null,
-        Map.of());
+        Map.of(),
+        List.of());
   }
 
   /**
@@ -165,7 +172,8 @@ public final class Update<T> {
         List.of(),
         null,
         Objects.requireNonNull(schema, "schema"),
-        Map.copyOf(keyFields));
+        Map.copyOf(keyFields),
+        List.of());
   }
 
   // ---- SET ----------------------------------------------------------------------------------
@@ -416,7 +424,7 @@ public final class Update<T> {
   public Update<T> when(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
     Condition<T> combined = this.condition == null ? condition : this.condition.and(condition);
-    return new Update<>(key, partitionKey, executor, actions, combined, schema, keyFields);
+    return new Update<>(key, partitionKey, executor, actions, combined, schema, keyFields, generated);
   }
 
   /**
@@ -429,6 +437,23 @@ public final class Update<T> {
     return when(new Attribute<T>(partitionKey) {}.exists());
   }
 
+  /**
+   * The update with the entity's generated values ({@code @AutoTimestamp}, {@code @AutoUuid},
+   * {@code @AtomicCounter}, from {@link ItemSchema#generatedValues()}): repositories add them.
+   * When the update is rendered, each attribute that no action of the update names, and that is
+   * not a key attribute, gets its action: {@code SET a = if_not_exists(a, :now)} for a creation
+   * timestamp, {@code SET a = :now} for an every-write one, {@code SET a = if_not_exists(a,
+   * :uuid)} for a UUID, and {@code SET a = if_not_exists(a, :start - :delta) + :delta} for a
+   * counter, so that an update creating it stores {@code start}.
+   *
+   * @param values the generated values; not null, replacing any given before
+   * @return a new update with them; this one is unchanged
+   */
+  public Update<T> withGeneratedValues(List<GeneratedValue> values) {
+    return new Update<>(
+        key, partitionKey, executor, actions, condition, schema, keyFields, List.copyOf(values));
+  }
+
   // ---- running -------------------------------------------------------------------------------
 
   /**
@@ -436,7 +461,8 @@ public final class Update<T> {
    *
    * <p>An update with no actions writes just the key: it creates the item with only its key
    * attributes if there is none, and changes nothing otherwise, as {@code UpdateItem} without an
-   * {@code UpdateExpression} does.
+   * {@code UpdateExpression} does; for an entity with generated values, the update still sets
+   * them (see {@link #withGeneratedValues}).
    *
    * @return the item as it is after the update (an update always leaves an item)
    */
@@ -488,7 +514,7 @@ public final class Update<T> {
    */
   public UpdateExpression toExpression() {
     ExpressionContext context = new ExpressionContext();
-    List<Action> all = withComposedKeys();
+    List<Action> all = withGenerated(withComposedKeys());
     String update = all.isEmpty() ? null : render(context, all);
     String conditionText = condition == null ? null : condition.render(context);
     return new UpdateExpression(update, conditionText, context.names(), context.values());
@@ -561,6 +587,38 @@ public final class Update<T> {
     return all;
   }
 
+  /**
+   * The actions and, after them, an action for each generated value whose attribute neither an
+   * action nor the key names (an action of the update wins: it is what the caller asked for).
+   */
+  private List<Action> withGenerated(List<Action> all) {
+    if (generated.isEmpty()) {
+      return all;
+    }
+    Set<String> named = new HashSet<>(key.keySet());
+    all.forEach(action -> named.add(action.path().attributeName()));
+    if (schema != null) {
+      named.addAll(schema.primaryKeyFields());
+    }
+    List<Action> withGenerated = new ArrayList<>(all);
+    Instant now = Instant.now();
+    for (GeneratedValue value : generated) {
+      if (named.contains(value.attribute())) {
+        continue;
+      }
+      AttributePath path = AttributePath.of(value.attribute());
+      Action action =
+          switch (value.kind()) {
+            case WRITTEN_AT -> new Action(Kind.SET, path, value.value(now), null);
+            case COUNTER ->
+                new Action(Kind.INCREMENT, path, value.counterBase(), value.counterDelta());
+            case CREATED_AT, UUID -> new Action(Kind.SET_IF_NOT_EXISTS, path, value.value(now), null);
+          };
+      withGenerated.add(action);
+    }
+    return withGenerated;
+  }
+
   private static void clause(
       StringBuilder s, String keyword, ExpressionContext context, List<Action> actions, Kind... kinds) {
     boolean first = true;
@@ -631,7 +689,8 @@ public final class Update<T> {
     List<Action> next = new ArrayList<>(actions.size() + 1);
     next.addAll(actions);
     next.add(new Action(kind, path, first, second));
-    return new Update<>(key, partitionKey, executor, List.copyOf(next), condition, schema, keyFields);
+    return new Update<>(
+        key, partitionKey, executor, List.copyOf(next), condition, schema, keyFields, generated);
   }
 
   private static <V> AttributeValue encode(ValueAttribute<?, V> attribute, V value, String operation) {

@@ -1,6 +1,7 @@
 package io.dynamap.runtime.tx;
 
 import io.dynamap.runtime.Expression;
+import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemSizes;
@@ -374,11 +375,13 @@ public final class WriteTransaction {
     } catch (ItemMappingException e) {
       throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
     }
+    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
     if (lock != null) {
       item = lock.stamp(item);
     }
+    // The key from the item: a generated (@AutoUuid) key is in the item, not in the entity.
     ItemSizes.requireWithinLimit(
-        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(keyOf(repository, entity)));
+        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(schema.key().attributesOf(item)));
     return item;
   }
 
