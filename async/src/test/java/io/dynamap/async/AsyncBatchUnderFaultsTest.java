@@ -364,9 +364,17 @@ class AsyncBatchUnderFaultsTest {
   private record Write(Reading reading, boolean delete) {}
 
   /**
-   * Dropped connections with several batches in flight. Puts are idempotent, so the guarantee is
-   * the same: every item stored once, as written. The counts are compared with the proxy's log
-   * as far as they can be: see the comment at the end.
+   * Dropped connections with 16 batches in flight. Puts are idempotent, so the guarantee is the
+   * same: every item stored once, as written, and every attempt accounted for.
+   *
+   * <p>One count differs from the blocking client's: the SDK may see a few more failed attempts
+   * than connections were dropped (in 5 of 9 runs, 1 or 2 more out of 15). The extra failure
+   * carries the same channel diagnostics (channel id, request and response counts, idle time) as
+   * the dropped attempt before it in the same call, and the proxy served the attempt it failed:
+   * the async SDK reports a dropped connection's error a second time, and when the retry has
+   * already started (the retry backoff here is 1 to 2 ms) that late report fails the retry,
+   * whose answer is then discarded. With a 50 ms backoff it was not seen in 6 runs, nor with 4 in
+   * flight. The writer is unaffected: it sees one more failed attempt inside the SDK's retries.
    */
   @Test
   void droppedConnectionsLoseNothingAndDuplicateNothing() throws Exception {
@@ -389,28 +397,27 @@ class AsyncBatchUnderFaultsTest {
                 .build()) {
       AsyncBatchWriter writer =
           AsyncBatchWriter.builder(client)
-              .maxInFlight(4)
+              .maxInFlight(16)
               .backoff(Duration.ofMillis(1), Duration.ofMillis(5))
               .retryBudget(Duration.ofSeconds(60))
               .build();
       await(writer.putAll(readings, Readings.readings(0, count)).thenCompose(v -> writer.close()));
       BatchWriteStatistics written = writer.statistics();
-      String log = describe(proxy) + ", " + retries + ", " + written;
-      System.out.println("dropped connections: " + log);
+      String log = describe(proxy) + ", served " + proxy.served() + ", " + retries + ", " + written;
 
       long dropped = proxy.count(Fault.CLOSE_CONNECTION);
+      long failedAttempts = retries.errorRetries() + retries.retriesExhausted();
       assertTrue(dropped > 10, "faults were injected: " + log);
       assertEquals(count, written.itemsWritten(), log);
       assertEquals(0, written.itemsFailed() + written.throttles() + written.unprocessedItems(), log);
+      // Every attempt reached the proxy, which carried out all but the dropped ones.
+      assertEquals(written.requests() + retries.errorRetries(), proxy.requests(), log);
+      assertEquals(proxy.requests() - dropped, proxy.served(), log);
+      // Every dropped attempt failed (a few served ones too, see above); each failed attempt was
+      // retried by the SDK or ended its call, which the writer then sent again.
+      assertTrue(failedAttempts >= dropped && failedAttempts <= dropped + 3, log);
+      assertEquals(retries.retriesExhausted(), written.retries(), log);
       assertEquals(count / 25 + written.retries(), written.requests(), log);
-      // Every failed attempt the SDK saw was retried by it or ended its call, which the writer
-      // then sent again.
-      assertEquals(
-          written.retries(), retries.retriesExhausted(), "writer retries = calls given up: " + log);
-      assertEquals(
-          written.requests() + retries.errorRetries(),
-          proxy.requests(),
-          "every attempt reached the proxy: " + log);
     }
     assertStoredExactly(readings.tableName(), Readings.readings(0, count));
   }
