@@ -96,6 +96,21 @@ public final class AsyncWriteTransaction {
   }
 
   /**
+   * Deletes the item with this encoded primary key, if there is one.
+   *
+   * @param <T> the entity type
+   * @param table the entity's table; not null
+   * @param key the item's primary key attributes, as stored; not null
+   * @return this transaction
+   * @throws IllegalArgumentException if the key lacks a key attribute, the transaction is full, or
+   *     it already has an action on this item
+   */
+  public <T> AsyncWriteTransaction deleteByKey(
+      EntityTable<T> table, Map<String, AttributeValue> key) {
+    return deleteByKey(table, key, null);
+  }
+
+  /**
    * Deletes the item with this encoded primary key, if there is one and the condition holds for
    * it. By key, it is not versioned.
    *

@@ -147,6 +147,8 @@ class AsyncTransactionTest {
         assertThrows(IllegalArgumentException.class, () -> write.delete(readings, reading));
     assertTrue(twice.getMessage().contains("is on the same item"), twice.getMessage());
     assertEquals(1, write.size());
+    assertThrows(IllegalArgumentException.class, () -> write.deleteByKey(readings, key(reading)));
+    assertEquals(1, write.size());
 
     AsyncGetTransaction full = AsyncTransaction.get(client);
     for (int i = 0; i < 100; i++) {
