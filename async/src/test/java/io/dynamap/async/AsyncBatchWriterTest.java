@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -155,6 +157,44 @@ class AsyncBatchWriterTest {
       assertEquals(new BatchWriteStatistics(1_000, 0, 0, 40, 0, 0, 0), wide.statistics());
     }
     assertEquals(1_076, Readings.countDirectly(direct, readings.tableName()));
+  }
+
+  @Test
+  void producersOnSeveralThreadsShareOneWriterAndEveryItemIsWrittenOnce() throws Exception {
+    EntityTable<Reading> readings = Readings.table(tables.create(Readings.SCHEMA));
+    int producers = 4;
+    int each = 1_000;
+    ExecutorService threads = Executors.newFixedThreadPool(producers);
+    try (DynamoDbAsyncClient client =
+        DynamapAsyncClientsTest.client(LocalDynamoDb.shared().endpoint()).build()) {
+      AsyncBatchWriter writer = AsyncBatchWriter.builder(client).maxInFlight(2).build();
+      List<CompletableFuture<Void>> accepted = new ArrayList<>();
+      for (int p = 0; p < producers; p++) {
+        int from = p * each;
+        // Each thread puts one at a time, waiting for room: the writer holds them back in turn.
+        accepted.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (Reading reading : Readings.readings(from, from + each)) {
+                    writer.put(readings, reading).join();
+                  }
+                },
+                threads));
+      }
+      await(CompletableFuture.allOf(accepted.toArray(CompletableFuture[]::new)));
+      await(writer.close());
+      BatchWriteStatistics statistics = writer.statistics();
+      assertEquals(producers * each, statistics.itemsWritten(), statistics.toString());
+      assertEquals(0, statistics.itemsFailed() + statistics.itemsCollapsed(), statistics.toString());
+    } finally {
+      threads.shutdownNow();
+    }
+    Map<Map<String, AttributeValue>, Reading> stored =
+        Readings.scanDirectly(direct, readings.tableName());
+    assertEquals(producers * each, stored.size());
+    for (Reading reading : Readings.readings(0, producers * each)) {
+      assertEquals(reading, stored.get(key(reading)));
+    }
   }
 
   @Test
