@@ -9,6 +9,7 @@ import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.OptimisticLockException;
 import io.dynamap.runtime.TableNotFoundException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.ItemRequests;
 import io.dynamap.runtime.core.TableRequests;
 import io.dynamap.runtime.expr.Condition;
@@ -65,7 +66,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  *
  * @param <T> the entity type
  */
-public abstract class AsyncTableRepository<T> {
+public abstract class AsyncTableRepository<T> implements EntityTable<T> {
   private final DynamoDbAsyncClient client;
   private final ItemSchema<T> schema;
   private final String tableName;

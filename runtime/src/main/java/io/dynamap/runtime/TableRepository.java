@@ -2,6 +2,7 @@ package io.dynamap.runtime;
 
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.core.Call;
+import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.ItemRequests;
 import io.dynamap.runtime.core.TableRequests;
 import io.dynamap.runtime.expr.ComparableAttribute;
@@ -46,7 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  *
  * @param <T> the entity type
  */
-public abstract class TableRepository<T> {
+public abstract class TableRepository<T> implements EntityTable<T> {
   private final DynamoDbClient client;
   private final ItemSchema<T> schema;
   private final String tableName;

@@ -1,6 +1,7 @@
 package io.dynamap.runtime.batch;
 
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.core.EntityTable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -12,12 +13,21 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * absent. Immutable.
  */
 public final class BatchGetResult {
-  private final Map<TableRepository<?>, Map<Map<String, AttributeValue>, ?>> byRepository;
+  /** By the repository or entity table the keys were given with, compared by identity. */
+  private final Map<?, Map<Map<String, AttributeValue>, ?>> byRepository;
+
   private final BatchGetStatistics statistics;
 
-  BatchGetResult(
-      Map<TableRepository<?>, Map<Map<String, AttributeValue>, ?>> byRepository,
-      BatchGetStatistics statistics) {
+  /**
+   * Made by the batch getters (blocking and non-blocking, through their shared request core), not
+   * by applications.
+   *
+   * @param byRepository the decoded items by key, in the order the keys were first given, under
+   *     the repository or {@link EntityTable} they were given with (an identity map)
+   * @param statistics what the request did
+   */
+  public BatchGetResult(
+      Map<?, Map<Map<String, AttributeValue>, ?>> byRepository, BatchGetStatistics statistics) {
     this.byRepository = byRepository;
     this.statistics = statistics;
   }
@@ -44,13 +54,46 @@ public final class BatchGetResult {
    * @return an unmodifiable map
    * @throws IllegalArgumentException if the request had no keys for this repository
    */
-  @SuppressWarnings("unchecked") // the values were decoded by this repository's schema
   public <T> Map<Map<String, AttributeValue>, T> itemsByKey(TableRepository<T> repository) {
     Objects.requireNonNull(repository, "repository");
-    Map<Map<String, AttributeValue>, ?> items = byRepository.get(repository);
+    return lookUp(repository, "repository", repository.tableName());
+  }
+
+  /**
+   * The items read for the keys given with this entity table (as to the non-blocking getter), in
+   * the order the keys were first given, each once.
+   *
+   * @param <T> the entity type
+   * @param table the entity table the keys were given with, the same object; not null
+   * @return the decoded items found, a stream over a list already read
+   * @throws IllegalArgumentException if the request had no keys for this entity table
+   */
+  public <T> Stream<T> items(EntityTable<T> table) {
+    return itemsByKey(table).values().stream();
+  }
+
+  /**
+   * The items read for the keys given with this entity table (as to the non-blocking getter), by
+   * key, in the order the keys were first given; a key given twice in forms DynamoDB considers
+   * equal appears in its first form.
+   *
+   * @param <T> the entity type
+   * @param table the entity table the keys were given with, the same object; not null
+   * @return an unmodifiable map
+   * @throws IllegalArgumentException if the request had no keys for this entity table
+   */
+  public <T> Map<Map<String, AttributeValue>, T> itemsByKey(EntityTable<T> table) {
+    Objects.requireNonNull(table, "table");
+    return lookUp(table, "entity table", table.tableName());
+  }
+
+  @SuppressWarnings("unchecked") // the values were decoded by this handle's schema
+  private <T> Map<Map<String, AttributeValue>, T> lookUp(
+      Object handle, String what, String tableName) {
+    Map<Map<String, AttributeValue>, ?> items = byRepository.get(handle);
     if (items == null) {
       throw new IllegalArgumentException(
-          "the request had no keys for this repository of table " + repository.tableName());
+          "the request had no keys for this " + what + " of table " + tableName);
     }
     return Collections.unmodifiableMap((Map<Map<String, AttributeValue>, T>) items);
   }

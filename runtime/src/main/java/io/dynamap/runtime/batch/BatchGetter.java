@@ -1,25 +1,19 @@
 package io.dynamap.runtime.batch;
 
 import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.core.BatchGetCore;
+import io.dynamap.runtime.core.BatchRetryPolicy;
+import io.dynamap.runtime.core.EntityTable;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Reads many items by key, of one or several entity types and tables, with {@code BatchGetItem}:
@@ -56,16 +50,18 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  */
 public final class BatchGetter {
   /** DynamoDB's limit of keys in one {@code BatchGetItem}. */
-  public static final int MAX_KEYS_PER_REQUEST = 100;
+  public static final int MAX_KEYS_PER_REQUEST = BatchGetCore.MAX_KEYS_PER_REQUEST;
 
   private final DynamoDbClient client;
-  private final RetryPolicy retryPolicy;
-  private final boolean consistentRead;
+  /** Keys, requests, answers, retry decisions, the result and the exception. */
+  private final BatchGetCore core;
 
   private BatchGetter(Builder builder) {
     this.client = builder.client;
-    this.retryPolicy = new RetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget);
-    this.consistentRead = builder.consistentRead;
+    this.core =
+        new BatchGetCore(
+            new BatchRetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget),
+            builder.consistentRead);
   }
 
   /**
@@ -136,14 +132,7 @@ public final class BatchGetter {
    * called again to read the same keys again.
    */
   public final class Request {
-    /** Every distinct key, in the order first given. */
-    private final Map<ItemId, KeyToRead> keys = new LinkedHashMap<>();
-
-    /** For each repository, its distinct keys in the order first given, in their first form. */
-    private final Map<TableRepository<?>, Map<ItemId, Map<String, AttributeValue>>> wanted =
-        new IdentityHashMap<>();
-
-    private long added;
+    private final BatchGetCore.KeySet keySet = core.keySet();
 
     private Request() {}
 
@@ -159,13 +148,7 @@ public final class BatchGetter {
      */
     public <T> Request add(TableRepository<T> repository, Map<String, AttributeValue> key) {
       Objects.requireNonNull(repository, "repository");
-      Objects.requireNonNull(key, "key");
-      Map<String, AttributeValue> checked = Keys.require(repository, key);
-      ItemId id = Keys.id(repository, checked);
-      added++;
-      keys.putIfAbsent(
-          id, new KeyToRead(id, repository.tableName(), repository.schema().key(), checked));
-      wanted.computeIfAbsent(repository, r -> new LinkedHashMap<>()).putIfAbsent(id, key);
+      keySet.add(repository, table(repository), key);
       return this;
     }
 
@@ -184,7 +167,7 @@ public final class BatchGetter {
         TableRepository<T> repository, Collection<? extends Map<String, AttributeValue>> keys) {
       Objects.requireNonNull(repository, "repository");
       Objects.requireNonNull(keys, "keys");
-      wanted.computeIfAbsent(repository, r -> new LinkedHashMap<>()); // even with no keys
+      keySet.declare(repository, table(repository)); // even with no keys
       for (Map<String, AttributeValue> key : keys) {
         add(repository, key);
       }
@@ -200,210 +183,44 @@ public final class BatchGetter {
      *     unprocessed when the retry budget ran out; it holds the items read so far
      */
     public BatchGetResult execute() {
-      List<KeyToRead> all = List.copyOf(keys.values());
-      Map<ItemId, Map<String, AttributeValue>> found = new HashMap<>();
-      Counters counters = new Counters();
-      for (int start = 0; start < all.size(); start += MAX_KEYS_PER_REQUEST) {
-        int end = Math.min(start + MAX_KEYS_PER_REQUEST, all.size());
-        try {
-          readChunk(all.subList(start, end), found, counters);
-        } catch (ChunkFailure failure) {
-          List<UnreadKey> unread = new ArrayList<>();
-          for (KeyToRead key : failure.remaining) {
-            unread.add(new UnreadKey(key.table(), key.key()));
-          }
-          for (KeyToRead key : all.subList(end, all.size())) {
-            unread.add(new UnreadKey(key.table(), key.key()));
-          }
-          throw new BatchGetException(
-              failure.reason, failure.getCause(), unread, result(found, counters, all.size()));
+      BatchGetCore.Execution execution = keySet.execute();
+      while (execution.hasNextChunk()) {
+        readChunk(execution.nextChunk());
+        if (execution.failure() != null) {
+          throw execution.failure();
         }
       }
-      return result(found, counters, all.size());
-    }
-
-    private BatchGetResult result(
-        Map<ItemId, Map<String, AttributeValue>> found, Counters counters, int distinct) {
-      Map<TableRepository<?>, Map<Map<String, AttributeValue>, ?>> byRepository =
-          new IdentityHashMap<>();
-      wanted.forEach(
-          (repository, ids) -> byRepository.put(repository, decode(repository, ids, found)));
-      BatchGetStatistics statistics =
-          new BatchGetStatistics(
-              distinct,
-              added - distinct,
-              found.size(),
-              counters.requests,
-              counters.retries,
-              counters.unprocessedKeys,
-              counters.throttles);
-      return new BatchGetResult(byRepository, statistics);
+      return execution.result();
     }
   }
 
-  private static <T> Map<Map<String, AttributeValue>, T> decode(
-      TableRepository<T> repository,
-      Map<ItemId, Map<String, AttributeValue>> ids,
-      Map<ItemId, Map<String, AttributeValue>> found) {
-    Map<Map<String, AttributeValue>, T> items = new LinkedHashMap<>();
-    ids.forEach(
-        (id, key) -> {
-          Map<String, AttributeValue> item = found.get(id);
-          if (item != null) {
-            try {
-              items.put(key, repository.schema().fromItem(item));
-            } catch (ItemMappingException e) {
-              throw e.inItem(repository.tableName(), Keys.describeKeyIn(repository, item));
-            }
-          }
-        });
-    return items;
+  /** What the core needs of a repository: its table name and schema. */
+  private static <T> EntityTable<T> table(TableRepository<T> repository) {
+    return new EntityTable.Named<>(repository.tableName(), repository.schema());
   }
 
   /**
-   * Reads up to 100 keys, asking again for unprocessed ones until all are read or the budget is
-   * spent. Items found go into {@code found}.
+   * Reads up to 100 keys, asking again for unprocessed ones, after a pause, until all are read or
+   * the budget is spent.
    */
-  private void readChunk(
-      List<KeyToRead> chunk, Map<ItemId, Map<String, AttributeValue>> found, Counters counters) {
-    Map<String, KeyDefinition> tables = new HashMap<>();
-    for (KeyToRead key : chunk) {
-      tables.putIfAbsent(key.table(), key.definition());
-    }
-    long deadline = retryPolicy.deadlineFromNow();
-    List<KeyToRead> remaining = chunk;
-    int retry = 0;
+  private void readChunk(BatchGetCore.ChunkRun run) {
     while (true) {
-      RuntimeException failure = null;
-      counters.requests++;
-      if (retry > 0) {
-        counters.retries++;
-      }
+      OptionalLong retryIn;
       try {
-        BatchGetItemResponse response = client.batchGetItem(request(remaining));
-        if (response.hasResponses()) {
-          response
-              .responses()
-              .forEach(
-                  (table, items) -> {
-                    KeyDefinition definition = tables.get(table);
-                    for (Map<String, AttributeValue> item : items) {
-                      found.put(Keys.id(table, definition, item), item);
-                    }
-                  });
-        }
-        remaining = unprocessed(remaining, response, tables);
-        if (remaining.isEmpty()) {
-          return;
-        }
-        counters.unprocessedKeys += remaining.size();
+        retryIn = run.afterResponse(client.batchGetItem(run.nextRequest()));
       } catch (RuntimeException e) {
-        if (RetryPolicy.isThrottle(e)) {
-          counters.throttles++;
-        }
-        if (!RetryPolicy.isRetryable(e)) {
-          throw new ChunkFailure(remaining, "refused (" + RetryPolicy.refusal(e) + ")", e);
-        }
-        failure = e;
+        retryIn = run.afterFailure(e);
       }
-      retry++;
-      long delay = retryPolicy.delayNanos(retry);
-      if (System.nanoTime() + delay - deadline > 0) {
-        String budget =
-            "the retry budget of " + BatchWriter.describe(retryPolicy.budget()) + " ran out";
-        throw new ChunkFailure(
-            remaining,
-            failure == null
-                ? "still unprocessed when " + budget
-                : "still failing (" + errorName(failure) + ") when " + budget,
-            failure);
+      if (retryIn.isEmpty()) {
+        return;
       }
       try {
-        TimeUnit.NANOSECONDS.sleep(delay);
+        TimeUnit.NANOSECONDS.sleep(retryIn.getAsLong());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ChunkFailure(remaining, "interrupted", e);
+        run.stop("interrupted", e);
+        return;
       }
-    }
-  }
-
-  private BatchGetItemRequest request(List<KeyToRead> keys) {
-    Map<String, List<Map<String, AttributeValue>>> byTable = new LinkedHashMap<>();
-    for (KeyToRead key : keys) {
-      byTable.computeIfAbsent(key.table(), table -> new ArrayList<>()).add(key.key());
-    }
-    Map<String, KeysAndAttributes> requestItems = new LinkedHashMap<>();
-    byTable.forEach(
-        (table, tableKeys) -> {
-          KeysAndAttributes.Builder keysAndAttributes = KeysAndAttributes.builder().keys(tableKeys);
-          if (consistentRead) {
-            keysAndAttributes.consistentRead(true);
-          }
-          requestItems.put(table, keysAndAttributes.build());
-        });
-    return BatchGetItemRequest.builder().requestItems(requestItems).build();
-  }
-
-  /** The keys DynamoDB returned unprocessed, matched to ours. */
-  private static List<KeyToRead> unprocessed(
-      List<KeyToRead> sent, BatchGetItemResponse response, Map<String, KeyDefinition> tables) {
-    if (!response.hasUnprocessedKeys() || response.unprocessedKeys().isEmpty()) {
-      return List.of();
-    }
-    Map<ItemId, KeyToRead> byId = new HashMap<>();
-    for (KeyToRead key : sent) {
-      byId.put(key.id(), key);
-    }
-    List<KeyToRead> remaining = new ArrayList<>();
-    response
-        .unprocessedKeys()
-        .forEach(
-            (table, keysAndAttributes) -> {
-              KeyDefinition definition = tables.get(table);
-              if (definition == null || !keysAndAttributes.hasKeys()) {
-                return; // not a table we asked for: nothing of ours
-              }
-              for (Map<String, AttributeValue> key : keysAndAttributes.keys()) {
-                KeyToRead match = byId.remove(Keys.id(table, definition, key));
-                if (match != null) {
-                  remaining.add(match);
-                }
-              }
-            });
-    return remaining;
-  }
-
-  private static String errorName(Throwable failure) {
-    if (failure instanceof AwsServiceException aws
-        && aws.awsErrorDetails() != null
-        && aws.awsErrorDetails().errorCode() != null) {
-      return aws.awsErrorDetails().errorCode();
-    }
-    return failure.getClass().getSimpleName();
-  }
-
-  /** One distinct key to read. */
-  private record KeyToRead(
-      ItemId id, String table, KeyDefinition definition, Map<String, AttributeValue> key) {}
-
-  /** Counts for one execute(), which runs on one thread. */
-  private static final class Counters {
-    long requests;
-    long retries;
-    long unprocessedKeys;
-    long throttles;
-  }
-
-  /** Keys of a chunk that could not be read; turned into a BatchGetException by execute(). */
-  private static final class ChunkFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient List<KeyToRead> remaining;
-    final String reason;
-
-    ChunkFailure(List<KeyToRead> remaining, String reason, Throwable cause) {
-      super(reason, cause, false, false);
-      this.remaining = remaining;
-      this.reason = reason;
     }
   }
 
@@ -414,9 +231,9 @@ public final class BatchGetter {
   public static final class Builder {
     private final DynamoDbClient client;
     private boolean consistentRead;
-    private Duration baseDelay = RetryPolicy.DEFAULT_BASE_DELAY;
-    private Duration maxDelay = RetryPolicy.DEFAULT_MAX_DELAY;
-    private Duration retryBudget = RetryPolicy.DEFAULT_BUDGET;
+    private Duration baseDelay = BatchRetryPolicy.DEFAULT_BASE_DELAY;
+    private Duration maxDelay = BatchRetryPolicy.DEFAULT_MAX_DELAY;
+    private Duration retryBudget = BatchRetryPolicy.DEFAULT_BUDGET;
 
     private Builder(DynamoDbClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -446,7 +263,7 @@ public final class BatchGetter {
      *     than {@code baseDelay}
      */
     public Builder backoff(Duration baseDelay, Duration maxDelay) {
-      new RetryPolicy(baseDelay, maxDelay, retryBudget); // checks them
+      new BatchRetryPolicy(baseDelay, maxDelay, retryBudget); // checks them
       this.baseDelay = baseDelay;
       this.maxDelay = maxDelay;
       return this;
@@ -461,7 +278,7 @@ public final class BatchGetter {
      * @throws IllegalArgumentException if the budget is not positive
      */
     public Builder retryBudget(Duration retryBudget) {
-      this.retryBudget = RetryPolicy.positive(retryBudget, "retryBudget");
+      this.retryBudget = BatchRetryPolicy.positive(retryBudget, "retryBudget");
       return this;
     }
 

@@ -41,7 +41,7 @@ public class BatchWriteException extends DynamapException {
       Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
-   * Made by {@link BatchWriter} at its first failure; it adds later unwritten items to it.
+   * Made by a batch writer at its first failure; it adds later unwritten items to it.
    *
    * @param unwrittenItems the items not written, at least one
    */
@@ -77,8 +77,13 @@ public class BatchWriteException extends DynamapException {
     return items.isEmpty() ? super.getMessage() : message(items);
   }
 
-  /** Adds items the writer gave up on after this exception was made. */
-  void add(List<UnwrittenItem> more) {
+  /**
+   * Adds items the writer gave up on after this exception was made. Called by the batch writers
+   * (blocking and non-blocking, through their shared request core), not by applications.
+   *
+   * @param more the items, in the order given up on
+   */
+  public void add(List<UnwrittenItem> more) {
     synchronized (unwrittenItems) {
       unwrittenItems.addAll(more);
       addOtherCauses(more);

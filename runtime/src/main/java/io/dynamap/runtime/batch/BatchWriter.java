@@ -1,25 +1,24 @@
 package io.dynamap.runtime.batch;
 
 import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.ItemSizes;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
-import io.dynamap.runtime.batch.UnwrittenItem.Operation;
+import io.dynamap.runtime.core.BatchItemId;
+import io.dynamap.runtime.core.BatchRetryPolicy;
+import io.dynamap.runtime.core.BatchWriteCore;
+import io.dynamap.runtime.core.BatchWriteCore.BatchRun;
+import io.dynamap.runtime.core.BatchWriteCore.Buffer;
+import io.dynamap.runtime.core.BatchWriteCore.PendingWrite;
+import io.dynamap.runtime.core.EntityTable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,16 +27,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Writes many puts and deletes, of any entity types and tables, with {@code BatchWriteItem}:
@@ -99,36 +91,35 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class BatchWriter implements AutoCloseable {
   /** DynamoDB's limit of put and delete requests in one {@code BatchWriteItem}. */
-  public static final int MAX_ITEMS_PER_REQUEST = 25;
+  public static final int MAX_ITEMS_PER_REQUEST = BatchWriteCore.MAX_ITEMS_PER_REQUEST;
 
   /** DynamoDB's limit on the size of one {@code BatchWriteItem}, counted as item sizes. */
-  public static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+  public static final long MAX_REQUEST_BYTES = BatchWriteCore.MAX_REQUEST_BYTES;
 
   /** Requests in flight at once unless configured. */
   public static final int DEFAULT_MAX_IN_FLIGHT = 4;
 
   /** The first retry waits up to this long unless configured. */
-  public static final Duration DEFAULT_BASE_DELAY = RetryPolicy.DEFAULT_BASE_DELAY;
+  public static final Duration DEFAULT_BASE_DELAY = BatchRetryPolicy.DEFAULT_BASE_DELAY;
 
   /** No retry waits longer than this unless configured. */
-  public static final Duration DEFAULT_MAX_DELAY = RetryPolicy.DEFAULT_MAX_DELAY;
+  public static final Duration DEFAULT_MAX_DELAY = BatchRetryPolicy.DEFAULT_MAX_DELAY;
 
   /** How long a batch is retried, from its first request, unless configured. */
-  public static final Duration DEFAULT_RETRY_BUDGET = RetryPolicy.DEFAULT_BUDGET;
+  public static final Duration DEFAULT_RETRY_BUDGET = BatchRetryPolicy.DEFAULT_BUDGET;
 
   private static final AtomicInteger WRITER_NUMBERS = new AtomicInteger();
 
   /** Why the writes given to a writer that has failed are not written. */
-  static final String NOT_ACCEPTED = "not sent: the writer had failed";
+  static final String NOT_ACCEPTED = BatchWriteCore.NOT_ACCEPTED;
 
   /** Idle writer threads end after this; a busy writer keeps them. */
   private static final long THREAD_KEEP_ALIVE_SECONDS = 30;
 
   private final DynamoDbClient client;
   private final int maxInFlight;
-  /** Whether versioned entities are written without checking their version. */
-  private final boolean withoutVersionChecks;
-  private final RetryPolicy retryPolicy;
+  /** Encoding, buffers' rules, requests, answers, retry decisions, statistics and the failure. */
+  private final BatchWriteCore core;
   private final ThreadPoolExecutor executor;
 
   /** One permit per request in flight: a producer that finds none waits. */
@@ -137,19 +128,11 @@ public final class BatchWriter implements AutoCloseable {
   /** Held by producers (put, delete, flush, close); guards {@code buffers} and {@code closed}. */
   private final ReentrantLock producerLock = new ReentrantLock();
 
-  private final Map<String, Buffer> buffers = new LinkedHashMap<>();
+  private final BatchWriteCore.Buffers buffers = new BatchWriteCore.Buffers();
   private boolean closed;
 
   /** Keys of the batches in flight; guarded by itself, which is also waited on. */
-  private final Set<ItemId> keysInFlight = new HashSet<>();
-
-  /**
-   * The writer's failure: made when the first item is given up on, each later one added to it.
-   * Guarded by {@code failureLock}.
-   */
-  private BatchWriteException failure;
-
-  private final Object failureLock = new Object();
+  private final Set<BatchItemId> keysInFlight = new HashSet<>();
 
   /** Whether {@code failure} was thrown to the caller; guarded by the producer lock. */
   private boolean failureThrown;
@@ -157,19 +140,14 @@ public final class BatchWriter implements AutoCloseable {
   /** Set when close() is interrupted: batches in flight stop retrying and report their items. */
   private volatile boolean stopping;
 
-  private final LongAdder itemsWritten = new LongAdder();
-  private final LongAdder itemsCollapsed = new LongAdder();
-  private final LongAdder itemsFailed = new LongAdder();
-  private final LongAdder requests = new LongAdder();
-  private final LongAdder retries = new LongAdder();
-  private final LongAdder unprocessedItems = new LongAdder();
-  private final LongAdder throttles = new LongAdder();
-
   private BatchWriter(Builder builder) {
     this.client = builder.client;
     this.maxInFlight = builder.maxInFlight;
-    this.withoutVersionChecks = builder.withoutVersionChecks;
-    this.retryPolicy = new RetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget);
+    this.core =
+        new BatchWriteCore(
+            new BatchRetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget),
+            builder.withoutVersionChecks,
+            "BatchWriter");
     this.permits = new Semaphore(maxInFlight);
     this.executor =
         new ThreadPoolExecutor(
@@ -227,27 +205,13 @@ public final class BatchWriter implements AutoCloseable {
   }
 
   private <T> PendingWrite encodePut(TableRepository<T> repository, T entity) {
+    return core.encodePut(table(repository), entity);
+  }
+
+  /** What the core needs of a repository: its table name and schema. */
+  private static <T> EntityTable<T> table(TableRepository<T> repository) {
     Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(entity, "entity");
-    String table = repository.tableName();
-    ItemSchema<T> schema = repository.schema();
-    Map<String, AttributeValue> item;
-    try {
-      item = schema.toItem(entity);
-    } catch (ItemMappingException e) {
-      throw new ItemMappingException("table " + table + ": " + e.getMessage(), e);
-    }
-    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
-    Map<String, AttributeValue> key = Keys.of(repository, item);
-    Optional<OptimisticLock<T>> lock = OptimisticLock.of(schema, entity);
-    if (lock.isPresent()) {
-      requireWithoutVersionChecks("put", lock.get(), table, key);
-      item = lock.get().stamp(item);
-    }
-    long size = ItemSizes.requireWithinLimit(item, table, schema.entityName(), Keys.describe(key));
-    WriteRequest request =
-        WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
-    return new PendingWrite(repository, Operation.PUT, key, item, entity, size, request);
+    return new EntityTable.Named<>(repository.tableName(), repository.schema());
   }
 
   /**
@@ -290,11 +254,11 @@ public final class BatchWriter implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       // The ones before it are listed; the caller gets this one's problem, and the list with it.
-      fail(writes, NOT_ACCEPTED, null);
+      core.fail(writes, NOT_ACCEPTED, null);
       e.addSuppressed(failed);
       throw e;
     }
-    fail(writes, NOT_ACCEPTED, null);
+    core.fail(writes, NOT_ACCEPTED, null);
   }
 
   /**
@@ -315,48 +279,7 @@ public final class BatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void delete(TableRepository<T> repository, T entity) {
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(entity, "entity");
-    Map<String, AttributeValue> key;
-    try {
-      key = repository.schema().keyOf(entity);
-    } catch (ItemMappingException e) {
-      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
-    }
-    Map<String, AttributeValue> checked = Keys.require(repository, key);
-    Optional<OptimisticLock<T>> lock = OptimisticLock.of(repository.schema(), entity);
-    if (lock.isPresent()) {
-      requireWithoutVersionChecks("delete", lock.get(), repository.tableName(), checked);
-    }
-    acceptDelete(repository, checked, entity);
-  }
-
-  /**
-   * Refuses a write of a versioned entity unless the writer was built without version checks:
-   * {@code BatchWriteItem} cannot carry the condition that would check it.
-   */
-  private void requireWithoutVersionChecks(
-      String operation, OptimisticLock<?> lock, String table, Map<String, AttributeValue> key) {
-    if (withoutVersionChecks) {
-      return;
-    }
-    throw new IllegalArgumentException(
-        "cannot "
-            + operation
-            + " "
-            + lock
-            + ", key "
-            + Keys.describe(key)
-            + " of table "
-            + table
-            + " in a batch: BatchWriteItem carries no condition, so its @Version would not be"
-            + " checked and a concurrent change would be overwritten unseen. Write it with the"
-            + " repository (save, put, delete) or in a transaction, which check the version; or,"
-            + " for a bulk load where nothing else writes these items, build the writer with"
-            + " BatchWriter.builder(client).withoutVersionChecks()"
-            + ("put".equals(operation)
-                ? " to store version + 1 unchecked (the last writer wins)"
-                : " to delete whatever version is stored (or use deleteByKey)"));
+    accept(core.encodeDelete(table(repository), entity));
   }
 
   /**
@@ -375,8 +298,7 @@ public final class BatchWriter implements AutoCloseable {
    */
   public void deleteByKey(TableRepository<?> repository, Map<String, AttributeValue> key) {
     Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(key, "key");
-    acceptDelete(repository, Keys.require(repository, key), null);
+    accept(core.encodeDeleteByKey(table(repository), key));
   }
 
   /**
@@ -414,14 +336,7 @@ public final class BatchWriter implements AutoCloseable {
    * @return a snapshot of the counters at the time of the call
    */
   public BatchWriteStatistics statistics() {
-    return new BatchWriteStatistics(
-        itemsWritten.sum(),
-        itemsCollapsed.sum(),
-        itemsFailed.sum(),
-        requests.sum(),
-        retries.sum(),
-        unprocessedItems.sum(),
-        throttles.sum());
+    return core.statistics();
   }
 
   /**
@@ -454,13 +369,13 @@ public final class BatchWriter implements AutoCloseable {
         // but not started are reported here.
         for (Runnable queued : executor.shutdownNow()) {
           if (queued instanceof BatchTask task) {
-            fail(task.batch, "not sent: close() was interrupted", e);
+            core.fail(task.batch, "not sent: close() was interrupted", e);
             release(task.batch);
           }
         }
         permits.acquireUninterruptibly(maxInFlight);
-        for (Buffer buffer : buffers.values()) {
-          fail(List.copyOf(buffer.writes.values()), "not sent: close() was interrupted", e);
+        for (Buffer buffer : buffers.all()) {
+          core.fail(buffer.writes(), "not sent: close() was interrupted", e);
         }
       } finally {
         buffers.clear();
@@ -477,26 +392,14 @@ public final class BatchWriter implements AutoCloseable {
     }
   }
 
-  private void acceptDelete(
-      TableRepository<?> repository, Map<String, AttributeValue> key, Object entity) {
-    WriteRequest request =
-        WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
-    accept(
-        new PendingWrite(
-            repository, Operation.DELETE, key, key, entity, ItemSizes.itemSize(key), request));
-  }
-
   /** Adds a write to its table's buffer, sending the buffer first if the write does not fit. */
   private void accept(PendingWrite write) {
     producerLock.lock();
     try {
       requireOpen();
       throwIfFailed(List.of(write));
-      Buffer buffer = buffers.computeIfAbsent(write.table(), table -> new Buffer());
-      PendingWrite previous = buffer.writes.get(write.id());
-      int countAfter = buffer.writes.size() + (previous == null ? 1 : 0);
-      long bytesAfter = buffer.bytes + write.size() - (previous == null ? 0 : previous.size());
-      if (countAfter > MAX_ITEMS_PER_REQUEST || bytesAfter > MAX_REQUEST_BYTES) {
+      Buffer buffer = buffers.of(write);
+      if (!buffer.fits(write)) {
         try {
           send(buffer);
         } catch (InterruptedException e) {
@@ -508,20 +411,18 @@ public final class BatchWriter implements AutoCloseable {
         }
         // The writer may have failed while this producer waited for a request slot.
         throwIfFailed(List.of(write));
-        previous = null;
       }
-      if (previous != null) {
-        itemsCollapsed.increment();
+      if (buffer.put(write)) {
+        core.collapsed();
       }
-      buffer.put(write);
     } finally {
       producerLock.unlock();
     }
   }
 
   private void sendAll() throws InterruptedException {
-    for (Buffer buffer : buffers.values()) {
-      if (!buffer.writes.isEmpty()) {
+    for (Buffer buffer : buffers.all()) {
+      if (!buffer.isEmpty()) {
         send(buffer);
       }
     }
@@ -533,7 +434,7 @@ public final class BatchWriter implements AutoCloseable {
    * interrupted while waiting.
    */
   private void send(Buffer buffer) throws InterruptedException {
-    Set<ItemId> ids = buffer.writes.keySet();
+    Set<BatchItemId> ids = buffer.ids();
     synchronized (keysInFlight) {
       while (!Collections.disjoint(keysInFlight, ids)) {
         keysInFlight.wait();
@@ -542,11 +443,10 @@ public final class BatchWriter implements AutoCloseable {
       // permit is awaited below.
     }
     permits.acquire();
-    List<PendingWrite> batch = List.copyOf(buffer.writes.values());
     synchronized (keysInFlight) {
       keysInFlight.addAll(ids);
     }
-    buffer.clear();
+    List<PendingWrite> batch = buffer.drain();
     try {
       executor.execute(new BatchTask(batch));
     } catch (RejectedExecutionException e) {
@@ -592,131 +492,32 @@ public final class BatchWriter implements AutoCloseable {
   }
 
   private void writeWithRetries(List<PendingWrite> batch) {
-    long deadline = retryPolicy.deadlineFromNow();
-    List<PendingWrite> remaining = batch;
-    int retry = 0;
+    BatchRun run = core.start(batch);
     while (true) {
       if (stopping) {
-        fail(remaining, "not written: close() was interrupted", null);
+        run.stop("not written: close() was interrupted", null);
         return;
       }
-      RuntimeException failure = null;
-      requests.increment();
-      if (retry > 0) {
-        retries.increment();
-      }
+      OptionalLong retryIn;
       try {
-        BatchWriteItemResponse response = client.batchWriteItem(request(remaining));
-        List<PendingWrite> notWritten = unprocessed(remaining, response);
-        itemsWritten.add(remaining.size() - notWritten.size());
-        if (notWritten.isEmpty()) {
-          return;
-        }
-        unprocessedItems.add(notWritten.size());
-        remaining = notWritten;
+        retryIn = run.afterResponse(client.batchWriteItem(run.nextRequest()));
       } catch (RuntimeException e) {
-        if (RetryPolicy.isThrottle(e)) {
-          throttles.increment();
-        }
         if (stopping) {
-          fail(remaining, "not written: close() was interrupted", e);
+          run.stop("not written: close() was interrupted", e);
           return;
         }
-        if (!RetryPolicy.isRetryable(e)) {
-          fail(remaining, "refused (" + RetryPolicy.refusal(e) + ")", e);
-          return;
-        }
-        failure = e;
+        retryIn = run.afterFailure(e);
       }
-      retry++;
-      long delay = retryPolicy.delayNanos(retry);
-      if (System.nanoTime() + delay - deadline > 0) {
-        String budget = "the retry budget of " + describe(retryPolicy.budget()) + " ran out";
-        fail(
-            remaining,
-            failure == null
-                ? "still unprocessed when " + budget
-                : "still failing (" + errorName(failure) + ") when " + budget,
-            failure);
+      if (retryIn.isEmpty()) {
         return;
       }
       try {
-        TimeUnit.NANOSECONDS.sleep(delay);
+        TimeUnit.NANOSECONDS.sleep(retryIn.getAsLong());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        fail(remaining, "not written: close() was interrupted", e);
+        run.stop("not written: close() was interrupted", e);
         return;
       }
-    }
-  }
-
-  /** A batch's request: all its writes are for one table. */
-  private static BatchWriteItemRequest request(List<PendingWrite> writes) {
-    List<WriteRequest> requests = new ArrayList<>(writes.size());
-    for (PendingWrite write : writes) {
-      requests.add(write.request());
-    }
-    return BatchWriteItemRequest.builder()
-        .requestItems(Map.of(writes.get(0).table(), requests))
-        .build();
-  }
-
-  /** The writes DynamoDB returned unprocessed, matched to ours by key. */
-  private static List<PendingWrite> unprocessed(
-      List<PendingWrite> sent, BatchWriteItemResponse response) {
-    if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
-      return List.of();
-    }
-    Map<ItemId, PendingWrite> byId = new HashMap<>();
-    for (PendingWrite write : sent) {
-      byId.put(write.id(), write);
-    }
-    PendingWrite first = sent.get(0);
-    List<PendingWrite> notWritten = new ArrayList<>();
-    for (Map.Entry<String, List<WriteRequest>> table : response.unprocessedItems().entrySet()) {
-      for (WriteRequest request : table.getValue()) {
-        Map<String, AttributeValue> attributes =
-            request.putRequest() != null
-                ? request.putRequest().item()
-                : request.deleteRequest() != null ? request.deleteRequest().key() : null;
-        if (attributes == null) {
-          continue;
-        }
-        // Each key is sent once per batch (duplicates were collapsed), so the match is unique.
-        // A request that matches none of ours is not one we sent, and nothing of ours is lost.
-        PendingWrite match =
-            byId.remove(Keys.id(table.getKey(), first.keyDefinition(), attributes));
-        if (match != null) {
-          notWritten.add(match);
-        }
-      }
-    }
-    return notWritten;
-  }
-
-  private void fail(List<PendingWrite> writes, String reason, Throwable cause) {
-    if (writes.isEmpty()) {
-      return;
-    }
-    List<UnwrittenItem> items = new ArrayList<>(writes.size());
-    for (PendingWrite write : writes) {
-      items.add(
-          new UnwrittenItem(
-              write.table(),
-              write.operation(),
-              write.key(),
-              write.item(),
-              write.entity(),
-              reason,
-              cause));
-    }
-    synchronized (failureLock) {
-      if (failure == null) {
-        failure = new BatchWriteException(items);
-      } else {
-        failure.add(items);
-      }
-      itemsFailed.add(items.size());
     }
   }
 
@@ -725,14 +526,11 @@ public final class BatchWriter implements AutoCloseable {
    * which are not accepted. Called by producers, under the producer lock.
    */
   private void throwIfFailed(List<PendingWrite> notAccepted) {
-    BatchWriteException failed;
-    synchronized (failureLock) {
-      failed = failure;
-    }
+    BatchWriteException failed = core.failure();
     if (failed == null) {
       return;
     }
-    fail(notAccepted, NOT_ACCEPTED, null);
+    core.fail(notAccepted, NOT_ACCEPTED, null);
     if (!failureThrown) {
       failureThrown = true;
       // Made on the writer thread that gave up first: the trace shows the caller instead.
@@ -747,23 +545,6 @@ public final class BatchWriter implements AutoCloseable {
     }
   }
 
-  private static String errorName(Throwable failure) {
-    if (failure instanceof AwsServiceException aws
-        && aws.awsErrorDetails() != null
-        && aws.awsErrorDetails().errorCode() != null) {
-      return aws.awsErrorDetails().errorCode();
-    }
-    return failure.getClass().getSimpleName();
-  }
-
-  static String describe(Duration duration) {
-    long millis = duration.toMillis();
-    if (millis % 60_000 == 0) {
-      return millis / 60_000 + " min";
-    }
-    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-  }
-
   private static ThreadFactory threadFactory(int writerNumber) {
     AtomicInteger threadNumbers = new AtomicInteger();
     return task -> {
@@ -774,56 +555,6 @@ public final class BatchWriter implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     };
-  }
-
-  /** One accepted put or delete, encoded and checked. */
-  private record PendingWrite(
-      ItemId id,
-      String table,
-      KeyDefinition keyDefinition,
-      Operation operation,
-      Map<String, AttributeValue> key,
-      Map<String, AttributeValue> item,
-      Object entity,
-      long size,
-      WriteRequest request) {
-
-    PendingWrite(
-        TableRepository<?> repository,
-        Operation operation,
-        Map<String, AttributeValue> key,
-        Map<String, AttributeValue> item,
-        Object entity,
-        long size,
-        WriteRequest request) {
-      this(
-          Keys.id(repository, key),
-          repository.tableName(),
-          repository.schema().key(),
-          operation,
-          key,
-          item,
-          entity,
-          size,
-          request);
-    }
-  }
-
-  /** The writes waiting for one table, by key, and their total size. */
-  private static final class Buffer {
-    final LinkedHashMap<ItemId, PendingWrite> writes = new LinkedHashMap<>();
-    long bytes;
-
-    /** Adds a write, replacing one with the same key: the later write wins. */
-    void put(PendingWrite write) {
-      PendingWrite replaced = writes.put(write.id(), write);
-      bytes += write.size() - (replaced == null ? 0 : replaced.size());
-    }
-
-    void clear() {
-      writes.clear();
-      bytes = 0;
-    }
   }
 
   /**
@@ -869,8 +600,8 @@ public final class BatchWriter implements AutoCloseable {
      *     than {@code baseDelay}
      */
     public Builder backoff(Duration baseDelay, Duration maxDelay) {
-      RetryPolicy.positive(baseDelay, "baseDelay");
-      RetryPolicy.positive(maxDelay, "maxDelay");
+      BatchRetryPolicy.positive(baseDelay, "baseDelay");
+      BatchRetryPolicy.positive(maxDelay, "maxDelay");
       if (maxDelay.compareTo(baseDelay) < 0) {
         throw new IllegalArgumentException(
             "maxDelay " + maxDelay + " is shorter than baseDelay " + baseDelay);
@@ -889,7 +620,7 @@ public final class BatchWriter implements AutoCloseable {
      * @throws IllegalArgumentException if the budget is not positive
      */
     public Builder retryBudget(Duration retryBudget) {
-      this.retryBudget = RetryPolicy.positive(retryBudget, "retryBudget");
+      this.retryBudget = BatchRetryPolicy.positive(retryBudget, "retryBudget");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.dynamap.runtime.batch;
 
+import io.dynamap.runtime.core.BatchKeys;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -64,7 +65,7 @@ public record UnwrittenItem(
    * @return the key's attributes and values, for messages and logs
    */
   public String keyDescription() {
-    return Keys.describe(key);
+    return BatchKeys.describe(key);
   }
 
   /**

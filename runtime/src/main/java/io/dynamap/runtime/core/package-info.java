@@ -16,6 +16,14 @@
  * requests (exact limits included), and {@link io.dynamap.runtime.core.ReadPlan} turns each
  * response into a {@link io.dynamap.runtime.page.Page} and the next position.
  *
+ * <p>Batches and transactions: {@link io.dynamap.runtime.core.BatchWriteCore} and {@link
+ * io.dynamap.runtime.core.BatchGetCore} chunk, deduplicate, build each request and read each
+ * answer, with the retries of unprocessed items and their backoff ({@link
+ * io.dynamap.runtime.core.BatchRetryPolicy}); {@link io.dynamap.runtime.core.TransactionCore} builds
+ * the transactions and maps their outcomes. The blocking classes sleep between retries; the
+ * non-blocking ones schedule them. {@link io.dynamap.runtime.core.EntityTable} is what they need of
+ * a repository: its table name and schema.
+ *
  * <p>Not for applications: these classes are public only so that Dynamap's own modules can share
  * them, and may change in any release. Applications use the repositories, {@link
  * io.dynamap.runtime.page.Query} and {@link io.dynamap.runtime.page.Scan}.

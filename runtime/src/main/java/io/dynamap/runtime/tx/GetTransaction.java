@@ -1,16 +1,12 @@
 package io.dynamap.runtime.tx;
 
-import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.TableRepository;
-import java.util.ArrayList;
-import java.util.List;
+import io.dynamap.runtime.core.TransactionCore;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Get;
-import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 
@@ -23,9 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
  */
 public final class GetTransaction {
   private final DynamoDbClient client;
-  private final List<TxSupport.Action> actions = new ArrayList<>();
-  private final List<TableRepository<?>> repositories = new ArrayList<>();
-  private final List<TransactGetItem> items = new ArrayList<>();
+  /** The items, their checks, the request, the result and the mapping of a failure. */
+  private final TransactionCore.GetActions actions = new TransactionCore.GetActions();
 
   GetTransaction(DynamoDbClient client) {
     this.client = client;
@@ -43,13 +38,8 @@ public final class GetTransaction {
   public <T> GetTransaction get(TableRepository<T> repository, T keyEntity) {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(keyEntity, "keyEntity");
-    Map<String, AttributeValue> key;
-    try {
-      key = repository.schema().keyOf(keyEntity);
-    } catch (ItemMappingException e) {
-      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
-    }
-    return getByKey(repository, key);
+    actions.get(WriteTransaction.table(repository), keyEntity);
+    return this;
   }
 
   /**
@@ -64,15 +54,7 @@ public final class GetTransaction {
    */
   public <T> GetTransaction getByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key) {
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(key, "key");
-    TxSupport.Action action =
-        TxSupport.add(actions, "Get", repository.tableName(), repository.schema(), key, "read");
-    repositories.add(repository);
-    items.add(
-        TransactGetItem.builder()
-            .get(Get.builder().tableName(repository.tableName()).key(action.key()).build())
-            .build());
+    actions.getByKey(WriteTransaction.table(repository), key);
     return this;
   }
 
@@ -91,10 +73,7 @@ public final class GetTransaction {
    * @return a new request holding the items in the order they were added
    */
   public TransactGetItemsRequest toRequest() {
-    if (items.isEmpty()) {
-      throw new IllegalStateException("the transaction reads no items");
-    }
-    return TransactGetItemsRequest.builder().transactItems(List.copyOf(items)).build();
+    return actions.toRequest();
   }
 
   /**
@@ -111,19 +90,8 @@ public final class GetTransaction {
     try {
       response = client.transactGetItems(request);
     } catch (SdkException e) {
-      throw TxSupport.translate(e, "TransactGetItems", actions);
+      throw actions.failure(e);
     }
-    List<Map<String, AttributeValue>> read = new ArrayList<>(actions.size());
-    for (int i = 0; i < actions.size(); i++) {
-      Map<String, AttributeValue> item = null;
-      if (response.hasResponses() && i < response.responses().size()) {
-        var r = response.responses().get(i);
-        if (r != null && r.hasItem() && !r.item().isEmpty()) {
-          item = r.item();
-        }
-      }
-      read.add(item);
-    }
-    return new TransactGetResult(List.copyOf(actions), List.copyOf(repositories), read);
+    return actions.result(response);
   }
 }

@@ -2,6 +2,8 @@ package io.dynamap.runtime.tx;
 
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.core.TransactionCore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,16 +17,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * by the repository they were asked through.
  */
 public final class TransactGetResult {
-  private final List<TxSupport.Action> actions;
-  private final List<TableRepository<?>> repositories;
+  private final List<TransactionCore.Action> actions;
+  /** The table each item was asked through, by position. */
+  private final List<EntityTable<?>> tables;
   private final List<Map<String, AttributeValue>> items; // null where there was no item
 
-  TransactGetResult(
-      List<TxSupport.Action> actions,
-      List<TableRepository<?>> repositories,
+  /**
+   * Made by the read transactions (blocking and non-blocking, through their shared request core),
+   * not by applications.
+   *
+   * @param actions the transaction's reads, in order
+   * @param tables the table each item was asked through, by position
+   * @param items the item read at each position, {@code null} where there was none
+   */
+  public TransactGetResult(
+      List<TransactionCore.Action> actions,
+      List<EntityTable<?>> tables,
       List<Map<String, AttributeValue>> items) {
-    this.actions = actions;
-    this.repositories = repositories;
+    this.actions = List.copyOf(actions);
+    this.tables = List.copyOf(tables);
     this.items = Collections.unmodifiableList(new ArrayList<>(items));
   }
 
@@ -51,19 +62,36 @@ public final class TransactGetResult {
    */
   public <T> Optional<T> item(TableRepository<T> repository, int index) {
     Objects.requireNonNull(repository, "repository");
+    return item(WriteTransaction.table(repository), index);
+  }
+
+  /**
+   * The item asked for at this position, through this entity table (as with the non-blocking
+   * transaction); empty if there was no item with that key.
+   *
+   * @param <T> the entity type
+   * @param table the entity table the item was asked for through; not null
+   * @param index the position the item was asked for at, from 0
+   * @return the decoded item, or empty if there is none with that key
+   * @throws IllegalArgumentException if the item at that position was asked for through another
+   *     entity's table
+   * @throws IndexOutOfBoundsException if there is no such position
+   */
+  public <T> Optional<T> item(EntityTable<T> table, int index) {
+    Objects.requireNonNull(table, "table");
     Objects.checkIndex(index, actions.size());
-    TableRepository<?> asked = repositories.get(index);
-    if (!sameTable(asked, repository)) {
+    EntityTable<?> asked = tables.get(index);
+    if (!sameTable(asked, table)) {
       throw new IllegalArgumentException(
           actions.get(index).description()
               + " was asked for through the repository of "
               + asked.schema().entityName()
               + ", not of "
-              + repository.schema().entityName()
+              + table.schema().entityName()
               + " on table "
-              + repository.tableName());
+              + table.tableName());
     }
-    return decode(repository, index);
+    return decode(table, index);
   }
 
   /**
@@ -78,15 +106,30 @@ public final class TransactGetResult {
    */
   public <T> Optional<T> itemByKey(TableRepository<T> repository, Map<String, AttributeValue> key) {
     Objects.requireNonNull(repository, "repository");
+    return itemByKey(WriteTransaction.table(repository), key);
+  }
+
+  /**
+   * The item with this encoded primary key read through this entity table (as with the
+   * non-blocking transaction); empty if there was no such item.
+   *
+   * @param <T> the entity type
+   * @param table the entity table the item was asked for through; not null
+   * @param key the item's primary key attributes, as stored; not null
+   * @return the decoded item, or empty if there is none with that key
+   * @throws IllegalArgumentException if that key was not asked for through the table
+   */
+  public <T> Optional<T> itemByKey(EntityTable<T> table, Map<String, AttributeValue> key) {
+    Objects.requireNonNull(table, "table");
     Objects.requireNonNull(key, "key");
     for (int i = 0; i < actions.size(); i++) {
-      if (sameTable(repositories.get(i), repository) && actions.get(i).key().equals(key)) {
-        return decode(repository, i);
+      if (sameTable(tables.get(i), table) && actions.get(i).key().equals(key)) {
+        return decode(table, i);
       }
     }
     throw new IllegalArgumentException(
-        "the transaction did not read key " + TxSupport.describeKey(key) + " from table "
-            + repository.tableName());
+        "the transaction did not read key " + TransactionCore.describeKey(key) + " from table "
+            + table.tableName());
   }
 
   /**
@@ -104,6 +147,20 @@ public final class TransactGetResult {
   }
 
   /**
+   * The item with the entity's primary key read through this entity table (as with the
+   * non-blocking transaction); only the key is read from the entity.
+   *
+   * @param <T> the entity type
+   * @param table the entity table the item was asked for through; not null
+   * @param keyEntity an entity holding the key; not null
+   * @return the decoded item, or empty if there is none with that key
+   */
+  public <T> Optional<T> item(EntityTable<T> table, T keyEntity) {
+    Objects.requireNonNull(keyEntity, "keyEntity");
+    return itemByKey(table, table.schema().keyOf(keyEntity));
+  }
+
+  /**
    * The items read through this repository's table that exist, in the order they were asked for.
    *
    * @param <T> the entity type
@@ -112,10 +169,23 @@ public final class TransactGetResult {
    */
   public <T> List<T> items(TableRepository<T> repository) {
     Objects.requireNonNull(repository, "repository");
+    return items(WriteTransaction.table(repository));
+  }
+
+  /**
+   * The items read through this entity table (as with the non-blocking transaction) that exist,
+   * in the order they were asked for.
+   *
+   * @param <T> the entity type
+   * @param table the entity table the items were asked for through; not null
+   * @return the decoded items that exist, a new list
+   */
+  public <T> List<T> items(EntityTable<T> table) {
+    Objects.requireNonNull(table, "table");
     List<T> found = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
-      if (sameTable(repositories.get(i), repository)) {
-        decode(repository, i).ifPresent(found::add);
+      if (sameTable(tables.get(i), table)) {
+        decode(table, i).ifPresent(found::add);
       }
     }
     return List.copyOf(found);
@@ -132,13 +202,13 @@ public final class TransactGetResult {
     return items.get(index) != null;
   }
 
-  private static boolean sameTable(TableRepository<?> a, TableRepository<?> b) {
+  private static boolean sameTable(EntityTable<?> a, EntityTable<?> b) {
     return a == b
         || (a.tableName().equals(b.tableName())
             && a.schema().entityName().equals(b.schema().entityName()));
   }
 
-  private <T> Optional<T> decode(TableRepository<T> repository, int index) {
+  private <T> Optional<T> decode(EntityTable<T> repository, int index) {
     Map<String, AttributeValue> item = items.get(index);
     if (item == null) {
       return Optional.empty();

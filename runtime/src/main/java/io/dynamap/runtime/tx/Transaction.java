@@ -1,5 +1,6 @@
 package io.dynamap.runtime.tx;
 
+import io.dynamap.runtime.core.TransactionCore;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Transaction {
   /** DynamoDB's limit of actions in one transaction. */
-  public static final int MAX_ACTIONS = 100;
+  public static final int MAX_ACTIONS = TransactionCore.MAX_ACTIONS;
 
   private Transaction() {}
 

@@ -1,27 +1,15 @@
 package io.dynamap.runtime.tx;
 
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.GeneratedValue;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.ItemSizes;
-import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.core.TransactionCore;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
-import io.dynamap.runtime.expr.UpdateExpression;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
@@ -46,9 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  */
 public final class WriteTransaction {
   private final DynamoDbClient client;
-  private final List<TxSupport.Action> actions = new ArrayList<>();
-  private final List<TransactWriteItem> items = new ArrayList<>();
-  private String idempotencyToken;
+  /** The actions, their checks, the request and the mapping of a failure. */
+  private final TransactionCore.WriteActions actions = new TransactionCore.WriteActions();
 
   WriteTransaction(DynamoDbClient client) {
     this.client = client;
@@ -87,21 +74,7 @@ public final class WriteTransaction {
    *     item
    */
   public <T> WriteTransaction put(TableRepository<T> repository, T entity, Condition<T> condition) {
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(entity, "entity");
-    OptimisticLock<T> lock = OptimisticLock.of(repository.schema(), entity).orElse(null);
-    Map<String, AttributeValue> item = itemOf(repository, entity, lock);
-    TxSupport.add(actions, "Put", repository.tableName(), repository.schema(), item, "write", lock);
-    Put.Builder put = Put.builder().tableName(repository.tableName()).item(item);
-    Condition<T> all = lock == null ? condition : lock.and(condition);
-    if (all != null) {
-      Expression e = all.toExpression();
-      put.conditionExpression(e.text())
-          .expressionAttributeNames(e.names())
-          .expressionAttributeValues(nullIfEmpty(e.values()))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
-    items.add(TransactWriteItem.builder().put(put.build()).build());
+    actions.put(table(repository), entity, condition);
     return this;
   }
 
@@ -138,10 +111,8 @@ public final class WriteTransaction {
    */
   public <T> WriteTransaction delete(
       TableRepository<T> repository, T entity, Condition<T> condition) {
-    Objects.requireNonNull(repository, "repository");
-    Map<String, AttributeValue> key = keyOf(repository, entity);
-    OptimisticLock<T> lock = OptimisticLock.of(repository.schema(), entity).orElse(null);
-    return delete(repository, key, lock == null ? condition : lock.and(condition), lock);
+    actions.delete(table(repository), entity, condition);
+    return this;
   }
 
   /**
@@ -176,29 +147,7 @@ public final class WriteTransaction {
    */
   public <T> WriteTransaction deleteByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key, Condition<T> condition) {
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(key, "key");
-    return delete(repository, key, condition, null);
-  }
-
-  private <T> WriteTransaction delete(
-      TableRepository<T> repository,
-      Map<String, AttributeValue> key,
-      Condition<T> condition,
-      OptimisticLock<T> lock) {
-    TxSupport.Action action =
-        TxSupport.add(
-            actions, "Delete", repository.tableName(), repository.schema(), key, "write", lock);
-    Delete.Builder delete = Delete.builder().tableName(repository.tableName()).key(action.key());
-    if (condition != null) {
-      Expression e = condition.toExpression();
-      delete
-          .conditionExpression(e.text())
-          .expressionAttributeNames(e.names())
-          .expressionAttributeValues(nullIfEmpty(e.values()))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
-    items.add(TransactWriteItem.builder().delete(delete.build()).build());
+    actions.deleteByKey(table(repository), key, condition);
     return this;
   }
 
@@ -218,34 +167,7 @@ public final class WriteTransaction {
    * @throws IllegalArgumentException if the update has no actions
    */
   public <T> WriteTransaction update(TableRepository<T> repository, Update<T> update) {
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(update, "update");
-    UpdateExpression e = update.toExpression();
-    if (e.update() == null) {
-      throw new IllegalArgumentException(
-          "the update of "
-              + update.key().keySet()
-              + " in table "
-              + repository.tableName()
-              + " has no actions, and a transaction's Update needs an UpdateExpression: add set,"
-              + " remove, increment, …, or put the item instead");
-    }
-    TxSupport.Action action =
-        TxSupport.add(
-            actions, "Update", repository.tableName(), repository.schema(), update.key(), "write");
-    software.amazon.awssdk.services.dynamodb.model.Update.Builder request =
-        software.amazon.awssdk.services.dynamodb.model.Update.builder()
-            .tableName(repository.tableName())
-            .key(action.key())
-            .updateExpression(e.update())
-            .expressionAttributeNames(e.names())
-            .expressionAttributeValues(nullIfEmpty(e.values()));
-    if (e.condition() != null) {
-      request
-          .conditionExpression(e.condition())
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
-    items.add(TransactWriteItem.builder().update(request.build()).build());
+    actions.update(table(repository), update);
     return this;
   }
 
@@ -265,8 +187,8 @@ public final class WriteTransaction {
    */
   public <T> WriteTransaction conditionCheck(
       TableRepository<T> repository, T entity, Condition<T> condition) {
-    Objects.requireNonNull(repository, "repository");
-    return conditionCheckByKey(repository, keyOf(repository, entity), condition);
+    actions.conditionCheck(table(repository), entity, condition);
+    return this;
   }
 
   /**
@@ -284,25 +206,7 @@ public final class WriteTransaction {
    */
   public <T> WriteTransaction conditionCheckByKey(
       TableRepository<T> repository, Map<String, AttributeValue> key, Condition<T> condition) {
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(condition, "condition");
-    TxSupport.Action action =
-        TxSupport.add(
-            actions, "ConditionCheck", repository.tableName(), repository.schema(), key, "write");
-    Expression e = condition.toExpression();
-    items.add(
-        TransactWriteItem.builder()
-            .conditionCheck(
-                ConditionCheck.builder()
-                    .tableName(repository.tableName())
-                    .key(action.key())
-                    .conditionExpression(e.text())
-                    .expressionAttributeNames(e.names())
-                    .expressionAttributeValues(nullIfEmpty(e.values()))
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .build())
-            .build());
+    actions.conditionCheckByKey(table(repository), key, condition);
     return this;
   }
 
@@ -315,12 +219,7 @@ public final class WriteTransaction {
    * @throws IllegalArgumentException if the token is empty or longer than 36 characters
    */
   public WriteTransaction idempotencyToken(String token) {
-    Objects.requireNonNull(token, "token");
-    if (token.isEmpty() || token.length() > 36) {
-      throw new IllegalArgumentException(
-          "an idempotency token has 1 to 36 characters, not " + token.length());
-    }
-    this.idempotencyToken = token;
+    actions.idempotencyToken(token);
     return this;
   }
 
@@ -339,13 +238,7 @@ public final class WriteTransaction {
    * @return a new request holding the actions in the order they were added
    */
   public TransactWriteItemsRequest toRequest() {
-    if (items.isEmpty()) {
-      throw new IllegalStateException("the transaction has no actions");
-    }
-    return TransactWriteItemsRequest.builder()
-        .transactItems(List.copyOf(items))
-        .clientRequestToken(idempotencyToken)
-        .build();
+    return actions.toRequest();
   }
 
   /**
@@ -361,40 +254,13 @@ public final class WriteTransaction {
     try {
       client.transactWriteItems(request);
     } catch (SdkException e) {
-      throw TxSupport.translate(e, "TransactWriteItems", actions);
+      throw actions.failure(e);
     }
   }
 
-  /** The entity's item, storing the lock's next version if there is a lock, within the limits. */
-  private static <T> Map<String, AttributeValue> itemOf(
-      TableRepository<T> repository, T entity, OptimisticLock<T> lock) {
-    ItemSchema<T> schema = repository.schema();
-    Map<String, AttributeValue> item;
-    try {
-      item = schema.toItem(entity);
-    } catch (ItemMappingException e) {
-      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
-    }
-    item = GeneratedValue.fill(schema.generatedValuesOf(entity), item);
-    if (lock != null) {
-      item = lock.stamp(item);
-    }
-    // The key from the item: a generated (@AutoUuid) key is in the item, not in the entity.
-    ItemSizes.requireWithinLimit(
-        item, repository.tableName(), schema.entityName(), TxSupport.describeKey(schema.key().attributesOf(item)));
-    return item;
-  }
-
-  private static <T> Map<String, AttributeValue> keyOf(TableRepository<T> repository, T entity) {
-    Objects.requireNonNull(entity, "entity");
-    try {
-      return repository.schema().keyOf(entity);
-    } catch (ItemMappingException e) {
-      throw new ItemMappingException("table " + repository.tableName() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Map<String, AttributeValue> nullIfEmpty(Map<String, AttributeValue> values) {
-    return values.isEmpty() ? null : values;
+  /** What the core needs of a repository: its table name and schema. */
+  static <T> EntityTable<T> table(TableRepository<T> repository) {
+    Objects.requireNonNull(repository, "repository");
+    return new EntityTable.Named<>(repository.tableName(), repository.schema());
   }
 }

@@ -12,6 +12,7 @@ import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
+import io.dynamap.runtime.core.BatchRetryPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -196,7 +197,7 @@ class BatchWriterCheckTest {
     assertEquals(
         "still failing (SdkClientException) when the retry budget of 300 ms ran out",
         item.reason());
-    assertTrue(RetryPolicy.isRetryable(item.cause()));
+    assertTrue(BatchRetryPolicy.isRetryable(item.cause()));
     assertTrue(writer.statistics().retries() >= 1);
     assertEquals(writer.statistics().requests(), writer.statistics().retries() + 1);
   }

@@ -1,4 +1,4 @@
-package io.dynamap.runtime.batch;
+package io.dynamap.runtime.core;
 
 import io.dynamap.runtime.Values;
 import java.util.Map;
@@ -13,12 +13,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param partition the partition key value in comparable form
  * @param sort the sort key value in comparable form, or {@code null} for a simple key
  */
-record ItemId(String table, Object partition, Object sort) {
+public record BatchItemId(String table, Object partition, Object sort) {
 
-  /** The identity of an item or key map, from its key attributes. */
-  static ItemId of(
+  /**
+   * The identity of an item or key map, from its key attributes.
+   *
+   * @param table the physical table name
+   * @param partitionKey the partition key attribute's name
+   * @param sortKey the sort key attribute's name, or {@code null} for a simple key
+   * @param item the item or key, holding the key attributes
+   * @return its identity
+   */
+  public static BatchItemId of(
       String table, String partitionKey, String sortKey, Map<String, AttributeValue> item) {
-    return new ItemId(
+    return new BatchItemId(
         table,
         Values.keyComponent(item.get(partitionKey)),
         sortKey == null ? null : Values.keyComponent(item.get(sortKey)));

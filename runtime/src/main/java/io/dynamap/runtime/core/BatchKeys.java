@@ -1,9 +1,9 @@
-package io.dynamap.runtime.batch;
+package io.dynamap.runtime.core;
 
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.KeyDefinition.KeyAttribute;
-import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.ItemSchema;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.Collections;
@@ -13,35 +13,41 @@ import java.util.Map;
 import java.util.StringJoiner;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Primary keys of batch requests: checked against the repository's key, and described. */
-final class Keys {
+/**
+ * Primary keys of batch requests: checked against the entity's key, identified as DynamoDB
+ * identifies them, and described for messages.
+ */
+public final class BatchKeys {
   private static final int MAX_SHOWN = 64;
 
-  private Keys() {}
+  private BatchKeys() {}
 
   /**
-   * A key map checked against the repository's primary key: exactly its key attributes, of their
+   * A key map checked against the entity's primary key: exactly its key attributes, of their
    * declared types, not empty. Returned in key order (partition, then sort) and unmodifiable.
    *
+   * @param table the entity's table
+   * @param key the key to check
+   * @return the key in key order, unmodifiable
    * @throws ItemMappingException naming the table and what is wrong
    */
-  static Map<String, AttributeValue> require(
-      TableRepository<?> repository, Map<String, AttributeValue> key) {
-    KeyDefinition definition = repository.schema().key();
+  public static Map<String, AttributeValue> require(
+      EntityTable<?> table, Map<String, AttributeValue> key) {
+    KeyDefinition definition = table.schema().key();
     int expected = definition.sortKey() == null ? 1 : 2;
     if (key.size() != expected) {
       throw notAKey(
-          repository, key, "it has " + key.size() + " attribute" + (key.size() == 1 ? "" : "s"));
+          table, key, "it has " + key.size() + " attribute" + (key.size() == 1 ? "" : "s"));
     }
     Map<String, AttributeValue> ordered = new LinkedHashMap<>(4);
     for (KeyAttribute attribute : keyAttributes(definition)) {
       AttributeValue value = key.get(attribute.name());
       if (value == null) {
-        throw notAKey(repository, key, "'" + attribute.name() + "' is missing");
+        throw notAKey(table, key, "'" + attribute.name() + "' is missing");
       }
       String problem = checkValue(attribute, value);
       if (problem != null) {
-        throw notAKey(repository, key, problem);
+        throw notAKey(table, key, problem);
       }
       ordered.put(attribute.name(), value);
     }
@@ -51,19 +57,24 @@ final class Keys {
   /**
    * The key attributes of an item the schema made, in key order. The schema has already refused
    * null and empty keys; this only guards against a schema that left one out.
+   *
+   * @param table the entity's table
+   * @param item an item its schema made
+   * @return the key attributes, unmodifiable
+   * @throws ItemMappingException if a key attribute is missing
    */
-  static Map<String, AttributeValue> of(
-      TableRepository<?> repository, Map<String, AttributeValue> item) {
-    KeyDefinition definition = repository.schema().key();
+  public static Map<String, AttributeValue> of(
+      EntityTable<?> table, Map<String, AttributeValue> item) {
+    KeyDefinition definition = table.schema().key();
     Map<String, AttributeValue> key = new LinkedHashMap<>(4);
     for (KeyAttribute attribute : keyAttributes(definition)) {
       AttributeValue value = item.get(attribute.name());
       if (value == null) {
         throw new ItemMappingException(
             "table "
-                + repository.tableName()
+                + table.tableName()
                 + ": the "
-                + repository.schema().entityName()
+                + table.schema().entityName()
                 + " item has no key attribute '"
                 + attribute.name()
                 + "'");
@@ -73,24 +84,44 @@ final class Keys {
     return Collections.unmodifiableMap(key);
   }
 
-  /** The identity of a key or item of this repository's table. */
-  static ItemId id(TableRepository<?> repository, Map<String, AttributeValue> keyOrItem) {
-    return id(repository.tableName(), repository.schema().key(), keyOrItem);
+  /**
+   * The identity of a key or item of this entity's table.
+   *
+   * @param table the entity's table
+   * @param keyOrItem a key or an item
+   * @return its identity
+   */
+  public static BatchItemId id(EntityTable<?> table, Map<String, AttributeValue> keyOrItem) {
+    return id(table.tableName(), table.schema().key(), keyOrItem);
   }
 
-  /** The identity of a key or item of a table with this key. */
-  static ItemId id(String table, KeyDefinition definition, Map<String, AttributeValue> keyOrItem) {
-    return ItemId.of(
+  /**
+   * The identity of a key or item of a table with this key.
+   *
+   * @param table the physical table name
+   * @param definition the table's primary key
+   * @param keyOrItem a key or an item
+   * @return its identity
+   */
+  public static BatchItemId id(
+      String table, KeyDefinition definition, Map<String, AttributeValue> keyOrItem) {
+    return BatchItemId.of(
         table,
         definition.partitionKey().name(),
         definition.sortKey() == null ? null : definition.sortKey().name(),
         keyOrItem);
   }
 
-  /** The key attributes an item has, described; never fails, for messages about bad items. */
-  static String describeKeyIn(TableRepository<?> repository, Map<String, AttributeValue> item) {
+  /**
+   * The key attributes an item has, described; never fails, for messages about bad items.
+   *
+   * @param schema the item's schema
+   * @param item the item
+   * @return its key attributes as {@link #describe} shows them
+   */
+  public static String describeKeyIn(ItemSchema<?> schema, Map<String, AttributeValue> item) {
     Map<String, AttributeValue> key = new LinkedHashMap<>(4);
-    for (KeyAttribute attribute : keyAttributes(repository.schema().key())) {
+    for (KeyAttribute attribute : keyAttributes(schema.key())) {
       if (item.get(attribute.name()) != null) {
         key.put(attribute.name(), item.get(attribute.name()));
       }
@@ -98,8 +129,13 @@ final class Keys {
     return describe(key);
   }
 
-  /** A key as {@code {customerId="c-1", placedAt="2026-…"}}, long values shortened. */
-  static String describe(Map<String, AttributeValue> key) {
+  /**
+   * A key as {@code {customerId="c-1", placedAt="2026-…"}}, long values shortened.
+   *
+   * @param key a key of S, N or B values
+   * @return its description
+   */
+  public static String describe(Map<String, AttributeValue> key) {
     StringJoiner joiner = new StringJoiner(", ", "{", "}");
     key.forEach((name, value) -> joiner.add(name + "=" + describe(value)));
     return joiner.toString();
@@ -156,19 +192,19 @@ final class Keys {
   }
 
   private static ItemMappingException notAKey(
-      TableRepository<?> repository, Map<String, AttributeValue> key, String problem) {
-    KeyDefinition definition = repository.schema().key();
+      EntityTable<?> table, Map<String, AttributeValue> key, String problem) {
+    KeyDefinition definition = table.schema().key();
     StringJoiner needed = new StringJoiner(" and ");
     for (KeyAttribute attribute : keyAttributes(definition)) {
       needed.add(attribute.name() + " (" + attribute.type() + ")");
     }
     return new ItemMappingException(
         "table "
-            + repository.tableName()
+            + table.tableName()
             + ": "
             + safeDescribe(key)
             + " is not a key of "
-            + repository.schema().entityName()
+            + table.schema().entityName()
             + ", which needs "
             + needed
             + ": "

@@ -1,4 +1,4 @@
-package io.dynamap.runtime.batch;
+package io.dynamap.runtime.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-class ItemIdTest {
-  private static ItemId id(String table, AttributeValue pk, AttributeValue sk) {
-    return ItemId.of(
+class BatchItemIdTest {
+  private static BatchItemId id(String table, AttributeValue pk, AttributeValue sk) {
+    return BatchItemId.of(
         table,
         "pk",
         sk == null ? null : "sk",
@@ -21,7 +21,7 @@ class ItemIdTest {
 
   @Test
   void numbersAreComparedByValue() {
-    ItemId seven = id("t", AttributeValue.fromN("7"), null);
+    BatchItemId seven = id("t", AttributeValue.fromN("7"), null);
     assertEquals(seven, id("t", AttributeValue.fromN("7.00"), null));
     assertEquals(seven, id("t", AttributeValue.fromN("70E-1"), null));
     assertEquals(seven.hashCode(), id("t", AttributeValue.fromN("0.7e1"), null).hashCode());

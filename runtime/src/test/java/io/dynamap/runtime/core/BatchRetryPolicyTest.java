@@ -1,4 +1,4 @@
-package io.dynamap.runtime.batch;
+package io.dynamap.runtime.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,12 +18,12 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
-class RetryPolicyTest {
+class BatchRetryPolicyTest {
 
   @Test
   void delaysAreFullJitterUnderAnExponentialCeiling() {
-    RetryPolicy policy =
-        new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(1));
+    BatchRetryPolicy policy =
+        new BatchRetryPolicy(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(1));
     long[] ceilings = {50, 100, 200, 400, 400, 400};
     for (int retry = 1; retry <= ceilings.length; retry++) {
       long max = 0;
@@ -45,13 +45,13 @@ class RetryPolicyTest {
   void settingsAreChecked() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RetryPolicy(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        () -> new BatchRetryPolicy(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RetryPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        () -> new BatchRetryPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RetryPolicy(Duration.ofMillis(1), Duration.ofSeconds(1), Duration.ofSeconds(-1)));
+        () -> new BatchRetryPolicy(Duration.ofMillis(1), Duration.ofSeconds(1), Duration.ofSeconds(-1)));
   }
 
   @Test
@@ -61,17 +61,17 @@ class RetryPolicyTest {
             .statusCode(400)
             .awsErrorDetails(details("ProvisionedThroughputExceededException"))
             .build();
-    assertTrue(RetryPolicy.isThrottle(throttled));
-    assertTrue(RetryPolicy.isRetryable(throttled));
+    assertTrue(BatchRetryPolicy.isThrottle(throttled));
+    assertTrue(BatchRetryPolicy.isRetryable(throttled));
     DynamoDbException throttling =
         (DynamoDbException)
             DynamoDbException.builder()
                 .statusCode(400)
                 .awsErrorDetails(details("ThrottlingException"))
                 .build();
-    assertTrue(RetryPolicy.isThrottle(throttling));
+    assertTrue(BatchRetryPolicy.isThrottle(throttling));
     assertTrue(
-        RetryPolicy.isThrottle(
+        BatchRetryPolicy.isThrottle(
             RequestLimitExceededException.builder()
                 .statusCode(400)
                 .awsErrorDetails(details("RequestLimitExceeded"))
@@ -82,11 +82,11 @@ class RetryPolicyTest {
             .statusCode(500)
             .awsErrorDetails(details("InternalServerError"))
             .build();
-    assertFalse(RetryPolicy.isThrottle(serverError));
-    assertTrue(RetryPolicy.isRetryable(serverError));
-    assertTrue(RetryPolicy.isRetryable(ApiCallTimeoutException.create(10_000)));
+    assertFalse(BatchRetryPolicy.isThrottle(serverError));
+    assertTrue(BatchRetryPolicy.isRetryable(serverError));
+    assertTrue(BatchRetryPolicy.isRetryable(ApiCallTimeoutException.create(10_000)));
     assertTrue(
-        RetryPolicy.isRetryable(
+        BatchRetryPolicy.isRetryable(
             SdkClientException.create(
                 "Unable to execute HTTP request", new IOException("Connection reset"))));
   }
@@ -99,15 +99,15 @@ class RetryPolicyTest {
                 .statusCode(400)
                 .awsErrorDetails(details("ValidationException"))
                 .build();
-    assertFalse(RetryPolicy.isRetryable(validation));
+    assertFalse(BatchRetryPolicy.isRetryable(validation));
     assertFalse(
-        RetryPolicy.isRetryable(
+        BatchRetryPolicy.isRetryable(
             ResourceNotFoundException.builder()
                 .statusCode(400)
                 .awsErrorDetails(details("ResourceNotFoundException"))
                 .build()));
-    assertFalse(RetryPolicy.isRetryable(AbortedException.create("interrupted", new IOException())));
-    assertFalse(RetryPolicy.isRetryable(new IllegalStateException("a bug")));
+    assertFalse(BatchRetryPolicy.isRetryable(AbortedException.create("interrupted", new IOException())));
+    assertFalse(BatchRetryPolicy.isRetryable(new IllegalStateException("a bug")));
   }
 
   @Test
@@ -124,17 +124,17 @@ class RetryPolicyTest {
                 .build();
     assertEquals(
         "ValidationException: One of the required keys was not given a value",
-        RetryPolicy.refusal(validation));
+        BatchRetryPolicy.refusal(validation));
     DynamoDbException noMessage =
         (DynamoDbException)
             DynamoDbException.builder()
                 .statusCode(400)
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode("SomeError").build())
                 .build();
-    assertEquals("SomeError", RetryPolicy.refusal(noMessage));
+    assertEquals("SomeError", BatchRetryPolicy.refusal(noMessage));
     assertEquals(
-        "IllegalStateException: a bug", RetryPolicy.refusal(new IllegalStateException("a bug")));
-    assertEquals("IllegalStateException", RetryPolicy.refusal(new IllegalStateException()));
+        "IllegalStateException: a bug", BatchRetryPolicy.refusal(new IllegalStateException("a bug")));
+    assertEquals("IllegalStateException", BatchRetryPolicy.refusal(new IllegalStateException()));
   }
 
   private static AwsErrorDetails details(String code) {

@@ -1,0 +1,405 @@
+package io.dynamap.runtime.core;
+
+import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.batch.BatchGetException;
+import io.dynamap.runtime.batch.BatchGetResult;
+import io.dynamap.runtime.batch.BatchGetStatistics;
+import io.dynamap.runtime.batch.UnreadKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * What a batch getter does apart from sending, written once for the blocking {@code BatchGetter}
+ * and the non-blocking one: checking and deduplicating keys, cutting them into requests of 100,
+ * building each {@code BatchGetItem}, reading its answer (items found, keys left unprocessed), the
+ * retry decisions, the statistics, the result decoded per repository and the {@link
+ * BatchGetException} listing every key not read.
+ *
+ * <p>One getting of keys is a {@link KeySet}, then an {@link Execution} that runs its chunks one
+ * after another, each a {@link ChunkRun}:
+ *
+ * <pre>{@code
+ * Execution execution = keys.execute();
+ * while (execution.hasNextChunk()) {
+ *   ChunkRun run = execution.nextChunk();
+ *   OptionalLong retryIn;
+ *   do {
+ *     try {
+ *       retryIn = run.afterResponse(client.batchGetItem(run.nextRequest()));
+ *     } catch (RuntimeException e) {
+ *       retryIn = run.afterFailure(e);
+ *     }
+ *     // sleep or schedule retryIn
+ *   } while (retryIn.isPresent());
+ *   if (execution.failure() != null) throw execution.failure();
+ * }
+ * return execution.result();
+ * }</pre>
+ *
+ * <p>The core itself is immutable and shared; a key set, an execution and a run are used by one
+ * task at a time.
+ */
+public final class BatchGetCore {
+  /** DynamoDB's limit of keys in one {@code BatchGetItem}. */
+  public static final int MAX_KEYS_PER_REQUEST = 100;
+
+  private final BatchRetryPolicy retryPolicy;
+  private final boolean consistentRead;
+
+  /**
+   * The core of one getter.
+   *
+   * @param retryPolicy the backoff and budget of each request; not null
+   * @param consistentRead whether reads are strongly consistent
+   */
+  public BatchGetCore(BatchRetryPolicy retryPolicy, boolean consistentRead) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    this.consistentRead = consistentRead;
+  }
+
+  /**
+   * A new, empty set of keys to read.
+   *
+   * @return a key set, for one thread
+   */
+  public KeySet keySet() {
+    return new KeySet();
+  }
+
+  /**
+   * The keys of one request to a getter, of any entity types, each under the handle the caller
+   * will ask for its items with (a repository, an {@link EntityTable}); handles are compared by
+   * identity.
+   */
+  public final class KeySet {
+    /** Every distinct key, in the order first given. */
+    private final Map<BatchItemId, KeyToRead> keys = new LinkedHashMap<>();
+
+    /** For each handle, its distinct keys in the order first given, in their first form. */
+    private final Map<Object, Map<BatchItemId, Map<String, AttributeValue>>> wanted =
+        new IdentityHashMap<>();
+
+    /** For each handle, its table, to decode its items. */
+    private final Map<Object, EntityTable<?>> tables = new IdentityHashMap<>();
+
+    private long added;
+
+    private KeySet() {}
+
+    /**
+     * Adds a key.
+     *
+     * @param handle what the caller will ask for the items with; not null
+     * @param table the handle's table and schema; not null
+     * @param key the key, as from the generated schema's {@code key(…)}; not null
+     * @throws ItemMappingException if the map is not a key of the entity: other attribute names,
+     *     other types, or empty values
+     */
+    public void add(Object handle, EntityTable<?> table, Map<String, AttributeValue> key) {
+      Objects.requireNonNull(handle, "repository");
+      Objects.requireNonNull(key, "key");
+      Map<String, AttributeValue> checked = BatchKeys.require(table, key);
+      BatchItemId id = BatchKeys.id(table, checked);
+      added++;
+      keys.putIfAbsent(id, new KeyToRead(id, table.tableName(), table.schema().key(), checked));
+      declare(handle, table).putIfAbsent(id, key);
+    }
+
+    /**
+     * Makes a handle known, with or without keys, so that the result has its (maybe empty) items.
+     *
+     * @param handle what the caller will ask for the items with; not null
+     * @param table the handle's table and schema; not null
+     * @return the handle's keys so far
+     */
+    public Map<BatchItemId, Map<String, AttributeValue>> declare(
+        Object handle, EntityTable<?> table) {
+      Objects.requireNonNull(handle, "repository");
+      tables.putIfAbsent(handle, table);
+      return wanted.computeIfAbsent(handle, h -> new LinkedHashMap<>());
+    }
+
+    /**
+     * Starts reading every key added so far, 100 per request.
+     *
+     * @return the execution, for one task
+     */
+    public Execution execute() {
+      return new Execution(this);
+    }
+  }
+
+  /** One reading of a key set: its chunks, the items found and the counts. */
+  public final class Execution {
+    private final KeySet keySet;
+    private final List<KeyToRead> all;
+    private final Map<BatchItemId, Map<String, AttributeValue>> found = new HashMap<>();
+    private int nextStart;
+    private long requests;
+    private long retries;
+    private long unprocessedKeys;
+    private long throttles;
+    private BatchGetException failure;
+
+    private Execution(KeySet keySet) {
+      this.keySet = keySet;
+      this.all = List.copyOf(keySet.keys.values());
+    }
+
+    /**
+     * Whether a chunk is left to read; none is after a failure.
+     *
+     * @return {@code true} if {@link #nextChunk()} has one
+     */
+    public boolean hasNextChunk() {
+      return failure == null && nextStart < all.size();
+    }
+
+    /**
+     * The next up to 100 keys, whose retry budget starts now.
+     *
+     * @return the chunk's run
+     * @throws IllegalStateException if there is none
+     */
+    public ChunkRun nextChunk() {
+      if (!hasNextChunk()) {
+        throw new IllegalStateException("no chunk left to read");
+      }
+      int start = nextStart;
+      int end = Math.min(start + MAX_KEYS_PER_REQUEST, all.size());
+      nextStart = end;
+      return new ChunkRun(this, all.subList(start, end), end);
+    }
+
+    /**
+     * The exception that ends this execution, once a chunk was given up on: it lists the chunk's
+     * keys not read and every key of the chunks after it, and holds the items read so far.
+     *
+     * @return the failure, or {@code null} while every chunk so far was read
+     */
+    public BatchGetException failure() {
+      return failure;
+    }
+
+    /**
+     * The items read, decoded, by handle.
+     *
+     * @return the result
+     * @throws ItemMappingException if a stored item does not fit its entity
+     */
+    public BatchGetResult result() {
+      Map<Object, Map<Map<String, AttributeValue>, ?>> byHandle = new IdentityHashMap<>();
+      keySet.wanted.forEach(
+          (handle, ids) -> byHandle.put(handle, decode(keySet.tables.get(handle), ids, found)));
+      BatchGetStatistics statistics =
+          new BatchGetStatistics(
+              all.size(),
+              keySet.added - all.size(),
+              found.size(),
+              requests,
+              retries,
+              unprocessedKeys,
+              throttles);
+      return new BatchGetResult(byHandle, statistics);
+    }
+
+    private void giveUp(List<KeyToRead> remaining, int chunkEnd, String reason, Throwable cause) {
+      List<UnreadKey> unread = new ArrayList<>();
+      for (KeyToRead key : remaining) {
+        unread.add(new UnreadKey(key.table(), key.key()));
+      }
+      for (KeyToRead key : all.subList(chunkEnd, all.size())) {
+        unread.add(new UnreadKey(key.table(), key.key()));
+      }
+      failure = new BatchGetException(reason, cause, unread, result());
+    }
+  }
+
+  private static <T> Map<Map<String, AttributeValue>, T> decode(
+      EntityTable<T> table,
+      Map<BatchItemId, Map<String, AttributeValue>> ids,
+      Map<BatchItemId, Map<String, AttributeValue>> found) {
+    ItemSchema<T> schema = table.schema();
+    Map<Map<String, AttributeValue>, T> items = new LinkedHashMap<>();
+    ids.forEach(
+        (id, key) -> {
+          Map<String, AttributeValue> item = found.get(id);
+          if (item != null) {
+            try {
+              items.put(key, schema.fromItem(item));
+            } catch (ItemMappingException e) {
+              throw e.inItem(table.tableName(), BatchKeys.describeKeyIn(schema, item));
+            }
+          }
+        });
+    return items;
+  }
+
+  /**
+   * Up to 100 keys being read: asked for again while DynamoDB leaves some unprocessed, until all
+   * are read or the budget is spent.
+   */
+  public final class ChunkRun {
+    private final Execution execution;
+    private final int chunkEnd;
+    private final Map<String, KeyDefinition> tables = new HashMap<>();
+    private final long deadline = retryPolicy.deadlineFromNow();
+    private List<KeyToRead> remaining;
+    private int retry;
+    private Throwable lastFailure;
+
+    private ChunkRun(Execution execution, List<KeyToRead> chunk, int chunkEnd) {
+      this.execution = execution;
+      this.chunkEnd = chunkEnd;
+      this.remaining = chunk;
+      for (KeyToRead key : chunk) {
+        tables.putIfAbsent(key.table(), key.definition());
+      }
+    }
+
+    /**
+     * The request for the keys not read yet; counts it, and a retry after the first.
+     *
+     * @return the {@code BatchGetItem} request to send now
+     */
+    public BatchGetItemRequest nextRequest() {
+      execution.requests++;
+      if (retry > 0) {
+        execution.retries++;
+      }
+      Map<String, List<Map<String, AttributeValue>>> byTable = new LinkedHashMap<>();
+      for (KeyToRead key : remaining) {
+        byTable.computeIfAbsent(key.table(), table -> new ArrayList<>()).add(key.key());
+      }
+      Map<String, KeysAndAttributes> requestItems = new LinkedHashMap<>();
+      byTable.forEach(
+          (table, tableKeys) -> {
+            KeysAndAttributes.Builder keysAndAttributes =
+                KeysAndAttributes.builder().keys(tableKeys);
+            if (consistentRead) {
+              keysAndAttributes.consistentRead(true);
+            }
+            requestItems.put(table, keysAndAttributes.build());
+          });
+      return BatchGetItemRequest.builder().requestItems(requestItems).build();
+    }
+
+    /**
+     * Reads DynamoDB's answer: keeps the items found and the keys left unprocessed.
+     *
+     * @param response the answer to the last {@link #nextRequest()}
+     * @return empty if the chunk is done (all read, or given up on when the budget ran out: then
+     *     {@link Execution#failure()} says so); otherwise the pause in nanoseconds before asking
+     *     for the rest again
+     * @throws ItemMappingException if, giving up, an item read so far does not fit its entity
+     */
+    public OptionalLong afterResponse(BatchGetItemResponse response) {
+      if (response.hasResponses()) {
+        response
+            .responses()
+            .forEach(
+                (table, items) -> {
+                  KeyDefinition definition = tables.get(table);
+                  for (Map<String, AttributeValue> item : items) {
+                    execution.found.put(BatchKeys.id(table, definition, item), item);
+                  }
+                });
+      }
+      remaining = unprocessed(remaining, response, tables);
+      if (remaining.isEmpty()) {
+        return OptionalLong.empty();
+      }
+      execution.unprocessedKeys += remaining.size();
+      lastFailure = null;
+      return nextRetry();
+    }
+
+    /**
+     * Reads a failed call: a refusal gives up on the chunk, anything retryable is retried.
+     *
+     * @param failure the exception of the last {@link #nextRequest()}'s call, after the SDK's own
+     *     retries (unwrapped from a {@code CompletionException})
+     * @return empty if the chunk was given up on ({@link Execution#failure()} says why);
+     *     otherwise the pause in nanoseconds before asking again
+     * @throws ItemMappingException if, giving up, an item read so far does not fit its entity
+     */
+    public OptionalLong afterFailure(Throwable failure) {
+      if (BatchRetryPolicy.isThrottle(failure)) {
+        execution.throttles++;
+      }
+      if (!BatchRetryPolicy.isRetryable(failure)) {
+        stop("refused (" + BatchRetryPolicy.refusal(failure) + ")", failure);
+        return OptionalLong.empty();
+      }
+      lastFailure = failure;
+      return nextRetry();
+    }
+
+    /**
+     * Gives up on the keys not read yet, and on every later chunk: {@link Execution#failure()}
+     * lists them, with the items read so far decoded.
+     *
+     * @param reason why, such as {@code "interrupted"}
+     * @param cause what stopped it, or {@code null}
+     * @throws ItemMappingException if an item read so far does not fit its entity
+     */
+    public void stop(String reason, Throwable cause) {
+      execution.giveUp(remaining, chunkEnd, reason, cause);
+    }
+
+    private OptionalLong nextRetry() {
+      retry++;
+      long delay = retryPolicy.delayNanos(retry);
+      if (System.nanoTime() + delay - deadline > 0) {
+        stop(retryPolicy.budgetSpent(lastFailure), lastFailure);
+        return OptionalLong.empty();
+      }
+      return OptionalLong.of(delay);
+    }
+  }
+
+  /** The keys DynamoDB returned unprocessed, matched to ours. */
+  private static List<KeyToRead> unprocessed(
+      List<KeyToRead> sent, BatchGetItemResponse response, Map<String, KeyDefinition> tables) {
+    if (!response.hasUnprocessedKeys() || response.unprocessedKeys().isEmpty()) {
+      return List.of();
+    }
+    Map<BatchItemId, KeyToRead> byId = new HashMap<>();
+    for (KeyToRead key : sent) {
+      byId.put(key.id(), key);
+    }
+    List<KeyToRead> remaining = new ArrayList<>();
+    response
+        .unprocessedKeys()
+        .forEach(
+            (table, keysAndAttributes) -> {
+              KeyDefinition definition = tables.get(table);
+              if (definition == null || !keysAndAttributes.hasKeys()) {
+                return; // not a table we asked for: nothing of ours
+              }
+              for (Map<String, AttributeValue> key : keysAndAttributes.keys()) {
+                KeyToRead match = byId.remove(BatchKeys.id(table, definition, key));
+                if (match != null) {
+                  remaining.add(match);
+                }
+              }
+            });
+    return remaining;
+  }
+
+  /** One distinct key to read. */
+  private record KeyToRead(
+      BatchItemId id, String table, KeyDefinition definition, Map<String, AttributeValue> key) {}
+}
