@@ -81,16 +81,9 @@ public final class PinSchema implements ItemSchema<Pin> {
     @Override
     public Pin fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
-        String board = null;
-        String slug = null;
-        AttributeValue value = item.get("board");
-        if (!AttributeCodecs.isNull(value)) {
-            board = AttributeCodecs.toStringValue(value, "board");
-        }
-        value = item.get("slug");
-        if (!AttributeCodecs.isNull(value)) {
-            slug = AttributeCodecs.toStringValue(value, "slug");
-        }
+        AttributeValue value;
+        String board = AttributeCodecs.isNull(value = item.get("board")) ? null : AttributeCodecs.toStringValue(value, "board");
+        String slug = AttributeCodecs.isNull(value = item.get("slug")) ? null : AttributeCodecs.toStringValue(value, "slug");
         return new Pin(
                 board,
                 slug);

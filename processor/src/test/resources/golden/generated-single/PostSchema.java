@@ -93,26 +93,11 @@ public final class PostSchema implements ItemSchema<Post> {
     @Override
     public Post fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
-        String board = null;
-        String slug = null;
-        OffsetDateTime postedAt = null;
-        long likes = 0L;
-        AttributeValue value = item.get("board");
-        if (!AttributeCodecs.isNull(value)) {
-            board = AttributeCodecs.toStringValue(value, "board");
-        }
-        value = item.get("slug");
-        if (!AttributeCodecs.isNull(value)) {
-            slug = AttributeCodecs.toStringValue(value, "slug");
-        }
-        value = item.get("postedAt");
-        if (!AttributeCodecs.isNull(value)) {
-            postedAt = AttributeCodecs.toOffsetDateTime(value, "postedAt");
-        }
-        value = item.get("likes");
-        if (!AttributeCodecs.isNull(value)) {
-            likes = AttributeCodecs.toLongValue(value, "likes");
-        }
+        AttributeValue value;
+        String board = AttributeCodecs.isNull(value = item.get("board")) ? null : AttributeCodecs.toStringValue(value, "board");
+        String slug = AttributeCodecs.isNull(value = item.get("slug")) ? null : AttributeCodecs.toStringValue(value, "slug");
+        OffsetDateTime postedAt = AttributeCodecs.isNull(value = item.get("postedAt")) ? null : AttributeCodecs.toOffsetDateTime(value, "postedAt");
+        long likes = AttributeCodecs.isNull(value = item.get("likes")) ? 0L : AttributeCodecs.toLongValue(value, "likes");
         return new Post(
                 board,
                 slug,

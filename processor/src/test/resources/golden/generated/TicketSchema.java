@@ -95,41 +95,14 @@ public final class TicketSchema implements ItemSchema<Ticket> {
 
     @Override
     public Ticket fromItem(Map<String, AttributeValue> item) {
-        UUID id = null;
-        String title = null;
-        String correlationId = null;
-        Instant createdAt = null;
-        LocalDate updatedOn = null;
-        Long views = null;
-        int credits = 0;
-        AttributeValue value = item.get("id");
-        if (!AttributeCodecs.isNull(value)) {
-            id = AttributeCodecs.toUuid(value, "id");
-        }
-        value = item.get("title");
-        if (!AttributeCodecs.isNull(value)) {
-            title = AttributeCodecs.toStringValue(value, "title");
-        }
-        value = item.get("correlationId");
-        if (!AttributeCodecs.isNull(value)) {
-            correlationId = AttributeCodecs.toStringValue(value, "correlationId");
-        }
-        value = item.get("createdAt");
-        if (!AttributeCodecs.isNull(value)) {
-            createdAt = AttributeCodecs.toInstant(value, "createdAt");
-        }
-        value = item.get("updatedOn");
-        if (!AttributeCodecs.isNull(value)) {
-            updatedOn = AttributeCodecs.toLocalDate(value, "updatedOn");
-        }
-        value = item.get("views");
-        if (!AttributeCodecs.isNull(value)) {
-            views = AttributeCodecs.toLongValue(value, "views");
-        }
-        value = item.get("credits");
-        if (!AttributeCodecs.isNull(value)) {
-            credits = AttributeCodecs.toIntValue(value, "credits");
-        }
+        AttributeValue value;
+        UUID id = AttributeCodecs.isNull(value = item.get("id")) ? null : AttributeCodecs.toUuid(value, "id");
+        String title = AttributeCodecs.isNull(value = item.get("title")) ? null : AttributeCodecs.toStringValue(value, "title");
+        String correlationId = AttributeCodecs.isNull(value = item.get("correlationId")) ? null : AttributeCodecs.toStringValue(value, "correlationId");
+        Instant createdAt = AttributeCodecs.isNull(value = item.get("createdAt")) ? null : AttributeCodecs.toInstant(value, "createdAt");
+        LocalDate updatedOn = AttributeCodecs.isNull(value = item.get("updatedOn")) ? null : AttributeCodecs.toLocalDate(value, "updatedOn");
+        Long views = AttributeCodecs.isNull(value = item.get("views")) ? null : AttributeCodecs.toLongValue(value, "views");
+        int credits = AttributeCodecs.isNull(value = item.get("credits")) ? 0 : AttributeCodecs.toIntValue(value, "credits");
         return new Ticket(
                 AttributeCodecs.requireStoredKey(id, ENTITY_NAME, "id"),
                 title,
