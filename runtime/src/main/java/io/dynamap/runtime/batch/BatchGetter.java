@@ -196,7 +196,7 @@ public final class BatchGetter {
 
   /** What the core needs of a repository: its table name and schema. */
   private static <T> EntityTable<T> table(TableRepository<T> repository) {
-    return new EntityTable.Named<>(repository.tableName(), repository.schema());
+    return EntityTable.of(repository.tableName(), repository.schema());
   }
 
   /**

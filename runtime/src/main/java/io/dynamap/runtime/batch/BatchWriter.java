@@ -211,7 +211,7 @@ public final class BatchWriter implements AutoCloseable {
   /** What the core needs of a repository: its table name and schema. */
   private static <T> EntityTable<T> table(TableRepository<T> repository) {
     Objects.requireNonNull(repository, "repository");
-    return new EntityTable.Named<>(repository.tableName(), repository.schema());
+    return EntityTable.of(repository.tableName(), repository.schema());
   }
 
   /**

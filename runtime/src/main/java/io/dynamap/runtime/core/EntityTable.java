@@ -12,6 +12,9 @@ import java.util.Objects;
  * EntityTable<Order> orders = EntityTable.of("Orders", OrderSchema.INSTANCE);
  * }</pre>
  *
+ * <p>It declares no nested types: the repositories implement it, and a nested type would be
+ * inherited by every generated repository, where its simple name could hide an entity's.
+ *
  * @param <T> the entity type
  */
 public interface EntityTable<T> {
@@ -44,20 +47,6 @@ public interface EntityTable<T> {
     if (tableName.isEmpty()) {
       throw new IllegalArgumentException("the table name of " + schema.entityName() + " is empty");
     }
-    return new Named<>(tableName, schema);
-  }
-
-  /** The entity table {@link #of} makes. */
-  record Named<T>(String tableName, ItemSchema<T> schema) implements EntityTable<T> {
-    /**
-     * Checks both parts.
-     *
-     * @param tableName the physical table name; not null
-     * @param schema the entity's schema; not null
-     */
-    public Named {
-      Objects.requireNonNull(tableName, "tableName");
-      Objects.requireNonNull(schema, "schema");
-    }
+    return new NamedEntityTable<>(tableName, schema);
   }
 }

@@ -261,6 +261,6 @@ public final class WriteTransaction {
   /** What the core needs of a repository: its table name and schema. */
   static <T> EntityTable<T> table(TableRepository<T> repository) {
     Objects.requireNonNull(repository, "repository");
-    return new EntityTable.Named<>(repository.tableName(), repository.schema());
+    return EntityTable.of(repository.tableName(), repository.schema());
   }
 }
