@@ -16,32 +16,32 @@ public final class CustomerAttributes {
     /**
      * The attribute {@code region}.
      */
-    public static final StringAttribute<Customer, String> region = ScalarAttributes.string(AttributePath.of("region"), ScalarAttributes.Kind.STRING, "region");
+    public static final StringAttribute<Customer, String> region = ScalarAttributes.<Customer, String>string(AttributePath.of("region"), ScalarAttributes.Kind.STRING, "region");
 
     /**
      * The attribute {@code handle}.
      */
-    public static final StringAttribute<Customer, String> handle = ScalarAttributes.string(AttributePath.of("handle"), ScalarAttributes.Kind.STRING, "handle");
+    public static final StringAttribute<Customer, String> handle = ScalarAttributes.<Customer, String>string(AttributePath.of("handle"), ScalarAttributes.Kind.STRING, "handle");
 
     /**
      * The attribute {@code name}.
      */
-    public static final StringAttribute<Customer, String> name = ScalarAttributes.string(AttributePath.of("name"), ScalarAttributes.Kind.STRING, "name");
+    public static final StringAttribute<Customer, String> name = ScalarAttributes.<Customer, String>string(AttributePath.of("name"), ScalarAttributes.Kind.STRING, "name");
 
     /**
      * The attribute {@code mail}.
      */
-    public static final StringAttribute<Customer, String> email = ScalarAttributes.string(AttributePath.of("mail"), ScalarAttributes.Kind.STRING, "mail");
+    public static final StringAttribute<Customer, String> email = ScalarAttributes.<Customer, String>string(AttributePath.of("mail"), ScalarAttributes.Kind.STRING, "mail");
 
     /**
      * The attribute {@code creditLimit}.
      */
-    public static final ComparableAttribute<Customer, Double> creditLimit = ScalarAttributes.number(AttributePath.of("creditLimit"), ScalarAttributes.Kind.DOUBLE, "creditLimit");
+    public static final ComparableAttribute<Customer, Double> creditLimit = ScalarAttributes.<Customer, Double>number(AttributePath.of("creditLimit"), ScalarAttributes.Kind.DOUBLE, "creditLimit");
 
     /**
      * The attribute {@code loyaltyLevel}.
      */
-    public static final ComparableAttribute<Customer, Short> loyaltyLevel = ScalarAttributes.number(AttributePath.of("loyaltyLevel"), ScalarAttributes.Kind.SHORT, "loyaltyLevel");
+    public static final ComparableAttribute<Customer, Short> loyaltyLevel = ScalarAttributes.<Customer, Short>number(AttributePath.of("loyaltyLevel"), ScalarAttributes.Kind.SHORT, "loyaltyLevel");
 
     /**
      * The attribute {@code vip}.
@@ -51,7 +51,7 @@ public final class CustomerAttributes {
     /**
      * The attribute {@code since}.
      */
-    public static final StringAttribute<Customer, Instant> since = ScalarAttributes.string(AttributePath.of("since"), ScalarAttributes.Kind.INSTANT, "since");
+    public static final StringAttribute<Customer, Instant> since = ScalarAttributes.<Customer, Instant>string(AttributePath.of("since"), ScalarAttributes.Kind.INSTANT, "since");
 
     private CustomerAttributes() {
     }

@@ -26,7 +26,7 @@ public final class CustomerKeys {
      * @throws ItemMappingException if the value is null or empty
      */
     public static Partition partition(String region) {
-        return new Partition(AttributeValue.fromS(AttributeCodecs.requireKey(region, ENTITY_NAME, "region")));
+        return new Partition(AttributeValue.fromS(AttributeCodecs.<String>requireKey(region, ENTITY_NAME, "region")));
     }
 
     /**
@@ -41,7 +41,7 @@ public final class CustomerKeys {
          * Conditions on the sort key {@code handle}: {@code eq, lt, le, gt, ge, between, beginsWith}.
          */
         public StringSortKeyCondition<Customer, String> handle() {
-            return ScalarSortKeys.string(this, "handle", ScalarAttributes.Kind.STRING);
+            return ScalarSortKeys.<Customer, String>string(this, "handle", ScalarAttributes.Kind.STRING);
         }
     }
 }

@@ -52,9 +52,9 @@ public final class CustomerSchema implements ItemSchema<Customer> {
 
     @Override
     public Map<String, AttributeValue> toItem(Customer entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(11);
-        item.put("region", AttributeValue.fromS(AttributeCodecs.requireKey(entity.getRegion(), ENTITY_NAME, "region")));
-        item.put("handle", AttributeValue.fromS(AttributeCodecs.requireKey(entity.getHandle(), ENTITY_NAME, "handle")));
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(11);
+        item.put("region", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.getRegion(), ENTITY_NAME, "region")));
+        item.put("handle", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.getHandle(), ENTITY_NAME, "handle")));
         String name = entity.getName();
         if (name != null) {
             item.put("name", AttributeValue.fromS(name));
@@ -127,8 +127,8 @@ public final class CustomerSchema implements ItemSchema<Customer> {
      * @throws ItemMappingException if a key value is null or empty
      */
     public Map<String, AttributeValue> key(String region, String handle) {
-        return Map.of(
-                "region", AttributeValue.fromS(AttributeCodecs.requireKey(region, ENTITY_NAME, "region")),
-                "handle", AttributeValue.fromS(AttributeCodecs.requireKey(handle, ENTITY_NAME, "handle")));
+        return Map.<String, AttributeValue>of(
+                "region", AttributeValue.fromS(AttributeCodecs.<String>requireKey(region, ENTITY_NAME, "region")),
+                "handle", AttributeValue.fromS(AttributeCodecs.<String>requireKey(handle, ENTITY_NAME, "handle")));
     }
 }

@@ -34,7 +34,7 @@ public final class BoardItemSchema implements ItemSchema<BoardItem> {
 
     private static final KeyDefinition KEY = KeyDefinition.of("pk", ScalarAttributeType.S, "sk", ScalarAttributeType.S);
 
-    private static final Set<String> TYPES = Set.of(PostSchema.TYPE, PinSchema.TYPE);
+    private static final Set<String> TYPES = Set.<String>of(PostSchema.TYPE, PinSchema.TYPE);
 
     private BoardItemSchema() {
     }

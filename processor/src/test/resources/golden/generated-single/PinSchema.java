@@ -41,7 +41,7 @@ public final class PinSchema implements ItemSchema<Pin> {
 
     private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
 
-    private static final Set<String> PRIMARY_KEY_FIELDS = Set.of("board", "slug");
+    private static final Set<String> PRIMARY_KEY_FIELDS = Set.<String>of("board", "slug");
 
     private PinSchema() {
     }
@@ -63,7 +63,7 @@ public final class PinSchema implements ItemSchema<Pin> {
 
     @Override
     public Map<String, AttributeValue> toItem(Pin entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(7);
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(7);
         String board = entity.board();
         if (board != null) {
             item.put("board", AttributeValue.fromS(board));
@@ -102,7 +102,7 @@ public final class PinSchema implements ItemSchema<Pin> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> key(String board, String slug) {
-        return Map.of("pk", AttributeValue.fromS(composePartitionKey(board)), "sk", AttributeValue.fromS(composeSortKey(slug)));
+        return Map.<String, AttributeValue>of("pk", AttributeValue.fromS(composePartitionKey(board)), "sk", AttributeValue.fromS(composeSortKey(slug)));
     }
 
     /**
@@ -133,7 +133,7 @@ public final class PinSchema implements ItemSchema<Pin> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> keyFields(String board, String slug) {
-        return Map.of("board", AttributeValue.fromS(KeyParts.require(board, ENTITY_NAME, "board")), "slug", AttributeValue.fromS(KeyParts.require(slug, ENTITY_NAME, "slug")));
+        return Map.<String, AttributeValue>of("board", AttributeValue.fromS(KeyParts.<String>require(board, ENTITY_NAME, "board")), "slug", AttributeValue.fromS(KeyParts.<String>require(slug, ENTITY_NAME, "slug")));
     }
 
     @Override

@@ -15,27 +15,27 @@ public final class PostAttributes {
     /**
      * The attribute {@code board}.
      */
-    public static final StringAttribute<Post, String> board = ScalarAttributes.string(AttributePath.of("board"), ScalarAttributes.Kind.STRING, "board");
+    public static final StringAttribute<Post, String> board = ScalarAttributes.<Post, String>string(AttributePath.of("board"), ScalarAttributes.Kind.STRING, "board");
 
     /**
      * The attribute {@code slug}.
      */
-    public static final StringAttribute<Post, String> slug = ScalarAttributes.string(AttributePath.of("slug"), ScalarAttributes.Kind.STRING, "slug");
+    public static final StringAttribute<Post, String> slug = ScalarAttributes.<Post, String>string(AttributePath.of("slug"), ScalarAttributes.Kind.STRING, "slug");
 
     /**
      * The attribute {@code postedAt}.
      */
-    public static final StringAttribute<Post, OffsetDateTime> postedAt = ScalarAttributes.string(AttributePath.of("postedAt"), ScalarAttributes.Kind.OFFSET_DATE_TIME, "postedAt");
+    public static final StringAttribute<Post, OffsetDateTime> postedAt = ScalarAttributes.<Post, OffsetDateTime>string(AttributePath.of("postedAt"), ScalarAttributes.Kind.OFFSET_DATE_TIME, "postedAt");
 
     /**
      * The attribute {@code likes}.
      */
-    public static final ComparableAttribute<Post, Long> likes = ScalarAttributes.number(AttributePath.of("likes"), ScalarAttributes.Kind.LONG, "likes");
+    public static final ComparableAttribute<Post, Long> likes = ScalarAttributes.<Post, Long>number(AttributePath.of("likes"), ScalarAttributes.Kind.LONG, "likes");
 
     /**
      * The single table's type attribute {@code _type}: {@code "POST"} in every {@link Post} item, another type's name in its neighbours' items.
      */
-    public static final StringAttribute<Post, String> _type = ScalarAttributes.string(AttributePath.of("_type"), ScalarAttributes.Kind.STRING, "_type");
+    public static final StringAttribute<Post, String> _type = ScalarAttributes.<Post, String>string(AttributePath.of("_type"), ScalarAttributes.Kind.STRING, "_type");
 
     private PostAttributes() {
     }

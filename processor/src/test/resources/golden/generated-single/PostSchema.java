@@ -44,9 +44,9 @@ public final class PostSchema implements ItemSchema<Post> {
 
     private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
 
-    private static final Set<String> PRIMARY_KEY_FIELDS = Set.of("board", "slug");
+    private static final Set<String> PRIMARY_KEY_FIELDS = Set.<String>of("board", "slug");
 
-    private static final List<GeneratedValue> GENERATED_VALUES = List.of(
+    private static final List<GeneratedValue> GENERATED_VALUES = List.<GeneratedValue>of(
             GeneratedValue.createdAt("postedAt", GeneratedValue.TimeType.OFFSET_DATE_TIME),
             GeneratedValue.counter("likes", 1L, 1L));
 
@@ -70,7 +70,7 @@ public final class PostSchema implements ItemSchema<Post> {
 
     @Override
     public Map<String, AttributeValue> toItem(Post entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(10);
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
         String board = entity.board();
         if (board != null) {
             item.put("board", AttributeValue.fromS(board));
@@ -118,7 +118,7 @@ public final class PostSchema implements ItemSchema<Post> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> key(String board, String slug) {
-        return Map.of("pk", AttributeValue.fromS(composePartitionKey(board)), "sk", AttributeValue.fromS(composeSortKey(slug)));
+        return Map.<String, AttributeValue>of("pk", AttributeValue.fromS(composePartitionKey(board)), "sk", AttributeValue.fromS(composeSortKey(slug)));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class PostSchema implements ItemSchema<Post> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> keyFields(String board, String slug) {
-        return Map.of("board", AttributeValue.fromS(KeyParts.require(board, ENTITY_NAME, "board")), "slug", AttributeValue.fromS(KeyParts.require(slug, ENTITY_NAME, "slug")));
+        return Map.<String, AttributeValue>of("board", AttributeValue.fromS(KeyParts.<String>require(board, ENTITY_NAME, "board")), "slug", AttributeValue.fromS(KeyParts.<String>require(slug, ENTITY_NAME, "slug")));
     }
 
     @Override

@@ -17,37 +17,37 @@ public final class TicketAttributes {
     /**
      * The attribute {@code id}.
      */
-    public static final StringAttribute<Ticket, UUID> id = ScalarAttributes.string(AttributePath.of("id"), ScalarAttributes.Kind.UUID, "id");
+    public static final StringAttribute<Ticket, UUID> id = ScalarAttributes.<Ticket, UUID>string(AttributePath.of("id"), ScalarAttributes.Kind.UUID, "id");
 
     /**
      * The attribute {@code title}.
      */
-    public static final StringAttribute<Ticket, String> title = ScalarAttributes.string(AttributePath.of("title"), ScalarAttributes.Kind.STRING, "title");
+    public static final StringAttribute<Ticket, String> title = ScalarAttributes.<Ticket, String>string(AttributePath.of("title"), ScalarAttributes.Kind.STRING, "title");
 
     /**
      * The attribute {@code correlationId}.
      */
-    public static final StringAttribute<Ticket, String> correlationId = ScalarAttributes.string(AttributePath.of("correlationId"), ScalarAttributes.Kind.STRING, "correlationId");
+    public static final StringAttribute<Ticket, String> correlationId = ScalarAttributes.<Ticket, String>string(AttributePath.of("correlationId"), ScalarAttributes.Kind.STRING, "correlationId");
 
     /**
      * The attribute {@code createdAt}.
      */
-    public static final StringAttribute<Ticket, Instant> createdAt = ScalarAttributes.string(AttributePath.of("createdAt"), ScalarAttributes.Kind.INSTANT, "createdAt");
+    public static final StringAttribute<Ticket, Instant> createdAt = ScalarAttributes.<Ticket, Instant>string(AttributePath.of("createdAt"), ScalarAttributes.Kind.INSTANT, "createdAt");
 
     /**
      * The attribute {@code updatedOn}.
      */
-    public static final StringAttribute<Ticket, LocalDate> updatedOn = ScalarAttributes.string(AttributePath.of("updatedOn"), ScalarAttributes.Kind.LOCAL_DATE, "updatedOn");
+    public static final StringAttribute<Ticket, LocalDate> updatedOn = ScalarAttributes.<Ticket, LocalDate>string(AttributePath.of("updatedOn"), ScalarAttributes.Kind.LOCAL_DATE, "updatedOn");
 
     /**
      * The attribute {@code views}.
      */
-    public static final ComparableAttribute<Ticket, Long> views = ScalarAttributes.number(AttributePath.of("views"), ScalarAttributes.Kind.LONG, "views");
+    public static final ComparableAttribute<Ticket, Long> views = ScalarAttributes.<Ticket, Long>number(AttributePath.of("views"), ScalarAttributes.Kind.LONG, "views");
 
     /**
      * The attribute {@code credits}.
      */
-    public static final ComparableAttribute<Ticket, Integer> credits = ScalarAttributes.number(AttributePath.of("credits"), ScalarAttributes.Kind.INT, "credits");
+    public static final ComparableAttribute<Ticket, Integer> credits = ScalarAttributes.<Ticket, Integer>number(AttributePath.of("credits"), ScalarAttributes.Kind.INT, "credits");
 
     private TicketAttributes() {
     }

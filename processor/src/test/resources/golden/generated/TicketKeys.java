@@ -24,7 +24,7 @@ public final class TicketKeys {
      * @throws ItemMappingException if the value is null or empty
      */
     public static Partition partition(UUID id) {
-        return new Partition(AttributeValue.fromS(AttributeCodecs.requireKey(id, ENTITY_NAME, "id").toString()));
+        return new Partition(AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(id, ENTITY_NAME, "id").toString()));
     }
 
     /**

@@ -36,7 +36,7 @@ public final class TicketSchema implements ItemSchema<Ticket> {
 
     private static final KeyDefinition KEY = KeyDefinition.of("id", ScalarAttributeType.S);
 
-    private static final List<GeneratedValue> GENERATED_VALUES = List.of(
+    private static final List<GeneratedValue> GENERATED_VALUES = List.<GeneratedValue>of(
             GeneratedValue.uuid("id"),
             GeneratedValue.uuid("correlationId"),
             GeneratedValue.createdAt("createdAt", GeneratedValue.TimeType.INSTANT),
@@ -64,10 +64,10 @@ public final class TicketSchema implements ItemSchema<Ticket> {
 
     @Override
     public Map<String, AttributeValue> toItem(Ticket entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(10);
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
         UUID id = entity.id();
         if (id != null) {
-            item.put("id", AttributeValue.fromS(AttributeCodecs.requireKey(id, ENTITY_NAME, "id").toString()));
+            item.put("id", AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(id, ENTITY_NAME, "id").toString()));
         }
         String title = entity.title();
         if (title != null) {
@@ -104,7 +104,7 @@ public final class TicketSchema implements ItemSchema<Ticket> {
         Long views = AttributeCodecs.isNull(value = item.get("views")) ? null : AttributeCodecs.toLongValue(value, "views");
         int credits = AttributeCodecs.isNull(value = item.get("credits")) ? 0 : AttributeCodecs.toIntValue(value, "credits");
         return new Ticket(
-                AttributeCodecs.requireStoredKey(id, ENTITY_NAME, "id"),
+                AttributeCodecs.<UUID>requireStoredKey(id, ENTITY_NAME, "id"),
                 title,
                 correlationId,
                 createdAt,
@@ -125,8 +125,8 @@ public final class TicketSchema implements ItemSchema<Ticket> {
      * @throws ItemMappingException if a key value is null or empty
      */
     public Map<String, AttributeValue> key(UUID id) {
-        return Map.of(
-                "id", AttributeValue.fromS(AttributeCodecs.requireKey(id, ENTITY_NAME, "id").toString()));
+        return Map.<String, AttributeValue>of(
+                "id", AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(id, ENTITY_NAME, "id").toString()));
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class ShipmentKeys {
      * @throws ItemMappingException if the value is null or empty
      */
     public static Partition partition(UUID shipmentId) {
-        return new Partition(AttributeValue.fromS(AttributeCodecs.requireKey(shipmentId, ENTITY_NAME, "shipmentId").toString()));
+        return new Partition(AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(shipmentId, ENTITY_NAME, "shipmentId").toString()));
     }
 
     /**
@@ -42,7 +42,7 @@ public final class ShipmentKeys {
          * Conditions on the sort key {@code leg}: {@code eq, lt, le, gt, ge, between}.
          */
         public SortKeyCondition<Shipment, Integer> leg() {
-            return ScalarSortKeys.number(this, "leg", ScalarAttributes.Kind.INT);
+            return ScalarSortKeys.<Shipment, Integer>number(this, "leg", ScalarAttributes.Kind.INT);
         }
     }
 }

@@ -54,8 +54,8 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
 
     @Override
     public Map<String, AttributeValue> toItem(Shipment entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(10);
-        item.put("shipmentId", AttributeValue.fromS(AttributeCodecs.requireKey(entity.getShipmentId(), ENTITY_NAME, "shipmentId").toString()));
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
+        item.put("shipmentId", AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(entity.getShipmentId(), ENTITY_NAME, "shipmentId").toString()));
         item.put("leg", AttributeValue.fromN(String.valueOf(entity.getLeg())));
         String carrier = entity.getCarrier();
         if (carrier != null) {
@@ -83,13 +83,13 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
         UUID shipmentId = AttributeCodecs.isNull(value = item.get("shipmentId")) ? null : AttributeCodecs.toUuid(value, "shipmentId");
         Integer leg = AttributeCodecs.isNull(value = item.get("leg")) ? null : AttributeCodecs.toIntValue(value, "leg");
         String carrier = AttributeCodecs.isNull(value = item.get("carrier_code")) ? null : AttributeCodecs.toStringValue(value, "carrier_code");
-        OrderStatus status = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.toEnum(value, "status", OrderStatus.class);
+        OrderStatus status = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.<OrderStatus>toEnum(value, "status", OrderStatus.class);
         float weightKg = AttributeCodecs.isNull(value = item.get("weightKg")) ? 0f : AttributeCodecs.toFloatValue(value, "weightKg");
         BigInteger trackingNumber = AttributeCodecs.isNull(value = item.get("trackingNumber")) ? null : AttributeCodecs.toBigInteger(value, "trackingNumber");
         Instant departedAt = AttributeCodecs.isNull(value = item.get("departedAt")) ? null : AttributeCodecs.toInstant(value, "departedAt");
         return new Shipment(
-                AttributeCodecs.requireStoredKey(shipmentId, ENTITY_NAME, "shipmentId"),
-                AttributeCodecs.requireStoredKey(leg, ENTITY_NAME, "leg"),
+                AttributeCodecs.<UUID>requireStoredKey(shipmentId, ENTITY_NAME, "shipmentId"),
+                AttributeCodecs.<Integer>requireStoredKey(leg, ENTITY_NAME, "leg"),
                 carrier,
                 status,
                 weightKg,
@@ -110,8 +110,8 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
      * @throws ItemMappingException if a key value is null or empty
      */
     public Map<String, AttributeValue> key(UUID shipmentId, int leg) {
-        return Map.of(
-                "shipmentId", AttributeValue.fromS(AttributeCodecs.requireKey(shipmentId, ENTITY_NAME, "shipmentId").toString()),
+        return Map.<String, AttributeValue>of(
+                "shipmentId", AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(shipmentId, ENTITY_NAME, "shipmentId").toString()),
                 "leg", AttributeValue.fromN(String.valueOf(leg)));
     }
 }

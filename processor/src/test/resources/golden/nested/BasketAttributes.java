@@ -20,7 +20,7 @@ public final class BasketAttributes {
     /**
      * The attribute {@code id}.
      */
-    public static final StringAttribute<Basket, String> id = ScalarAttributes.string(AttributePath.of("id"), ScalarAttributes.Kind.STRING, "id");
+    public static final StringAttribute<Basket, String> id = ScalarAttributes.<Basket, String>string(AttributePath.of("id"), ScalarAttributes.Kind.STRING, "id");
 
     /**
      * The attribute {@code lines}.
@@ -33,7 +33,7 @@ public final class BasketAttributes {
 
         @Override
         protected LineAttributes<Basket> element(AttributePath path) {
-            return new LineAttributes<>(path);
+            return new LineAttributes<Basket>(path);
         }
     };
 
@@ -45,22 +45,22 @@ public final class BasketAttributes {
     /**
      * The attribute {@code coupons}.
      */
-    public static final SetAttribute<Basket, Integer> coupons = ScalarAttributes.set(AttributePath.of("coupons"), ScalarAttributes.Kind.INT, "coupons");
+    public static final SetAttribute<Basket, Integer> coupons = ScalarAttributes.<Basket, Integer>set(AttributePath.of("coupons"), ScalarAttributes.Kind.INT, "coupons");
 
     /**
      * The attribute {@code category}.
      */
-    public static final CategoryAttributes<Basket> category = new CategoryAttributes<>(AttributePath.of("category"));
+    public static final CategoryAttributes<Basket> category = new CategoryAttributes<Basket>(AttributePath.of("category"));
 
     /**
      * The attribute {@code priority}.
      */
-    public static final ComparableAttribute<Basket, Integer> priority = ScalarAttributes.number(AttributePath.of("priority"), ScalarAttributes.Kind.INT, "priority");
+    public static final ComparableAttribute<Basket, Integer> priority = ScalarAttributes.<Basket, Integer>number(AttributePath.of("priority"), ScalarAttributes.Kind.INT, "priority");
 
     /**
      * The attribute {@code note}.
      */
-    public static final StringAttribute<Basket, String> note = ScalarAttributes.string(AttributePath.of("note"), ScalarAttributes.Kind.STRING, "note");
+    public static final StringAttribute<Basket, String> note = ScalarAttributes.<Basket, String>string(AttributePath.of("note"), ScalarAttributes.Kind.STRING, "note");
 
     /**
      * The attribute {@code grid}.
@@ -74,7 +74,7 @@ public final class BasketAttributes {
         @Override
         protected ListAttribute<Basket, Long, ComparableAttribute<Basket, Long>> element(
                 AttributePath path) {
-            return ScalarAttributes.numberList(path, ScalarAttributes.Kind.LONG, "grid[][]");
+            return ScalarAttributes.<Basket, Long>numberList(path, ScalarAttributes.Kind.LONG, "grid[][]");
         }
     };
 
@@ -82,7 +82,7 @@ public final class BasketAttributes {
     }
 
     private static AttributeValue encodeGridElement(long[] value) {
-        List<AttributeValue> list = new ArrayList<>(value.length);
+        List<AttributeValue> list = new ArrayList<AttributeValue>(value.length);
         for (long element : value) {
             list.add(AttributeValue.fromN(String.valueOf(element)));
         }

@@ -23,7 +23,7 @@ public final class BasketKeys {
      * @throws ItemMappingException if the value is null or empty
      */
     public static Partition partition(String id) {
-        return new Partition(AttributeValue.fromS(AttributeCodecs.requireKey(id, ENTITY_NAME, "id")));
+        return new Partition(AttributeValue.fromS(AttributeCodecs.<String>requireKey(id, ENTITY_NAME, "id")));
     }
 
     /**

@@ -59,8 +59,8 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     @Override
     public Map<String, AttributeValue> toItem(Basket entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(11);
-        item.put("id", AttributeValue.fromS(AttributeCodecs.requireKey(entity.id(), ENTITY_NAME, "id")));
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(11);
+        item.put("id", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.id(), ENTITY_NAME, "id")));
         List<Line> lines = entity.lines();
         if (lines != null) {
             item.put("lines", encodeLines(lines));
@@ -101,8 +101,8 @@ public final class BasketSchema implements ItemSchema<Basket> {
         AttributeValue value;
         List<Line> lines = AttributeCodecs.isNull(value = item.get("lines")) ? null : decodeLines(value);
         Map<OrderStatus, List<LocalDate>> history = AttributeCodecs.isNull(value = item.get("history")) ? null : decodeHistory(value);
-        Set<Integer> coupons = AttributeCodecs.isNull(value = item.get("coupons")) ? new LinkedHashSet<>() : decodeCoupons(value);
-        Optional<Category> category = AttributeCodecs.isNull(value = item.get("category")) ? Optional.empty() : Optional.of(CategorySchema.INSTANCE.fromAttributeValue(value, "category"));
+        Set<Integer> coupons = AttributeCodecs.isNull(value = item.get("coupons")) ? new LinkedHashSet<Integer>() : decodeCoupons(value);
+        Optional<Category> category = AttributeCodecs.isNull(value = item.get("category")) ? Optional.<Category>empty() : Optional.<Category>of(CategorySchema.INSTANCE.fromAttributeValue(value, "category"));
         OptionalInt priority = AttributeCodecs.isNull(value = item.get("priority")) ? OptionalInt.empty() : OptionalInt.of(AttributeCodecs.toIntValue(value, "priority"));
         String note = AttributeCodecs.isNull(value = item.get("note")) ? null : AttributeCodecs.toStringValue(value, "note");
         long[][] grid = AttributeCodecs.isNull(value = item.get("grid")) ? null : decodeGrid(value);
@@ -129,20 +129,20 @@ public final class BasketSchema implements ItemSchema<Basket> {
      * @throws ItemMappingException if a key value is null or empty
      */
     public Map<String, AttributeValue> key(String id) {
-        return Map.of(
-                "id", AttributeValue.fromS(AttributeCodecs.requireKey(id, ENTITY_NAME, "id")));
+        return Map.<String, AttributeValue>of(
+                "id", AttributeValue.fromS(AttributeCodecs.<String>requireKey(id, ENTITY_NAME, "id")));
     }
 
     @Override
     public Map<String, JsonShape> jsonShape() {
-        return Map.ofEntries(
-                Map.entry("lines", JsonShape.list(JsonShape.document(LineSchema.INSTANCE))),
-                Map.entry("coupons", JsonShape.NUMBER_SET),
-                Map.entry("category", JsonShape.document(CategorySchema.INSTANCE)));
+        return Map.<String, JsonShape>ofEntries(
+                Map.<String, JsonShape>entry("lines", JsonShape.list(JsonShape.document(LineSchema.INSTANCE))),
+                Map.<String, JsonShape>entry("coupons", JsonShape.NUMBER_SET),
+                Map.<String, JsonShape>entry("category", JsonShape.document(CategorySchema.INSTANCE)));
     }
 
     private static AttributeValue encodeLines(List<Line> value) {
-        List<AttributeValue> list = new ArrayList<>(value.size());
+        List<AttributeValue> list = new ArrayList<AttributeValue>(value.size());
         try {
             for (Line element : value) {
                 list.add(element == null ? AttributeCodecs.NULL : LineSchema.INSTANCE.toAttributeValue(element, "lines[]"));
@@ -154,9 +154,9 @@ public final class BasketSchema implements ItemSchema<Basket> {
     }
 
     private static AttributeValue encodeHistory(Map<OrderStatus, List<LocalDate>> value) {
-        Map<String, AttributeValue> map = new LinkedHashMap<>(AttributeCodecs.capacity(value.size()));
+        Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(AttributeCodecs.capacity(value.size()));
         for (Map.Entry<OrderStatus, List<LocalDate>> entry : value.entrySet()) {
-            String key = AttributeCodecs.requireMember(entry.getKey(), "history", "map key").name();
+            String key = AttributeCodecs.<OrderStatus>requireMember(entry.getKey(), "history", "map key").name();
             List<LocalDate> element = entry.getValue();
             try {
                 map.put(key, element == null ? AttributeCodecs.NULL : encodeHistoryValue(element));
@@ -168,7 +168,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
     }
 
     private static AttributeValue encodeHistoryValue(List<LocalDate> value) {
-        List<AttributeValue> list = new ArrayList<>(value.size());
+        List<AttributeValue> list = new ArrayList<AttributeValue>(value.size());
         try {
             for (LocalDate element : value) {
                 list.add(element == null ? AttributeCodecs.NULL : AttributeCodecs.fromLocalDate(element, "history{}[]"));
@@ -183,15 +183,15 @@ public final class BasketSchema implements ItemSchema<Basket> {
      * Returns null for an empty set, which DynamoDB cannot store.
      */
     private static AttributeValue encodeCoupons(Set<Integer> value) {
-        List<String> members = new ArrayList<>(value.size());
+        List<String> members = new ArrayList<String>(value.size());
         for (Integer member : value) {
-            members.add(String.valueOf(AttributeCodecs.requireMember(member, "coupons", "set member")));
+            members.add(String.valueOf(AttributeCodecs.<Integer>requireMember(member, "coupons", "set member")));
         }
         return AttributeCodecs.numberSet(members, "coupons");
     }
 
     private static AttributeValue encodeGrid(long[][] value) {
-        List<AttributeValue> list = new ArrayList<>(value.length);
+        List<AttributeValue> list = new ArrayList<AttributeValue>(value.length);
         for (long[] element : value) {
             list.add(element == null ? AttributeCodecs.NULL : encodeGridElement(element));
         }
@@ -199,7 +199,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
     }
 
     private static AttributeValue encodeGridElement(long[] value) {
-        List<AttributeValue> list = new ArrayList<>(value.length);
+        List<AttributeValue> list = new ArrayList<AttributeValue>(value.length);
         for (long element : value) {
             list.add(AttributeValue.fromN(String.valueOf(element)));
         }
@@ -208,7 +208,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     private static List<Line> decodeLines(AttributeValue value) {
         List<AttributeValue> stored = AttributeCodecs.toListValue(value, "lines");
-        List<Line> list = new ArrayList<>(stored.size());
+        List<Line> list = new ArrayList<Line>(stored.size());
         try {
             for (AttributeValue element : stored) {
                 list.add(AttributeCodecs.isNull(element) ? null : LineSchema.INSTANCE.fromAttributeValue(element, "lines[]"));
@@ -221,11 +221,11 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     private static Map<OrderStatus, List<LocalDate>> decodeHistory(AttributeValue value) {
         Map<String, AttributeValue> stored = AttributeCodecs.toMapValue(value, "history");
-        Map<OrderStatus, List<LocalDate>> map = new LinkedHashMap<>(AttributeCodecs.capacity(stored.size()));
+        Map<OrderStatus, List<LocalDate>> map = new LinkedHashMap<OrderStatus, List<LocalDate>>(AttributeCodecs.capacity(stored.size()));
         for (Map.Entry<String, AttributeValue> entry : stored.entrySet()) {
             AttributeValue element = entry.getValue();
             try {
-                map.put(AttributeCodecs.toEnumConstant(entry.getKey(), "history", OrderStatus.class), AttributeCodecs.isNull(element) ? null : decodeHistoryValue(element));
+                map.put(AttributeCodecs.<OrderStatus>toEnumConstant(entry.getKey(), "history", OrderStatus.class), AttributeCodecs.isNull(element) ? null : decodeHistoryValue(element));
             } catch (ItemMappingException e) {
                 throw e.atKey("history", entry.getKey());
             }
@@ -235,7 +235,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     private static List<LocalDate> decodeHistoryValue(AttributeValue value) {
         List<AttributeValue> stored = AttributeCodecs.toListValue(value, "history{}");
-        List<LocalDate> list = new ArrayList<>(stored.size());
+        List<LocalDate> list = new ArrayList<LocalDate>(stored.size());
         try {
             for (AttributeValue element : stored) {
                 list.add(AttributeCodecs.isNull(element) ? null : AttributeCodecs.toLocalDate(element, "history{}[]"));
@@ -248,7 +248,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
 
     private static Set<Integer> decodeCoupons(AttributeValue value) {
         List<String> stored = AttributeCodecs.toNumberSetMembers(value, "coupons");
-        Set<Integer> set = new LinkedHashSet<>(AttributeCodecs.capacity(stored.size()));
+        Set<Integer> set = new LinkedHashSet<Integer>(AttributeCodecs.capacity(stored.size()));
         for (String member : stored) {
             set.add(AttributeCodecs.toIntMember(member, "coupons"));
         }

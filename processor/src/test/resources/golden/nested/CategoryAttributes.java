@@ -30,7 +30,7 @@ public final class CategoryAttributes<T> extends MapAttribute<T> {
      */
     public CategoryAttributes(AttributePath path) {
         super(path);
-        this.name = ScalarAttributes.string(path.child("name"), ScalarAttributes.Kind.STRING, "name");
+        this.name = ScalarAttributes.<T, String>string(path.child("name"), ScalarAttributes.Kind.STRING, "name");
         this.children = new ListAttribute<T, Category, CategoryAttributes<T>>(path.child("children")) {
             @Override
             protected AttributeValue encode(Category element) {
@@ -39,7 +39,7 @@ public final class CategoryAttributes<T> extends MapAttribute<T> {
 
             @Override
             protected CategoryAttributes<T> element(AttributePath path) {
-                return new CategoryAttributes<>(path);
+                return new CategoryAttributes<T>(path);
             }
         };
     }

@@ -35,7 +35,7 @@ public final class CategorySchema implements DocumentSchema<Category> {
 
     @Override
     public Map<String, AttributeValue> toMap(Category entity) {
-        Map<String, AttributeValue> map = new LinkedHashMap<>(3);
+        Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(3);
         String name = entity.name();
         if (name != null) {
             map.put("name", AttributeValue.fromS(name));
@@ -59,12 +59,12 @@ public final class CategorySchema implements DocumentSchema<Category> {
 
     @Override
     public Map<String, JsonShape> jsonShape() {
-        return Map.ofEntries(
-                Map.entry("children", JsonShape.list(JsonShape.document(CategorySchema.INSTANCE))));
+        return Map.<String, JsonShape>ofEntries(
+                Map.<String, JsonShape>entry("children", JsonShape.list(JsonShape.document(CategorySchema.INSTANCE))));
     }
 
     private static AttributeValue encodeChildren(List<Category> value) {
-        List<AttributeValue> list = new ArrayList<>(value.size());
+        List<AttributeValue> list = new ArrayList<AttributeValue>(value.size());
         try {
             for (Category element : value) {
                 list.add(element == null ? AttributeCodecs.NULL : CategorySchema.INSTANCE.toAttributeValue(element, "children[]"));
@@ -77,7 +77,7 @@ public final class CategorySchema implements DocumentSchema<Category> {
 
     private static List<Category> decodeChildren(AttributeValue value) {
         List<AttributeValue> stored = AttributeCodecs.toListValue(value, "children");
-        List<Category> list = new ArrayList<>(stored.size());
+        List<Category> list = new ArrayList<Category>(stored.size());
         try {
             for (AttributeValue element : stored) {
                 list.add(AttributeCodecs.isNull(element) ? null : CategorySchema.INSTANCE.fromAttributeValue(element, "children[]"));

@@ -45,14 +45,14 @@ public final class LineAttributes<T> extends MapAttribute<T> {
      */
     public LineAttributes(AttributePath path) {
         super(path);
-        this.sku = ScalarAttributes.string(path.child("sku"), ScalarAttributes.Kind.STRING, "sku");
-        this.quantity = ScalarAttributes.number(path.child("quantity"), ScalarAttributes.Kind.INT, "quantity");
+        this.sku = ScalarAttributes.<T, String>string(path.child("sku"), ScalarAttributes.Kind.STRING, "sku");
+        this.quantity = ScalarAttributes.<T, Integer>number(path.child("quantity"), ScalarAttributes.Kind.INT, "quantity");
         this.price = new ValueAttribute<T, Money>(path.child("price")) {
             @Override
             protected AttributeValue encode(Money value) {
-                return AttributeCodecs.viaConverter(PRICE_CONVERTER, value, "price");
+                return AttributeCodecs.<Money>viaConverter(PRICE_CONVERTER, value, "price");
             }
         };
-        this.labels = ScalarAttributes.set(path.child("labels"), ScalarAttributes.Kind.STRING, "labels");
+        this.labels = ScalarAttributes.<T, String>set(path.child("labels"), ScalarAttributes.Kind.STRING, "labels");
     }
 }

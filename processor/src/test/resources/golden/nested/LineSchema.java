@@ -38,7 +38,7 @@ public final class LineSchema implements DocumentSchema<Line> {
 
     @Override
     public Map<String, AttributeValue> toMap(Line entity) {
-        Map<String, AttributeValue> map = new LinkedHashMap<>(6);
+        Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(6);
         String sku = entity.sku;
         if (sku != null) {
             map.put("sku", AttributeValue.fromS(sku));
@@ -46,7 +46,7 @@ public final class LineSchema implements DocumentSchema<Line> {
         map.put("quantity", AttributeValue.fromN(String.valueOf(entity.quantity)));
         Money price = entity.price;
         if (price != null) {
-            map.put("price", AttributeCodecs.viaConverter(PRICE_CONVERTER, price, "price"));
+            map.put("price", AttributeCodecs.<Money>viaConverter(PRICE_CONVERTER, price, "price"));
         }
         Set<String> labels = entity.labels;
         AttributeValue labelsStored = labels == null ? null : encodeLabels(labels);
@@ -59,7 +59,7 @@ public final class LineSchema implements DocumentSchema<Line> {
     @Override
     public Line fromMap(Map<String, AttributeValue> map) {
         Line entity = new Line();
-        Set<String> labels = new LinkedHashSet<>();
+        Set<String> labels = new LinkedHashSet<String>();
         AttributeValue value = map.get("sku");
         if (!AttributeCodecs.isNull(value)) {
             entity.sku = AttributeCodecs.toStringValue(value, "sku");
@@ -70,7 +70,7 @@ public final class LineSchema implements DocumentSchema<Line> {
         }
         value = map.get("price");
         if (!AttributeCodecs.isNull(value)) {
-            entity.price = AttributeCodecs.fromConverter(PRICE_CONVERTER, value, "price");
+            entity.price = AttributeCodecs.<Money>fromConverter(PRICE_CONVERTER, value, "price");
         }
         value = map.get("labels");
         if (!AttributeCodecs.isNull(value)) {
@@ -82,24 +82,24 @@ public final class LineSchema implements DocumentSchema<Line> {
 
     @Override
     public Map<String, JsonShape> jsonShape() {
-        return Map.ofEntries(
-                Map.entry("labels", JsonShape.STRING_SET));
+        return Map.<String, JsonShape>ofEntries(
+                Map.<String, JsonShape>entry("labels", JsonShape.STRING_SET));
     }
 
     /**
      * Returns null for an empty set, which DynamoDB cannot store.
      */
     private static AttributeValue encodeLabels(Set<String> value) {
-        List<String> members = new ArrayList<>(value.size());
+        List<String> members = new ArrayList<String>(value.size());
         for (String member : value) {
-            members.add(AttributeCodecs.requireMember(member, "labels", "set member"));
+            members.add(AttributeCodecs.<String>requireMember(member, "labels", "set member"));
         }
         return AttributeCodecs.stringSet(members, "labels");
     }
 
     private static Set<String> decodeLabels(AttributeValue value) {
         List<String> stored = AttributeCodecs.toStringSetMembers(value, "labels");
-        Set<String> set = new LinkedHashSet<>(AttributeCodecs.capacity(stored.size()));
+        Set<String> set = new LinkedHashSet<String>(AttributeCodecs.capacity(stored.size()));
         for (String member : stored) {
             set.add(member);
         }

@@ -19,32 +19,32 @@ public final class OrderAttributes {
     /**
      * The attribute {@code customerId}.
      */
-    public static final StringAttribute<Order, String> customerId = ScalarAttributes.string(AttributePath.of("customerId"), ScalarAttributes.Kind.STRING, "customerId");
+    public static final StringAttribute<Order, String> customerId = ScalarAttributes.<Order, String>string(AttributePath.of("customerId"), ScalarAttributes.Kind.STRING, "customerId");
 
     /**
      * The attribute {@code placedAt}.
      */
-    public static final StringAttribute<Order, Instant> placedAt = ScalarAttributes.string(AttributePath.of("placedAt"), ScalarAttributes.Kind.INSTANT, "placedAt");
+    public static final StringAttribute<Order, Instant> placedAt = ScalarAttributes.<Order, Instant>string(AttributePath.of("placedAt"), ScalarAttributes.Kind.INSTANT, "placedAt");
 
     /**
      * The attribute {@code orderId}.
      */
-    public static final StringAttribute<Order, UUID> orderId = ScalarAttributes.string(AttributePath.of("orderId"), ScalarAttributes.Kind.UUID, "orderId");
+    public static final StringAttribute<Order, UUID> orderId = ScalarAttributes.<Order, UUID>string(AttributePath.of("orderId"), ScalarAttributes.Kind.UUID, "orderId");
 
     /**
      * The attribute {@code status}.
      */
-    public static final StringAttribute<Order, OrderStatus> state = ScalarAttributes.string(AttributePath.of("status"), ScalarAttributes.Kind.ENUM, "status");
+    public static final StringAttribute<Order, OrderStatus> state = ScalarAttributes.<Order, OrderStatus>string(AttributePath.of("status"), ScalarAttributes.Kind.ENUM, "status");
 
     /**
      * The attribute {@code total}.
      */
-    public static final ComparableAttribute<Order, BigDecimal> total = ScalarAttributes.number(AttributePath.of("total"), ScalarAttributes.Kind.BIG_DECIMAL, "total");
+    public static final ComparableAttribute<Order, BigDecimal> total = ScalarAttributes.<Order, BigDecimal>number(AttributePath.of("total"), ScalarAttributes.Kind.BIG_DECIMAL, "total");
 
     /**
      * The attribute {@code itemCount}.
      */
-    public static final ComparableAttribute<Order, Integer> itemCount = ScalarAttributes.number(AttributePath.of("itemCount"), ScalarAttributes.Kind.INT, "itemCount");
+    public static final ComparableAttribute<Order, Integer> itemCount = ScalarAttributes.<Order, Integer>number(AttributePath.of("itemCount"), ScalarAttributes.Kind.INT, "itemCount");
 
     /**
      * The attribute {@code giftWrapped}.
@@ -54,7 +54,7 @@ public final class OrderAttributes {
     /**
      * The attribute {@code receipt}.
      */
-    public static final BinaryAttribute<Order, byte[]> receipt = ScalarAttributes.binary(AttributePath.of("receipt"), ScalarAttributes.Kind.BYTES, "receipt");
+    public static final BinaryAttribute<Order, byte[]> receipt = ScalarAttributes.<Order, byte[]>binary(AttributePath.of("receipt"), ScalarAttributes.Kind.BYTES, "receipt");
 
     private OrderAttributes() {
     }

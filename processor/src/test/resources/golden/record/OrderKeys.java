@@ -23,12 +23,12 @@ public final class OrderKeys {
     /**
      * The global index {@code byStatus}, to scan: {@code repository.scan(OrderKeys.BY_STATUS)}.
      */
-    public static final SecondaryIndex<Order> BY_STATUS = new SecondaryIndex<>("byStatus", true);
+    public static final SecondaryIndex<Order> BY_STATUS = new SecondaryIndex<Order>("byStatus", true);
 
     /**
      * The local index {@code by-total}, to scan: {@code repository.scan(OrderKeys.BY_TOTAL)}.
      */
-    public static final SecondaryIndex<Order> BY_TOTAL = new SecondaryIndex<>("by-total", false);
+    public static final SecondaryIndex<Order> BY_TOTAL = new SecondaryIndex<Order>("by-total", false);
 
     private OrderKeys() {
     }
@@ -40,7 +40,7 @@ public final class OrderKeys {
      * @throws ItemMappingException if the value is null or empty
      */
     public static Partition partition(String customerId) {
-        return new Partition(AttributeValue.fromS(AttributeCodecs.requireKey(customerId, ENTITY_NAME, "customerId")));
+        return new Partition(AttributeValue.fromS(AttributeCodecs.<String>requireKey(customerId, ENTITY_NAME, "customerId")));
     }
 
     /**
@@ -50,7 +50,7 @@ public final class OrderKeys {
      * @throws ItemMappingException if the value is null or empty
      */
     public static ByStatus byStatus(OrderStatus state) {
-        return new ByStatus(AttributeValue.fromS(AttributeCodecs.requireKey(state, ENTITY_NAME, "status").name()));
+        return new ByStatus(AttributeValue.fromS(AttributeCodecs.<OrderStatus>requireKey(state, ENTITY_NAME, "status").name()));
     }
 
     /**
@@ -60,7 +60,7 @@ public final class OrderKeys {
      * @throws ItemMappingException if the value is null or empty
      */
     public static ByTotal byTotal(String customerId) {
-        return new ByTotal(AttributeValue.fromS(AttributeCodecs.requireKey(customerId, ENTITY_NAME, "customerId")));
+        return new ByTotal(AttributeValue.fromS(AttributeCodecs.<String>requireKey(customerId, ENTITY_NAME, "customerId")));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class OrderKeys {
          * Conditions on the sort key {@code placedAt}: {@code eq, lt, le, gt, ge, between, beginsWith}.
          */
         public StringSortKeyCondition<Order, Instant> placedAt() {
-            return ScalarSortKeys.string(this, "placedAt", ScalarAttributes.Kind.INSTANT);
+            return ScalarSortKeys.<Order, Instant>string(this, "placedAt", ScalarAttributes.Kind.INSTANT);
         }
     }
 
@@ -91,7 +91,7 @@ public final class OrderKeys {
          * Conditions on the sort key {@code total}: {@code eq, lt, le, gt, ge, between}.
          */
         public SortKeyCondition<Order, BigDecimal> total() {
-            return ScalarSortKeys.number(this, "total", ScalarAttributes.Kind.BIG_DECIMAL);
+            return ScalarSortKeys.<Order, BigDecimal>number(this, "total", ScalarAttributes.Kind.BIG_DECIMAL);
         }
     }
 
@@ -107,7 +107,7 @@ public final class OrderKeys {
          * Conditions on the sort key {@code total}: {@code eq, lt, le, gt, ge, between}.
          */
         public SortKeyCondition<Order, BigDecimal> total() {
-            return ScalarSortKeys.number(this, "total", ScalarAttributes.Kind.BIG_DECIMAL);
+            return ScalarSortKeys.<Order, BigDecimal>number(this, "total", ScalarAttributes.Kind.BIG_DECIMAL);
         }
     }
 }

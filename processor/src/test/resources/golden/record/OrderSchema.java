@@ -38,9 +38,9 @@ public final class OrderSchema implements ItemSchema<Order> {
 
     private static final KeyDefinition KEY = KeyDefinition.of("customerId", ScalarAttributeType.S, "placedAt", ScalarAttributeType.S);
 
-    private static final List<IndexDefinition> INDEXES = List.of(
-            new IndexDefinition("byStatus", true, new KeyDefinition.KeyAttribute("status", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("total", ScalarAttributeType.N), ProjectionType.KEYS_ONLY, List.of()),
-            new IndexDefinition("by-total", false, new KeyDefinition.KeyAttribute("customerId", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("total", ScalarAttributeType.N), ProjectionType.ALL, List.of()));
+    private static final List<IndexDefinition> INDEXES = List.<IndexDefinition>of(
+            new IndexDefinition("byStatus", true, new KeyDefinition.KeyAttribute("status", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("total", ScalarAttributeType.N), ProjectionType.KEYS_ONLY, List.<String>of()),
+            new IndexDefinition("by-total", false, new KeyDefinition.KeyAttribute("customerId", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("total", ScalarAttributeType.N), ProjectionType.ALL, List.<String>of()));
 
     private OrderSchema() {
     }
@@ -62,9 +62,9 @@ public final class OrderSchema implements ItemSchema<Order> {
 
     @Override
     public Map<String, AttributeValue> toItem(Order entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(11);
-        item.put("customerId", AttributeValue.fromS(AttributeCodecs.requireKey(entity.customerId(), ENTITY_NAME, "customerId")));
-        item.put("placedAt", AttributeCodecs.fromInstant(AttributeCodecs.requireKey(entity.placedAt(), ENTITY_NAME, "placedAt"), "placedAt"));
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(11);
+        item.put("customerId", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.customerId(), ENTITY_NAME, "customerId")));
+        item.put("placedAt", AttributeCodecs.fromInstant(AttributeCodecs.<Instant>requireKey(entity.placedAt(), ENTITY_NAME, "placedAt"), "placedAt"));
         UUID orderId = entity.orderId();
         if (orderId != null) {
             item.put("orderId", AttributeValue.fromS(orderId.toString()));
@@ -92,14 +92,14 @@ public final class OrderSchema implements ItemSchema<Order> {
         AttributeValue value;
         Instant placedAt = AttributeCodecs.isNull(value = item.get("placedAt")) ? null : AttributeCodecs.toInstant(value, "placedAt");
         UUID orderId = AttributeCodecs.isNull(value = item.get("orderId")) ? null : AttributeCodecs.toUuid(value, "orderId");
-        OrderStatus state = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.toEnum(value, "status", OrderStatus.class);
+        OrderStatus state = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.<OrderStatus>toEnum(value, "status", OrderStatus.class);
         BigDecimal total = AttributeCodecs.isNull(value = item.get("total")) ? null : AttributeCodecs.toBigDecimal(value, "total");
         int itemCount = AttributeCodecs.isNull(value = item.get("itemCount")) ? 0 : AttributeCodecs.toIntValue(value, "itemCount");
         boolean giftWrapped = AttributeCodecs.isNull(value = item.get("giftWrapped")) ? false : AttributeCodecs.toBooleanValue(value, "giftWrapped");
         byte[] receipt = AttributeCodecs.isNull(value = item.get("receipt")) ? null : AttributeCodecs.toBytes(value, "receipt");
         return new Order(
                 customerId,
-                AttributeCodecs.requireStoredKey(placedAt, ENTITY_NAME, "placedAt"),
+                AttributeCodecs.<Instant>requireStoredKey(placedAt, ENTITY_NAME, "placedAt"),
                 orderId,
                 state,
                 total,
@@ -123,9 +123,9 @@ public final class OrderSchema implements ItemSchema<Order> {
      * @throws ItemMappingException if a key value is null or empty
      */
     public Map<String, AttributeValue> key(String customerId, Instant placedAt) {
-        return Map.of(
-                "customerId", AttributeValue.fromS(AttributeCodecs.requireKey(customerId, ENTITY_NAME, "customerId")),
-                "placedAt", AttributeCodecs.fromInstant(AttributeCodecs.requireKey(placedAt, ENTITY_NAME, "placedAt"), "placedAt"));
+        return Map.<String, AttributeValue>of(
+                "customerId", AttributeValue.fromS(AttributeCodecs.<String>requireKey(customerId, ENTITY_NAME, "customerId")),
+                "placedAt", AttributeCodecs.fromInstant(AttributeCodecs.<Instant>requireKey(placedAt, ENTITY_NAME, "placedAt"), "placedAt"));
     }
 
     @Override
@@ -135,7 +135,7 @@ public final class OrderSchema implements ItemSchema<Order> {
 
     @Override
     public Map<String, JsonShape> jsonShape() {
-        return Map.ofEntries(
-                Map.entry("receipt", JsonShape.BINARY));
+        return Map.<String, JsonShape>ofEntries(
+                Map.<String, JsonShape>entry("receipt", JsonShape.BINARY));
     }
 }

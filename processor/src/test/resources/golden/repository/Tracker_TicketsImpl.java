@@ -45,7 +45,7 @@ public final class Tracker_TicketsImpl implements Tracker.Tickets {
      * @param repository the generated repository of {@link Ticket}
      */
     public Tracker_TicketsImpl(TicketRepository repository) {
-        this.repository = Objects.requireNonNull(repository, "repository");
+        this.repository = Objects.<TicketRepository>requireNonNull(repository, "repository");
     }
 
     @Override

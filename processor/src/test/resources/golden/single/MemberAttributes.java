@@ -14,17 +14,17 @@ public final class MemberAttributes {
     /**
      * The attribute {@code memberId}.
      */
-    public static final ComparableAttribute<Member, Long> memberId = ScalarAttributes.number(AttributePath.of("memberId"), ScalarAttributes.Kind.LONG, "memberId");
+    public static final ComparableAttribute<Member, Long> memberId = ScalarAttributes.<Member, Long>number(AttributePath.of("memberId"), ScalarAttributes.Kind.LONG, "memberId");
 
     /**
      * The attribute {@code email}.
      */
-    public static final StringAttribute<Member, String> email = ScalarAttributes.string(AttributePath.of("email"), ScalarAttributes.Kind.STRING, "email");
+    public static final StringAttribute<Member, String> email = ScalarAttributes.<Member, String>string(AttributePath.of("email"), ScalarAttributes.Kind.STRING, "email");
 
     /**
      * The single table's type attribute {@code _type}: {@code "MEMBER"} in every {@link Member} item, another type's name in its neighbours' items.
      */
-    public static final StringAttribute<Member, String> _type = ScalarAttributes.string(AttributePath.of("_type"), ScalarAttributes.Kind.STRING, "_type");
+    public static final StringAttribute<Member, String> _type = ScalarAttributes.<Member, String>string(AttributePath.of("_type"), ScalarAttributes.Kind.STRING, "_type");
 
     private MemberAttributes() {
     }

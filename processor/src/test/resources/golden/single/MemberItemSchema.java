@@ -35,10 +35,10 @@ public final class MemberItemSchema implements ItemSchema<MemberItem> {
 
     private static final KeyDefinition KEY = KeyDefinition.of("pk", ScalarAttributeType.S, "sk", ScalarAttributeType.S);
 
-    private static final List<IndexDefinition> INDEXES = List.of(
-            new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.of()));
+    private static final List<IndexDefinition> INDEXES = List.<IndexDefinition>of(
+            new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.<String>of()));
 
-    private static final Set<String> TYPES = Set.of(MemberSchema.TYPE, VisitSchema.TYPE);
+    private static final Set<String> TYPES = Set.<String>of(MemberSchema.TYPE, VisitSchema.TYPE);
 
     private MemberItemSchema() {
     }

@@ -15,7 +15,7 @@ public final class MemberKeys {
     /**
      * The global index {@code gsi1}, to scan: {@code repository.scan(MemberKeys.GSI1)}.
      */
-    public static final SecondaryIndex<Member> GSI1 = new SecondaryIndex<>("gsi1", true);
+    public static final SecondaryIndex<Member> GSI1 = new SecondaryIndex<Member>("gsi1", true);
 
     private MemberKeys() {
     }

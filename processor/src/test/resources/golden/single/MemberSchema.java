@@ -45,10 +45,10 @@ public final class MemberSchema implements ItemSchema<Member> {
 
     private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
 
-    private static final Set<String> PRIMARY_KEY_FIELDS = Set.of("memberId");
+    private static final Set<String> PRIMARY_KEY_FIELDS = Set.<String>of("memberId");
 
-    private static final List<IndexDefinition> INDEXES = List.of(
-            new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.of()));
+    private static final List<IndexDefinition> INDEXES = List.<IndexDefinition>of(
+            new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.<String>of()));
 
     private MemberSchema() {
     }
@@ -70,7 +70,7 @@ public final class MemberSchema implements ItemSchema<Member> {
 
     @Override
     public Map<String, AttributeValue> toItem(Member entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(10);
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
         String email = entity.email();
         if (email != null) {
@@ -109,7 +109,7 @@ public final class MemberSchema implements ItemSchema<Member> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> key(long memberId) {
-        return Map.of("pk", AttributeValue.fromS(composePartitionKey(memberId)), "sk", AttributeValue.fromS(composeSortKey()));
+        return Map.<String, AttributeValue>of("pk", AttributeValue.fromS(composePartitionKey(memberId)), "sk", AttributeValue.fromS(composeSortKey()));
     }
 
     /**
@@ -157,7 +157,7 @@ public final class MemberSchema implements ItemSchema<Member> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> keyFields(long memberId) {
-        return Map.of("memberId", AttributeValue.fromN(String.valueOf(memberId)));
+        return Map.<String, AttributeValue>of("memberId", AttributeValue.fromN(String.valueOf(memberId)));
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class VisitKeys {
     /**
      * The global index {@code gsi1}, to scan: {@code repository.scan(VisitKeys.GSI1)}.
      */
-    public static final SecondaryIndex<Visit> GSI1 = new SecondaryIndex<>("gsi1", true);
+    public static final SecondaryIndex<Visit> GSI1 = new SecondaryIndex<Visit>("gsi1", true);
 
     private VisitKeys() {
     }

@@ -46,10 +46,10 @@ public final class VisitSchema implements ItemSchema<Visit> {
 
     private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
 
-    private static final Set<String> PRIMARY_KEY_FIELDS = Set.of("memberId", "day", "hour");
+    private static final Set<String> PRIMARY_KEY_FIELDS = Set.<String>of("memberId", "day", "hour");
 
-    private static final List<IndexDefinition> INDEXES = List.of(
-            new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.of()));
+    private static final List<IndexDefinition> INDEXES = List.<IndexDefinition>of(
+            new IndexDefinition("gsi1", true, new KeyDefinition.KeyAttribute("gsi1pk", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("gsi1sk", ScalarAttributeType.S), ProjectionType.ALL, List.<String>of()));
 
     private VisitSchema() {
     }
@@ -71,7 +71,7 @@ public final class VisitSchema implements ItemSchema<Visit> {
 
     @Override
     public Map<String, AttributeValue> toItem(Visit entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(14);
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(14);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
         LocalDate day = entity.day();
         if (day != null) {
@@ -127,7 +127,7 @@ public final class VisitSchema implements ItemSchema<Visit> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> key(long memberId, LocalDate day, int hour) {
-        return Map.of("pk", AttributeValue.fromS(composePartitionKey(memberId)), "sk", AttributeValue.fromS(composeSortKey(day, hour)));
+        return Map.<String, AttributeValue>of("pk", AttributeValue.fromS(composePartitionKey(memberId)), "sk", AttributeValue.fromS(composeSortKey(day, hour)));
     }
 
     /**
@@ -181,7 +181,7 @@ public final class VisitSchema implements ItemSchema<Visit> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> keyFields(long memberId, LocalDate day, int hour) {
-        return Map.of("memberId", AttributeValue.fromN(String.valueOf(memberId)), "day", AttributeCodecs.fromLocalDate(KeyParts.require(day, ENTITY_NAME, "day"), "day"), "hour", AttributeValue.fromN(String.valueOf(hour)));
+        return Map.<String, AttributeValue>of("memberId", AttributeValue.fromN(String.valueOf(memberId)), "day", AttributeCodecs.fromLocalDate(KeyParts.<LocalDate>require(day, ENTITY_NAME, "day"), "day"), "hour", AttributeValue.fromN(String.valueOf(hour)));
     }
 
     @Override

@@ -177,8 +177,10 @@ public final class AttributesWriter {
                 entity.itemKeys().typeName(),
                 entity.entityType())
             .initializer(
-                "$T.string($T.of($S), $T.STRING, $S)",
+                "$T.<$T, $T>string($T.of($S), $T.STRING, $S)",
                 SCALAR_ATTRIBUTES,
+                root,
+                String.class,
                 ATTRIBUTE_PATH,
                 stored,
                 SCALAR_KIND,
@@ -236,7 +238,8 @@ public final class AttributesWriter {
       return instance(optional.value(), root, path, name, helperName, codecs);
     }
     if (mapping instanceof TypeMapping.DocumentRef document) {
-      return CodeBlock.of("new $T<>($L)", TypeMappings.attributesClassOf(document.documentType()), path);
+      return CodeBlock.of(
+          "new $T<$T>($L)", TypeMappings.attributesClassOf(document.documentType()), root, path);
     }
     if (mapping instanceof TypeMapping.MapOf) {
       return CodeBlock.of("new $T<$T>($L) {}", ClassName.get(EXPR, "MapAttribute"), root, path);
@@ -255,14 +258,29 @@ public final class AttributesWriter {
             case B -> "binary";
             case BOOL -> throw new AssertionError("handled above");
           };
-      return CodeBlock.of("$T.$L($L, $L, $S)", SCALAR_ATTRIBUTES, factory, path, kind(scalar), name);
+      return CodeBlock.of(
+          "$T.<$T, $T>$L($L, $L, $S)",
+          SCALAR_ATTRIBUTES,
+          root,
+          scalar.javaType().box(),
+          factory,
+          path,
+          kind(scalar),
+          name);
     }
     if (mapping instanceof TypeMapping.SetOf set) {
-      return CodeBlock.of("$T.set($L, $L, $S)", SCALAR_ATTRIBUTES, path, kind(set.member()), name);
+      return CodeBlock.of(
+          "$T.<$T, $T>set($L, $L, $S)",
+          SCALAR_ATTRIBUTES,
+          root,
+          set.member().javaType().box(),
+          path,
+          kind(set.member()),
+          name);
     }
     if (mapping instanceof TypeMapping.ListOf list && list.element() instanceof TypeMapping.Scalar element) {
       if (element.kind().storedType() == ScalarKind.StoredType.BOOL) {
-        return CodeBlock.of("$T.booleanList($L)", SCALAR_ATTRIBUTES, path);
+        return CodeBlock.of("$T.<$T>booleanList($L)", SCALAR_ATTRIBUTES, root, path);
       }
       String factory =
           switch (element.kind().storedType()) {
@@ -272,7 +290,14 @@ public final class AttributesWriter {
             case BOOL -> throw new AssertionError("handled above");
           };
       return CodeBlock.of(
-          "$T.$L($L, $L, $S)", SCALAR_ATTRIBUTES, factory, path, kind(element), name + "[]");
+          "$T.<$T, $T>$L($L, $L, $S)",
+          SCALAR_ATTRIBUTES,
+          root,
+          element.javaType().box(),
+          factory,
+          path,
+          kind(element),
+          name + "[]");
     }
     TypeName type = attributeType(mapping, root);
     TypeSpec.Builder anonymous =

@@ -92,7 +92,7 @@ public final class CollectionWriter {
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("$T.of($L)", Set.class, CodeBlock.join(types, ", "))
+            .initializer("$T.<$T>of($L)", Set.class, String.class, CodeBlock.join(types, ", "))
             .build());
     spec.addMethod(
             MethodSpec.methodBuilder("typeAttribute")

@@ -128,7 +128,7 @@ final class ComposedKeys {
     for (ItemKeys.TableIndex index : keys.tableIndexes()) {
       definitions.add(
           CodeBlock.of(
-              "new $T($S, true, new $T($S, $T.S), new $T($S, $T.S), $T.ALL, $T.of())",
+              "new $T($S, true, new $T($S, $T.S), new $T($S, $T.S), $T.ALL, $T.<$T>of())",
               Codecs.runtime("IndexDefinition"),
               index.name(),
               keyAttribute,
@@ -138,9 +138,14 @@ final class ComposedKeys {
               index.sortKeyName(),
               Codecs.SCALAR_ATTRIBUTE_TYPE,
               projectionType,
-              List.class));
+              List.class,
+              String.class));
     }
-    return CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(definitions, ",\n"));
+    return CodeBlock.of(
+        "$T.<$T>of(\n$>$>$L$<$<)",
+        List.class,
+        Codecs.runtime("IndexDefinition"),
+        CodeBlock.join(definitions, ",\n"));
   }
 
   /**
@@ -225,8 +230,9 @@ final class ComposedKeys {
                 Modifier.STATIC,
                 Modifier.FINAL)
             .initializer(
-                "$T.of($L)",
+                "$T.<$T>of($L)",
                 java.util.Set.class,
+                String.class,
                 CodeBlock.join(
                     keys.keyFields().stream().map(f -> CodeBlock.of("$S", f.storedName())).toList(),
                     ", "))
@@ -282,19 +288,33 @@ final class ComposedKeys {
           field.mapping().isPrimitive()
               ? CodeBlock.of("$N", field.javaName())
               : CodeBlock.of(
-                  "$T.require($N, ENTITY_NAME, $S)", KEY_PARTS, field.javaName(), field.javaName());
+                  "$T.<$T>require($N, ENTITY_NAME, $S)",
+                  KEY_PARTS,
+                  field.mapping().javaType(),
+                  field.javaName(),
+                  field.javaName());
       CodeBlock encoded =
           Codecs.encodeScalar(((TypeMapping.Scalar) field.mapping()).kind(), value, field.storedName());
       entries.add(
           small
               ? CodeBlock.of("$S, $L", field.storedName(), encoded)
-              : CodeBlock.of("$T.entry($S, $L)", Map.class, field.storedName(), encoded));
+              : CodeBlock.of(
+                  "$T.<$T, $T>entry($S, $L)",
+                  Map.class,
+                  String.class,
+                  Codecs.ATTRIBUTE_VALUE,
+                  field.storedName(),
+                  encoded));
     }
     // Map.of takes up to ten entries.
     return method
         .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
         .addStatement(
-            small ? "return $T.of($L)" : "return $T.ofEntries($L)", Map.class, CodeBlock.join(entries, ", "))
+            small ? "return $T.<$T, $T>of($L)" : "return $T.<$T, $T>ofEntries($L)",
+            Map.class,
+            String.class,
+            Codecs.ATTRIBUTE_VALUE,
+            CodeBlock.join(entries, ", "))
         .build();
   }
 
@@ -375,8 +395,10 @@ final class ComposedKeys {
         "@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"));
     return method
         .addStatement(
-            "return $T.of($S, $T.fromS($N($L)), $S, $T.fromS($N($L)))",
+            "return $T.<$T, $T>of($S, $T.fromS($N($L)), $S, $T.fromS($N($L)))",
             Map.class,
+            String.class,
+            Codecs.ATTRIBUTE_VALUE,
             keys.partitionKeyName(),
             Codecs.ATTRIBUTE_VALUE,
             composeMethodName(null, true),

@@ -180,8 +180,10 @@ public final class KeysWriter {
                       ? "{@code eq, lt, le, gt, ge, between}"
                       : "{@code eq, lt, le, gt, ge, between, beginsWith}")
               .addStatement(
-                  "return $T.$L(this, $S, $T.$L)",
+                  "return $T.<$T, $T>$L(this, $S, $T.$L)",
                   Codecs.runtime("ScalarSortKeys"),
+                  type,
+                  sort.mapping().javaType().box(),
                   factory,
                   sort.storedName(),
                   ClassName.get("io.dynamap.runtime.expr", "ScalarAttributes", "Kind"),
@@ -207,7 +209,8 @@ public final class KeysWriter {
             indexName,
             keysClass.simpleName(),
             constantName(indexMethodName(indexName)))
-        .initializer("new $T<>($S, $L)", Codecs.runtime("SecondaryIndex"), indexName, global)
+        .initializer(
+            "new $T<$T>($S, $L)", Codecs.runtime("SecondaryIndex"), entityType, indexName, global)
         .build();
   }
 

@@ -77,8 +77,9 @@ public final class RepositoryImplWriter {
                         entity.entityType())
                     .addParameter(repositoryClass, "repository")
                     .addStatement(
-                        "this.repository = $T.requireNonNull(repository, $S)",
+                        "this.repository = $T.<$T>requireNonNull(repository, $S)",
                         Objects.class,
+                        repositoryClass,
                         "repository")
                     .build());
     for (QueryMethod method : repository.methods()) {

@@ -226,7 +226,8 @@ public final class SchemaWriter {
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), generatedValue);
     spec.addField(
             FieldSpec.builder(list, "GENERATED_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(values, ",\n"))
+                .initializer(
+                    "$T.<$T>of(\n$>$>$L$<$<)", List.class, generatedValue, CodeBlock.join(values, ",\n"))
                 .build())
         .addMethod(getter("generatedValues", list, "GENERATED_VALUES"));
   }
@@ -237,7 +238,14 @@ public final class SchemaWriter {
     for (AttributeModel attribute : entity.attributes()) {
       CodeBlock shape = Codecs.jsonShape(attribute.mapping());
       if (shape != null) {
-        entries.add(CodeBlock.of("$T.entry($S, $L)", Map.class, attribute.storedName(), shape));
+        entries.add(
+            CodeBlock.of(
+                "$T.<$T, $T>entry($S, $L)",
+                Map.class,
+                String.class,
+                Codecs.JSON_SHAPE,
+                attribute.storedName(),
+                shape));
       }
     }
     if (entries.isEmpty()) {
@@ -250,7 +258,12 @@ public final class SchemaWriter {
             .returns(
                 ParameterizedTypeName.get(
                     ClassName.get(Map.class), ClassName.get(String.class), Codecs.JSON_SHAPE))
-            .addStatement("return $T.ofEntries(\n$L)", Map.class, CodeBlock.join(entries, ",\n"))
+            .addStatement(
+                "return $T.<$T, $T>ofEntries(\n$L)",
+                Map.class,
+                String.class,
+                Codecs.JSON_SHAPE,
+                CodeBlock.join(entries, ",\n"))
             .build());
   }
 
@@ -268,10 +281,11 @@ public final class SchemaWriter {
               : keyAttribute(keyAttribute, entity.attribute(index.sortKey()));
       CodeBlock include =
           index.include().isEmpty()
-              ? CodeBlock.of("$T.of()", List.class)
+              ? CodeBlock.of("$T.<$T>of()", List.class, String.class)
               : CodeBlock.of(
-                  "$T.of($L)",
+                  "$T.<$T>of($L)",
                   List.class,
+                  String.class,
                   CodeBlock.join(index.include().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "));
       definitions.add(
           CodeBlock.of(
@@ -285,7 +299,11 @@ public final class SchemaWriter {
               index.projection(),
               include));
     }
-    return CodeBlock.of("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(definitions, ",\n"));
+    return CodeBlock.of(
+        "$T.<$T>of(\n$>$>$L$<$<)",
+        List.class,
+        Codecs.runtime("IndexDefinition"),
+        CodeBlock.join(definitions, ",\n"));
   }
 
   private static CodeBlock keyAttribute(ClassName keyAttribute, AttributeModel attribute) {
@@ -332,7 +350,14 @@ public final class SchemaWriter {
       attributeCount += 3 + 2 * entity.itemKeys().indexTemplates().size();
     }
     int capacity = (int) (attributeCount / 0.75f) + 1;
-    method.addStatement("$T $N = new $T<>($L)", ITEM, itemVar, LinkedHashMap.class, capacity);
+    method.addStatement(
+        "$T $N = new $T<$T, $T>($L)",
+        ITEM,
+        itemVar,
+        LinkedHashMap.class,
+        String.class,
+        ATTRIBUTE_VALUE,
+        capacity);
     for (AttributeModel attribute : entity.attributes()) {
       CodeBlock read = read(entityVar, attribute);
       TypeMapping mapping = attribute.mapping();
@@ -407,7 +432,11 @@ public final class SchemaWriter {
         key.mapping().isPrimitive()
             ? value
             : CodeBlock.of(
-                "$T.requireKey($L, ENTITY_NAME, $S)", ATTRIBUTE_CODECS, value, key.storedName());
+                "$T.<$T>requireKey($L, ENTITY_NAME, $S)",
+                ATTRIBUTE_CODECS,
+                key.mapping().javaType(),
+                value,
+                key.storedName());
     return Codecs.encodeScalar(scalarKind(key), checked, key.storedName());
   }
 
@@ -586,7 +615,11 @@ public final class SchemaWriter {
       return CodeBlock.of("$N", local); // checked when read, by requireStoredStringKey
     }
     return CodeBlock.of(
-        "$T.requireStoredKey($N, ENTITY_NAME, $S)", ATTRIBUTE_CODECS, local, key.storedName());
+        "$T.<$T>requireStoredKey($N, ENTITY_NAME, $S)",
+        ATTRIBUTE_CODECS,
+        key.mapping().javaType().box(),
+        local,
+        key.storedName());
   }
 
   private static MethodSpec keyOf(EntityModel entity) {
@@ -620,7 +653,12 @@ public final class SchemaWriter {
     method.addJavadoc(
         "@throws $T if a key value is null or empty\n", Codecs.runtime("ItemMappingException"));
     return method
-        .addStatement("return $T.of(\n$L)", Map.class, CodeBlock.join(entries, ",\n"))
+        .addStatement(
+            "return $T.<$T, $T>of(\n$L)",
+            Map.class,
+            String.class,
+            ATTRIBUTE_VALUE,
+            CodeBlock.join(entries, ",\n"))
         .build();
   }
 
