@@ -206,7 +206,7 @@ public final class Call<Q, R extends DynamoDbResponse, V> {
   }
 
   /** The SDK says UNKNOWN when an answer had no request id. */
-  private static Optional<String> requestId(String id) {
+  static Optional<String> requestId(String id) {
     return id == null || id.isEmpty() || "UNKNOWN".equals(id) ? Optional.empty() : Optional.of(id);
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.dynamap.example.Order;
+import io.dynamap.example.OrderKeys;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
@@ -20,6 +21,7 @@ import io.dynamap.runtime.DetailedOperations;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.OptimisticLockException;
+import io.dynamap.runtime.page.Page;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
@@ -256,5 +258,31 @@ class DetailedOperationsTest {
     CallResult<Optional<Counter>> removed = detailed.deleteReturningOld(new Counter(longId, 0, 1));
     assertEquals(Optional.of(new Counter(longId, 0, 1)), removed.value());
     assertEquals(2.0, units(removed));
+  }
+
+  @Test
+  void everyPageOfAQueryOrScanCarriesTheRequestIdOfItsOwnRequest(TestTables tables) {
+    OrderRepository orders = new OrderRepository(client, tables.create(OrderSchema.INSTANCE));
+    for (int i = 0; i < 3; i++) {
+      orders.put(new Order("c-1", AT.plusSeconds(i), UUID.randomUUID(), OrderStatus.PLACED,
+          BigDecimal.ONE, 1, false, null));
+    }
+    int before = ids.received.size();
+    List<Page<Order>> pages =
+        orders.query(OrderKeys.partition("c-1"))
+            .pageSize(1)
+            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+            .pages()
+            .toList();
+    // Three pages of one item, and the empty last page that learns nothing follows.
+    assertEquals(4, pages.size());
+    assertEquals(
+        ids.received.subList(before, ids.received.size()),
+        pages.stream().map(page -> page.requestId().orElseThrow()).toList());
+    assertEquals(0.5, pages.get(0).consumedCapacity().orElseThrow().capacityUnits());
+
+    Page<Order> scanned = orders.scan().firstPage();
+    assertEquals(3, scanned.count());
+    assertEquals(Optional.of(ids.last()), scanned.requestId());
   }
 }
