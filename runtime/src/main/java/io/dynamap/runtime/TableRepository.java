@@ -121,7 +121,7 @@ public abstract class TableRepository<T> {
    * <pre>{@code
    * DetailedOperations<Order> detailed = orders.withDetails(ReturnConsumedCapacity.TOTAL);
    * CallResult<Void> written = detailed.put(order);
-   * written.consumedCapacity().orElseThrow().capacityUnits();   // 1.0 for an item up to 1 KB
+   * written.consumedCapacity().orElseThrow().capacityUnits();   // a unit per KB, table and indexes
    * written.requestId();                                        // DynamoDB's x-amzn-RequestId
    * }</pre>
    *
