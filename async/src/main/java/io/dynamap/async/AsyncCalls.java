@@ -1,5 +1,6 @@
 package io.dynamap.async;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.core.Call;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,23 +42,51 @@ final class AsyncCalls {
   /** Sends a call; its result, or its failure mapped to Dynamap's exception, completes the future. */
   static <Q, R extends DynamoDbResponse, V> CompletableFuture<V> send(
       Call<Q, R, V> call, Function<Q, CompletableFuture<R>> method) {
-    CompletableFuture<V> result = new CompletableFuture<>();
+    return send(call, method, call::result, call::recover);
+  }
+
+  /**
+   * Builds a call and sends it like {@link #send(Supplier, Function)}, completing the future with
+   * the result, the consumed capacity and the request id ({@link Call#answer}, {@link
+   * Call#recoverAnswer}).
+   */
+  static <Q, R extends DynamoDbResponse, V> CompletableFuture<CallResult<V>> answer(
+      Supplier<Call<Q, R, V>> build, Function<Q, CompletableFuture<R>> method) {
+    Call<Q, R, V> call;
+    try {
+      call = build.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return send(call, method, call::answer, call::recoverAnswer);
+  }
+
+  /**
+   * Sends a call; {@code onResponse} of its response, or {@code onFailure} of the SDK's exception
+   * (a result, or Dynamap's exception thrown), completes the future.
+   */
+  private static <Q, R extends DynamoDbResponse, X> CompletableFuture<X> send(
+      Call<Q, R, ?> call,
+      Function<Q, CompletableFuture<R>> method,
+      Function<R, X> onResponse,
+      Function<SdkException, X> onFailure) {
+    CompletableFuture<X> result = new CompletableFuture<>();
     CompletableFuture<R> sent;
     try {
       sent = method.apply(call.request());
     } catch (RuntimeException e) {
       // The SDK reports failures in the future; should one be thrown instead, it is mapped alike.
-      failed(result, call, e);
+      failed(result, onFailure, e);
       return result;
     }
     sent.whenComplete(
         (response, error) -> {
           if (error != null) {
-            failed(result, call, unwrap(error));
+            failed(result, onFailure, unwrap(error));
             return;
           }
           try {
-            result.complete(call.result(response));
+            result.complete(onResponse.apply(response));
           } catch (RuntimeException e) {
             result.completeExceptionally(e);
           }
@@ -73,13 +102,14 @@ final class AsyncCalls {
     return result;
   }
 
-  private static <V> void failed(CompletableFuture<V> result, Call<?, ?, V> call, Throwable error) {
+  private static <X> void failed(
+      CompletableFuture<X> result, Function<SdkException, X> onFailure, Throwable error) {
     if (!(error instanceof SdkException sdk)) {
       result.completeExceptionally(error);
       return;
     }
     try {
-      result.complete(call.recover(sdk));
+      result.complete(onFailure.apply(sdk));
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
     }

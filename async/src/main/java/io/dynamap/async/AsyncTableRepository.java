@@ -1,5 +1,6 @@
 package io.dynamap.async;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapException;
 import io.dynamap.runtime.ItemMappingException;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
@@ -114,6 +116,26 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
    */
   public final DynamoDbAsyncClient client() {
     return client;
+  }
+
+  /**
+   * A view of this repository whose single-item operations complete with their result, the
+   * capacity the call consumed and DynamoDB's request id ({@link CallResult}), each request
+   * asking for the capacity with {@code ReturnConsumedCapacity=level}; see {@link
+   * TableRepository#withDetails}.
+   *
+   * <pre>{@code
+   * orders.withDetails(ReturnConsumedCapacity.TOTAL).put(order)
+   *     .thenAccept(written -> metrics.record(written.consumedCapacity(), written.requestId()));
+   * }</pre>
+   *
+   * @param level {@code TOTAL}, {@code INDEXES}, or {@code NONE} for the request id only; not
+   *     null
+   * @return the view, cheap and thread-safe
+   * @throws IllegalArgumentException for {@code UNKNOWN_TO_SDK_VERSION}
+   */
+  public final AsyncDetailedOperations<T> withDetails(ReturnConsumedCapacity level) {
+    return new AsyncDetailedOperations<>(client, requests.withReturnConsumedCapacity(level));
   }
 
   // ---- writes -----------------------------------------------------------------------------------
@@ -554,8 +576,8 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
   }
 
   /** Sends an update; with a {@code lock}, a version conflict is told apart. */
-  private CompletableFuture<Optional<T>> sendUpdate(
+  private CompletableFuture<CallResult<Optional<T>>> sendUpdate(
       Update<T> update, ReturnValue returnValue, OptimisticLock<T> lock) {
-    return AsyncCalls.send(() -> requests.update(update, returnValue, lock), client::updateItem);
+    return AsyncCalls.answer(() -> requests.update(update, returnValue, lock), client::updateItem);
   }
 }

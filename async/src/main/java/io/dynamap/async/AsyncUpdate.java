@@ -1,5 +1,6 @@
 package io.dynamap.async;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.core.ItemRequests;
 import io.dynamap.runtime.expr.Attribute;
 import io.dynamap.runtime.expr.ComparableAttribute;
@@ -35,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * IllegalArgumentException} for a key attribute or a path named twice, thrown at once); the
  * request is built by the request core as for the blocking update, so both send the same {@code
  * UpdateItem}. Nothing is sent until {@link #execute()}, {@link #executeReturningOld()} or
- * {@link #executeWithoutResult()}; their futures fail with the blocking update's exceptions
+ * {@link #executeWithoutResult()} (or their {@code …Detailed()} forms, which complete with the
+ * call's consumed capacity and request id); their futures fail with the blocking update's exceptions
  * ({@code ConditionFailedException} with the current item, {@code OptimisticLockException}, …).
  *
  * <p>Immutable and thread-safe: every operation returns a new update.
@@ -44,10 +46,13 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  */
 public final class AsyncUpdate<T> {
 
-  /** Sends an update with the given {@code ReturnValues}; the repository provides it. */
+  /**
+   * Sends an update with the given {@code ReturnValues}, answering with the call's details; the
+   * repository provides it.
+   */
   @FunctionalInterface
   interface Sender<T> {
-    CompletableFuture<Optional<T>> send(Update<T> update, ReturnValue returnValue);
+    CompletableFuture<CallResult<Optional<T>>> send(Update<T> update, ReturnValue returnValue);
   }
 
   /**
@@ -262,8 +267,7 @@ public final class AsyncUpdate<T> {
    * @return a future of the item as it is after the update
    */
   public CompletableFuture<T> execute() {
-    return AsyncCalls.unwrapped(
-        sender.send(update, ReturnValue.ALL_NEW).thenApply(ItemRequests::updatedItem));
+    return AsyncCalls.unwrapped(executeDetailed().thenApply(CallResult::value));
   }
 
   /**
@@ -272,7 +276,7 @@ public final class AsyncUpdate<T> {
    * @return a future of the item as it was before the update, empty if the update created it
    */
   public CompletableFuture<Optional<T>> executeReturningOld() {
-    return sender.send(update, ReturnValue.ALL_OLD);
+    return AsyncCalls.unwrapped(executeReturningOldDetailed().thenApply(CallResult::value));
   }
 
   /**
@@ -281,7 +285,43 @@ public final class AsyncUpdate<T> {
    * @return a future completed once the update is made
    */
   public CompletableFuture<Void> executeWithoutResult() {
-    return AsyncCalls.unwrapped(sender.send(update, ReturnValue.NONE).thenApply(none -> null));
+    return AsyncCalls.unwrapped(executeWithoutResultDetailed().thenApply(CallResult::value));
+  }
+
+  /**
+   * Sends the update like {@link #execute()}, completing with the item, the capacity the call
+   * consumed and its request id; see {@link Update#executeDetailed()}. The capacity is there when
+   * the request asked for it: the updates of {@link AsyncTableRepository#withDetails} do.
+   *
+   * @return a future of the item as it is after the update, with the call's details
+   */
+  public CompletableFuture<CallResult<T>> executeDetailed() {
+    return AsyncCalls.unwrapped(
+        sender
+            .send(update, ReturnValue.ALL_NEW)
+            .thenApply(answer -> answer.withValue(ItemRequests.updatedItem(answer.value()))));
+  }
+
+  /**
+   * Sends the update like {@link #executeReturningOld()}, completing with the old item and the
+   * call's details, as {@link #executeDetailed()} says.
+   *
+   * @return a future of the item as it was before the update (empty if the update created it),
+   *     with the call's details
+   */
+  public CompletableFuture<CallResult<Optional<T>>> executeReturningOldDetailed() {
+    return sender.send(update, ReturnValue.ALL_OLD);
+  }
+
+  /**
+   * Sends the update like {@link #executeWithoutResult()}, completing with the call's details,
+   * as {@link #executeDetailed()} says.
+   *
+   * @return a future of the call's details; its value is {@code null}
+   */
+  public CompletableFuture<CallResult<Void>> executeWithoutResultDetailed() {
+    return AsyncCalls.unwrapped(
+        sender.send(update, ReturnValue.NONE).thenApply(answer -> answer.withValue(null)));
   }
 
   /**

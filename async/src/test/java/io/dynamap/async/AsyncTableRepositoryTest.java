@@ -18,6 +18,7 @@ import io.dynamap.async.Counters.LabelRepository;
 import io.dynamap.async.Counters.LabelSchema;
 import io.dynamap.local.fault.Fault;
 import io.dynamap.local.fault.FaultPlan;
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamoDbCallException;
 import io.dynamap.runtime.InvalidRequestException;
@@ -334,14 +335,14 @@ class AsyncTableRepositoryTest {
         ItemRequests.of(LabelSchema.INSTANCE, labels.tableName())
             .withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
     Call<PutItemRequest, PutItemResponse, Void> put = asking.put(new Label("l", "x"));
-    Call.Answer<Void> written = put.answer(await(client.putItem(put.request())));
+    CallResult<Void> written = put.answer(await(client.putItem(put.request())));
     assertEquals(labels.tableName(), written.consumedCapacity().orElseThrow().tableName());
     assertTrue(written.consumedCapacity().orElseThrow().capacityUnits() > 0);
     assertTrue(written.requestId().isPresent(), "no request id");
 
     Call<GetItemRequest, GetItemResponse, Optional<Label>> get =
         asking.get(Counters.key("l"), true);
-    Call.Answer<Optional<Label>> read = get.answer(await(client.getItem(get.request())));
+    CallResult<Optional<Label>> read = get.answer(await(client.getItem(get.request())));
     assertEquals(Optional.of(new Label("l", "x")), read.value());
     assertEquals(1.0, read.consumedCapacity().orElseThrow().capacityUnits());
   }

@@ -25,6 +25,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
@@ -110,6 +111,32 @@ public abstract class TableRepository<T> implements EntityTable<T> {
    */
   public final DynamoDbClient client() {
     return client;
+  }
+
+  /**
+   * A view of this repository whose single-item operations return their result with the
+   * capacity the call consumed and DynamoDB's request id ({@link CallResult}), each request asking
+   * for the capacity with {@code ReturnConsumedCapacity=level}. No listener is needed; the view
+   * is cheap, thread-safe, and may be kept:
+   *
+   * <pre>{@code
+   * DetailedOperations<Order> detailed = orders.withDetails(ReturnConsumedCapacity.TOTAL);
+   * CallResult<Void> written = detailed.put(order);
+   * written.consumedCapacity().orElseThrow().capacityUnits();   // a unit per KB, table and indexes
+   * written.requestId();                                        // DynamoDB's x-amzn-RequestId
+   * }</pre>
+   *
+   * <p>Each operation sends the request of the plain method of the same name (plus {@code
+   * ReturnConsumedCapacity}) and fails with the same exceptions. Queries and scans ask for the
+   * capacity with {@link Query#returnConsumedCapacity}, and carry it on each page.
+   *
+   * @param level {@code TOTAL}, or {@code INDEXES} for the table's and each index's share too;
+   *     {@code NONE} asks for no capacity (the results carry the request id only); not null
+   * @return the view
+   * @throws IllegalArgumentException for {@code UNKNOWN_TO_SDK_VERSION}
+   */
+  public final DetailedOperations<T> withDetails(ReturnConsumedCapacity level) {
+    return new DetailedOperations<>(client, requests.withReturnConsumedCapacity(level));
   }
 
   /**
@@ -631,9 +658,13 @@ public abstract class TableRepository<T> implements EntityTable<T> {
         key, keyFields, (update, returnValue) -> sendUpdate(update, returnValue, null));
   }
 
-  /** Sends an update; with a {@code lock}, a version conflict is told apart. */
-  private Optional<T> sendUpdate(Update<T> update, ReturnValue returnValue, OptimisticLock<T> lock) {
-    return send(requests.update(update, returnValue, lock), client::updateItem);
+  /**
+   * Sends an update, answering with its details (for {@link Update#executeDetailed()}); with a
+   * {@code lock}, a version conflict is told apart.
+   */
+  private CallResult<Optional<T>> sendUpdate(
+      Update<T> update, ReturnValue returnValue, OptimisticLock<T> lock) {
+    return BlockingCalls.answer(requests.update(update, returnValue, lock), client::updateItem);
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.dynamap.runtime.core;
 
+import io.dynamap.runtime.CallResult;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 
@@ -33,29 +35,6 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
  * @param <V> the typed result, such as {@code Optional<Order>}; {@code Void} for none
  */
 public final class Call<Q, R extends DynamoDbResponse, V> {
-
-  /**
-   * A call's result with what else its response told.
-   *
-   * @param <V> the typed result
-   * @param value the result, as {@link #result} maps it ({@code null} for {@code Void})
-   * @param consumedCapacity the capacity the call consumed, if the request asked for it
-   * @param requestId DynamoDB's id of the request, if the response carried one
-   */
-  public record Answer<V>(
-      V value, Optional<ConsumedCapacity> consumedCapacity, Optional<String> requestId) {
-    /**
-     * Checks the optionals.
-     *
-     * @param value the result
-     * @param consumedCapacity the consumed capacity, or empty; not null
-     * @param requestId the request id, or empty; not null
-     */
-    public Answer {
-      Objects.requireNonNull(consumedCapacity, "consumedCapacity");
-      Objects.requireNonNull(requestId, "requestId");
-    }
-  }
 
   /**
    * What a failed call comes to: a result, or Dynamap's exception thrown.
@@ -185,20 +164,16 @@ public final class Call<Q, R extends DynamoDbResponse, V> {
    * The typed result of a response, with the capacity it consumed and its request id.
    *
    * @param response the client's response to {@link #request()}; not null
-   * @return the answer
+   * @return the result, with the consumed capacity if the response told it and the request id
    * @throws io.dynamap.runtime.ItemMappingException if a returned item does not fit the entity
    */
-  public Answer<V> answer(R response) {
+  public CallResult<V> answer(R response) {
     V value = result(response);
-    String requestId =
-        response.responseMetadata() == null ? null : response.responseMetadata().requestId();
-    return new Answer<>(
+    return new CallResult<>(
         value,
         Optional.ofNullable(capacityOf.apply(response)),
-        // The SDK says UNKNOWN when the response had no id.
-        requestId == null || requestId.isEmpty() || "UNKNOWN".equals(requestId)
-            ? Optional.empty()
-            : Optional.of(requestId));
+        requestId(
+            response.responseMetadata() == null ? null : response.responseMetadata().requestId()));
   }
 
   /**
@@ -211,6 +186,28 @@ public final class Call<Q, R extends DynamoDbResponse, V> {
    */
   public V recover(SdkException failure) {
     return onFailure.recover(Objects.requireNonNull(failure, "failure"));
+  }
+
+  /**
+   * The result of a failed call, where the failure is an expected outcome, with the request id
+   * of the error answer; no consumed capacity, as DynamoDB's error answers carry none. Otherwise
+   * throws as {@link #recover} does.
+   *
+   * @param failure what the SDK threw, unwrapped from any {@code CompletionException}; not null
+   * @return the result the failure stands for, with the request id if the answer had one
+   * @throws io.dynamap.runtime.DynamapException the exception the failure maps to
+   */
+  public CallResult<V> recoverAnswer(SdkException failure) {
+    V value = recover(failure);
+    return new CallResult<>(
+        value,
+        Optional.empty(),
+        requestId(failure instanceof SdkServiceException service ? service.requestId() : null));
+  }
+
+  /** The SDK says UNKNOWN when an answer had no request id. */
+  static Optional<String> requestId(String id) {
+    return id == null || id.isEmpty() || "UNKNOWN".equals(id) ? Optional.empty() : Optional.of(id);
   }
 
   /**

@@ -58,7 +58,7 @@ public final class PageCore {
   /**
    * One page made of the pages a read returned until its limit: their items in order, their
    * counts and consumed capacity added up, and the last one's key and cursor, which resume after
-   * its last item.
+   * its last item, and its request id.
    *
    * @param pages the pages, in order
    * @param <T> the entity type
@@ -86,7 +86,8 @@ public final class PageCore {
         scannedCount,
         Optional.ofNullable(capacity),
         last.lastEvaluatedKey(),
-        last.cursor());
+        last.cursor(),
+        last.requestId());
   }
 
   private static ConsumedCapacity add(ConsumedCapacity sum, ConsumedCapacity next) {

@@ -184,7 +184,8 @@ public final class ReadPlan<T> {
             raw.scannedCount(),
             Optional.ofNullable(raw.consumedCapacity()),
             last == null ? Map.of() : last,
-            last == null ? Optional.empty() : Optional.of(cursorOf.apply(last)));
+            last == null ? Optional.empty() : Optional.of(cursorOf.apply(last)),
+            Optional.ofNullable(raw.requestId()));
     return new Step<>(page, position.after(last, items.size()));
   }
 

@@ -1,5 +1,6 @@
 package io.dynamap.runtime.expr;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.DynamoNumbers;
 import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.IndexKeyUpdate;
@@ -46,7 +47,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * IllegalArgumentException}s when the operation is added).
  *
  * <p>Updates are immutable and thread-safe: every operation returns a new update. Nothing is sent
- * until {@link #execute()}, {@link #executeReturningOld()} or {@link #executeWithoutResult()}.
+ * until {@link #execute()}, {@link #executeReturningOld()} or {@link #executeWithoutResult()}, or
+ * their {@code …Detailed()} forms, which return the result with the call's consumed capacity and
+ * request id ({@link CallResult}).
  *
  * @param <T> the entity type
  */
@@ -60,13 +63,14 @@ public final class Update<T> {
   @FunctionalInterface
   public interface Executor<T> {
     /**
-     * Sends the update with the given {@code ReturnValues} and decodes the returned item.
+     * Sends the update with the given {@code ReturnValues} and decodes the returned item, which
+     * it answers with the call's consumed capacity (if the request asked for it) and request id.
      *
      * @param update the update to send; not null
      * @param returnValue what DynamoDB returns: {@code ALL_NEW}, {@code ALL_OLD} or {@code NONE}
-     * @return the returned item, empty if DynamoDB returned none
+     * @return the returned item, empty if DynamoDB returned none, with the call's details
      */
-    Optional<T> execute(Update<T> update, ReturnValue returnValue);
+    CallResult<Optional<T>> execute(Update<T> update, ReturnValue returnValue);
   }
 
   private enum Kind {
@@ -467,9 +471,7 @@ public final class Update<T> {
    * @return the item as it is after the update (an update always leaves an item)
    */
   public T execute() {
-    return executor
-        .execute(this, ReturnValue.ALL_NEW)
-        .orElseThrow(() -> new IllegalStateException("UpdateItem returned no item"));
+    return executeDetailed().value();
   }
 
   /**
@@ -478,7 +480,7 @@ public final class Update<T> {
    * @return the item as it was before the update, empty if the update created it
    */
   public Optional<T> executeReturningOld() {
-    return executor.execute(this, ReturnValue.ALL_OLD);
+    return executor.execute(this, ReturnValue.ALL_OLD).value();
   }
 
   /**
@@ -486,6 +488,40 @@ public final class Update<T> {
    */
   public void executeWithoutResult() {
     executor.execute(this, ReturnValue.NONE);
+  }
+
+  /**
+   * Sends the update like {@link #execute()}, and returns the item with the capacity the call
+   * consumed and its request id. The capacity is there when the request asked for it: the
+   * updates of a repository's {@code withDetails(level)} view do (see {@link CallResult}).
+   *
+   * @return the item as it is after the update, with the call's details
+   */
+  public CallResult<T> executeDetailed() {
+    CallResult<Optional<T>> answer = executor.execute(this, ReturnValue.ALL_NEW);
+    return answer.withValue(
+        answer.value().orElseThrow(() -> new IllegalStateException("UpdateItem returned no item")));
+  }
+
+  /**
+   * Sends the update like {@link #executeReturningOld()}, and returns the old item with the
+   * call's details, as {@link #executeDetailed()} says.
+   *
+   * @return the item as it was before the update, empty if the update created it, with the
+   *     call's details
+   */
+  public CallResult<Optional<T>> executeReturningOldDetailed() {
+    return executor.execute(this, ReturnValue.ALL_OLD);
+  }
+
+  /**
+   * Sends the update like {@link #executeWithoutResult()}, and returns the call's details, as
+   * {@link #executeDetailed()} says.
+   *
+   * @return the call's details; its value is {@code null}
+   */
+  public CallResult<Void> executeWithoutResultDetailed() {
+    return executor.execute(this, ReturnValue.NONE).withValue(null);
   }
 
   /**

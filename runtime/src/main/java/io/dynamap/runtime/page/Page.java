@@ -27,6 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
  * @param cursor {@link #lastEvaluatedKey} as an opaque URL-safe string, which {@link
  *     Query#startingAfter} and {@link Scan#startingAfter} resume from; empty when DynamoDB has
  *     no more items for the read
+ * @param requestId DynamoDB's id of the request that returned this page ({@code
+ *     x-amzn-RequestId}; of the last one, for a page joined from several to meet an exact limit),
+ *     if the answer had one; empty for a page no request returned
  * @param <T> the entity type
  */
 public record Page<T>(
@@ -35,10 +38,36 @@ public record Page<T>(
     int scannedCount,
     Optional<ConsumedCapacity> consumedCapacity,
     Map<String, AttributeValue> lastEvaluatedKey,
-    Optional<String> cursor) {
+    Optional<String> cursor,
+    Optional<String> requestId) {
 
   /**
    * Copies the items and the key, so that the page is immutable.
+   *
+   * @param items the page's entities; copied
+   * @param count DynamoDB's {@code Count}
+   * @param scannedCount DynamoDB's {@code ScannedCount}
+   * @param consumedCapacity the capacity consumed, or empty
+   * @param lastEvaluatedKey the key to resume after, empty on the last page; copied
+   * @param cursor the key as a cursor; present exactly when {@code lastEvaluatedKey} is not empty
+   * @param requestId the id of the request that returned the page, or empty
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the cursor is present but the last evaluated key empty, or
+   *     the other way round
+   */
+  public Page {
+    items = List.copyOf(items);
+    Objects.requireNonNull(consumedCapacity, "consumedCapacity");
+    Objects.requireNonNull(requestId, "requestId");
+    lastEvaluatedKey = Map.copyOf(lastEvaluatedKey);
+    Objects.requireNonNull(cursor, "cursor");
+    if (cursor.isPresent() == lastEvaluatedKey.isEmpty()) {
+      throw new IllegalArgumentException("a page has a cursor exactly when it has a last evaluated key");
+    }
+  }
+
+  /**
+   * A page without a request id.
    *
    * @param items the page's entities; copied
    * @param count DynamoDB's {@code Count}
@@ -50,14 +79,14 @@ public record Page<T>(
    * @throws IllegalArgumentException if the cursor is present but the last evaluated key empty, or
    *     the other way round
    */
-  public Page {
-    items = List.copyOf(items);
-    Objects.requireNonNull(consumedCapacity, "consumedCapacity");
-    lastEvaluatedKey = Map.copyOf(lastEvaluatedKey);
-    Objects.requireNonNull(cursor, "cursor");
-    if (cursor.isPresent() == lastEvaluatedKey.isEmpty()) {
-      throw new IllegalArgumentException("a page has a cursor exactly when it has a last evaluated key");
-    }
+  public Page(
+      List<T> items,
+      int count,
+      int scannedCount,
+      Optional<ConsumedCapacity> consumedCapacity,
+      Map<String, AttributeValue> lastEvaluatedKey,
+      Optional<String> cursor) {
+    this(items, count, scannedCount, consumedCapacity, lastEvaluatedKey, cursor, Optional.empty());
   }
 
   /**

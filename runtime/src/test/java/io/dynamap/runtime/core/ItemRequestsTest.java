@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
@@ -283,7 +284,7 @@ class ItemRequestsTest {
     OptimisticLock<Counter> lock = OptimisticLock.of(new CounterSchema(), counter).orElseThrow();
     Update<Counter> update =
         requests
-            .update(counter, lock, (u, returnValue) -> Optional.empty())
+            .update(counter, lock, (u, returnValue) -> new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty()))
             .increment(COUNT, 5);
 
     Call<UpdateItemRequest, UpdateItemResponse, Optional<Counter>> call =
@@ -304,7 +305,7 @@ class ItemRequestsTest {
     Call<UpdateItemRequest, UpdateItemResponse, Optional<Counter>> byKey =
         requests.update(
             requests.updateByKey(
-                Map.of("id", AttributeValue.fromS("c")), Map.of(), (u, r) -> Optional.empty()),
+                Map.of("id", AttributeValue.fromS("c")), Map.of(), (u, r) -> new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty())),
             ReturnValue.NONE,
             null);
     assertNull(byKey.request().updateExpression());
@@ -332,7 +333,7 @@ class ItemRequestsTest {
           asking.deleteByKey(key).request(),
           asking.deleteByKeyReturningOld(key).request(),
           asking.update(
-                  asking.updateByKey(key, Map.of(), (u, r) -> Optional.empty()),
+                  asking.updateByKey(key, Map.of(), (u, r) -> new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty())),
                   ReturnValue.ALL_NEW,
                   null)
               .request()
@@ -355,17 +356,38 @@ class ItemRequestsTest {
                 .responseMetadata(
                     DefaultAwsResponseMetadata.create(Map.of("AWS_REQUEST_ID", "R-1")))
                 .build();
-    Call.Answer<Optional<Counter>> answer = asking.get(key, false).answer(response);
+    CallResult<Optional<Counter>> answer = asking.get(key, false).answer(response);
     assertEquals(Optional.of(counter), answer.value());
     assertEquals(Optional.of(used), answer.consumedCapacity());
     assertEquals(Optional.of("R-1"), answer.requestId());
 
-    Call.Answer<Void> none = asking.deleteByKey(key).answer(DeleteItemResponse.builder().build());
+    CallResult<Void> none = asking.deleteByKey(key).answer(DeleteItemResponse.builder().build());
     assertEquals(Optional.empty(), none.consumedCapacity());
     assertEquals(Optional.empty(), none.requestId());
 
     assertThrows(
         IllegalArgumentException.class,
         () -> requests.withReturnConsumedCapacity(ReturnConsumedCapacity.UNKNOWN_TO_SDK_VERSION));
+  }
+
+  @Test
+  void aRecoveredFailureAnswersWithTheErrorsRequestIdAndNoCapacity() {
+    Counter counter = new Counter("c", 1, 2);
+    ItemRequests<Counter> asking = requests.withReturnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+    ConditionalCheckFailedException present =
+        (ConditionalCheckFailedException)
+            conditionFailed(stored("c", 1, 2)).toBuilder().requestId("R-9").build();
+
+    CallResult<Boolean> absent = asking.putIfAbsent(counter).recoverAnswer(present);
+    assertEquals(false, absent.value());
+    assertEquals(Optional.empty(), absent.consumedCapacity());
+    assertEquals(Optional.of("R-9"), absent.requestId());
+
+    // A failure that is not an expected outcome throws as recover does, request id included.
+    ConditionFailedException failed =
+        assertThrows(
+            ConditionFailedException.class,
+            () -> asking.put(counter, COUNT.eq(5L)).recoverAnswer(present));
+    assertEquals(Optional.of("R-9"), failed.requestId());
   }
 }

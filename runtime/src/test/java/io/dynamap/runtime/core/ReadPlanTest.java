@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
@@ -162,6 +164,29 @@ class ReadPlanTest {
         new Page<>(List.of(new Note("n", "a")), 1, 4, Optional.empty(), Map.of(), Optional.empty()),
         step.page());
     assertTrue(queryPlan(ReadPosition.start(null, 5, 0)).start().finished(), "limit 0 sends nothing");
+  }
+
+  @Test
+  void aPageCarriesTheRequestIdOfTheResponseThatReturnedIt() {
+    ReadPlan<Note> plan = queryPlan(ReadPosition.start(null, 0, ReadPosition.UNLIMITED));
+    QueryResponse response =
+        (QueryResponse)
+            QueryResponse.builder()
+                .items(List.of(item("n", "a")))
+                .count(1)
+                .scannedCount(1)
+                .responseMetadata(DefaultAwsResponseMetadata.create(Map.of("AWS_REQUEST_ID", "R-7")))
+                .build();
+    assertEquals(Optional.of("R-7"), plan.receive(plan.start(), RawPage.of(response)).page().requestId());
+
+    // The SDK's UNKNOWN, for an answer without an id, is no id.
+    QueryResponse unknown =
+        (QueryResponse)
+            response.toBuilder()
+                .responseMetadata(DefaultAwsResponseMetadata.create(Map.of("AWS_REQUEST_ID", "UNKNOWN")))
+                .build();
+    assertEquals(Optional.empty(), plan.receive(plan.start(), RawPage.of(unknown)).page().requestId());
+    assertEquals(Optional.empty(), PageCore.emptyPage().requestId());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.IndexKeyUpdate;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.KeyDefinition;
@@ -98,7 +99,7 @@ class ComposedKeyUpdateTest {
     return Update.of(
         Map.of("pk", AttributeValue.fromS("SHIPMENT#s-1"), "sk", AttributeValue.fromS("SHIPMENT")),
         "pk",
-        (update, returnValue) -> Optional.empty(),
+        (update, returnValue) -> new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty()),
         SCHEMA,
         keyFields);
   }

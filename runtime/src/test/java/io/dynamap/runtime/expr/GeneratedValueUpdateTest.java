@@ -3,6 +3,7 @@ package io.dynamap.runtime.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.expr.ConditionTest.Shipment;
 import java.util.List;
@@ -23,7 +24,7 @@ class GeneratedValueUpdateTest {
 
   private static Update<Shipment> update() {
     return Update.<Shipment>of(
-            Map.of("id", AttributeValue.fromS("s-1")), "id", (u, r) -> Optional.empty())
+            Map.of("id", AttributeValue.fromS("s-1")), "id", (u, r) -> new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty()))
         .withGeneratedValues(GENERATED);
   }
 
@@ -61,7 +62,7 @@ class GeneratedValueUpdateTest {
   @Test
   void withoutGeneratedValuesAnUpdateIsAsWritten() {
     Update<Shipment> plain =
-        Update.of(Map.of("id", AttributeValue.fromS("s-1")), "id", (u, r) -> Optional.empty());
+        Update.of(Map.of("id", AttributeValue.fromS("s-1")), "id", (u, r) -> new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty()));
     assertEquals(null, plain.toExpression().update());
     assertTrue(plain.withGeneratedValues(List.of()).toExpression().names().isEmpty());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.expr.ConditionTest.Shipment;
 import io.dynamap.runtime.expr.ConditionTest.ShipmentAttrs;
 import java.math.BigDecimal;
@@ -60,9 +61,10 @@ class UpdateTest {
         "id",
         (update, returnValue) -> {
           sent.add(returnValue);
-          return returnValue == ReturnValue.NONE
-              ? Optional.empty()
-              : Optional.of(new Shipment());
+          return new CallResult<>(
+              returnValue == ReturnValue.NONE ? Optional.empty() : Optional.of(new Shipment()),
+              Optional.empty(),
+              Optional.of("R-" + sent.size()));
         });
   }
 
@@ -309,7 +311,11 @@ class UpdateTest {
     assertThrows(NullPointerException.class, () -> update().when(null));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Update.of(Map.of("x", s("1")), "id", (u, r) -> Optional.empty()));
+        () ->
+            Update.of(
+                Map.of("x", s("1")),
+                "id",
+                (u, r) -> new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty())));
   }
 
   @Test
@@ -319,5 +325,32 @@ class UpdateTest {
     assertEquals(Optional.of(new Shipment()), u.executeReturningOld());
     u.executeWithoutResult();
     assertEquals(List.of(ReturnValue.ALL_NEW, ReturnValue.ALL_OLD, ReturnValue.NONE), sent);
+  }
+
+  @Test
+  void detailedTerminalsReturnTheExecutorsAnswerWithTheValueOfThePlainOnes() {
+    Update<Shipment> u = update().set(visits, 3L);
+    CallResult<Shipment> updated = u.executeDetailed();
+    assertEquals(new Shipment(), updated.value());
+    assertEquals(Optional.of("R-1"), updated.requestId());
+    CallResult<Optional<Shipment>> old = u.executeReturningOldDetailed();
+    assertEquals(Optional.of(new Shipment()), old.value());
+    assertEquals(Optional.of("R-2"), old.requestId());
+    CallResult<Void> none = u.executeWithoutResultDetailed();
+    assertNull(none.value());
+    assertEquals(Optional.of("R-3"), none.requestId());
+    assertEquals(List.of(ReturnValue.ALL_NEW, ReturnValue.ALL_OLD, ReturnValue.NONE), sent);
+  }
+
+  @Test
+  void anAllNewUpdateAnsweredWithoutAnItemIsAnError() {
+    Update<Shipment> u =
+        Update.of(
+            Map.of("id", s("s-1")),
+            "id",
+            (update, returnValue) ->
+                new CallResult<>(Optional.empty(), Optional.empty(), Optional.empty()));
+    assertThrows(IllegalStateException.class, u::execute);
+    assertThrows(IllegalStateException.class, u::executeDetailed);
   }
 }
