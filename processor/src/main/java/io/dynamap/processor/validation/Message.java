@@ -219,6 +219,16 @@ public enum Message {
       "%s(): OrderBy%s: %s"),
   QUERY_PAGE_REQUEST(
       "%s(): %s"),
+  QUERY_ASYNC_UNAVAILABLE(
+      "%s() returns %s, which the async repository implements, but dynamap-async is not on the"
+          + " compile class path: add the dependency io.dynamap:dynamap-async, or return %s"),
+  QUERY_PUBLISHER_SINGLE_ITEM(
+      "%s() returns Flow.Publisher<%s>, but it reads one item by its whole primary key: return"
+          + " CompletableFuture<Optional<%s>>"),
+  QUERY_ASYNC_DELETE_ALL(
+      "%s() returns %s, but it deletes every item a query reads, which needs batch writes the"
+          + " async repository does not offer yet: declare it returning %s on the blocking side,"
+          + " or delete by the whole primary key (CompletableFuture<Void> delete…By<keys>)"),
   ITEM_TABLE_NOT_DECLARED(
       "@Item(table = %s.class): %s is not annotated @SingleTable; declare the table once on an"
           + " interface, such as @SingleTable(name = \"Shop\") interface ShopTable {}"),
