@@ -797,6 +797,10 @@ public final class RepositoryModelFactory {
               yield box(returned).equals(TypeName.LONG.box()) ? Result.DELETE_COUNT : null;
             }
           };
+      if (mode == Mode.FUTURE && result == Result.STREAM) {
+        // A Stream is read by blocking; its async form is the publisher.
+        result = null;
+      }
       if (result == null && mode != Mode.BLOCKING) {
         return fail(
             Message.QUERY_RETURN_TYPE,
