@@ -2,10 +2,16 @@ package io.dynamap.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static io.dynamap.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import io.dynamap.processor.validation.Message;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -196,5 +202,56 @@ class AsyncRepositoryErrorsTest {
         .inFile(feed)
         .onLine(9);
     assertThat(compilation).hadErrorCount(3);
+  }
+
+  @Test
+  @Reports(Message.QUERY_ASYNC_REPOSITORY_MISSING)
+  void anEntityCompiledWithoutDynamapAsyncHasNoAsyncRepositoryToCall() throws IOException {
+    // The entity is compiled first without dynamap-async, as in a module of its own ...
+    Compilation entityModule = Compilations.compile(PARCEL);
+    assertThat(entityModule).succeeded();
+    Path classes = Files.createTempDirectory("entity-module");
+    for (JavaFileObject file : entityModule.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = file.toUri().getPath();
+        Path target = classes.resolve(path.substring(path.indexOf("/test/") + 1));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    // ... then an async repository interface for it, with dynamap-async, in another.
+    List<File> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    classPath.add(classes.toFile());
+    JavaFileObject feed =
+        source(
+            "test.Feed",
+            "package test;",
+            "import io.dynamap.annotations.*;",
+            "import java.util.concurrent.*;",
+            "@Repository(Parcel.class)",
+            "interface Feed {",
+            "  Flow.Publisher<Parcel> findByWarehouse(String warehouse);",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>(AsyncStubs.sources());
+    sources.add(feed);
+    Compilation compilation =
+        javac()
+            .withProcessors(new DynamapProcessor())
+            .withClasspath(classPath)
+            .compile(sources);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "findByWarehouse() returns Flow.Publisher<Parcel>, which runs on"
+                + " ParcelAsyncRepository, but Parcel was compiled without dynamap-async, so that"
+                + " class was not generated: add io.dynamap:dynamap-async to the class path where"
+                + " Parcel is compiled, or return Stream<Parcel>")
+        .inFile(feed)
+        .onLine(6);
+    assertThat(compilation).hadErrorCount(1);
   }
 }

@@ -293,6 +293,23 @@ public final class RepositoryModelFactory {
                 ? "Stream<" + entity.entityType().simpleName() + ">"
                 : TypeMappings.readableName(returned.box()));
       }
+      // An entity compiled elsewhere (its repository is a class already) without dynamap-async
+      // has no async repository for the implementation to call.
+      if (mode != Mode.BLOCKING
+          && elements.getTypeElement(entity.repositoryClass().canonicalName()) != null
+          && elements.getTypeElement(entity.asyncRepositoryClass().canonicalName()) == null) {
+        String simple = entity.entityType().simpleName();
+        return fail(
+            Message.QUERY_ASYNC_REPOSITORY_MISSING,
+            name,
+            TypeMappings.readableName(declared),
+            entity.asyncRepositoryClass().simpleName(),
+            simple,
+            simple,
+            mode == Mode.PUBLISHER
+                ? "Stream<" + simple + ">"
+                : TypeMappings.readableName(returned.box()));
+      }
       MethodName parsed;
       try {
         parsed = MethodName.parse(name, entity.attributes());

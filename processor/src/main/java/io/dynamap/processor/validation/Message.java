@@ -222,6 +222,10 @@ public enum Message {
   QUERY_ASYNC_UNAVAILABLE(
       "%s() returns %s, which the async repository implements, but dynamap-async is not on the"
           + " compile class path: add the dependency io.dynamap:dynamap-async, or return %s"),
+  QUERY_ASYNC_REPOSITORY_MISSING(
+      "%s() returns %s, which runs on %s, but %s was compiled without dynamap-async, so that"
+          + " class was not generated: add io.dynamap:dynamap-async to the class path where %s is"
+          + " compiled, or return %s"),
   QUERY_PUBLISHER_SINGLE_ITEM(
       "%s() returns Flow.Publisher<%s>, but it reads one item by its whole primary key: return"
           + " CompletableFuture<Optional<%s>>"),
