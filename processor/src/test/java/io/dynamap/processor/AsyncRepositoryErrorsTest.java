@@ -139,7 +139,9 @@ class AsyncRepositoryErrorsTest {
     assertThat(WITH_ASYNC)
         .hadErrorContaining(
             "findByWarehouse() returns CompletableFuture<Optional<Parcel>>, but the query can match"
-                + " several items")
+                + " several items: fix the whole primary key (warehouse and sequence) with"
+                + " equalities, or name it findFirst…By…, or return Flow.Publisher<Parcel>,"
+                + " CompletableFuture<List<Parcel>> or CompletableFuture<Page<Parcel>>")
         .inFile(METHODS)
         .onLine(14);
   }

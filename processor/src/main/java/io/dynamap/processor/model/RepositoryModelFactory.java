@@ -865,7 +865,17 @@ public final class RepositoryModelFactory {
             entity.keyAttributes().stream()
                 .map(AttributeModel::javaName)
                 .collect(Collectors.joining(" and "));
-        return fail(Message.QUERY_NOT_UNIQUE, name, TypeMappings.readableName(declared), key, simple, simple, simple);
+        String many =
+            mode == Mode.BLOCKING
+                ? String.format("Stream<%s>, List<%s> or Page<%s>", simple, simple, simple)
+                : String.format(
+                    "Flow.Publisher<%s>, CompletableFuture<List<%s>> or"
+                        + " CompletableFuture<Page<%s>>",
+                    simple,
+                    simple,
+                    simple);
+        return fail(
+            Message.QUERY_NOT_UNIQUE, name, TypeMappings.readableName(declared), key, many);
       }
       if (result == Result.PAGE && pageRequest == null) {
         return fail(

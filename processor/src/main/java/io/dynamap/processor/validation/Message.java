@@ -213,8 +213,7 @@ public enum Message {
       "%s() returns %s; %s"),
   QUERY_NOT_UNIQUE(
       "%s() returns %s, but the query can match several items: fix the whole primary key (%s)"
-          + " with equalities, or name it findFirst…By…, or return Stream<%s>, List<%s> or"
-          + " Page<%s>"),
+          + " with equalities, or name it findFirst…By…, or return %s"),
   QUERY_ORDER_BY(
       "%s(): OrderBy%s: %s"),
   QUERY_PAGE_REQUEST(
