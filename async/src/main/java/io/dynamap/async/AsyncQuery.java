@@ -6,8 +6,10 @@ import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.page.Query;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
@@ -141,6 +143,26 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
   public CompletableFuture<Page<T>> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
     return PageFutures.joined(startingAfter(request.cursor()).limit(request.size()).pages());
+  }
+
+  /**
+   * Every item the query returns, read page after page into one list: for reads known to be
+   * small, or bounded by {@link #limit}; for others, {@link #items()} holds one page at a time.
+   *
+   * @return the items, in the order {@link #items()} publishes them
+   */
+  public CompletableFuture<List<T>> toList() {
+    return PageFutures.items(pages());
+  }
+
+  /**
+   * The first item the query returns, if any: the query with a {@link #limit} of 1, whose pages are
+   * read until one item passes the filter or none are left.
+   *
+   * @return the first item, or empty if the query returns none
+   */
+  public CompletableFuture<Optional<T>> first() {
+    return PageFutures.firstItem(limit(1).pages());
   }
 
   /**

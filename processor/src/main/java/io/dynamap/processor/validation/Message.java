@@ -213,12 +213,25 @@ public enum Message {
       "%s() returns %s; %s"),
   QUERY_NOT_UNIQUE(
       "%s() returns %s, but the query can match several items: fix the whole primary key (%s)"
-          + " with equalities, or name it findFirst…By…, or return Stream<%s>, List<%s> or"
-          + " Page<%s>"),
+          + " with equalities, or name it findFirst…By…, or return %s"),
   QUERY_ORDER_BY(
       "%s(): OrderBy%s: %s"),
   QUERY_PAGE_REQUEST(
       "%s(): %s"),
+  QUERY_ASYNC_UNAVAILABLE(
+      "%s() returns %s, which the async repository implements, but dynamap-async is not on the"
+          + " compile class path: add the dependency io.dynamap:dynamap-async, or return %s"),
+  QUERY_ASYNC_REPOSITORY_MISSING(
+      "%s() returns %s, which runs on %s, but %s was compiled without dynamap-async, so that"
+          + " class was not generated: add io.dynamap:dynamap-async to the class path where %s is"
+          + " compiled, or return %s"),
+  QUERY_PUBLISHER_SINGLE_ITEM(
+      "%s() returns Flow.Publisher<%s>, but it reads one item by its whole primary key: return"
+          + " CompletableFuture<Optional<%s>>"),
+  QUERY_ASYNC_DELETE_ALL(
+      "%s() returns %s, but it deletes every item a query reads, which needs batch writes the"
+          + " async repository does not offer yet: declare it returning %s on the blocking side,"
+          + " or delete by the whole primary key (CompletableFuture<Void> delete…By<keys>)"),
   ITEM_TABLE_NOT_DECLARED(
       "@Item(table = %s.class): %s is not annotated @SingleTable; declare the table once on an"
           + " interface, such as @SingleTable(name = \"Shop\") interface ShopTable {}"),
