@@ -38,6 +38,7 @@ public record RepositoryModel(
    * @param limit {@code Top}/{@code First}: the most items returned, or -1 for no limit
    * @param descending {@code OrderBy…Desc}
    * @param pageRequest the name of the {@code PageRequest} parameter, or {@code null}
+   * @param projection the projection the method returns, or {@code null} for the entity
    */
   public record QueryMethod(
       String name,
@@ -48,11 +49,39 @@ public record RepositoryModel(
       List<Criterion> filters,
       long limit,
       boolean descending,
-      String pageRequest) {
+      String pageRequest,
+      ProjectionRef projection) {
 
     public QueryMethod {
       parameters = List.copyOf(parameters);
       filters = List.copyOf(filters);
+    }
+
+    /** A method returning entities, not a projection. */
+    public QueryMethod(
+        String name,
+        List<Parameter> parameters,
+        TypeName returnType,
+        Result result,
+        Access access,
+        List<Criterion> filters,
+        long limit,
+        boolean descending,
+        String pageRequest) {
+      this(name, parameters, returnType, result, access, filters, limit, descending, pageRequest, null);
+    }
+  }
+
+  /**
+   * The {@code @Projection} record a method returns instead of the entity.
+   *
+   * @param type the record
+   * @param schemaClass its generated schema, passed to {@code project(…)} and {@code get(…)}
+   * @param attributes the entity attributes its components read
+   */
+  public record ProjectionRef(ClassName type, ClassName schemaClass, List<AttributeModel> attributes) {
+    public ProjectionRef {
+      attributes = List.copyOf(attributes);
     }
   }
 
