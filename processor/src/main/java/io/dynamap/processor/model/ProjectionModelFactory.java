@@ -8,8 +8,10 @@ import io.dynamap.annotations.Table;
 import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -18,9 +20,11 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Reads a {@code @Projection} record into a {@link ProjectionModel}, checking each component
@@ -95,12 +99,19 @@ public final class ProjectionModelFactory {
       report.error(type, Message.PROJECTION_EMPTY, type.getSimpleName(), entityName);
       return new Outcome(Optional.empty(), report, false);
     }
+    // Errors go on the component's private field: javac gives record components no source
+    // position of their own, and the field sits at the same place.
+    Map<String, VariableElement> fields = new HashMap<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      fields.put(field.getSimpleName().toString(), field);
+    }
     List<AttributeModel> attributes = new ArrayList<>();
     for (RecordComponentElement component : components) {
       if (component.asType().getKind() == TypeKind.ERROR) {
         return new Outcome(Optional.empty(), report, true);
       }
       String name = component.getSimpleName().toString();
+      Element declaration = fields.containsKey(name) ? fields.get(name) : component;
       Optional<AttributeModel> attribute =
           entity.attributes().stream().filter(a -> a.javaName().equals(name)).findFirst();
       if (attribute.isEmpty()) {
@@ -114,14 +125,14 @@ public final class ProjectionModelFactory {
                                 ", ",
                                 entity.attributes().stream().map(AttributeModel::javaName).toList()));
         report.error(
-            component, Message.PROJECTION_UNKNOWN_ATTRIBUTE, name, type.getSimpleName(), entityName, hint);
+            declaration, Message.PROJECTION_UNKNOWN_ATTRIBUTE, name, type.getSimpleName(), entityName, hint);
         continue;
       }
       TypeName componentType = TypeName.get(component.asType()).withoutAnnotations();
       TypeName attributeType = attribute.get().mapping().javaType().withoutAnnotations();
       if (!componentType.equals(attributeType)) {
         report.error(
-            component,
+            declaration,
             Message.PROJECTION_TYPE_MISMATCH,
             name,
             type.getSimpleName(),
