@@ -3,6 +3,7 @@ package io.dynamap.example.it.projection;
 import io.dynamap.annotations.Repository;
 import io.dynamap.example.Order;
 import io.dynamap.example.OrderStatus;
+import io.dynamap.example.OrderSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -13,6 +13,8 @@ import io.dynamap.example.OrderLine;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
+import io.dynamap.example.OrderSummary;
+import io.dynamap.example.OrderSummarySchema;
 import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.Query;
