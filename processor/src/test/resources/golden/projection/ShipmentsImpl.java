@@ -1,5 +1,7 @@
 package com.example.shop;
 
+import io.dynamap.runtime.page.Page;
+import io.dynamap.runtime.page.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -63,5 +65,11 @@ public final class ShipmentsImpl implements Shipments {
     @Override
     public List<ShipmentSummary> scanByParcelsGreaterThan(int parcels) {
         return this.repository.scan().filter(ShipmentAttributes.parcels.gt(parcels)).project(ShipmentSummarySchema.INSTANCE).stream().toList();
+    }
+
+    @Override
+    public Page<ParcelCount> findByCustomerIdOrderBySentAtDesc(String customerId,
+            PageRequest page) {
+        return this.repository.query(ShipmentKeys.partition(customerId)).descending().project(ParcelCountSchema.INSTANCE).page(page);
     }
 }

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a record as a typed projection of an entity: a read returns only the attributes its
- * components name ({@code ProjectionExpression}), decoded into the record.
+ * components name ({@code ProjectionExpression}), decoded into the record. An immutable class with
+ * one constructor (not private) works as well: its parameters are the components.
  *
  * <pre>{@code
  * @Projection(Order.class)

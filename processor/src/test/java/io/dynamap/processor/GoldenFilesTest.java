@@ -169,7 +169,7 @@ class GoldenFilesTest {
   void projectionsAndRepositoryMethodsReturningThemGenerateTheGoldenSources() throws IOException {
     assertGolden(
         "projection",
-        name -> name.contains("Summary") || name.endsWith("Impl.java"),
+        name -> name.contains("Summary") || name.contains("Count") || name.endsWith("Impl.java"),
         source(
             "com.example.shop.Address",
             "package com.example.shop;",
@@ -230,10 +230,30 @@ class GoldenFilesTest {
             "@Projection(Shipment.class)",
             "public record CarrierSummary(String carrier, String customerId, Instant sentAt) {}"),
         source(
+            "com.example.shop.ParcelCount",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "",
+            "@Projection(Shipment.class)",
+            "public final class ParcelCount {",
+            "  private final int parcels;",
+            "",
+            "  public ParcelCount(int parcels) {",
+            "    this.parcels = parcels;",
+            "  }",
+            "",
+            "  public int parcels() {",
+            "    return parcels;",
+            "  }",
+            "}"),
+        source(
             "com.example.shop.Shipments",
             "package com.example.shop;",
             "",
             "import io.dynamap.annotations.Repository;",
+            "import io.dynamap.runtime.page.Page;",
+            "import io.dynamap.runtime.page.PageRequest;",
             "import java.time.Instant;",
             "import java.util.List;",
             "import java.util.Optional;",
@@ -245,6 +265,7 @@ class GoldenFilesTest {
             "  Optional<ShipmentSummary> findByCustomerIdAndSentAt(String customerId, Instant at);",
             "  Stream<CarrierSummary> findByCarrier(String carrier);",
             "  List<ShipmentSummary> scanByParcelsGreaterThan(int parcels);",
+            "  Page<ParcelCount> findByCustomerIdOrderBySentAtDesc(String customerId, PageRequest page);",
             "}"));
   }
 

@@ -76,11 +76,35 @@ class ProjectionErrorsTest {
 
   private static final JavaFileObject NOT_A_RECORD =
       COMPILATION.add(
-          "test.ParcelBean",
+          "test.ParcelView",
           "package test;",
           "import io.dynamap.annotations.*;",
           "@Projection(Parcel.class)",
-          "public class ParcelBean {}");
+          "public interface ParcelView {}");
+
+  private static final JavaFileObject TWO_CONSTRUCTORS =
+      COMPILATION.add(
+          "test.ParcelLabel",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Projection(Parcel.class)",
+          "public final class ParcelLabel {",
+          "  final String carrier;",
+          "  public ParcelLabel(String carrier) { this.carrier = carrier; }",
+          "  ParcelLabel() { this(null); }",
+          "}");
+
+  /** An immutable class: its one constructor's parameters are checked as components are. */
+  private static final JavaFileObject CLASS_MISMATCH =
+      COMPILATION.add(
+          "test.ParcelWeight",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Projection(Parcel.class)",
+          "public final class ParcelWeight {",
+          "  final String warehouse;",
+          "  public ParcelWeight(String warehouse, int sequence) { this.warehouse = warehouse; }",
+          "}");
 
   private static final JavaFileObject PRIVATE =
       COMPILATION.add(
@@ -167,7 +191,8 @@ class ProjectionErrorsTest {
   void aProjectionNamesAtLeastOneAttribute() {
     assertThat(COMPILATION.get())
         .hadErrorContaining(
-            "@Projection record Nothing has no components: name at least one attribute of Parcel")
+            "@Projection Nothing reads no attribute: give it components (or constructor"
+                + " parameters) naming attributes of Parcel")
         .inFile(EMPTY)
         .onLine(4);
   }
@@ -176,9 +201,26 @@ class ProjectionErrorsTest {
   @Reports(Message.PROJECTION_NOT_A_RECORD)
   void aProjectionIsARecord() {
     assertThat(COMPILATION.get())
-        .hadErrorContaining("@Projection cannot be used on class ParcelBean: declare a record")
+        .hadErrorContaining("@Projection cannot be used on interface ParcelView: declare a record")
         .inFile(NOT_A_RECORD)
         .onLine(4);
+  }
+
+  @Test
+  @Reports(Message.PROJECTION_CONSTRUCTOR)
+  void anImmutableClassHasOneConstructor() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Projection class ParcelLabel has 2 constructors that generated code can call: give"
+                + " it exactly one, whose parameters name the attributes it reads")
+        .inFile(TWO_CONSTRUCTORS)
+        .onLine(4);
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "component 'sequence' of @Projection ParcelWeight has type int, but attribute"
+                + " 'sequence' of Parcel has type long: declare the component as long")
+        .inFile(CLASS_MISMATCH)
+        .onLine(6);
   }
 
   @Test

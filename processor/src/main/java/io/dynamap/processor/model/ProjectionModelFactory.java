@@ -17,7 +17,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -51,12 +53,22 @@ public final class ProjectionModelFactory {
   public Outcome create(TypeElement type) {
     ValidationReport report = new ValidationReport();
     AnnotationMirror annotation = AnnotationMirrors.find(type, Projection.class.getCanonicalName());
-    if (type.getKind() != ElementKind.RECORD) {
+    boolean immutableClass =
+        type.getKind() == ElementKind.CLASS
+            && !type.getModifiers().contains(Modifier.ABSTRACT)
+            && (type.getNestingKind() == NestingKind.TOP_LEVEL
+                || type.getModifiers().contains(Modifier.STATIC));
+    if (type.getKind() != ElementKind.RECORD && !immutableClass) {
+      String kind = type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+      if (type.getKind() == ElementKind.CLASS) {
+        kind = type.getModifiers().contains(Modifier.ABSTRACT) ? "abstract class" : "inner class";
+      }
+      report.error(type, Message.PROJECTION_NOT_A_RECORD, kind, type.getSimpleName());
+      return new Outcome(Optional.empty(), report, false);
+    }
+    if (immutableClass && constructors(type).size() != 1) {
       report.error(
-          type,
-          Message.PROJECTION_NOT_A_RECORD,
-          type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
-          type.getSimpleName());
+          type, Message.PROJECTION_CONSTRUCTOR, type.getSimpleName(), constructors(type).size());
       return new Outcome(Optional.empty(), report, false);
     }
     for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
@@ -94,24 +106,17 @@ public final class ProjectionModelFactory {
     }
     EntityModel entity = entityResult.model().get();
     String entityName = entity.entityType().simpleName();
-    List<? extends RecordComponentElement> components = type.getRecordComponents();
+    List<? extends Element> components = componentsOf(type);
     if (components.isEmpty()) {
       report.error(type, Message.PROJECTION_EMPTY, type.getSimpleName(), entityName);
       return new Outcome(Optional.empty(), report, false);
     }
-    // Errors go on the component's private field: javac gives record components no source
-    // position of their own, and the field sits at the same place.
-    Map<String, VariableElement> fields = new HashMap<>();
-    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      fields.put(field.getSimpleName().toString(), field);
-    }
     List<AttributeModel> attributes = new ArrayList<>();
-    for (RecordComponentElement component : components) {
+    for (Element component : components) {
       if (component.asType().getKind() == TypeKind.ERROR) {
         return new Outcome(Optional.empty(), report, true);
       }
       String name = component.getSimpleName().toString();
-      Element declaration = fields.containsKey(name) ? fields.get(name) : component;
       Optional<AttributeModel> attribute =
           entity.attributes().stream().filter(a -> a.javaName().equals(name)).findFirst();
       if (attribute.isEmpty()) {
@@ -125,14 +130,14 @@ public final class ProjectionModelFactory {
                                 ", ",
                                 entity.attributes().stream().map(AttributeModel::javaName).toList()));
         report.error(
-            declaration, Message.PROJECTION_UNKNOWN_ATTRIBUTE, name, type.getSimpleName(), entityName, hint);
+            component, Message.PROJECTION_UNKNOWN_ATTRIBUTE, name, type.getSimpleName(), entityName, hint);
         continue;
       }
       TypeName componentType = TypeName.get(component.asType()).withoutAnnotations();
       TypeName attributeType = attribute.get().mapping().javaType().withoutAnnotations();
       if (!componentType.equals(attributeType)) {
         report.error(
-            declaration,
+            component,
             Message.PROJECTION_TYPE_MISMATCH,
             name,
             type.getSimpleName(),
@@ -158,6 +163,35 @@ public final class ProjectionModelFactory {
         Optional.of(new ProjectionModel(type, ClassName.get(type), entity, attributes, uncovered)),
         report,
         false);
+  }
+
+  /**
+   * What a projection reads, in the order its constructor takes them: a record's components (as
+   * their private fields, which javac gives a source position, unlike record components), or the
+   * parameters of an immutable class's one constructor; empty for a type that is neither.
+   */
+  static List<? extends Element> componentsOf(TypeElement type) {
+    if (type.getKind() == ElementKind.RECORD) {
+      Map<String, VariableElement> fields = new HashMap<>();
+      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        fields.put(field.getSimpleName().toString(), field);
+      }
+      List<Element> components = new ArrayList<>();
+      for (RecordComponentElement component : type.getRecordComponents()) {
+        String name = component.getSimpleName().toString();
+        components.add(fields.containsKey(name) ? fields.get(name) : component);
+      }
+      return components;
+    }
+    List<ExecutableElement> constructors = constructors(type);
+    return constructors.size() == 1 ? constructors.get(0).getParameters() : List.of();
+  }
+
+  /** The constructors generated code in the same package can call. */
+  private static List<ExecutableElement> constructors(TypeElement type) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
+        .toList();
   }
 
   /** {@code List<String>} rather than {@code java.util.List<java.lang.String>}, for messages. */

@@ -437,7 +437,7 @@ public final class RepositoryModelFactory {
         return Optional.empty(); // another entity's projection: the return type is refused
       }
       List<AttributeModel> attributes = new ArrayList<>();
-      for (var component : record.getRecordComponents()) {
+      for (var component : ProjectionModelFactory.componentsOf(record)) {
         String componentName = component.getSimpleName().toString();
         Optional<AttributeModel> attribute =
             entity.attributes().stream().filter(a -> a.javaName().equals(componentName)).findFirst();
@@ -449,7 +449,7 @@ public final class RepositoryModelFactory {
         }
         attributes.add(attribute.get());
       }
-      if (record.getKind() != ElementKind.RECORD || attributes.isEmpty()) {
+      if (attributes.isEmpty()) {
         return Optional.of(new Projected(null));
       }
       ClassName type = ClassName.get(record);

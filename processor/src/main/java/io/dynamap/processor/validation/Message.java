@@ -169,12 +169,17 @@ public enum Message {
           + " attributes"),
   PROJECTION_NOT_A_RECORD(
       "@Projection cannot be used on %s %s: declare a record whose components name attributes"
-          + " of the entity, such as record OrderSummary(String customerId, BigDecimal total)"),
+          + " of the entity, such as record OrderSummary(String customerId, BigDecimal total), or a"
+          + " static class with one constructor taking them"),
+  PROJECTION_CONSTRUCTOR(
+      "@Projection class %s has %d constructors that generated code can call: give it exactly"
+          + " one, whose parameters name the attributes it reads"),
   PROJECTION_NOT_AN_ENTITY(
       "@Projection(%s.class): %s is not a @Table or @Item entity; a projection reads some"
           + " attributes of an entity's items: name the entity"),
   PROJECTION_EMPTY(
-      "@Projection record %s has no components: name at least one attribute of %s"),
+      "@Projection %s reads no attribute: give it components (or constructor parameters) naming"
+          + " attributes of %s"),
   PROJECTION_UNKNOWN_ATTRIBUTE(
       "component '%s' of @Projection %s is no attribute of %s%s"),
   PROJECTION_TYPE_MISMATCH(
