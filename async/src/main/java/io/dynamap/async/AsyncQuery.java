@@ -1,6 +1,7 @@
 package io.dynamap.async;
 
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.page.AbstractQuery;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
@@ -95,6 +96,21 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
   @Override
   protected AsyncQuery<T> with(Spec<T> spec) {
     return new AsyncQuery<>(client, spec);
+  }
+
+  /**
+   * The same query returning a projection, as {@link Query#project}: every request carries
+   * the projection's {@code ProjectionExpression}, and each item is decoded into the record.
+   *
+   * @param projection the projection's generated schema ({@code OrderSummarySchema.INSTANCE})
+   * @param <P> the projection record
+   * @return a new query of the projection; nothing is sent until it is run
+   * @throws IllegalArgumentException if the query reads an index that does not project every
+   *     attribute of the projection
+   * @throws IllegalStateException if this query already has a projection
+   */
+  public <P> AsyncQuery<P> project(ProjectionSchema<T, P> projection) {
+    return new AsyncQuery<>(client, projectedSpec(projection));
   }
 
   /**

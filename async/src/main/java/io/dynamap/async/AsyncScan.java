@@ -1,5 +1,6 @@
 package io.dynamap.async;
 
+import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.page.AbstractRead;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
@@ -86,6 +87,21 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
   @Override
   protected AsyncScan<T> with(Spec<T> spec) {
     return new AsyncScan<>(client, spec);
+  }
+
+  /**
+   * The same scan returning a projection, as {@link Scan#project}: every request carries
+   * the projection's {@code ProjectionExpression}, and each item is decoded into the record.
+   *
+   * @param projection the projection's generated schema ({@code OrderSummarySchema.INSTANCE})
+   * @param <P> the projection record
+   * @return a new scan of the projection; nothing is sent until it is run
+   * @throws IllegalArgumentException if the scan reads an index that does not project every
+   *     attribute of the projection
+   * @throws IllegalStateException if this scan already has a projection
+   */
+  public <P> AsyncScan<P> project(ProjectionSchema<T, P> projection) {
+    return new AsyncScan<>(client, projectedSpec(projection));
   }
 
   /**

@@ -161,6 +161,115 @@ class GoldenFilesTest {
   }
 
   /**
+   * Projections of an entity (a renamed attribute, a document, a list, a primitive, an index that
+   * lacks some attributes) and a repository returning them; only what the projections add is
+   * compared.
+   */
+  @Test
+  void projectionsAndRepositoryMethodsReturningThemGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "projection",
+        name -> name.contains("Summary") || name.contains("Count") || name.endsWith("Impl.java"),
+        source(
+            "com.example.shop.Address",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Document;",
+            "",
+            "@Document",
+            "public record Address(String city, String zip) {}"),
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Attribute;",
+            "import io.dynamap.annotations.Index;",
+            "import io.dynamap.annotations.IndexPartitionKey;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.SortKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.math.BigDecimal;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "",
+            "@Table(name = \"Shipments\")",
+            "@Index(name = \"byCarrier\", projection = Index.Projection.KEYS_ONLY)",
+            "public record Shipment(",
+            "    @PartitionKey String customerId,",
+            "    @SortKey Instant sentAt,",
+            "    @IndexPartitionKey(\"byCarrier\") String carrier,",
+            "    @Attribute(name = \"amount\") BigDecimal total,",
+            "    int parcels,",
+            "    Address destination,",
+            "    List<String> trackingCodes,",
+            "    String notes) {}"),
+        source(
+            "com.example.shop.ShipmentSummary",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "import java.math.BigDecimal;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "",
+            "@Projection(Shipment.class)",
+            "public record ShipmentSummary(",
+            "    String customerId,",
+            "    Instant sentAt,",
+            "    BigDecimal total,",
+            "    int parcels,",
+            "    Address destination,",
+            "    List<String> trackingCodes) {}"),
+        source(
+            "com.example.shop.CarrierSummary",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "import java.time.Instant;",
+            "",
+            "@Projection(Shipment.class)",
+            "public record CarrierSummary(String carrier, String customerId, Instant sentAt) {}"),
+        source(
+            "com.example.shop.ParcelCount",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "",
+            "@Projection(Shipment.class)",
+            "public final class ParcelCount {",
+            "  private final int parcels;",
+            "",
+            "  public ParcelCount(int parcels) {",
+            "    this.parcels = parcels;",
+            "  }",
+            "",
+            "  public int parcels() {",
+            "    return parcels;",
+            "  }",
+            "}"),
+        source(
+            "com.example.shop.Shipments",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import io.dynamap.runtime.page.Page;",
+            "import io.dynamap.runtime.page.PageRequest;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "import java.util.stream.Stream;",
+            "",
+            "@Repository(Shipment.class)",
+            "public interface Shipments {",
+            "  List<ShipmentSummary> findByCustomerId(String customerId);",
+            "  Optional<ShipmentSummary> findByCustomerIdAndSentAt(String customerId, Instant at);",
+            "  Stream<CarrierSummary> findByCarrier(String carrier);",
+            "  List<ShipmentSummary> scanByParcelsGreaterThan(int parcels);",
+            "  Page<ParcelCount> findByCustomerIdOrderBySentAtDesc(String customerId, PageRequest page);",
+            "}"));
+  }
+
+  /**
    * With dynamap-async on the class path (its stubs, see {@link AsyncStubs}): the async repository
    * of a table entity and of a single-table item, and the implementations of a repository
    * interface with blocking and async methods and of one with async methods only. Only those are

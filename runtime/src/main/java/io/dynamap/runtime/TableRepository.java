@@ -5,6 +5,7 @@ import io.dynamap.runtime.core.Call;
 import io.dynamap.runtime.core.EntityReads;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.ItemRequests;
+import io.dynamap.runtime.core.Projections;
 import io.dynamap.runtime.core.TableRequests;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
@@ -562,6 +563,26 @@ public abstract class TableRepository<T> implements EntityTable<T> {
    */
   protected final Optional<T> getByKey(Map<String, AttributeValue> key, boolean consistentRead) {
     return send(requests.get(key, consistentRead), client::getItem);
+  }
+
+  /**
+   * Reads the attributes a projection names of the item with this primary key, in one {@code
+   * GetItem} with its {@code ProjectionExpression}:
+   *
+   * <pre>{@code
+   * Optional<OrderSummary> summary =
+   *     orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderSummarySchema.INSTANCE);
+   * }</pre>
+   *
+   * @param key the item's primary key, from the entity schema's {@code key(…)}; not null
+   * @param projection the projection's generated schema; not null
+   * @param <P> the projection record
+   * @return the record, or empty if there is no item
+   * @throws ItemMappingException if a projected attribute does not fit the record
+   */
+  public final <P> Optional<P> get(
+      Map<String, AttributeValue> key, ProjectionSchema<T, P> projection) {
+    return send(Projections.get(tableName, key, false, projection), client::getItem);
   }
 
   /**

@@ -50,6 +50,7 @@ public record RepositoryModel(
    * @param descending {@code OrderBy…Desc}
    * @param pageRequest the name of the {@code PageRequest} parameter, or {@code null}
    * @param mode whether it blocks, returns a future or publishes items
+   * @param projection the projection the method returns, or {@code null} for the entity
    */
   public record QueryMethod(
       String name,
@@ -61,11 +62,25 @@ public record RepositoryModel(
       long limit,
       boolean descending,
       String pageRequest,
-      Mode mode) {
+      Mode mode,
+      ProjectionRef projection) {
 
     public QueryMethod {
       parameters = List.copyOf(parameters);
       filters = List.copyOf(filters);
+    }
+  }
+
+  /**
+   * The {@code @Projection} record a method returns instead of the entity.
+   *
+   * @param type the record
+   * @param schemaClass its generated schema, passed to {@code project(…)} and {@code get(…)}
+   * @param attributes the entity attributes its components read
+   */
+  public record ProjectionRef(ClassName type, ClassName schemaClass, List<AttributeModel> attributes) {
+    public ProjectionRef {
+      attributes = List.copyOf(attributes);
     }
   }
 

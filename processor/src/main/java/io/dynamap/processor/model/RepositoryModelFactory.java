@@ -222,6 +222,9 @@ public final class RepositoryModelFactory {
         || type.getAnnotation(io.dynamap.annotations.Item.class) != null;
   }
 
+  /** A projection a method returns; {@code ref} is null when the projection is invalid. */
+  private record Projected(RepositoryModel.ProjectionRef ref) {}
+
   /** A way to read: the table's key or an index's. */
   private record KeySource(IndexModel index, AttributeModel partitionKey, AttributeModel sortKey) {
     String describe() {
@@ -255,6 +258,8 @@ public final class RepositoryModelFactory {
      * ({@code void} for {@code Void}), or {@code Stream<Order>} for {@code Flow.Publisher<Order>}.
      */
     private final TypeName returned;
+    /** The projection the method returns, or null if it returns the entity. */
+    private RepositoryModel.ProjectionRef projection;
 
     MethodReader(ExecutableElement method, EntityModel entity, ValidationReport report) {
       this.method = method;
@@ -418,6 +423,26 @@ public final class RepositoryModelFactory {
         }
       }
 
+      Optional<Projected> projected = projectionReturned();
+      if (projected.isPresent()) {
+        if (projected.get().ref() == null) {
+          return Optional.empty(); // the projection's own errors are reported on it
+        }
+        projection = projected.get().ref();
+        if (access instanceof ByKeyCondition key && key.index() != null) {
+          List<String> missing =
+              ProjectionModel.notProjected(entity, key.index(), projection.attributes());
+          if (!missing.isEmpty()) {
+            return fail(
+                Message.QUERY_PROJECTION_INDEX,
+                name,
+                key.index().name(),
+                String.join(", ", missing),
+                projection.type().simpleName(),
+                projection.type().simpleName());
+          }
+        }
+      }
       Optional<Result> result = result(parsed, unique, pageRequest);
       if (result.isEmpty()) {
         return Optional.empty();
@@ -464,7 +489,54 @@ public final class RepositoryModelFactory {
               parsed.limit(),
               parsed.descending(),
               pageRequest,
-              mode));
+              mode,
+              projection));
+    }
+
+    /**
+     * The {@code @Projection} of this entity the method returns (alone or as the type argument of
+     * {@code Stream}, {@code List}, …), if it does; with a null ref when the projection is
+     * invalid, as its schema is then not generated.
+     */
+    private Optional<Projected> projectionReturned() {
+      TypeMirror returned = method.getReturnType();
+      if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+        returned = declared.getTypeArguments().get(0);
+      }
+      if (!(returned instanceof DeclaredType declared)
+          || !(declared.asElement() instanceof TypeElement record)
+          || record.getAnnotation(io.dynamap.annotations.Projection.class) == null) {
+        return Optional.empty();
+      }
+      AnnotationValue value =
+          AnnotationMirrors.value(
+              AnnotationMirrors.find(record, io.dynamap.annotations.Projection.class.getCanonicalName()),
+              "value");
+      if (value == null
+          || !(value.getValue() instanceof DeclaredType of)
+          || !ClassName.get((TypeElement) of.asElement()).equals(entity.entityType())) {
+        return Optional.empty(); // another entity's projection: the return type is refused
+      }
+      List<AttributeModel> attributes = new ArrayList<>();
+      for (var component : ProjectionModelFactory.componentsOf(record)) {
+        String componentName = component.getSimpleName().toString();
+        Optional<AttributeModel> attribute =
+            entity.attributes().stream().filter(a -> a.javaName().equals(componentName)).findFirst();
+        if (attribute.isEmpty()
+            || !TypeName.get(component.asType())
+                .withoutAnnotations()
+                .equals(attribute.get().mapping().javaType().withoutAnnotations())) {
+          return Optional.of(new Projected(null));
+        }
+        attributes.add(attribute.get());
+      }
+      if (attributes.isEmpty()) {
+        return Optional.of(new Projected(null));
+      }
+      ClassName type = ClassName.get(record);
+      return Optional.of(
+          new Projected(
+              new RepositoryModel.ProjectionRef(type, TypeMappings.schemaClassOf(type), attributes)));
     }
 
     /** The table or index whose key the criteria name, or empty after reporting why none fits. */
@@ -781,7 +853,8 @@ public final class RepositoryModelFactory {
     }
 
     private Optional<Result> result(MethodName parsed, boolean unique, String pageRequest) {
-      ClassName entityType = entity.entityType();
+      // A method returning a projection is read as one returning the entity, in its place.
+      ClassName entityType = projection != null ? projection.type() : entity.entityType();
       String simple = entityType.simpleName();
       Result result =
           switch (parsed.verb()) {

@@ -167,6 +167,27 @@ public enum Message {
   KEY_NAME_TOO_LONG(
       "key attribute '%s' is stored as a name of %d bytes; DynamoDB allows at most 255 for key"
           + " attributes"),
+  PROJECTION_NOT_A_RECORD(
+      "@Projection cannot be used on %s %s: declare a record whose components name attributes"
+          + " of the entity, such as record OrderSummary(String customerId, BigDecimal total), or a"
+          + " static class with one constructor taking them"),
+  PROJECTION_CONSTRUCTOR(
+      "@Projection class %s has %d constructors that generated code can call: give it exactly"
+          + " one, whose parameters name the attributes it reads"),
+  PROJECTION_NOT_AN_ENTITY(
+      "@Projection(%s.class): %s is not a @Table or @Item entity; a projection reads some"
+          + " attributes of an entity's items: name the entity"),
+  PROJECTION_EMPTY(
+      "@Projection %s reads no attribute: give it components (or constructor parameters) naming"
+          + " attributes of %s"),
+  PROJECTION_UNKNOWN_ATTRIBUTE(
+      "component '%s' of @Projection %s is no attribute of %s%s"),
+  PROJECTION_TYPE_MISMATCH(
+      "component '%s' of @Projection %s has type %s, but attribute '%s' of %s has type %s:"
+          + " declare the component as %s"),
+  QUERY_PROJECTION_INDEX(
+      "%s() reads index %s, which does not project %s of %s: read the table or an index that"
+          + " projects them, leave them out of %s, or project them in the index (ALL or INCLUDE)"),
   REPOSITORY_NOT_AN_INTERFACE(
       "@Repository cannot be used on %s %s: declare the access patterns in an interface, whose"
           + " implementation Dynamap writes"),

@@ -205,6 +205,15 @@ public final class RepositoryImplWriter {
           key.sortParameter() == null
               ? CodeBlock.of("$N", key.partitionParameter())
               : CodeBlock.of("$N, $N", key.partitionParameter(), key.sortParameter());
+      if (method.projection() != null) {
+        // get(key, projection): one GetItem with the projection's ProjectionExpression.
+        arguments =
+            CodeBlock.of(
+                "$T.INSTANCE.key($L), $T.INSTANCE",
+                entity.schemaClass(),
+                arguments,
+                method.projection().schemaClass());
+      }
       switch (method.result()) {
         case OPTIONAL -> builder.addStatement("return this.repository.get($L)", arguments);
         case ENTITY -> builder.addStatement("return this.repository.get($L).orElse(null)", arguments);
@@ -257,6 +266,9 @@ public final class RepositoryImplWriter {
     }
     if (method.limit() >= 0) {
       read.add(".limit($L)", method.limit() + "L");
+    }
+    if (method.projection() != null) {
+      read.add(".project($T.INSTANCE)", method.projection().schemaClass());
     }
     return read.build();
   }
