@@ -1,13 +1,16 @@
 package io.dynamap.async;
 
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.page.AbstractQuery;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.page.Query;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.Function;
@@ -96,6 +99,21 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
   }
 
   /**
+   * The same query returning a projection, as {@link Query#project}: every request carries
+   * the projection's {@code ProjectionExpression}, and each item is decoded into the record.
+   *
+   * @param projection the projection's generated schema ({@code OrderSummarySchema.INSTANCE})
+   * @param <P> the projection record
+   * @return a new query of the projection; nothing is sent until it is run
+   * @throws IllegalArgumentException if the query reads an index that does not project every
+   *     attribute of the projection
+   * @throws IllegalStateException if this query already has a projection
+   */
+  public <P> AsyncQuery<P> project(ProjectionSchema<T, P> projection) {
+    return new AsyncQuery<>(client, projectedSpec(projection));
+  }
+
+  /**
    * The matching items, in sort key order, as a publisher with backpressure: pages are requested
    * as the subscriber asks for items, and exactly the {@link #limit} of items at most are
    * published. An invalid cursor goes to {@code onError} before any request.
@@ -141,6 +159,26 @@ public final class AsyncQuery<T> extends AbstractQuery<T, AsyncQuery<T>> {
   public CompletableFuture<Page<T>> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
     return PageFutures.joined(startingAfter(request.cursor()).limit(request.size()).pages());
+  }
+
+  /**
+   * Every item the query returns, read page after page into one list: for reads known to be
+   * small, or bounded by {@link #limit}; for others, {@link #items()} holds one page at a time.
+   *
+   * @return the items, in the order {@link #items()} publishes them
+   */
+  public CompletableFuture<List<T>> toList() {
+    return PageFutures.items(pages());
+  }
+
+  /**
+   * The first item the query returns, if any: the query with a {@link #limit} of 1, whose pages are
+   * read until one item passes the filter or none are left.
+   *
+   * @return the first item, or empty if the query returns none
+   */
+  public CompletableFuture<Optional<T>> first() {
+    return PageFutures.firstItem(limit(1).pages());
   }
 
   /**

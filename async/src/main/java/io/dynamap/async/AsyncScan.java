@@ -1,10 +1,12 @@
 package io.dynamap.async;
 
+import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.page.AbstractRead;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.page.Scan;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +90,21 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
   }
 
   /**
+   * The same scan returning a projection, as {@link Scan#project}: every request carries
+   * the projection's {@code ProjectionExpression}, and each item is decoded into the record.
+   *
+   * @param projection the projection's generated schema ({@code OrderSummarySchema.INSTANCE})
+   * @param <P> the projection record
+   * @return a new scan of the projection; nothing is sent until it is run
+   * @throws IllegalArgumentException if the scan reads an index that does not project every
+   *     attribute of the projection
+   * @throws IllegalStateException if this scan already has a projection
+   */
+  public <P> AsyncScan<P> project(ProjectionSchema<T, P> projection) {
+    return new AsyncScan<>(client, projectedSpec(projection));
+  }
+
+  /**
    * The index this scan reads, if it reads one.
    *
    * @return the index name, or empty for a scan of the table
@@ -137,6 +154,26 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
   public CompletableFuture<Page<T>> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
     return PageFutures.joined(startingAfter(request.cursor()).limit(request.size()).pages());
+  }
+
+  /**
+   * Every item the scan returns, read page after page into one list: for reads known to be
+   * small, or bounded by {@link #limit}; for others, {@link #items()} holds one page at a time.
+   *
+   * @return the items, in the order {@link #items()} publishes them
+   */
+  public CompletableFuture<List<T>> toList() {
+    return PageFutures.items(pages());
+  }
+
+  /**
+   * The first item the scan returns, if any: the scan with a {@link #limit} of 1, whose pages are
+   * read until one item passes the filter or none are left.
+   *
+   * @return the first item, or empty if the scan returns none
+   */
+  public CompletableFuture<Optional<T>> first() {
+    return PageFutures.firstItem(limit(1).pages());
   }
 
   /**

@@ -3,13 +3,17 @@ package io.dynamap.async;
 import io.dynamap.runtime.CallResult;
 import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.IndexDefinition;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.ItemSchema;
 import io.dynamap.runtime.ItemTooLargeException;
+import io.dynamap.runtime.KeyCondition;
 import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.OptimisticLockException;
+import io.dynamap.runtime.SecondaryIndex;
 import io.dynamap.runtime.TableNotFoundException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.core.EntityReads;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.ItemRequests;
 import io.dynamap.runtime.core.TableRequests;
@@ -63,8 +67,11 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * <p>Cancelling the future of a single-item operation aborts its request; whether a write in
  * flight was made is then unknown, as after a timeout.
  *
+ * <p><b>Reads of many items</b> ({@link #query}, {@link #scan()}, {@link #scanIndex}) are {@link
+ * AsyncQuery} and {@link AsyncScan} descriptions: publishers of items or pages with backpressure,
+ * or futures of one page or a count, with the blocking API's options, limits and cursors.
+ *
  * <p>A repository is thread-safe and cheap: it holds the client, the schema and the table name.
- * Queries and scans are not here yet.
  *
  * @param <T> the entity type
  */
@@ -74,6 +81,8 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
   private final String tableName;
   private final ItemRequests<T> requests;
   private final TableRequests tables;
+  /** Index lookups and, in a shared table, the own-types filter of scans, as the blocking one. */
+  private final EntityReads<T> reads;
 
   /**
    * For repositories of an entity, which pass its generated schema.
@@ -89,6 +98,7 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
     this.tableName = Objects.requireNonNull(tableName, "tableName");
     this.requests = ItemRequests.of(schema, tableName);
     this.tables = TableRequests.of(schema, tableName);
+    this.reads = EntityReads.of(schema);
   }
 
   /**
@@ -289,6 +299,63 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
     return new AsyncUpdate<>(
         requests.update(entity, lock, AsyncUpdate.heldOnly()),
         (update, returnValue) -> sendUpdate(update, returnValue, lock));
+  }
+
+  // ---- reads of many items ----------------------------------------------------------------------
+
+  /**
+   * A query for the items a key condition selects, in sort key order by default; see {@link
+   * TableRepository#query(KeyCondition)}. Nothing is read until it is run:
+   *
+   * <pre>{@code
+   * Flow.Publisher<Order> all = orders.query(OrderKeys.partition("c-1")).items();
+   * orders.query(OrderKeys.partition("c-1")).descending().page(PageRequest.first(20))
+   *     .thenAccept(latest -> ...);
+   * }</pre>
+   *
+   * @param condition a key condition from the entity's generated key builder; not null
+   * @return a new query; nothing is sent until it is run
+   */
+  public AsyncQuery<T> query(KeyCondition<T> condition) {
+    return AsyncQuery.of(
+        client, tableName, condition, reads.readsGlobalIndex(condition), this::decode);
+  }
+
+  /**
+   * A scan of the whole table; see {@link TableRepository#scan()}. In a table shared by several
+   * entity types ({@code @Item}), the scan keeps this schema's types with a filter on the type
+   * attribute (every item is still read).
+   *
+   * @return a new scan; nothing is sent until it is run
+   */
+  public AsyncScan<T> scan() {
+    return reads.ownTypesOf(AsyncScan.of(client, tableName, this::decode));
+  }
+
+  /**
+   * A scan of one of the entity's secondary indexes: only the items that have the index's key
+   * attributes, each with the attributes it projects; see {@link
+   * TableRepository#scanIndex(String)}. Global indexes refuse {@link AsyncScan#consistentRead()}.
+   *
+   * @param indexName an index the entity declares
+   * @return the scan, which reads nothing until it is run
+   * @throws IllegalArgumentException if the entity declares no index of that name, at once
+   */
+  public AsyncScan<T> scanIndex(String indexName) {
+    IndexDefinition index = reads.index(indexName);
+    return reads.ownTypesOf(
+        AsyncScan.ofIndex(client, tableName, index.name(), index.global(), this::decode));
+  }
+
+  /**
+   * A scan of one of the entity's secondary indexes, named by its generated constant ({@code
+   * orders.scan(OrderKeys.BY_STATUS)}); otherwise as {@link #scanIndex(String)}.
+   *
+   * @param index the index, from the entity's generated key class
+   * @return the scan, which reads nothing until it is run
+   */
+  public AsyncScan<T> scan(SecondaryIndex<T> index) {
+    return scanIndex(Objects.requireNonNull(index, "index").name());
   }
 
   // ---- the table --------------------------------------------------------------------------------

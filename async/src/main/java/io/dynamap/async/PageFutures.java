@@ -3,15 +3,17 @@ package io.dynamap.async;
 import io.dynamap.runtime.core.PageCore;
 import io.dynamap.runtime.page.Page;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Futures of what a read's pages add up to: the first page, all pages joined into one, or the sum
- * of their counts. Each subscribes to a page publisher, so that its requests are sent one after
+ * Futures of what a read's pages add up to: the first page, all pages joined into one, their
+ * items in a list, the first item, or the sum of their counts. Each subscribes to a page publisher, so that its requests are sent one after
  * the other by the publisher's loop, on the SDK's threads. Cancelling the future cancels the
  * subscription: nothing more is requested.
  */
@@ -39,6 +41,36 @@ final class PageFutures {
             Long.MAX_VALUE);
     pages.subscribe(all);
     return all.result;
+  }
+
+  /** Every item of every page, in order, in one list. */
+  static <T> CompletableFuture<List<T>> items(Flow.Publisher<Page<T>> pages) {
+    Fold<Page<T>, List<T>, List<T>> all =
+        new Fold<>(
+            new ArrayList<>(),
+            (list, page) -> {
+              list.addAll(page.items());
+              return list;
+            },
+            Collections::unmodifiableList,
+            Long.MAX_VALUE);
+    pages.subscribe(all);
+    return all.result;
+  }
+
+  /** The first item of the pages, if any: pages are requested until one holds an item. */
+  static <T> CompletableFuture<Optional<T>> firstItem(Flow.Publisher<Page<T>> pages) {
+    Fold<Page<T>, List<T>, Optional<T>> first =
+        new Fold<>(
+            new ArrayList<>(),
+            (list, page) -> {
+              list.addAll(page.items());
+              return list;
+            },
+            list -> list.isEmpty() ? Optional.empty() : Optional.of(list.get(0)),
+            Long.MAX_VALUE);
+    pages.subscribe(first);
+    return first.result;
   }
 
   /** The sum of the pages' counts ({@code Count}). */

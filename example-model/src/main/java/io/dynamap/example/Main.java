@@ -122,6 +122,10 @@ public final class Main {
         DAY.format(all.get(0).placedAt()), DAY.format(all.get(all.size() - 1).placedAt()),
         all.stream().map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add));
 
+    section("Three attributes only: .project(OrderSummarySchema.INSTANCE), a ProjectionExpression");
+    orders.query(OrderKeys.partition("c-001")).project(OrderSummarySchema.INSTANCE).limit(2).stream()
+        .forEach(s -> System.out.printf("  %s  %8s%n", DAY.format(s.placedAt()), s.total()));
+
     Instant from = Instant.parse("2026-03-01T00:00:00Z");
     Instant to = Instant.parse("2026-03-15T23:59:59Z");
     section("First half of March: .placedAt().between(" + from + ", " + to + ")");

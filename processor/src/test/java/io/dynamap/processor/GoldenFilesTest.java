@@ -160,6 +160,211 @@ class GoldenFilesTest {
             "}"));
   }
 
+  /**
+   * Projections of an entity (a renamed attribute, a document, a list, a primitive, an index that
+   * lacks some attributes) and a repository returning them; only what the projections add is
+   * compared.
+   */
+  @Test
+  void projectionsAndRepositoryMethodsReturningThemGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "projection",
+        name -> name.contains("Summary") || name.contains("Count") || name.endsWith("Impl.java"),
+        source(
+            "com.example.shop.Address",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Document;",
+            "",
+            "@Document",
+            "public record Address(String city, String zip) {}"),
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Attribute;",
+            "import io.dynamap.annotations.Index;",
+            "import io.dynamap.annotations.IndexPartitionKey;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.SortKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.math.BigDecimal;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "",
+            "@Table(name = \"Shipments\")",
+            "@Index(name = \"byCarrier\", projection = Index.Projection.KEYS_ONLY)",
+            "public record Shipment(",
+            "    @PartitionKey String customerId,",
+            "    @SortKey Instant sentAt,",
+            "    @IndexPartitionKey(\"byCarrier\") String carrier,",
+            "    @Attribute(name = \"amount\") BigDecimal total,",
+            "    int parcels,",
+            "    Address destination,",
+            "    List<String> trackingCodes,",
+            "    String notes) {}"),
+        source(
+            "com.example.shop.ShipmentSummary",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "import java.math.BigDecimal;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "",
+            "@Projection(Shipment.class)",
+            "public record ShipmentSummary(",
+            "    String customerId,",
+            "    Instant sentAt,",
+            "    BigDecimal total,",
+            "    int parcels,",
+            "    Address destination,",
+            "    List<String> trackingCodes) {}"),
+        source(
+            "com.example.shop.CarrierSummary",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "import java.time.Instant;",
+            "",
+            "@Projection(Shipment.class)",
+            "public record CarrierSummary(String carrier, String customerId, Instant sentAt) {}"),
+        source(
+            "com.example.shop.ParcelCount",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "",
+            "@Projection(Shipment.class)",
+            "public final class ParcelCount {",
+            "  private final int parcels;",
+            "",
+            "  public ParcelCount(int parcels) {",
+            "    this.parcels = parcels;",
+            "  }",
+            "",
+            "  public int parcels() {",
+            "    return parcels;",
+            "  }",
+            "}"),
+        source(
+            "com.example.shop.Shipments",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import io.dynamap.runtime.page.Page;",
+            "import io.dynamap.runtime.page.PageRequest;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "import java.util.stream.Stream;",
+            "",
+            "@Repository(Shipment.class)",
+            "public interface Shipments {",
+            "  List<ShipmentSummary> findByCustomerId(String customerId);",
+            "  Optional<ShipmentSummary> findByCustomerIdAndSentAt(String customerId, Instant at);",
+            "  Stream<CarrierSummary> findByCarrier(String carrier);",
+            "  List<ShipmentSummary> scanByParcelsGreaterThan(int parcels);",
+            "  Page<ParcelCount> findByCustomerIdOrderBySentAtDesc(String customerId, PageRequest page);",
+            "}"));
+  }
+
+  /**
+   * With dynamap-async on the class path (its stubs, see {@link AsyncStubs}): the async repository
+   * of a table entity and of a single-table item, and the implementations of a repository
+   * interface with blocking and async methods and of one with async methods only. Only those are
+   * compared; the rest is as without dynamap-async.
+   */
+  @Test
+  void withDynamapAsyncEntitiesAndRepositoriesGenerateTheGoldenAsyncSources() throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>(AsyncStubs.sources());
+    sources.add(
+        source(
+            "com.example.travel.Booking",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.IndexPartitionKey;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.SortKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.LocalDate;",
+            "",
+            "@Table(name = \"Bookings\")",
+            "public record Booking(",
+            "    @PartitionKey String guest,",
+            "    @SortKey LocalDate night,",
+            "    @IndexPartitionKey(\"byHotel\") String hotel,",
+            "    int rooms,",
+            "    boolean paid) {}"));
+    sources.add(
+        source(
+            "com.example.travel.Bookings",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import io.dynamap.runtime.page.Page;",
+            "import io.dynamap.runtime.page.PageRequest;",
+            "import java.time.LocalDate;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "import java.util.concurrent.CompletableFuture;",
+            "import java.util.concurrent.Flow;",
+            "",
+            "@Repository",
+            "public interface Bookings {",
+            "  Optional<Booking> findByGuestAndNight(String guest, LocalDate night);",
+            "  CompletableFuture<Optional<Booking>> readByGuestAndNight(String g, LocalDate n);",
+            "  CompletableFuture<Booking> getByGuestAndNight(String guest, LocalDate night);",
+            "  CompletableFuture<Boolean> existsByGuestAndNight(String guest, LocalDate night);",
+            "  CompletableFuture<Void> deleteByGuestAndNight(String guest, LocalDate night);",
+            "  Flow.Publisher<Booking> findByGuest(String guest);",
+            "  CompletableFuture<List<Booking>> findByGuestAndNightAfterAndPaidTrue(",
+            "      String guest, LocalDate after);",
+            "  CompletableFuture<Page<Booking>> findByHotel(String hotel, PageRequest page);",
+            "  CompletableFuture<Optional<Booking>> findFirstByGuestOrderByNightDesc(String guest);",
+            "  CompletableFuture<Booking> findFirstByHotel(String hotel);",
+            "  CompletableFuture<Long> countByHotel(String hotel);",
+            "  CompletableFuture<Boolean> existsByHotelAndPaidFalse(String hotel);",
+            "  Flow.Publisher<Booking> scanByRoomsGreaterThan(int rooms);",
+            "  CompletableFuture<List<Booking>> scanTop3ByPaidTrue();",
+            "}"));
+    sources.add(
+        source(
+            "com.example.travel.BookingFeed",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import java.util.concurrent.Flow;",
+            "",
+            "@Repository",
+            "public interface BookingFeed {",
+            "  Flow.Publisher<Booking> findByHotel(String hotel);",
+            "}"));
+    sources.add(
+        source(
+            "com.example.travel.TravelTable",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.SingleTable;",
+            "",
+            "@SingleTable(name = \"Travel\")",
+            "public interface TravelTable {}"));
+    sources.add(
+        source(
+            "com.example.travel.Traveller",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = TravelTable.class, type = \"TRAVELLER\", partition = \"T#{travellerId}\","
+                + " sort = \"PROFILE#{since}\")",
+            "public record Traveller(long travellerId, int since, String name) {}"));
+    assertGolden(
+        "async",
+        name -> name.endsWith("AsyncRepository.java") || name.endsWith("Impl.java"),
+        sources.toArray(new JavaFileObject[0]));
+  }
+
   /** Entities sharing a single table through key templates (one versioned), and their item collection. */
   @Test
   void singleTableEntitiesAndTheirCollectionGenerateTheGoldenSources() throws IOException {

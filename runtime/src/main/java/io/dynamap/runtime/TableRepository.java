@@ -2,10 +2,11 @@ package io.dynamap.runtime;
 
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.core.Call;
+import io.dynamap.runtime.core.EntityReads;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.ItemRequests;
+import io.dynamap.runtime.core.Projections;
 import io.dynamap.runtime.core.TableRequests;
-import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.page.Query;
@@ -52,8 +53,8 @@ public abstract class TableRepository<T> implements EntityTable<T> {
   private final DynamoDbClient client;
   private final ItemSchema<T> schema;
   private final String tableName;
-  /** For entity types sharing a table: keeps a scan to this schema's item types; else null. */
-  private final Condition<T> ownTypes;
+  /** Index lookups and, in a shared table, the own-types filter of scans (shared with async). */
+  private final EntityReads<T> reads;
   /** Builds this repository's item requests and maps their answers; this class only sends. */
   private final ItemRequests<T> requests;
   /** The same for its table operations. */
@@ -70,18 +71,7 @@ public abstract class TableRepository<T> implements EntityTable<T> {
     this.client = Objects.requireNonNull(client, "client");
     this.schema = Objects.requireNonNull(schema, "schema");
     this.tableName = Objects.requireNonNull(tableName, "tableName");
-    this.ownTypes =
-        schema
-            .typeAttribute()
-            .map(
-                name ->
-                    new ComparableAttribute<T, String>(name) {
-                      @Override
-                      protected AttributeValue encode(String value) {
-                        return AttributeValue.fromS(value);
-                      }
-                    }.in(schema.typeValues()))
-            .orElse(null);
+    this.reads = EntityReads.of(schema);
     this.requests = ItemRequests.of(schema, tableName);
     this.tables = TableRequests.of(schema, tableName);
   }
@@ -344,10 +334,7 @@ public abstract class TableRepository<T> implements EntityTable<T> {
    * @return a new query; nothing is sent until it is run
    */
   public Query<T> query(KeyCondition<T> condition) {
-    Objects.requireNonNull(condition, "condition");
-    boolean globalIndex =
-        condition.indexName().flatMap(this::indexNamed).map(IndexDefinition::global).orElse(false);
-    return Query.of(client, tableName, condition, globalIndex, this::decode);
+    return Query.of(client, tableName, condition, reads.readsGlobalIndex(condition), this::decode);
   }
 
   /**
@@ -390,12 +377,7 @@ public abstract class TableRepository<T> implements EntityTable<T> {
    * @return a new scan; nothing is sent until it is run
    */
   public Scan<T> scan() {
-    return ownTypesOf(Scan.of(client, tableName, this::decode));
-  }
-
-  /** In a single table, a scan reads every entity type: keep this schema's own. */
-  private Scan<T> ownTypesOf(Scan<T> scan) {
-    return ownTypes == null ? scan : scan.filter(ownTypes);
+    return reads.ownTypesOf(Scan.of(client, tableName, this::decode));
   }
 
   /**
@@ -412,18 +394,9 @@ public abstract class TableRepository<T> implements EntityTable<T> {
    * @throws IllegalArgumentException if the entity declares no index of that name
    */
   public Scan<T> scanIndex(String indexName) {
-    Objects.requireNonNull(indexName, "indexName");
-    IndexDefinition index =
-        indexNamed(indexName)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        schema.entityName()
-                            + " has no index "
-                            + indexName
-                            + "; its indexes are "
-                            + schema.indexes().stream().map(IndexDefinition::name).toList()));
-    return ownTypesOf(Scan.ofIndex(client, tableName, index.name(), index.global(), this::decode));
+    IndexDefinition index = reads.index(indexName);
+    return reads.ownTypesOf(
+        Scan.ofIndex(client, tableName, index.name(), index.global(), this::decode));
   }
 
   /**
@@ -436,10 +409,6 @@ public abstract class TableRepository<T> implements EntityTable<T> {
    */
   public Scan<T> scan(SecondaryIndex<T> index) {
     return scanIndex(Objects.requireNonNull(index, "index").name());
-  }
-
-  private Optional<IndexDefinition> indexNamed(String indexName) {
-    return schema.indexes().stream().filter(index -> index.name().equals(indexName)).findFirst();
   }
 
   /**
@@ -594,6 +563,26 @@ public abstract class TableRepository<T> implements EntityTable<T> {
    */
   protected final Optional<T> getByKey(Map<String, AttributeValue> key, boolean consistentRead) {
     return send(requests.get(key, consistentRead), client::getItem);
+  }
+
+  /**
+   * Reads the attributes a projection names of the item with this primary key, in one {@code
+   * GetItem} with its {@code ProjectionExpression}:
+   *
+   * <pre>{@code
+   * Optional<OrderSummary> summary =
+   *     orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderSummarySchema.INSTANCE);
+   * }</pre>
+   *
+   * @param key the item's primary key, from the entity schema's {@code key(…)}; not null
+   * @param projection the projection's generated schema; not null
+   * @param <P> the projection record
+   * @return the record, or empty if there is no item
+   * @throws ItemMappingException if a projected attribute does not fit the record
+   */
+  public final <P> Optional<P> get(
+      Map<String, AttributeValue> key, ProjectionSchema<T, P> projection) {
+    return send(Projections.get(tableName, key, false, projection), client::getItem);
   }
 
   /**

@@ -138,4 +138,9 @@ public record EntityModel(
   public ClassName repositoryClass() {
     return ClassName.get(entityType.packageName(), generatedPrefix() + "Repository");
   }
+
+  /** {@code OrderAsyncRepository}: written only when dynamap-async is on the class path. */
+  public ClassName asyncRepositoryClass() {
+    return ClassName.get(entityType.packageName(), generatedPrefix() + "AsyncRepository");
+  }
 }

@@ -7,7 +7,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * A validated {@code @Repository} interface: each abstract method resolved to the DynamoDB read or
- * delete that implements it.
+ * delete that implements it, on the blocking repository or, for methods returning {@code
+ * CompletableFuture} or {@code Flow.Publisher}, on the async one.
  *
  * @param originatingElement the interface, for the Filer
  * @param interfaceType the interface
@@ -26,6 +27,16 @@ public record RepositoryModel(
     methods = List.copyOf(methods);
   }
 
+  /** Whether a method runs on the blocking repository (so the implementation needs it). */
+  public boolean hasBlockingMethods() {
+    return methods.isEmpty() || methods.stream().anyMatch(m -> m.mode() == Mode.BLOCKING);
+  }
+
+  /** Whether a method runs on the async repository (so the implementation needs it). */
+  public boolean hasAsyncMethods() {
+    return methods.stream().anyMatch(m -> m.mode() != Mode.BLOCKING);
+  }
+
   /**
    * One method and how it runs.
    *
@@ -38,6 +49,8 @@ public record RepositoryModel(
    * @param limit {@code Top}/{@code First}: the most items returned, or -1 for no limit
    * @param descending {@code OrderBy…Desc}
    * @param pageRequest the name of the {@code PageRequest} parameter, or {@code null}
+   * @param mode whether it blocks, returns a future or publishes items
+   * @param projection the projection the method returns, or {@code null} for the entity
    */
   public record QueryMethod(
       String name,
@@ -48,12 +61,37 @@ public record RepositoryModel(
       List<Criterion> filters,
       long limit,
       boolean descending,
-      String pageRequest) {
+      String pageRequest,
+      Mode mode,
+      ProjectionRef projection) {
 
     public QueryMethod {
       parameters = List.copyOf(parameters);
       filters = List.copyOf(filters);
     }
+  }
+
+  /**
+   * The {@code @Projection} record a method returns instead of the entity.
+   *
+   * @param type the record
+   * @param schemaClass its generated schema, passed to {@code project(…)} and {@code get(…)}
+   * @param attributes the entity attributes its components read
+   */
+  public record ProjectionRef(ClassName type, ClassName schemaClass, List<AttributeModel> attributes) {
+    public ProjectionRef {
+      attributes = List.copyOf(attributes);
+    }
+  }
+
+  /** How a method returns its result. */
+  public enum Mode {
+    /** The result itself, on the blocking repository. */
+    BLOCKING,
+    /** {@code CompletableFuture<…>} of the result, on the async repository. */
+    FUTURE,
+    /** {@code Flow.Publisher<Order>} of the items, on the async repository ({@link Result#STREAM}). */
+    PUBLISHER
   }
 
   /** A method parameter. */

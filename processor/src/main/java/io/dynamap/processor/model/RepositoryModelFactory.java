@@ -14,6 +14,7 @@ import io.dynamap.processor.model.RepositoryModel.Access;
 import io.dynamap.processor.model.RepositoryModel.ByKeyCondition;
 import io.dynamap.processor.model.RepositoryModel.ByPrimaryKey;
 import io.dynamap.processor.model.RepositoryModel.Criterion;
+import io.dynamap.processor.model.RepositoryModel.Mode;
 import io.dynamap.processor.model.RepositoryModel.Operator;
 import io.dynamap.processor.model.RepositoryModel.Parameter;
 import io.dynamap.processor.model.RepositoryModel.QueryMethod;
@@ -54,6 +55,12 @@ public final class RepositoryModelFactory {
   private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  private static final ClassName FUTURE =
+      ClassName.get("java.util.concurrent", "CompletableFuture");
+  private static final ClassName PUBLISHER =
+      ClassName.get("java.util.concurrent", "Flow", "Publisher");
+  /** On the class path with dynamap-async, which async methods need. */
+  private static final String ASYNC_TABLE_REPOSITORY = "io.dynamap.async.AsyncTableRepository";
   private static final Set<ClassName> COLLECTIONS =
       Set.of(
           ClassName.get("java.util", "Collection"),
@@ -62,10 +69,12 @@ public final class RepositoryModelFactory {
 
   private final Elements elements;
   private final EntityModelFactory entities;
+  private final boolean asyncAvailable;
 
   public RepositoryModelFactory(Elements elements, EntityModelFactory entities) {
     this.elements = elements;
     this.entities = entities;
+    this.asyncAvailable = elements.getTypeElement(ASYNC_TABLE_REPOSITORY) != null;
   }
 
   /**
@@ -196,6 +205,12 @@ public final class RepositoryModelFactory {
     }
     TypeMirror candidate =
         declared.getTypeArguments().size() == 1 ? declared.getTypeArguments().get(0) : declared;
+    // CompletableFuture<Optional<Order>>, CompletableFuture<List<Order>>: one level deeper.
+    if (ClassName.get((TypeElement) declared.asElement()).equals(FUTURE)
+        && candidate instanceof DeclaredType inner
+        && inner.getTypeArguments().size() == 1) {
+      candidate = inner.getTypeArguments().get(0);
+    }
     if (candidate instanceof DeclaredType entity && isEntity(entity.asElement())) {
       return Optional.of((TypeElement) entity.asElement());
     }
@@ -206,6 +221,9 @@ public final class RepositoryModelFactory {
     return type.getAnnotation(Table.class) != null
         || type.getAnnotation(io.dynamap.annotations.Item.class) != null;
   }
+
+  /** A projection a method returns; {@code ref} is null when the projection is invalid. */
+  private record Projected(RepositoryModel.ProjectionRef ref) {}
 
   /** A way to read: the table's key or an index's. */
   private record KeySource(IndexModel index, AttributeModel partitionKey, AttributeModel sortKey) {
@@ -231,17 +249,71 @@ public final class RepositoryModelFactory {
     private final EntityModel entity;
     private final ValidationReport report;
     private final String name;
+    /** The declared return type, without annotations. */
+    private final TypeName declared;
+    /** How the method returns: blocking, a future or a publisher. */
+    private final Mode mode;
+    /**
+     * What the result is, as a blocking method would return it: the future's type argument
+     * ({@code void} for {@code Void}), or {@code Stream<Order>} for {@code Flow.Publisher<Order>}.
+     */
+    private final TypeName returned;
+    /** The projection the method returns, or null if it returns the entity. */
+    private RepositoryModel.ProjectionRef projection;
 
     MethodReader(ExecutableElement method, EntityModel entity, ValidationReport report) {
       this.method = method;
       this.entity = entity;
       this.report = report;
       this.name = method.getSimpleName().toString();
+      this.declared = TypeName.get(method.getReturnType()).withoutAnnotations();
+      if (declared instanceof ParameterizedTypeName parameterized
+          && parameterized.typeArguments().size() == 1
+          && (parameterized.rawType().equals(FUTURE)
+              || parameterized.rawType().equals(PUBLISHER))) {
+        TypeName argument = parameterized.typeArguments().get(0);
+        if (parameterized.rawType().equals(FUTURE)) {
+          mode = Mode.FUTURE;
+          returned = argument.equals(ClassName.get(Void.class)) ? TypeName.VOID : argument;
+        } else {
+          mode = Mode.PUBLISHER;
+          returned = ParameterizedTypeName.get(STREAM, argument);
+        }
+      } else {
+        mode = Mode.BLOCKING;
+        returned = declared;
+      }
     }
 
     Optional<QueryMethod> read() {
       if (!method.getTypeParameters().isEmpty()) {
         return fail(Message.REPOSITORY_TYPE_PARAMETERS, "method " + name + "()");
+      }
+      if (mode != Mode.BLOCKING && !asyncAvailable) {
+        return fail(
+            Message.QUERY_ASYNC_UNAVAILABLE,
+            name,
+            TypeMappings.readableName(declared),
+            mode == Mode.PUBLISHER
+                ? "Stream<" + entity.entityType().simpleName() + ">"
+                : TypeMappings.readableName(returned.box()));
+      }
+      // An entity compiled elsewhere (its repository is a class already) without dynamap-async
+      // has no async repository for the implementation to call.
+      if (mode != Mode.BLOCKING
+          && elements.getTypeElement(entity.repositoryClass().canonicalName()) != null
+          && elements.getTypeElement(entity.asyncRepositoryClass().canonicalName()) == null) {
+        String simple = entity.entityType().simpleName();
+        return fail(
+            Message.QUERY_ASYNC_REPOSITORY_MISSING,
+            name,
+            TypeMappings.readableName(declared),
+            entity.asyncRepositoryClass().simpleName(),
+            simple,
+            simple,
+            mode == Mode.PUBLISHER
+                ? "Stream<" + simple + ">"
+                : TypeMappings.readableName(returned.box()));
       }
       MethodName parsed;
       try {
@@ -351,9 +423,42 @@ public final class RepositoryModelFactory {
         }
       }
 
+      Optional<Projected> projected = projectionReturned();
+      if (projected.isPresent()) {
+        if (projected.get().ref() == null) {
+          return Optional.empty(); // the projection's own errors are reported on it
+        }
+        projection = projected.get().ref();
+        if (access instanceof ByKeyCondition key && key.index() != null) {
+          List<String> missing =
+              ProjectionModel.notProjected(entity, key.index(), projection.attributes());
+          if (!missing.isEmpty()) {
+            return fail(
+                Message.QUERY_PROJECTION_INDEX,
+                name,
+                key.index().name(),
+                String.join(", ", missing),
+                projection.type().simpleName(),
+                projection.type().simpleName());
+          }
+        }
+      }
       Optional<Result> result = result(parsed, unique, pageRequest);
       if (result.isEmpty()) {
         return Optional.empty();
+      }
+      if (mode == Mode.PUBLISHER && access instanceof ByPrimaryKey) {
+        String simple = entity.entityType().simpleName();
+        return fail(Message.QUERY_PUBLISHER_SINGLE_ITEM, name, simple, simple);
+      }
+      if (mode != Mode.BLOCKING
+          && (result.get() == Result.DELETE_COUNT
+              || (result.get() == Result.DELETE && !(access instanceof ByPrimaryKey)))) {
+        return fail(
+            Message.QUERY_ASYNC_DELETE_ALL,
+            name,
+            TypeMappings.readableName(declared),
+            result.get() == Result.DELETE ? "void" : "long");
       }
       // A primary key read without filters only where one request answers it.
       if (access instanceof ByPrimaryKey
@@ -383,7 +488,55 @@ public final class RepositoryModelFactory {
               filters,
               parsed.limit(),
               parsed.descending(),
-              pageRequest));
+              pageRequest,
+              mode,
+              projection));
+    }
+
+    /**
+     * The {@code @Projection} of this entity the method returns (alone or as the type argument of
+     * {@code Stream}, {@code List}, …), if it does; with a null ref when the projection is
+     * invalid, as its schema is then not generated.
+     */
+    private Optional<Projected> projectionReturned() {
+      TypeMirror returned = method.getReturnType();
+      if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+        returned = declared.getTypeArguments().get(0);
+      }
+      if (!(returned instanceof DeclaredType declared)
+          || !(declared.asElement() instanceof TypeElement record)
+          || record.getAnnotation(io.dynamap.annotations.Projection.class) == null) {
+        return Optional.empty();
+      }
+      AnnotationValue value =
+          AnnotationMirrors.value(
+              AnnotationMirrors.find(record, io.dynamap.annotations.Projection.class.getCanonicalName()),
+              "value");
+      if (value == null
+          || !(value.getValue() instanceof DeclaredType of)
+          || !ClassName.get((TypeElement) of.asElement()).equals(entity.entityType())) {
+        return Optional.empty(); // another entity's projection: the return type is refused
+      }
+      List<AttributeModel> attributes = new ArrayList<>();
+      for (var component : ProjectionModelFactory.componentsOf(record)) {
+        String componentName = component.getSimpleName().toString();
+        Optional<AttributeModel> attribute =
+            entity.attributes().stream().filter(a -> a.javaName().equals(componentName)).findFirst();
+        if (attribute.isEmpty()
+            || !TypeName.get(component.asType())
+                .withoutAnnotations()
+                .equals(attribute.get().mapping().javaType().withoutAnnotations())) {
+          return Optional.of(new Projected(null));
+        }
+        attributes.add(attribute.get());
+      }
+      if (attributes.isEmpty()) {
+        return Optional.of(new Projected(null));
+      }
+      ClassName type = ClassName.get(record);
+      return Optional.of(
+          new Projected(
+              new RepositoryModel.ProjectionRef(type, TypeMappings.schemaClassOf(type), attributes)));
     }
 
     /** The table or index whose key the criteria name, or empty after reporting why none fits. */
@@ -700,8 +853,8 @@ public final class RepositoryModelFactory {
     }
 
     private Optional<Result> result(MethodName parsed, boolean unique, String pageRequest) {
-      TypeName returned = TypeName.get(method.getReturnType()).withoutAnnotations();
-      ClassName entityType = entity.entityType();
+      // A method returning a projection is read as one returning the entity, in its place.
+      ClassName entityType = projection != null ? projection.type() : entity.entityType();
       String simple = entityType.simpleName();
       Result result =
           switch (parsed.verb()) {
@@ -734,6 +887,33 @@ public final class RepositoryModelFactory {
               yield box(returned).equals(TypeName.LONG.box()) ? Result.DELETE_COUNT : null;
             }
           };
+      if (mode == Mode.FUTURE && result == Result.STREAM) {
+        // A Stream is read by blocking; its async form is the publisher.
+        result = null;
+      }
+      if (result == null && mode != Mode.BLOCKING) {
+        return fail(
+            Message.QUERY_RETURN_TYPE,
+            name,
+            TypeMappings.readableName(declared),
+            switch (parsed.verb()) {
+              case FIND, SCAN ->
+                  String.format(
+                      "an async %s method returns Flow.Publisher<%s>, CompletableFuture<List<%s>>,"
+                          + " CompletableFuture<Page<%s>> (with a PageRequest parameter), or"
+                          + " CompletableFuture<Optional<%s>> or CompletableFuture<%s> where at most"
+                          + " one item matches",
+                      parsed.verb() == Verb.SCAN ? "scan" : "find",
+                      simple,
+                      simple,
+                      simple,
+                      simple,
+                      simple);
+              case COUNT -> "an async count method returns CompletableFuture<Long>";
+              case EXISTS -> "an async exists method returns CompletableFuture<Boolean>";
+              case DELETE -> "an async delete method returns CompletableFuture<Void>";
+            });
+      }
       if (result == null) {
         String forms =
             switch (parsed.verb()) {
@@ -751,14 +931,24 @@ public final class RepositoryModelFactory {
               case EXISTS -> "an exists method returns boolean";
               case DELETE -> "a delete method returns void, or long for the number deleted";
             };
-        return fail(Message.QUERY_RETURN_TYPE, name, TypeMappings.readableName(returned), forms);
+        return fail(Message.QUERY_RETURN_TYPE, name, TypeMappings.readableName(declared), forms);
       }
       if ((result == Result.OPTIONAL || result == Result.ENTITY) && !unique && parsed.limit() != 1) {
         String key =
             entity.keyAttributes().stream()
                 .map(AttributeModel::javaName)
                 .collect(Collectors.joining(" and "));
-        return fail(Message.QUERY_NOT_UNIQUE, name, TypeMappings.readableName(returned), key, simple, simple, simple);
+        String many =
+            mode == Mode.BLOCKING
+                ? String.format("Stream<%s>, List<%s> or Page<%s>", simple, simple, simple)
+                : String.format(
+                    "Flow.Publisher<%s>, CompletableFuture<List<%s>> or"
+                        + " CompletableFuture<Page<%s>>",
+                    simple,
+                    simple,
+                    simple);
+        return fail(
+            Message.QUERY_NOT_UNIQUE, name, TypeMappings.readableName(declared), key, many);
       }
       if (result == Result.PAGE && pageRequest == null) {
         return fail(

@@ -167,6 +167,27 @@ public enum Message {
   KEY_NAME_TOO_LONG(
       "key attribute '%s' is stored as a name of %d bytes; DynamoDB allows at most 255 for key"
           + " attributes"),
+  PROJECTION_NOT_A_RECORD(
+      "@Projection cannot be used on %s %s: declare a record whose components name attributes"
+          + " of the entity, such as record OrderSummary(String customerId, BigDecimal total), or a"
+          + " static class with one constructor taking them"),
+  PROJECTION_CONSTRUCTOR(
+      "@Projection class %s has %d constructors that generated code can call: give it exactly"
+          + " one, whose parameters name the attributes it reads"),
+  PROJECTION_NOT_AN_ENTITY(
+      "@Projection(%s.class): %s is not a @Table or @Item entity; a projection reads some"
+          + " attributes of an entity's items: name the entity"),
+  PROJECTION_EMPTY(
+      "@Projection %s reads no attribute: give it components (or constructor parameters) naming"
+          + " attributes of %s"),
+  PROJECTION_UNKNOWN_ATTRIBUTE(
+      "component '%s' of @Projection %s is no attribute of %s%s"),
+  PROJECTION_TYPE_MISMATCH(
+      "component '%s' of @Projection %s has type %s, but attribute '%s' of %s has type %s:"
+          + " declare the component as %s"),
+  QUERY_PROJECTION_INDEX(
+      "%s() reads index %s, which does not project %s of %s: read the table or an index that"
+          + " projects them, leave them out of %s, or project them in the index (ALL or INCLUDE)"),
   REPOSITORY_NOT_AN_INTERFACE(
       "@Repository cannot be used on %s %s: declare the access patterns in an interface, whose"
           + " implementation Dynamap writes"),
@@ -213,12 +234,25 @@ public enum Message {
       "%s() returns %s; %s"),
   QUERY_NOT_UNIQUE(
       "%s() returns %s, but the query can match several items: fix the whole primary key (%s)"
-          + " with equalities, or name it findFirst…By…, or return Stream<%s>, List<%s> or"
-          + " Page<%s>"),
+          + " with equalities, or name it findFirst…By…, or return %s"),
   QUERY_ORDER_BY(
       "%s(): OrderBy%s: %s"),
   QUERY_PAGE_REQUEST(
       "%s(): %s"),
+  QUERY_ASYNC_UNAVAILABLE(
+      "%s() returns %s, which the async repository implements, but dynamap-async is not on the"
+          + " compile class path: add the dependency io.dynamap:dynamap-async, or return %s"),
+  QUERY_ASYNC_REPOSITORY_MISSING(
+      "%s() returns %s, which runs on %s, but %s was compiled without dynamap-async, so that"
+          + " class was not generated: add io.dynamap:dynamap-async to the class path where %s is"
+          + " compiled, or return %s"),
+  QUERY_PUBLISHER_SINGLE_ITEM(
+      "%s() returns Flow.Publisher<%s>, but it reads one item by its whole primary key: return"
+          + " CompletableFuture<Optional<%s>>"),
+  QUERY_ASYNC_DELETE_ALL(
+      "%s() returns %s, but it deletes every item a query reads, which needs batch writes the"
+          + " async repository does not offer yet: declare it returning %s on the blocking side,"
+          + " or delete by the whole primary key (CompletableFuture<Void> delete…By<keys>)"),
   ITEM_TABLE_NOT_DECLARED(
       "@Item(table = %s.class): %s is not annotated @SingleTable; declare the table once on an"
           + " interface, such as @SingleTable(name = \"Shop\") interface ShopTable {}"),

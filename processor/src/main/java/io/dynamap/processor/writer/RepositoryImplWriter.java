@@ -9,20 +9,27 @@ import io.dynamap.processor.model.RepositoryModel;
 import io.dynamap.processor.model.RepositoryModel.ByKeyCondition;
 import io.dynamap.processor.model.RepositoryModel.ByPrimaryKey;
 import io.dynamap.processor.model.RepositoryModel.Criterion;
+import io.dynamap.processor.model.RepositoryModel.Mode;
 import io.dynamap.processor.model.RepositoryModel.Parameter;
 import io.dynamap.processor.model.RepositoryModel.QueryMethod;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code OrderStoreImpl}, the implementation of a {@code @Repository} interface: each
  * method is one call chain on the generated {@code OrderRepository}, its {@code OrderKeys} and
- * {@code OrderAttributes}, so it reads like what a user would have written by hand.
+ * {@code OrderAttributes}, so it reads like what a user would have written by hand. Methods
+ * returning {@code CompletableFuture} or {@code Flow.Publisher} are chains on {@code
+ * OrderAsyncRepository}; the implementation then holds that too, and its constructors take the
+ * async client (after the blocking one, if the interface has blocking methods as well).
  */
 public final class RepositoryImplWriter {
   private static final ClassName DYNAMO_DB_CLIENT =
       ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
+  private static final ClassName ASYNC_RESULTS = ClassName.get("io.dynamap.async", "AsyncResults");
 
   private final GeneratedFiles files;
 
@@ -32,61 +39,156 @@ public final class RepositoryImplWriter {
 
   public void write(RepositoryModel repository) {
     EntityModel entity = repository.entity();
+    boolean blocking = repository.hasBlockingMethods();
+    boolean async = repository.hasAsyncMethods();
     ClassName repositoryClass = entity.repositoryClass();
+    ClassName asyncClass = entity.asyncRepositoryClass();
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(repository.implementationType())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(repository.interfaceType())
             .addJavadoc(
-                "Implements {@link $T} on {@link $T}: each method is a query, scan, read or delete"
+                "Implements {@link $T} on $L: each method is a query, scan, read or delete"
                     + " checked against {@link $T}'s keys and indexes when it was compiled.\n\n"
                     + "<p>Thread-safe; create one per table and share it.\n",
                 repository.interfaceType(),
-                repositoryClass,
-                entity.entityType())
-            .addField(repositoryClass, "repository", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "Reads the table {@code $L} declared by {@code @Table}.\n\n"
-                            + "@param client the client to call, usually from {@code"
-                            + " DynamapClients}\n",
-                        entity.tableName())
-                    .addParameter(DYNAMO_DB_CLIENT, "client")
-                    .addStatement("this(new $T(client))", repositoryClass)
-                    .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "Reads a table of another name, for example one per environment.\n\n"
-                            + "@param client the client to call, usually from {@code"
-                            + " DynamapClients}\n"
-                            + "@param tableName the physical table name\n")
-                    .addParameter(DYNAMO_DB_CLIENT, "client")
-                    .addParameter(String.class, "tableName")
-                    .addStatement("this(new $T(client, tableName))", repositoryClass)
-                    .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "Reads through an existing repository, sharing its client and table.\n\n"
-                            + "@param repository the generated repository of {@link $T}\n",
-                        entity.entityType())
-                    .addParameter(repositoryClass, "repository")
-                    .addStatement(
-                        "this.repository = $T.<$T>requireNonNull(repository, $S)",
-                        Objects.class,
+                blocking && async
+                    ? CodeBlock.of(
+                        "{@link $T} and, for the methods returning futures and publishers, {@link"
+                            + " $T}",
                         repositoryClass,
-                        "repository")
-                    .build());
+                        asyncClass)
+                    : CodeBlock.of("{@link $T}", async ? asyncClass : repositoryClass),
+                entity.entityType());
+    if (blocking) {
+      spec.addField(repositoryClass, "repository", Modifier.PRIVATE, Modifier.FINAL);
+    }
+    if (async) {
+      spec.addField(asyncClass, "asyncRepository", Modifier.PRIVATE, Modifier.FINAL);
+    }
+    spec.addMethods(constructors(entity, blocking, async));
     for (QueryMethod method : repository.methods()) {
-      spec.addMethod(implement(entity, method));
+      spec.addMethod(
+          method.mode() == Mode.BLOCKING ? implement(entity, method) : implementAsync(entity, method));
     }
     files.write(
         repository.originatingElement(), repository.implementationType().packageName(), spec);
+  }
+
+  /**
+   * The constructors: from clients (with the declared table or another name), or from
+   * repositories. An interface with blocking methods only takes a {@code DynamoDbClient}, one with
+   * async methods only a {@code DynamoDbAsyncClient}, and one with both takes both, in that order.
+   */
+  private static List<MethodSpec> constructors(EntityModel entity, boolean blocking, boolean async) {
+    ClassName repositoryClass = entity.repositoryClass();
+    ClassName asyncClass = entity.asyncRepositoryClass();
+    MethodSpec.Builder declared =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Reads the table {@code $L} declared by {@code @Table}.\n\n", entity.tableName());
+    MethodSpec.Builder named =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Reads a table of another name, for example one per environment.\n\n");
+    MethodSpec.Builder shared =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                blocking && async
+                    ? "Reads through existing repositories, sharing their clients and table.\n\n"
+                    : "Reads through an existing repository, sharing its client and table.\n\n");
+    List<CodeBlock> fromClients = new ArrayList<>();
+    List<CodeBlock> fromNamed = new ArrayList<>();
+    if (blocking) {
+      for (MethodSpec.Builder constructor : List.of(declared, named)) {
+        constructor
+            .addParameter(DYNAMO_DB_CLIENT, "client")
+            .addJavadoc("@param client the client to call, usually from {@code DynamapClients}\n");
+      }
+      shared
+          .addParameter(repositoryClass, "repository")
+          .addJavadoc("@param repository the generated repository of {@link $T}\n", entity.entityType())
+          .addStatement(
+              "this.repository = $T.<$T>requireNonNull(repository, $S)",
+              Objects.class,
+              repositoryClass,
+              "repository");
+      fromClients.add(CodeBlock.of("new $T(client)", repositoryClass));
+      fromNamed.add(CodeBlock.of("new $T(client, tableName)", repositoryClass));
+    }
+    if (async) {
+      for (MethodSpec.Builder constructor : List.of(declared, named)) {
+        constructor
+            .addParameter(AsyncRepositoryWriter.DYNAMO_DB_ASYNC_CLIENT, "asyncClient")
+            .addJavadoc(
+                "@param asyncClient the async client to call, usually from {@code"
+                    + " DynamapAsyncClients}\n");
+      }
+      shared
+          .addParameter(asyncClass, "asyncRepository")
+          .addJavadoc(
+              "@param asyncRepository the generated async repository of {@link $T}\n",
+              entity.entityType())
+          .addStatement(
+              "this.asyncRepository = $T.<$T>requireNonNull(asyncRepository, $S)",
+              Objects.class,
+              asyncClass,
+              "asyncRepository");
+      fromClients.add(CodeBlock.of("new $T(asyncClient)", asyncClass));
+      fromNamed.add(CodeBlock.of("new $T(asyncClient, tableName)", asyncClass));
+    }
+    named
+        .addParameter(String.class, "tableName")
+        .addJavadoc("@param tableName the physical table name\n");
+    declared.addStatement("this($L)", CodeBlock.join(fromClients, ", "));
+    named.addStatement("this($L)", CodeBlock.join(fromNamed, ", "));
+    return List.of(declared.build(), named.build(), shared.build());
+  }
+
+  /** A method returning a future or a publisher, on the async repository. */
+  private MethodSpec implementAsync(EntityModel entity, QueryMethod method) {
+    MethodSpec.Builder builder =
+        MethodSpec.methodBuilder(method.name())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(method.returnType());
+    for (Parameter parameter : method.parameters()) {
+      builder.addParameter(parameter.type(), parameter.name());
+    }
+    if (method.access() instanceof ByPrimaryKey key) {
+      CodeBlock arguments =
+          key.sortParameter() == null
+              ? CodeBlock.of("$N", key.partitionParameter())
+              : CodeBlock.of("$N, $N", key.partitionParameter(), key.sortParameter());
+      CodeBlock get = CodeBlock.of("this.asyncRepository.get($L)", arguments);
+      switch (method.result()) {
+        case OPTIONAL -> builder.addStatement("return $L", get);
+        case ENTITY ->
+            builder.addStatement("return $T.map($L, found -> found.orElse(null))", ASYNC_RESULTS, get);
+        case EXISTS ->
+            builder.addStatement("return $T.map($L, $T::isPresent)", ASYNC_RESULTS, get, Optional.class);
+        case DELETE -> builder.addStatement("return this.asyncRepository.delete($L)", arguments);
+        default -> throw new IllegalStateException(method.result() + " by primary key");
+      }
+      return builder.build();
+    }
+    CodeBlock read = read(entity, method, "asyncRepository");
+    switch (method.result()) {
+      case STREAM -> builder.addStatement("return $L.items()", read);
+      case LIST -> builder.addStatement("return $L.toList()", read);
+      case OPTIONAL -> builder.addStatement("return $L.first()", read);
+      case ENTITY ->
+          builder.addStatement(
+              "return $T.map($L.first(), found -> found.orElse(null))", ASYNC_RESULTS, read);
+      case PAGE -> builder.addStatement("return $L.page($N)", read, method.pageRequest());
+      case COUNT -> builder.addStatement("return $L.count()", read);
+      case EXISTS ->
+          builder.addStatement(
+              "return $T.map($L.first(), $T::isPresent)", ASYNC_RESULTS, read, Optional.class);
+      default -> throw new IllegalStateException(method.result() + " without blocking");
+    }
+    return builder.build();
   }
 
   private MethodSpec implement(EntityModel entity, QueryMethod method) {
@@ -103,6 +205,15 @@ public final class RepositoryImplWriter {
           key.sortParameter() == null
               ? CodeBlock.of("$N", key.partitionParameter())
               : CodeBlock.of("$N, $N", key.partitionParameter(), key.sortParameter());
+      if (method.projection() != null) {
+        // get(key, projection): one GetItem with the projection's ProjectionExpression.
+        arguments =
+            CodeBlock.of(
+                "$T.INSTANCE.key($L), $T.INSTANCE",
+                entity.schemaClass(),
+                arguments,
+                method.projection().schemaClass());
+      }
       switch (method.result()) {
         case OPTIONAL -> builder.addStatement("return this.repository.get($L)", arguments);
         case ENTITY -> builder.addStatement("return this.repository.get($L).orElse(null)", arguments);
@@ -112,7 +223,7 @@ public final class RepositoryImplWriter {
       }
       return builder.build();
     }
-    CodeBlock read = read(entity, method);
+    CodeBlock read = read(entity, method, "repository");
     switch (method.result()) {
       case STREAM -> builder.addStatement("return $L.stream()", read);
       case LIST -> builder.addStatement("return $L.stream().toList()", read);
@@ -128,12 +239,13 @@ public final class RepositoryImplWriter {
   }
 
   /** {@code this.repository.query(OrderKeys.partition(id)…).filter(…).descending().limit(10)}. */
-  private static CodeBlock read(EntityModel entity, QueryMethod method) {
+  private static CodeBlock read(EntityModel entity, QueryMethod method, String repository) {
     CodeBlock.Builder read = CodeBlock.builder();
     if (method.access() instanceof ByKeyCondition key) {
       String start =
           key.index() == null ? "partition" : KeysWriter.indexMethodName(key.index().name());
-      read.add("this.repository.query($T.$L($N)", entity.keysClass(), start, key.partitionParameter());
+      read.add(
+          "this.$N.query($T.$L($N)", repository, entity.keysClass(), start, key.partitionParameter());
       Criterion sort = key.sortCondition();
       if (sort != null) {
         read.add(
@@ -144,7 +256,7 @@ public final class RepositoryImplWriter {
       }
       read.add(")");
     } else {
-      read.add("this.repository.scan()");
+      read.add("this.$N.scan()", repository);
     }
     for (Criterion filter : method.filters()) {
       read.add(".filter($L)", condition(entity, filter));
@@ -154,6 +266,9 @@ public final class RepositoryImplWriter {
     }
     if (method.limit() >= 0) {
       read.add(".limit($L)", method.limit() + "L");
+    }
+    if (method.projection() != null) {
+      read.add(".project($T.INSTANCE)", method.projection().schemaClass());
     }
     return read.build();
   }

@@ -1,6 +1,9 @@
 package io.dynamap.runtime.page;
 
+import io.dynamap.runtime.Expression;
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.ProjectionSchema;
+import io.dynamap.runtime.core.Projections;
 import io.dynamap.runtime.core.ReadPlan;
 import io.dynamap.runtime.core.ReadPosition;
 import io.dynamap.runtime.core.ReadRequests;
@@ -85,7 +88,8 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
         globalIndex,
         Objects.requireNonNull(decoder, "decoder"),
         ReadOptions.DEFAULTS,
-        condition.typeFilter().orElse(null));
+        condition.typeFilter().orElse(null),
+        null);
   }
 
   /**
@@ -112,6 +116,7 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
         globalIndex,
         Objects.requireNonNull(decoder, "decoder"),
         ReadOptions.DEFAULTS,
+        null,
         null);
   }
 
@@ -249,6 +254,22 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
   }
 
   /**
+   * The description of this read returning a projection: the same table, condition, filter and
+   * options, with the projection's {@code ProjectionExpression} on every request and its decoding.
+   * Subclasses make their {@code project} method of it, returning a read of their own kind.
+   *
+   * @param projection the projection of the entity; not null
+   * @param <P> the projection record
+   * @return the description
+   * @throws IllegalArgumentException if the read is of an index that does not project every
+   *     attribute the projection reads, before any request
+   * @throws IllegalStateException if the read already has a projection
+   */
+  protected final <P> Spec<P> projectedSpec(ProjectionSchema<T, P> projection) {
+    return spec.project(projection);
+  }
+
+  /**
    * The table this read reads.
    *
    * @return the table name given to the factory that made the read
@@ -315,6 +336,8 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
     final Function<Map<String, AttributeValue>, T> decoder;
     final ReadOptions options;
     final Condition<T> filter;
+    /** The ProjectionExpression and its names, or null to read whole items. */
+    final Expression projection;
 
     private Spec(
         boolean query,
@@ -324,7 +347,8 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
         boolean globalIndex,
         Function<Map<String, AttributeValue>, T> decoder,
         ReadOptions options,
-        Condition<T> filter) {
+        Condition<T> filter,
+        Expression projection) {
       this.query = query;
       this.tableName = tableName;
       this.condition = condition;
@@ -333,16 +357,52 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
       this.decoder = decoder;
       this.options = options;
       this.filter = filter;
+      this.projection = projection;
     }
 
     Spec<T> withOptions(ReadOptions newOptions) {
       return new Spec<>(
-          query, tableName, condition, indexName, globalIndex, decoder, newOptions, filter);
+          query, tableName, condition, indexName, globalIndex, decoder, newOptions, filter, projection);
     }
 
     Spec<T> withFilter(Condition<T> newFilter) {
       return new Spec<>(
-          query, tableName, condition, indexName, globalIndex, decoder, options, newFilter);
+          query, tableName, condition, indexName, globalIndex, decoder, options, newFilter, projection);
+    }
+
+    /**
+     * The same read decoded by {@code projection}. Key conditions and filters are typed by the
+     * entity only to be checked at compile time; they render the same whatever the read returns,
+     * so they carry over as they are.
+     */
+    @SuppressWarnings("unchecked")
+    <P> Spec<P> project(ProjectionSchema<T, P> schema) {
+      Objects.requireNonNull(schema, "projection");
+      if (projection != null) {
+        throw new IllegalStateException(
+            "the read already has a projection; project(" + schema.projectionName() + ") once");
+      }
+      if (indexName != null && schema.uncoveredIndexes().contains(indexName)) {
+        throw new IllegalArgumentException(
+            "index "
+                + indexName
+                + " of table "
+                + tableName
+                + " does not project every attribute of "
+                + schema.projectionName()
+                + "; read the table, an index that projects them, or a projection of fewer"
+                + " attributes");
+      }
+      return new Spec<>(
+          query,
+          tableName,
+          (KeyCondition<P>) (KeyCondition<?>) condition,
+          indexName,
+          globalIndex,
+          schema::fromItem,
+          options,
+          (Condition<P>) (Condition<?>) filter,
+          schema.projection());
     }
 
     /**
@@ -390,31 +450,37 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
       CursorScope scope = scope();
       Function<Map<String, AttributeValue>, String> cursorOf =
           key -> options.codec().encode(scope, key);
+      // A count returns no attributes: DynamoDB refuses a ProjectionExpression with Select=COUNT.
+      Expression projected = countOnly ? null : projection;
       if (query) {
         return ReadPlan.query(
-            ReadRequests.query(
-                tableName,
-                condition,
-                filter,
-                options.descending(),
-                options.consistentRead(),
-                options.capacity(),
-                countOnly),
+            Projections.apply(
+                ReadRequests.query(
+                    tableName,
+                    condition,
+                    filter,
+                    options.descending(),
+                    options.consistentRead(),
+                    options.capacity(),
+                    countOnly),
+                projected),
             decoder,
             options.unmappable(),
             cursorOf,
             start);
       }
       return ReadPlan.scan(
-          ReadRequests.scan(
-              tableName,
-              indexName,
-              filter,
-              segment,
-              totalSegments,
-              options.consistentRead(),
-              options.capacity(),
-              countOnly),
+          Projections.apply(
+              ReadRequests.scan(
+                  tableName,
+                  indexName,
+                  filter,
+                  segment,
+                  totalSegments,
+                  options.consistentRead(),
+                  options.capacity(),
+                  countOnly),
+              projected),
           decoder,
           options.unmappable(),
           cursorOf,
@@ -427,7 +493,10 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
           query
               ? tableName + ": " + condition
               : tableName + (indexName == null ? "" : ", index " + indexName);
-      return target + (filter == null ? "" : ", filter " + filter) + options.describe();
+      return target
+          + (filter == null ? "" : ", filter " + filter)
+          + (projection == null ? "" : ", projection " + Projections.describe(projection))
+          + options.describe();
     }
   }
 }

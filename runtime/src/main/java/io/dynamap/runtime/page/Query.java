@@ -1,6 +1,7 @@
 package io.dynamap.runtime.page;
 
 import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.core.PageCore;
 import io.dynamap.runtime.core.ReadPlan;
 import java.util.Map;
@@ -95,6 +96,30 @@ public final class Query<T> extends AbstractQuery<T, Query<T>> {
   @Override
   protected Query<T> with(Spec<T> spec) {
     return new Query<>(client, spec);
+  }
+
+  /**
+   * The same query returning a projection: every request carries its {@code
+   * ProjectionExpression}, so only the attributes the record names are read and sent back, and
+   * each item is decoded into the record. Options set before or after it apply; add filters
+   * before it, as they name the entity's attributes.
+   *
+   * <pre>{@code
+   * List<OrderSummary> summaries = orders.query(OrderKeys.partition("c-1")).project(OrderSummarySchema.INSTANCE).stream().toList();
+   * }</pre>
+   *
+   * <p>Capacity is consumed for whole items all the same: a projection saves the bytes sent, not
+   * the reads.
+   *
+   * @param projection the projection's generated schema ({@code OrderSummarySchema.INSTANCE})
+   * @param <P> the projection record
+   * @return a new query of the projection; nothing is sent until it is run
+   * @throws IllegalArgumentException if the query reads an index that does not project every
+   *     attribute of the projection
+   * @throws IllegalStateException if this query already has a projection
+   */
+  public <P> Query<P> project(ProjectionSchema<T, P> projection) {
+    return new Query<>(client, projectedSpec(projection));
   }
 
   /**
