@@ -1,0 +1,210 @@
+package io.dynamap.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import io.dynamap.processor.validation.Message;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** {@code @Flatten} where it cannot work: clashing names, types that are no document, keys. */
+class FlattenErrorsTest {
+  private static final Compilations COMPILATION = Compilations.shared();
+
+  static {
+    COMPILATION.add(
+        "test.Spot",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Document",
+        "public record Spot(String street, String city) {}");
+  }
+
+  private static final JavaFileObject CLASHES =
+      COMPILATION.add(
+          "test.Trip",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Trips\")",
+          "public record Trip(",
+          "    @PartitionKey String id,",
+          "    String city,",
+          "    @Flatten Spot from,",
+          "    @Flatten(prefix = \"to_\") Spot to,",
+          "    @Flatten(prefix = \"to_\") Spot via) {}");
+
+  @Test
+  @Reports(Message.FLATTEN_NAME_CLASH)
+  void aFlattenedNameThatIsAnotherAttributesIsAnErrorWithAPrefixToGive() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'from' stores Spot's attribute \"city\" as \"city\", the name of"
+                + " attribute 'city': give the flattened document a prefix, for example"
+                + " @Flatten(prefix = \"from_\")")
+        .inFile(CLASHES)
+        .onLine(7);
+  }
+
+  @Test
+  @Reports(Message.FLATTEN_NAME_CLASH)
+  void twoFlattenedDocumentsWithTheSamePrefixClash() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'via' stores Spot's attribute \"street\" as \"to_street\", the name of"
+                + " attribute \"street\" of flattened 'to': give the flattened document a prefix,"
+                + " for example @Flatten(prefix = \"via_to_\")")
+        .inFile(CLASHES)
+        .onLine(9);
+    // from: city; via: street and city
+    COMPILATION.assertErrorCount(CLASHES, 3);
+  }
+
+  private static final JavaFileObject NOT_DOCUMENTS =
+      COMPILATION.add(
+          "test.Tour",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import java.util.List;",
+          "import java.util.Optional;",
+          "@Table(name = \"Tours\")",
+          "public record Tour(",
+          "    @PartitionKey String id,",
+          "    @Flatten String name,",
+          "    @Flatten Optional<Spot> start,",
+          "    @Flatten List<Spot> stops,",
+          "    @Flatten Thread guide) {}");
+
+  @Test
+  @Reports(Message.FLATTEN_NOT_A_DOCUMENT)
+  void aScalarIsNotFlattened() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'name' has type java.lang.String, whose attributes cannot be"
+                + " flattened: it is stored as one attribute: remove @Flatten")
+        .inFile(NOT_DOCUMENTS)
+        .onLine(8);
+  }
+
+  @Test
+  @Reports(Message.FLATTEN_NOT_A_DOCUMENT)
+  void anOptionalIsNotFlattened() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'start' has type java.util.Optional<test.Spot>, whose attributes"
+                + " cannot be flattened: an Optional is not flattened: declare the @Document type"
+                + " itself, a null field stores nothing")
+        .inFile(NOT_DOCUMENTS)
+        .onLine(9);
+  }
+
+  @Test
+  @Reports(Message.FLATTEN_NOT_A_DOCUMENT)
+  void aCollectionIsNotFlattened() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'stops' has type java.util.List<test.Spot>, whose attributes cannot"
+                + " be flattened: a collection cannot be flattened: remove @Flatten to store it as"
+                + " a list or map")
+        .inFile(NOT_DOCUMENTS)
+        .onLine(10);
+  }
+
+  @Test
+  @Reports(Message.FLATTEN_NOT_A_DOCUMENT)
+  void aClassThatIsNoDocumentIsNotFlattened() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'guide' has type java.lang.Thread, whose attributes cannot be"
+                + " flattened: annotate the class with @Document")
+        .inFile(NOT_DOCUMENTS)
+        .onLine(11);
+    COMPILATION.assertErrorCount(NOT_DOCUMENTS, 4);
+  }
+
+  private static final JavaFileObject KEYS =
+      COMPILATION.add(
+          "test.Leg",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Legs\")",
+          "public record Leg(",
+          "    @PartitionKey String id,",
+          "    @SortKey @Flatten Spot start,",
+          "    @Flatten @IndexPartitionKey(\"byEnd\") Spot end,",
+          "    @Flatten @Attribute(name = \"v\") Spot via) {}");
+
+  @Test
+  @Reports(Message.FLATTEN_WITH)
+  void aFlattenedDocumentIsNoKey() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'start' cannot also be @SortKey: a key is a single top-level"
+                + " attribute, which a flattened document is not; declare the key as a field of"
+                + " the entity itself")
+        .inFile(KEYS)
+        .onLine(6);
+  }
+
+  @Test
+  @Reports(Message.FLATTEN_WITH)
+  void aFlattenedDocumentIsNoIndexKey() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining("@Flatten field 'end' cannot also be @IndexPartitionKey: a key is a")
+        .inFile(KEYS)
+        .onLine(7);
+  }
+
+  @Test
+  @Reports(Message.FLATTEN_WITH)
+  void aFlattenedDocumentIsNotRenamed() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'via' cannot also be @Attribute: its attributes keep their own names;"
+                + " use @Flatten(prefix = \"...\") to rename them all")
+        .inFile(KEYS)
+        .onLine(8);
+  }
+
+  private static final JavaFileObject IN_DOCUMENT =
+      COMPILATION.add(
+          "test.Stage",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Document",
+          "public record Stage(",
+          "    String name,",
+          "    @Flatten Spot spot) {}");
+
+  @Test
+  @Reports(Message.FLATTEN_IN_DOCUMENT)
+  void aDocumentDoesNotFlatten() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten on 'spot' in @Document Stage: only entities flatten documents (a document"
+                + " inside a document is stored as a nested map); remove @Flatten")
+        .inFile(IN_DOCUMENT)
+        .onLine(6);
+    COMPILATION.assertErrorCount(IN_DOCUMENT, 1);
+  }
+
+  private static final JavaFileObject INVALID_DOCUMENT =
+      COMPILATION.add(
+          "test.Journey",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Journeys\")",
+          "public record Journey(",
+          "    @PartitionKey String id,",
+          "    @Flatten(prefix = \"s_\") Stage stage) {}");
+
+  @Test
+  @Reports(Message.FLATTENED_DOCUMENT_INVALID)
+  void aDocumentWithErrorsIsNotFlattened() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'stage' has type Stage, whose errors are reported on it: fix them to"
+                + " flatten it")
+        .inFile(INVALID_DOCUMENT)
+        .onLine(6);
+    COMPILATION.assertErrorCount(INVALID_DOCUMENT, 1);
+  }
+}
