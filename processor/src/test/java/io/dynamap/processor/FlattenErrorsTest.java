@@ -207,4 +207,69 @@ class FlattenErrorsTest {
         .onLine(6);
     COMPILATION.assertErrorCount(INVALID_DOCUMENT, 1);
   }
+
+  static {
+    COMPILATION.add(
+        "test.Depot",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@SingleTable(name = \"Depot\")",
+        "interface Depot {}");
+    COMPILATION.add(
+        "test.Slot",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Document",
+        "public record Slot(String pk, String label) {}");
+  }
+
+  private static final JavaFileObject ITEM_CLASH =
+      COMPILATION.add(
+          "test.Crate",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Item(table = Depot.class, partition = \"C#{id}\", sort = \"C\")",
+          "public record Crate(String id, @Flatten Slot slot) {}");
+
+  @Test
+  @Reports(Message.TEMPLATE_NAME_CLASH)
+  void aFlattenedNameCannotBeASingleTablesKeyName() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "attribute 'slot' is stored as \"pk\", which table Depot uses for its partition key")
+        .inFile(ITEM_CLASH)
+        .onLine(4);
+    COMPILATION.assertErrorCount(ITEM_CLASH, 1);
+  }
+
+  private static final JavaFileObject REPOSITORY =
+      COMPILATION.add(
+          "test.DropStore",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import java.util.stream.Stream;",
+          "@Table(name = \"Drops\")",
+          "@Index(name = \"byLabel\", projection = Index.Projection.INCLUDE, include = {\"at_label\"})",
+          "record Drop(",
+          "    @PartitionKey String id,",
+          "    @IndexPartitionKey(\"byLabel\") String kind,",
+          "    @Flatten(prefix = \"at_\") Slot at) {}",
+          "@Repository",
+          "interface DropStore {",
+          "  Stream<Drop> findByIdAndAtExists(String id);",
+          "}");
+
+  @Test
+  @Reports(Message.QUERY_OPERATOR_TYPE)
+  void aRepositoryMethodCannotAskWhetherAFlattenedDocumentExists() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "findByIdAndAtExists(): Exists cannot be used on 'at' (a Slot flattened into top-level"
+                + " attributes): a flattened document is no attribute of its own; filter on its"
+                + " attributes with a condition instead")
+        .inFile(REPOSITORY)
+        .onLine(12);
+    // the index may include a flattened attribute by its top-level name: no error for it
+    COMPILATION.assertErrorCount(REPOSITORY, 1);
+  }
 }

@@ -292,7 +292,7 @@ public final class EntityModelFactory {
               stored,
               mappings,
               roles.containsValue(KeyRole.SORT),
-              Set.copyOf(storedNames.values()),
+              topLevelNames(storedNames, mappings),
               report);
     }
 
@@ -1188,6 +1188,21 @@ public final class EntityModelFactory {
             name.getBytes(StandardCharsets.UTF_8).length);
       }
     }
+    return names;
+  }
+
+  /** The names stored at the item's top level: a flattened document's attributes for its own. */
+  private static Set<String> topLevelNames(
+      Map<Candidate, String> storedNames, Map<Candidate, TypeMapping> mappings) {
+    Set<String> names = new java.util.HashSet<>();
+    storedNames.forEach(
+        (c, name) -> {
+          if (mappings.get(c) instanceof TypeMapping.Flattened flattened) {
+            flattened.attributes().forEach(a -> names.add(flattened.storedName(a)));
+          } else {
+            names.add(name);
+          }
+        });
     return names;
   }
 
