@@ -527,7 +527,7 @@ public final class EntityModelFactory {
           continue;
         }
         for (Class<? extends Annotation> annotation :
-            List.of(PartitionKey.class, SortKey.class, Attribute.class, Ignore.class)) {
+            List.of(PartitionKey.class, SortKey.class, Attribute.class, Ignore.class, Flatten.class)) {
           if (method.getAnnotation(annotation) != null) {
             report.error(
                 method,
