@@ -27,8 +27,8 @@ import java.lang.annotation.Target;
  *       when the table stores nulls). When an item is read, the field is null if none of the
  *       document's attributes is present (a {@code NULL} counts as absent); otherwise the document
  *       is built from those present, the others being null, zero or {@code false} as when it is
- *       read from a map. So a document
- *       whose attributes are all null (and that has no primitive) reads back as null.
+ *       read from a map. So a document whose attributes are all null (and that has no primitive)
+ *       reads back as null.
  *   <li>A flattened attribute whose stored name is also another attribute's is a compile error: give
  *       a prefix that tells them apart.
  *   <li>The field's type must be a {@code @Document} class (not an {@code Optional}, a collection,
