@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.TransactionCancelledException;
 import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.util.List;
@@ -154,5 +157,34 @@ class FlattenTest {
     assertEquals(all.stream().filter(d -> d.shipping().city().equals("Lyon")).toList(), inLyon);
     assertEquals(20, inLyon.size());
     assertFalse(stored("c-1", "d-00").containsKey("shipping"));
+  }
+
+  @Test
+  void aTransactionPutsAndChecksOnFlattenedAttributes() {
+    Delivery first = delivery("d-1", "Lyon");
+    deliveries.put(first);
+    Delivery second = delivery("d-2", "Paris");
+    Transaction.write(client)
+        .conditionCheck(deliveries, first, DeliveryAttributes.shipping.city.eq("Lyon"))
+        .put(deliveries, second, DeliveryAttributes.recipient.name.notExists())
+        .execute();
+    assertEquals(second, deliveries.get("c-1", "d-2").orElseThrow());
+    assertEquals(AttributeValue.fromS("Paris"), stored("c-1", "d-2").get("ship_city"));
+    assertThrows(
+        TransactionCancelledException.class,
+        () ->
+            Transaction.write(client)
+                .conditionCheck(deliveries, first, DeliveryAttributes.shipping.city.eq("Paris"))
+                .put(deliveries, delivery("d-3", "Nice"))
+                .execute());
+    assertEquals(java.util.Optional.empty(), deliveries.get("c-1", "d-3"));
+  }
+
+  @Test
+  void jsonShowsAndReadsTheTopLevelAttributes() {
+    Delivery delivery = delivery("d-1", "Lyon");
+    String json = DeliverySchema.INSTANCE.toJson(delivery);
+    assertTrue(json.contains("\"ship_city\":\"Lyon\""), json);
+    assertEquals(delivery, DeliverySchema.INSTANCE.fromJson(json));
   }
 }
