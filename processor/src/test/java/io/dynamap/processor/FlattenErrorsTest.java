@@ -272,4 +272,27 @@ class FlattenErrorsTest {
     // the index may include a flattened attribute by its top-level name: no error for it
     COMPILATION.assertErrorCount(REPOSITORY, 1);
   }
+
+  private static final JavaFileObject STRAY =
+      COMPILATION.add(
+          "test.Bay",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Bays\")",
+          "public record Bay(@PartitionKey String id) {",
+          "  @Flatten Spot getSpot() { return null; }",
+          "}");
+
+  @Test
+  @Reports(Message.ANNOTATED_METHOD_NOT_A_GETTER)
+  void flattenOnAMethodThatIsNoGetterIsReported() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten on method getSpot() has no effect: Dynamap reads attributes from fields and"
+                + " record components; put it on the field 'spot' or on a getter of an existing"
+                + " field")
+        .inFile(STRAY)
+        .onLine(5);
+    COMPILATION.assertErrorCount(STRAY, 1);
+  }
 }
