@@ -490,6 +490,68 @@ class GoldenFilesTest {
             "    long[][] grid) {}"));
   }
 
+  /** Flattened documents: a record, a bean and an immutable class, with and without prefix. */
+  @Test
+  void flattenedDocumentsGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "flatten",
+        source(
+            "com.example.shop.Address",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Document;",
+            "import java.util.List;",
+            "",
+            "@Document",
+            "public record Address(String street, String city, int floor, byte[] code, List<String> notes) {}"),
+        source(
+            "com.example.shop.Contact",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Document;",
+            "",
+            "@Document",
+            "public class Contact {",
+            "  private String name;",
+            "  private String phone;",
+            "  public String getName() { return name; }",
+            "  public void setName(String name) { this.name = name; }",
+            "  public String getPhone() { return phone; }",
+            "  public void setPhone(String phone) { this.phone = phone; }",
+            "}"),
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Flatten;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "",
+            "@Table(name = \"Shipments\")",
+            "public record Shipment(",
+            "    @PartitionKey String id,",
+            "    @Flatten(prefix = \"ship_\") Address shipping,",
+            "    @Flatten Contact contact,",
+            "    long weight) {}"),
+        source(
+            "com.example.shop.Parcel",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Flatten;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "",
+            "@Table(name = \"Parcels\", storeNulls = true)",
+            "public class Parcel {",
+            "  @PartitionKey private String id;",
+            "  @Flatten(prefix = \"to_\") private Address to;",
+            "  public String getId() { return id; }",
+            "  public void setId(String id) { this.id = id; }",
+            "  public Address getTo() { return to; }",
+            "  public void setTo(Address to) { this.to = to; }",
+            "}"));
+  }
+
   @Test
   void aBeanEntityGeneratesTheGoldenSources() throws IOException {
     assertGolden(

@@ -44,6 +44,51 @@ class ValidEntitiesTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  // ---- flattened documents ----
+
+  static {
+    COMPILATION.add(
+        "test.Dock",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Document",
+        "public record Dock(String name, int gate) {}");
+    COMPILATION.add(
+        "test.Yard",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@SingleTable(name = \"Yard\")",
+        "interface Yard {}");
+    COMPILATION.add(
+        "test.Berth",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Item(table = Yard.class, partition = \"B#{id}\", sort = \"B\")",
+        "public record Berth(String id, @Flatten(prefix = \"dock_\") Dock dock) {}");
+    COMPILATION.add(
+        "test.Mooring",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Table(name = \"Moorings\")",
+        "public final class Mooring {",
+        "  @PartitionKey private final String id;",
+        "  @Flatten private final Dock dock;",
+        "  public Mooring(String id, Dock dock) { this.id = id; this.dock = dock; }",
+        "  public String getId() { return id; }",
+        "  public Dock getDock() { return dock; }",
+        "}");
+  }
+
+  @Test
+  void aSingleTableItemAndAnImmutableClassFlattenDocuments() {
+    assertThatGenerated("test.BerthSchema").contains("item.put(\"dock_gate\", dockValue);");
+    assertThatGenerated("test.BerthSchema")
+        .contains("if (!AttributeCodecs.isNull(value = item.get(\"dock_name\"))) {");
+    assertThatGenerated("test.MooringSchema").contains("item.putAll(DockSchema.INSTANCE.toMap(dock));");
+    assertThatGenerated("test.MooringSchema")
+        .contains("Dock dock = dockMap.isEmpty() ? null : DockSchema.INSTANCE.fromMap(dockMap);");
+  }
+
   // ---- the kinds of class ----
 
   static {

@@ -8,6 +8,7 @@ import io.dynamap.annotations.AutoTimestamp;
 import io.dynamap.annotations.AutoUuid;
 import io.dynamap.annotations.Convert;
 import io.dynamap.annotations.Document;
+import io.dynamap.annotations.Flatten;
 import io.dynamap.annotations.Ignore;
 import io.dynamap.annotations.Index;
 import io.dynamap.annotations.Item;
@@ -57,6 +58,22 @@ import javax.lang.model.util.Types;
 public final class EntityModelFactory {
   private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.\\-]{3,255}");
   private static final int MAX_KEY_NAME_BYTES = 255;
+
+  /** What a {@code @Flatten} field cannot also be: each needs one attribute of its own. */
+  private static final List<Class<? extends Annotation>> FLATTEN_CONFLICTS =
+      List.of(
+          PartitionKey.class,
+          SortKey.class,
+          IndexPartitionKey.class,
+          IndexSortKey.class,
+          LocalIndexSortKey.class,
+          Attribute.class,
+          Convert.class,
+          Version.class,
+          TimeToLive.class,
+          AutoTimestamp.class,
+          AutoUuid.class,
+          AtomicCounter.class);
 
   private final Elements elements;
   private final Types types;
@@ -183,7 +200,26 @@ public final class EntityModelFactory {
 
     boolean deferred = false;
     Map<Candidate, TypeMapping> mappings = new HashMap<>();
+    FlattenReader flattener = new FlattenReader(this, types, report);
+    Map<String, Map.Entry<Element, TypeMapping.Flattened>> flattened = new LinkedHashMap<>();
     for (Candidate candidate : stored) {
+      Optional<Element> flattenAt = candidate.annotated(Flatten.class);
+      if (flattenAt.isPresent()) {
+        FlattenReader.Read read =
+            flattener.read(
+                flattenAt.get(),
+                candidate.javaName,
+                candidate.type,
+                FLATTEN_CONFLICTS.stream().filter(candidate::has).map(Class::getSimpleName).toList(),
+                type,
+                !isTable);
+        deferred |= read.deferred();
+        if (read.mapping() != null) {
+          mappings.put(candidate, read.mapping());
+          flattened.put(candidate.javaName, Map.entry(flattenAt.get(), read.mapping()));
+        }
+        continue;
+      }
       Optional<Element> convertAt = candidate.annotated(Convert.class);
       if (convertAt.isPresent()) {
         converter(candidate, convertAt.get(), packageName, report)
@@ -242,6 +278,13 @@ public final class EntityModelFactory {
     Map<Candidate, GeneratedValueModel> generated =
         generatedValues(type, isTable, stored, mappings, roles, report);
     Map<Candidate, String> storedNames = storedNames(stored, roles, report);
+    if (!flattened.isEmpty()) {
+      Map<String, String> plainNames = new LinkedHashMap<>();
+      stored.stream()
+          .filter(c -> !c.has(Flatten.class))
+          .forEach(c -> plainNames.put(c.javaName, storedNames.get(c)));
+      flattener.checkNames(plainNames, flattened);
+    }
     if (isTable && !isItem) {
       indexes =
           indexes(
@@ -249,7 +292,7 @@ public final class EntityModelFactory {
               stored,
               mappings,
               roles.containsValue(KeyRole.SORT),
-              Set.copyOf(storedNames.values()),
+              topLevelNames(storedNames, mappings),
               report);
     }
 
@@ -484,7 +527,7 @@ public final class EntityModelFactory {
           continue;
         }
         for (Class<? extends Annotation> annotation :
-            List.of(PartitionKey.class, SortKey.class, Attribute.class, Ignore.class)) {
+            List.of(PartitionKey.class, SortKey.class, Attribute.class, Ignore.class, Flatten.class)) {
           if (method.getAnnotation(annotation) != null) {
             report.error(
                 method,
@@ -1125,6 +1168,9 @@ public final class EntityModelFactory {
         }
       }
       names.put(c, name);
+      if (c.has(Flatten.class)) {
+        continue; // stores no attribute of its own: FlattenReader checks the names it takes
+      }
       Candidate previous = byName.putIfAbsent(name, c);
       if (previous != null) {
         report.error(
@@ -1142,6 +1188,21 @@ public final class EntityModelFactory {
             name.getBytes(StandardCharsets.UTF_8).length);
       }
     }
+    return names;
+  }
+
+  /** The names stored at the item's top level: a flattened document's attributes for its own. */
+  private static Set<String> topLevelNames(
+      Map<Candidate, String> storedNames, Map<Candidate, TypeMapping> mappings) {
+    Set<String> names = new java.util.HashSet<>();
+    storedNames.forEach(
+        (c, name) -> {
+          if (mappings.get(c) instanceof TypeMapping.Flattened flattened) {
+            flattened.attributes().forEach(a -> names.add(flattened.storedName(a)));
+          } else {
+            names.add(name);
+          }
+        });
     return names;
   }
 

@@ -179,15 +179,17 @@ final class ItemKeysReader {
       reserved.put(index.sortKeyName(), "index " + index.name() + " sort key");
     }
     for (AttributeModel attribute : attributes) {
-      String use = reserved.get(attribute.storedName());
-      if (use != null) {
-        report.error(
-            type,
-            Message.TEMPLATE_NAME_CLASH,
-            attribute.javaName(),
-            attribute.storedName(),
-            declaration.name(),
-            use);
+      // A flattened document takes its attributes' names at the top level, not its own.
+      List<String> names =
+          attribute.mapping() instanceof TypeMapping.Flattened flattened
+              ? flattened.attributes().stream().map(flattened::storedName).toList()
+              : List.of(attribute.storedName());
+      for (String name : names) {
+        String use = reserved.get(name);
+        if (use != null) {
+          report.error(
+              type, Message.TEMPLATE_NAME_CLASH, attribute.javaName(), name, declaration.name(), use);
+        }
       }
     }
   }

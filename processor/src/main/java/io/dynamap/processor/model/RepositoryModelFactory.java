@@ -779,7 +779,11 @@ public final class RepositoryModelFactory {
                     : "it needs a string, binary, set or list property";
             case TRUE, FALSE ->
                 stored == ScalarKind.StoredType.BOOL ? null : "it needs a boolean property";
-            case EXISTS, NOT_EXISTS -> null;
+            case EXISTS, NOT_EXISTS ->
+                mapping instanceof TypeMapping.Flattened
+                    ? "a flattened document is no attribute of its own; filter on its attributes"
+                        + " with a condition instead"
+                    : null;
           };
       if (need == null) {
         return true;
@@ -1004,6 +1008,8 @@ public final class RepositoryModelFactory {
         stored = "stored as a list";
       } else if (mapping instanceof TypeMapping.Converted) {
         stored = "stored by a converter";
+      } else if (mapping instanceof TypeMapping.Flattened) {
+        stored = "flattened into top-level attributes";
       } else {
         stored = "stored as a map";
       }

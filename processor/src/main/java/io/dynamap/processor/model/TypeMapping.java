@@ -49,6 +49,31 @@ public sealed interface TypeMapping {
     }
   }
 
+  /**
+   * A {@code @Flatten} field of a {@code @Document} class: no attribute of its own, but the
+   * document's attributes stored at the item's top level, each under {@code prefix} and its name
+   * in the document.
+   *
+   * @param attributes the document's attributes, with their names inside the document
+   */
+  record Flattened(
+      ClassName documentType, ClassName schemaClass, String prefix, java.util.List<AttributeModel> attributes)
+      implements TypeMapping {
+    public Flattened {
+      attributes = java.util.List.copyOf(attributes);
+    }
+
+    @Override
+    public TypeName javaType() {
+      return documentType;
+    }
+
+    /** The item's name for one of the document's attributes. */
+    public String storedName(AttributeModel attribute) {
+      return prefix + attribute.storedName();
+    }
+  }
+
   /** An attribute stored through a user converter, created once per attribute. */
   record Converted(ClassName converter, TypeName javaType) implements TypeMapping {}
 }

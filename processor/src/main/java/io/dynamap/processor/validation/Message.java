@@ -156,6 +156,18 @@ public enum Message {
   NO_USABLE_CONSTRUCTOR(
       "%s has no constructor Dynamap can use: add a constructor whose parameters are the"
           + " attributes by name and type (%s), or a no-arg constructor plus setters"),
+  FLATTEN_IN_DOCUMENT(
+      "@Flatten on '%s' in @Document %s: only entities flatten documents (a document inside a"
+          + " document is stored as a nested map); remove @Flatten"),
+  FLATTEN_WITH(
+      "@Flatten field '%s' cannot also be @%s: %s"),
+  FLATTEN_NOT_A_DOCUMENT(
+      "@Flatten field '%s' has type %s, whose attributes cannot be flattened: %s"),
+  FLATTENED_DOCUMENT_INVALID(
+      "@Flatten field '%s' has type %s, whose errors are reported on it: fix them to flatten it"),
+  FLATTEN_NAME_CLASH(
+      "@Flatten field '%s' stores %s's attribute \"%s\" as \"%s\", the name of %s: give the"
+          + " flattened document a prefix, for example @Flatten(prefix = \"%s\")"),
   DUPLICATE_STORED_NAME(
       "attribute '%s' is stored as \"%s\", like attribute '%s': stored names must be unique;"
           + " rename one with @Attribute(name = \"...\")"),

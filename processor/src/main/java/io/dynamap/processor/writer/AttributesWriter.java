@@ -125,6 +125,10 @@ public final class AttributesWriter {
                   entity.attributes().get(0).javaName())
               .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
       for (AttributeModel attribute : entity.attributes()) {
+        if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
+          FlattenedAttributes.add(spec, attributes, attribute, flattened, root, codecs);
+          continue;
+        }
         spec.addField(
             FieldSpec.builder(
                     attributeType(attribute.mapping(), root),
@@ -227,7 +231,7 @@ public final class AttributesWriter {
   }
 
   /** An expression creating the attribute object at {@code path}. */
-  private static CodeBlock instance(
+  static CodeBlock instance(
       TypeMapping mapping,
       TypeName root,
       CodeBlock path,

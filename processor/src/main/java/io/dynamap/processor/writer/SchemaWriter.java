@@ -235,18 +235,26 @@ public final class SchemaWriter {
   /** Describes the attributes that plain JSON cannot read back by itself, if there are any. */
   private static java.util.Optional<MethodSpec> jsonShape(EntityModel entity) {
     List<CodeBlock> entries = new ArrayList<>();
+    Map<String, CodeBlock> shapes = new LinkedHashMap<>();
     for (AttributeModel attribute : entity.attributes()) {
+      if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
+        FlattenedCode.jsonShapes(flattened, shapes);
+        continue;
+      }
       CodeBlock shape = Codecs.jsonShape(attribute.mapping());
       if (shape != null) {
-        entries.add(
-            CodeBlock.of(
-                "$T.<$T, $T>entry($S, $L)",
-                Map.class,
-                String.class,
-                Codecs.JSON_SHAPE,
-                attribute.storedName(),
-                shape));
+        shapes.put(attribute.storedName(), shape);
       }
+    }
+    for (Map.Entry<String, CodeBlock> shape : shapes.entrySet()) {
+      entries.add(
+          CodeBlock.of(
+              "$T.<$T, $T>entry($S, $L)",
+              Map.class,
+              String.class,
+              Codecs.JSON_SHAPE,
+              shape.getKey(),
+              shape.getValue()));
     }
     if (entries.isEmpty()) {
       return java.util.Optional.empty();
@@ -345,7 +353,7 @@ public final class SchemaWriter {
             .addParameter(entity.entityType(), entityVar);
     // Sized so that the map never rehashes, whatever the number of attributes present; linked so
     // that toJson, logs and debuggers show the attributes in declaration order.
-    int attributeCount = entity.attributes().size();
+    int attributeCount = FlattenedCode.storedCount(entity.attributes());
     if (entity.hasComposedKeys() && methodName.equals("toItem")) {
       attributeCount += 3 + 2 * entity.itemKeys().indexTemplates().size();
     }
@@ -363,6 +371,10 @@ public final class SchemaWriter {
       TypeMapping mapping = attribute.mapping();
       String name = attribute.storedName();
       String helper = capitalize(attribute.javaName());
+      if (mapping instanceof TypeMapping.Flattened flattened) {
+        FlattenedCode.toItem(method, names, attribute, flattened, read, itemVar);
+        continue;
+      }
       if (attribute.isKey() && attribute.generated() == null) {
         method.addStatement("$N.put($S, $L)", itemVar, name, encodeKey(attribute, read));
         continue;
@@ -496,6 +508,20 @@ public final class SchemaWriter {
     // Attributes the class does not know are never looked at, so schemas can evolve.
     boolean declared = false;
     for (AttributeModel attribute : entity.attributes()) {
+      if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
+        if (!declared) {
+          method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
+          declared = true;
+        }
+        String local = names.newName(attribute.javaName());
+        FlattenedCode.fromItem(method, names, flattened, local, itemVar, valueVar);
+        // Absent, it keeps the bean's own default, like any attribute.
+        method
+            .beginControlFlow("if ($N != null)", local)
+            .addStatement("$L", write(entityVar, attribute, CodeBlock.of("$N", local)))
+            .endControlFlow();
+        continue;
+      }
       if (declared) {
         method.addStatement("$N = $N.get($S)", valueVar, itemVar, attribute.storedName());
       } else {
@@ -560,6 +586,14 @@ public final class SchemaWriter {
       String local = names.newName(attribute.javaName());
       locals.put(attribute.javaName(), local);
       TypeName type = attribute.mapping().javaType();
+      if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
+        if (!declared) {
+          method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
+          declared = true;
+        }
+        FlattenedCode.fromItem(method, names, flattened, local, itemVar, valueVar);
+        continue;
+      }
       if (attribute.isKey() && scalarKind(attribute) == ScalarKind.STRING) {
         // The common key in one call: present, not NULL, a string.
         method.addStatement(

@@ -1,0 +1,190 @@
+package io.dynamap.example.it.flatten;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.TransactionCancelledException;
+import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.tx.Transaction;
+import io.dynamap.testing.DynamapLocalTest;
+import io.dynamap.testing.TestTables;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** {@code @Flatten}: a document's attributes at the item's top level, in every operation. */
+@DynamapLocalTest
+class FlattenTest {
+  private DynamoDbClient client;
+  private DeliveryRepository deliveries;
+
+  @BeforeEach
+  void createTable(DynamoDbClient client, TestTables tables) {
+    this.client = client;
+    deliveries = new DeliveryRepository(client, tables.create(DeliverySchema.INSTANCE));
+  }
+
+  private Map<String, AttributeValue> stored(String customerId, String deliveryId) {
+    return client
+        .getItem(
+            b ->
+                b.tableName(deliveries.tableName())
+                    .key(DeliverySchema.INSTANCE.key(customerId, deliveryId)))
+        .item();
+  }
+
+  private static Delivery delivery(String id, String city) {
+    return new Delivery(
+        "c-1", id, new Place("1 rue Haute", city, 3), new Recipient("Ana", "+33 1 23"), "NEW");
+  }
+
+  @Test
+  void theDocumentsAttributesAreStoredAtTheTopLevelAndReadBack() {
+    Delivery delivery = delivery("d-1", "Lyon");
+    deliveries.put(delivery);
+    assertEquals(
+        Map.of(
+            "customerId", AttributeValue.fromS("c-1"),
+            "deliveryId", AttributeValue.fromS("d-1"),
+            "ship_street", AttributeValue.fromS("1 rue Haute"),
+            "ship_city", AttributeValue.fromS("Lyon"),
+            "ship_floor", AttributeValue.fromN("3"),
+            "name", AttributeValue.fromS("Ana"),
+            "phone", AttributeValue.fromS("+33 1 23"),
+            "status", AttributeValue.fromS("NEW")),
+        stored("c-1", "d-1"));
+    assertEquals(delivery, deliveries.get("c-1", "d-1").orElseThrow());
+  }
+
+  @Test
+  void aNullDocumentStoresNothingAndReadsBackAsNull() {
+    Delivery delivery = new Delivery("c-1", "d-2", null, null, "NEW");
+    deliveries.put(delivery);
+    assertEquals(
+        Map.of(
+            "customerId", AttributeValue.fromS("c-1"),
+            "deliveryId", AttributeValue.fromS("d-2"),
+            "status", AttributeValue.fromS("NEW")),
+        stored("c-1", "d-2"));
+    Delivery read = deliveries.get("c-1", "d-2").orElseThrow();
+    assertNull(read.shipping());
+    assertNull(read.recipient());
+    assertEquals(delivery, read);
+  }
+
+  @Test
+  void oneAttributePresentBuildsTheDocumentWithDefaultsForTheOthers() {
+    client.putItem(
+        b ->
+            b.tableName(deliveries.tableName())
+                .item(
+                    Map.of(
+                        "customerId", AttributeValue.fromS("c-1"),
+                        "deliveryId", AttributeValue.fromS("d-3"),
+                        "ship_city", AttributeValue.fromS("Nantes"),
+                        // a NULL counts as absent: no recipient
+                        "name", AttributeValue.fromNul(true))));
+    Delivery read = deliveries.get("c-1", "d-3").orElseThrow();
+    assertEquals(new Place(null, "Nantes", 0), read.shipping());
+    assertNull(read.recipient());
+  }
+
+  @Test
+  void aConditionNamesTheTopLevelAttribute() {
+    deliveries.put(delivery("d-1", "Lyon"));
+    Delivery moved = delivery("d-1", "Paris");
+    assertThrows(
+        ConditionFailedException.class,
+        () -> deliveries.put(moved, DeliveryAttributes.shipping.city.eq("Paris")));
+    assertEquals("Lyon", deliveries.get("c-1", "d-1").orElseThrow().shipping().city());
+    deliveries.put(moved, DeliveryAttributes.shipping.city.eq("Lyon"));
+    assertEquals(moved, deliveries.get("c-1", "d-1").orElseThrow());
+  }
+
+  @Test
+  void anUpdateSetsOneFlattenedAttribute() {
+    Delivery saved = delivery("d-1", "Lyon");
+    deliveries.put(saved);
+    // tag::flatten-update[]
+    Delivery updated =
+        deliveries
+            .update(saved)
+            .when(DeliveryAttributes.shipping.city.eq("Lyon")) // the attribute ship_city
+            .set(DeliveryAttributes.shipping.floor, 5) // ship_floor
+            .set(DeliveryAttributes.recipient.phone, "+33 9 87") // phone: no prefix
+            .execute();
+    // end::flatten-update[]
+    assertEquals(new Place("1 rue Haute", "Lyon", 5), updated.shipping());
+    assertEquals(new Recipient("Ana", "+33 9 87"), updated.recipient());
+    assertEquals(AttributeValue.fromN("5"), stored("c-1", "d-1").get("ship_floor"));
+    assertEquals(updated, deliveries.get("c-1", "d-1").orElseThrow());
+  }
+
+  @Test
+  void anUpdateOfAnAbsentDocumentsAttributeCreatesTheDocument() {
+    Delivery bare = new Delivery("c-1", "d-4", null, null, "NEW");
+    deliveries.put(bare);
+    Delivery updated = deliveries.update(bare).set(DeliveryAttributes.shipping.city, "Lille").execute();
+    assertEquals(new Place(null, "Lille", 0), updated.shipping());
+    assertNull(updated.recipient());
+  }
+
+  @Test
+  void batchWritesAndQueriesWithAFilterOnAFlattenedAttribute() {
+    List<Delivery> all =
+        IntStream.range(0, 40)
+            .mapToObj(i -> delivery(String.format("d-%02d", i), i % 2 == 0 ? "Lyon" : "Paris"))
+            .toList();
+    try (BatchWriter writer = BatchWriter.of(client)) {
+      writer.putAll(deliveries, all);
+      writer.flush();
+    }
+    assertEquals(all, deliveries.query(DeliveryKeys.partition("c-1")).stream().toList());
+    List<Delivery> inLyon =
+        deliveries
+            .query(DeliveryKeys.partition("c-1"))
+            .filter(DeliveryAttributes.shipping.city.eq("Lyon"))
+            .stream()
+            .toList();
+    assertEquals(all.stream().filter(d -> d.shipping().city().equals("Lyon")).toList(), inLyon);
+    assertEquals(20, inLyon.size());
+    assertFalse(stored("c-1", "d-00").containsKey("shipping"));
+  }
+
+  @Test
+  void aTransactionPutsAndChecksOnFlattenedAttributes() {
+    Delivery first = delivery("d-1", "Lyon");
+    deliveries.put(first);
+    Delivery second = delivery("d-2", "Paris");
+    Transaction.write(client)
+        .conditionCheck(deliveries, first, DeliveryAttributes.shipping.city.eq("Lyon"))
+        .put(deliveries, second, DeliveryAttributes.recipient.name.notExists())
+        .execute();
+    assertEquals(second, deliveries.get("c-1", "d-2").orElseThrow());
+    assertEquals(AttributeValue.fromS("Paris"), stored("c-1", "d-2").get("ship_city"));
+    assertThrows(
+        TransactionCancelledException.class,
+        () ->
+            Transaction.write(client)
+                .conditionCheck(deliveries, first, DeliveryAttributes.shipping.city.eq("Paris"))
+                .put(deliveries, delivery("d-3", "Nice"))
+                .execute());
+    assertEquals(java.util.Optional.empty(), deliveries.get("c-1", "d-3"));
+  }
+
+  @Test
+  void jsonShowsAndReadsTheTopLevelAttributes() {
+    Delivery delivery = delivery("d-1", "Lyon");
+    String json = DeliverySchema.INSTANCE.toJson(delivery);
+    assertTrue(json.contains("\"ship_city\":\"Lyon\""), json);
+    assertEquals(delivery, DeliverySchema.INSTANCE.fromJson(json));
+  }
+}
