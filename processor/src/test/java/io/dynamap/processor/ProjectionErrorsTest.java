@@ -58,6 +58,20 @@ class ProjectionErrorsTest {
           "    double price,", // 6
           "    Set<String> labels) {}");
 
+  private static final JavaFileObject FLATTENED =
+      COMPILATION.add(
+          "test.CrateLabel",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Document",
+          "record Slot(String aisle, int shelf) {}",
+          "@Table(name = \"Crates\")",
+          "record Crate(@PartitionKey String id, @Flatten(prefix = \"at_\") Slot slot) {}",
+          "@Projection(Crate.class)",
+          "public record CrateLabel(",
+          "    String id,",
+          "    Slot slot) {}"); // 10
+
   private static final JavaFileObject NOT_AN_ENTITY =
       COMPILATION.add(
           "test.StringPart",
@@ -174,6 +188,18 @@ class ProjectionErrorsTest {
         .inFile(MISMATCH)
         .onLine(7);
     COMPILATION.assertErrorCount(MISMATCH, 2);
+  }
+
+  @Test
+  @Reports(Message.PROJECTION_FLATTENED)
+  void aFlattenedDocumentIsNotProjected() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "component 'slot' of @Projection CrateLabel is the @Flatten document 'slot' of Crate,"
+                + " which a projection cannot read yet: leave it out, or read the entity")
+        .inFile(FLATTENED)
+        .onLine(10);
+    COMPILATION.assertErrorCount(FLATTENED, 1);
   }
 
   @Test

@@ -133,6 +133,12 @@ public final class ProjectionModelFactory {
             component, Message.PROJECTION_UNKNOWN_ATTRIBUTE, name, type.getSimpleName(), entityName, hint);
         continue;
       }
+      if (attribute.get().mapping() instanceof TypeMapping.Flattened) {
+        // Its attributes are at the item's top level under the document's prefixed names.
+        report.error(
+            component, Message.PROJECTION_FLATTENED, name, type.getSimpleName(), name, entityName);
+        continue;
+      }
       TypeName componentType = TypeName.get(component.asType()).withoutAnnotations();
       TypeName attributeType = attribute.get().mapping().javaType().withoutAnnotations();
       if (!componentType.equals(attributeType)) {

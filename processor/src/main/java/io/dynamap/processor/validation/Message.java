@@ -197,6 +197,9 @@ public enum Message {
   PROJECTION_TYPE_MISMATCH(
       "component '%s' of @Projection %s has type %s, but attribute '%s' of %s has type %s:"
           + " declare the component as %s"),
+  PROJECTION_FLATTENED(
+      "component '%s' of @Projection %s is the @Flatten document '%s' of %s, which a projection"
+          + " cannot read yet: leave it out, or read the entity"),
   QUERY_PROJECTION_INDEX(
       "%s() reads index %s, which does not project %s of %s: read the table or an index that"
           + " projects them, leave them out of %s, or project them in the index (ALL or INCLUDE)"),
