@@ -110,8 +110,8 @@ class AsyncBatchUnderFaultsTest {
         DynamoDbAsyncClient client =
             DynamapAsyncClientsTest.fastRetryingClient(proxy.endpoint())
                 .maxAttempts(3)
-            // Only throttles and unprocessed items are injected: a pause of a busy machine must not
-            // become a timeout, an error retry the counts below do not expect.
+                // Only throttles and unprocessed items are injected: a pause of a busy machine must
+                // not become a timeout, an error retry the counts below do not expect.
                 .socketTimeout(Duration.ofSeconds(30))
                 .apiCallAttemptTimeout(Duration.ofSeconds(30))
                 .apiCallTimeout(Duration.ofSeconds(120))

@@ -96,8 +96,8 @@ class BatchWriterUnderFaultsTest {
         DynamoDbClient client =
             Faults.client(proxy)
                 .maxAttempts(3)
-            // Only throttles and unprocessed items are injected: a pause of a busy machine must not
-            // become a timeout, an error retry the counts below do not expect.
+                // Only throttles and unprocessed items are injected: a pause of a busy machine must
+                // not become a timeout, an error retry the counts below do not expect.
                 .socketTimeout(Duration.ofSeconds(30))
                 .apiCallAttemptTimeout(Duration.ofSeconds(30))
                 .apiCallTimeout(Duration.ofSeconds(120))
