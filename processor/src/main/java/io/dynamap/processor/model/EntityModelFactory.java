@@ -809,8 +809,9 @@ public final class EntityModelFactory {
   /** One index as its annotations declare it. */
   private static final class IndexDraft {
     final String name;
-    Candidate partition;
-    Candidate sort;
+    /** The partition key's attributes in source order, each with its declared place. */
+    final List<IndexKeyOrder.Part> partition = new ArrayList<>();
+    final List<IndexKeyOrder.Part> sort = new ArrayList<>();
     Element sortAt;
     boolean local;
     boolean global;
@@ -833,19 +834,17 @@ public final class EntityModelFactory {
         for (IndexPartitionKey key : at.getAnnotationsByType(IndexPartitionKey.class)) {
           IndexDraft draft = draft(drafts, key.value(), at, report);
           draft.global = true;
-          if (draft.partition != null) {
-            report.error(at, Message.DUPLICATE_INDEX_PARTITION_KEY, c.javaName, key.value(), draft.partition.javaName);
-          } else {
-            draft.partition = c;
-            checkKeyType(c, at, "IndexPartitionKey", mappings, report);
-          }
+          addIndexKeyPart(draft, draft.partition, "IndexPartitionKey", c, at, key.order(), mappings, report);
         }
       }
       for (Element at : annotatedWith(c, IndexSortKey.class)) {
         for (IndexSortKey key : at.getAnnotationsByType(IndexSortKey.class)) {
           IndexDraft draft = draft(drafts, key.value(), at, report);
           draft.global = true;
-          addIndexSortKey(draft, c, at, "IndexSortKey", mappings, report);
+          if (draft.sortAt == null) {
+            draft.sortAt = at;
+          }
+          addIndexKeyPart(draft, draft.sort, "IndexSortKey", c, at, key.order(), mappings, report);
         }
       }
       for (Element at : annotatedWith(c, LocalIndexSortKey.class)) {
@@ -855,7 +854,7 @@ public final class EntityModelFactory {
           if (!tableHasSortKey) {
             report.error(at, Message.LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY, key.value(), c.javaName);
           }
-          addIndexSortKey(draft, c, at, "LocalIndexSortKey", mappings, report);
+          addLocalIndexSortKey(draft, c, at, mappings, report);
         }
       }
     }
@@ -880,14 +879,24 @@ public final class EntityModelFactory {
         report.error(draft.sortAt, Message.INDEX_KIND_CONFLICT, draft.name);
         continue;
       }
-      if (draft.global && draft.partition == null) {
+      if (draft.global && draft.partition.isEmpty()) {
         report.error(
             draft.sortAt,
             Message.INDEX_SORT_KEY_WITHOUT_PARTITION_KEY,
             draft.name,
-            draft.sort.javaName,
+            draft.sort.get(0).javaName(),
             draft.name);
         continue;
+      }
+      if (draft.global) {
+        boolean ordered =
+            IndexKeyOrder.check(draft.name, "partition", "IndexPartitionKey",
+                    Message.DUPLICATE_INDEX_PARTITION_KEY, draft.partition, report)
+                & IndexKeyOrder.check(draft.name, "sort", "IndexSortKey",
+                    Message.DUPLICATE_INDEX_SORT_KEY, draft.sort, report);
+        if (!ordered) {
+          continue;
+        }
       }
       Index index = configured.get(draft.name);
       String projection = index == null ? "ALL" : index.projection().name();
@@ -907,13 +916,12 @@ public final class EntityModelFactory {
           }
         }
       }
-      String partition = draft.global ? draft.partition.javaName : null;
       indexes.add(
           new IndexModel(
               draft.name,
               draft.global,
-              partition,
-              draft.sort == null ? null : draft.sort.javaName,
+              draft.global ? IndexKeyOrder.javaNames(draft.partition) : List.of(),
+              IndexKeyOrder.javaNames(draft.sort),
               projection,
               include));
     }
@@ -962,22 +970,49 @@ public final class EntityModelFactory {
     return draft;
   }
 
-  private void addIndexSortKey(
+  /**
+   * Adds an attribute to one role of a global index's key, unless it is in that key already; the
+   * order of the attributes is checked once all are known, by {@link IndexKeyOrder}.
+   */
+  private void addIndexKeyPart(
+      IndexDraft draft,
+      List<IndexKeyOrder.Part> role,
+      String annotation,
+      Candidate c,
+      Element at,
+      int order,
+      Map<Candidate, TypeMapping> mappings,
+      ValidationReport report) {
+    for (List<IndexKeyOrder.Part> key : List.of(draft.partition, draft.sort)) {
+      for (IndexKeyOrder.Part part : key) {
+        if (part.attribute() == c) {
+          report.error(at, Message.INDEX_KEY_ATTRIBUTE_TWICE, c.javaName, draft.name,
+              key == role ? "twice as a " + (role == draft.partition ? "partition" : "sort") + " attribute"
+                  : "as a partition and a sort attribute");
+          return;
+        }
+      }
+    }
+    role.add(new IndexKeyOrder.Part(c, c.javaName, at, order));
+    checkKeyType(c, at, annotation, mappings, report);
+  }
+
+  private void addLocalIndexSortKey(
       IndexDraft draft,
       Candidate c,
       Element at,
-      String annotation,
       Map<Candidate, TypeMapping> mappings,
       ValidationReport report) {
-    if (draft.sort == c) {
+    if (draft.sort.stream().anyMatch(part -> part.attribute() == c)) {
       return; // the same attribute as both a global and a local sort key: a kind conflict
     }
-    if (draft.sort != null) {
-      report.error(at, Message.DUPLICATE_INDEX_SORT_KEY, c.javaName, draft.name, draft.sort.javaName);
+    if (!draft.sort.isEmpty()) {
+      report.error(at, Message.LOCAL_INDEX_MULTI_ATTRIBUTE_KEY, c.javaName, draft.name,
+          draft.sort.get(0).javaName(), draft.name);
     } else {
-      draft.sort = c;
+      draft.sort.add(new IndexKeyOrder.Part(c, c.javaName, at, 0));
       draft.sortAt = at;
-      checkKeyType(c, at, annotation, mappings, report);
+      checkKeyType(c, at, "LocalIndexSortKey", mappings, report);
     }
   }
 
