@@ -75,6 +75,35 @@ class GoldenFilesTest {
             "    @Ignore int retries) {}"));
   }
 
+  /**
+   * A global index whose partition and sort keys have several attributes, sort attributes of each
+   * stored type: only the key builder and the schema (the index definition) are compared.
+   */
+  @Test
+  void aMultiAttributeIndexGeneratesTheGoldenKeysAndSchema() throws IOException {
+    assertGolden(
+        "multi-attribute",
+        name -> name.endsWith("Keys.java") || name.endsWith("Schema.java"),
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexPartitionKey;",
+            "import io.dynamap.annotations.IndexSortKey;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.Instant;",
+            "",
+            "@Table(name = \"Shipments\")",
+            "public record Shipment(",
+            "    @PartitionKey String shipmentId,",
+            "    @IndexPartitionKey(value = \"byRegionAndTier\", order = 1) String region,",
+            "    @IndexPartitionKey(value = \"byRegionAndTier\", order = 2) int tier,",
+            "    @IndexSortKey(value = \"byRegionAndTier\", order = 1) Instant placedAt,",
+            "    @IndexSortKey(value = \"byRegionAndTier\", order = 2) long weight,",
+            "    @IndexSortKey(value = \"byRegionAndTier\", order = 3) byte[] label) {}"));
+  }
+
   /** Every form of repository method; only the implementation is compared (the rest is above). */
   @Test
   void aRepositoryInterfaceGeneratesTheGoldenImplementation() throws IOException {

@@ -99,7 +99,6 @@ final class MultiAttributeKeys {
                 storedNames(partitions),
                 index.name())
             .addMethod(constructor.build());
-    String prefix = className;
     for (int i = 0; i < sorts.size(); i++) {
       AttributeModel sort = sorts.get(i);
       boolean last = i == sorts.size() - 1;
@@ -132,7 +131,7 @@ final class MultiAttributeKeys {
         nested.add(step.build());
         break;
       }
-      prefix = prefix + capitalize(sort.javaName());
+      String prefix = className + capitalize(sort.javaName());
       ClassName conditionClass = keysClass.nestedClass(prefix);
       ClassName fixedClass = keysClass.nestedClass(prefix + "Given");
       AttributeModel next = sorts.get(i + 1);
