@@ -59,7 +59,7 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
 
     @Override
     public Map<String, AttributeValue> toItem(Shipment entity) {
-        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(9);
+        Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
         item.put("shipmentId", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.shipmentId(), ENTITY_NAME, "shipmentId")));
         String region = entity.region();
         if (region != null) {
@@ -75,6 +75,7 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
         if (label != null) {
             item.put("label", AttributeCodecs.fromBytes(label));
         }
+        item.put("fragile", AttributeValue.fromBool(entity.fragile()));
         return item;
     }
 
@@ -87,13 +88,15 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
         Instant placedAt = AttributeCodecs.isNull(value = item.get("placedAt")) ? null : AttributeCodecs.toInstant(value, "placedAt");
         long weight = AttributeCodecs.isNull(value = item.get("weight")) ? 0L : AttributeCodecs.toLongValue(value, "weight");
         byte[] label = AttributeCodecs.isNull(value = item.get("label")) ? null : AttributeCodecs.toBytes(value, "label");
+        boolean fragile = AttributeCodecs.isNull(value = item.get("fragile")) ? false : AttributeCodecs.toBooleanValue(value, "fragile");
         return new Shipment(
                 shipmentId,
                 region,
                 tier,
                 placedAt,
                 weight,
-                label);
+                label,
+                fragile);
     }
 
     @Override

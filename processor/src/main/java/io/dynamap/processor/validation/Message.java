@@ -215,6 +215,8 @@ public enum Message {
       "@UsingIndex(\"%s\"): %s has no index of that name; its indexes are %s"),
   QUERY_INDEX_NOT_USABLE(
       "%s() is declared @UsingIndex(\"%s\") but %s"),
+  QUERY_MULTI_ATTRIBUTE_KEY(
+      "%s() cannot query index \"%s\" (a multi-attribute key): %s"),
   QUERY_KEY_OPERATOR(
       "%s(): '%s' is the %s of %s, %s"),
   QUERY_OPERATOR_TYPE(
