@@ -8,7 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the attribute that is a global secondary index's partition key. Repeat it for an attribute that keys several indexes. The
+ * Marks the attribute that is a global secondary index's partition key, or one of its attributes (see
+ * {@link #order()}). Repeat it for an attribute that keys several indexes. The
  * attribute's type must be stored as a DynamoDB string, number or binary.
  *
  * <p>Goes on a record component, a field, or the field's getter. See {@link Index} to choose
