@@ -60,7 +60,19 @@ class KeyConditionTypingTest {
               "    @IndexPartitionKey(value = \"byTournament\", order = 2) int year,",
               "    @IndexSortKey(value = \"byTournament\", order = 1) String round,",
               "    @IndexSortKey(value = \"byTournament\", order = 2) int bracket,",
-              "    @IndexSortKey(value = \"byTournament\", order = 3) String court) {}"));
+              "    @IndexSortKey(value = \"byTournament\", order = 3) String court) {}"),
+          source(
+              "test.Visit",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Visits\")",
+              "public record Visit(",
+              "    @PartitionKey String id,",
+              "    @IndexPartitionKey(\"bySite\") String site,",
+              "    @IndexSortKey(value = \"bySite\", order = 1) String day,",
+              "    @IndexSortKey(value = \"bySite\", order = 2) int hour,",
+              "    @IndexPartitionKey(value = \"byPair\", order = 1) String left,",
+              "    @IndexPartitionKey(value = \"byPair\", order = 2) java.util.UUID right) {}"));
 
   // ---- queries that must not compile, compiled together ----
 
@@ -323,7 +335,9 @@ class KeyConditionTypingTest {
             "        MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").bracket().eq(1)",
             "            .court().beginsWith(\"A\"),",
             "        MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").bracket().eq(1)",
-            "            .court().eq(\"A\"));",
+            "            .court().eq(\"A\"),",
+            "        VisitKeys.bySite(\"s\").day().eq(\"mon\").hour().lt(9),",
+            "        VisitKeys.byPair(\"l\", java.util.UUID.randomUUID()));",
             "  }",
             "  Stream<Thing> query(ThingRepository things) {",
             "    return things.query(ThingKeys.partition(\"a\").count().eq(3)).stream();",
