@@ -831,20 +831,26 @@ public final class EntityModelFactory {
     Map<String, IndexDraft> drafts = new LinkedHashMap<>();
     for (Candidate c : stored) {
       for (Element at : annotatedWith(c, IndexPartitionKey.class)) {
-        for (IndexPartitionKey key : at.getAnnotationsByType(IndexPartitionKey.class)) {
+        IndexPartitionKey[] keys = at.getAnnotationsByType(IndexPartitionKey.class);
+        List<IndexKeyOrder.Part> located = locate(c, at, IndexPartitionKey.class, IndexPartitionKey.List.class, keys.length);
+        for (int i = 0; i < keys.length; i++) {
+          IndexPartitionKey key = keys[i];
           IndexDraft draft = draft(drafts, key.value(), at, report);
           draft.global = true;
-          addIndexKeyPart(draft, draft.partition, "IndexPartitionKey", c, at, key.order(), mappings, report);
+          addIndexKeyPart(draft, draft.partition, "IndexPartitionKey", located.get(i), key.order(), mappings, report);
         }
       }
       for (Element at : annotatedWith(c, IndexSortKey.class)) {
-        for (IndexSortKey key : at.getAnnotationsByType(IndexSortKey.class)) {
+        IndexSortKey[] keys = at.getAnnotationsByType(IndexSortKey.class);
+        List<IndexKeyOrder.Part> located = locate(c, at, IndexSortKey.class, IndexSortKey.List.class, keys.length);
+        for (int i = 0; i < keys.length; i++) {
+          IndexSortKey key = keys[i];
           IndexDraft draft = draft(drafts, key.value(), at, report);
           draft.global = true;
           if (draft.sortAt == null) {
             draft.sortAt = at;
           }
-          addIndexKeyPart(draft, draft.sort, "IndexSortKey", c, at, key.order(), mappings, report);
+          addIndexKeyPart(draft, draft.sort, "IndexSortKey", located.get(i), key.order(), mappings, report);
         }
       }
       for (Element at : annotatedWith(c, LocalIndexSortKey.class)) {
@@ -978,23 +984,50 @@ public final class EntityModelFactory {
       IndexDraft draft,
       List<IndexKeyOrder.Part> role,
       String annotation,
-      Candidate c,
-      Element at,
+      IndexKeyOrder.Part located,
       int order,
       Map<Candidate, TypeMapping> mappings,
       ValidationReport report) {
+    Candidate c = (Candidate) located.attribute();
+    Element at = located.at();
     for (List<IndexKeyOrder.Part> key : List.of(draft.partition, draft.sort)) {
       for (IndexKeyOrder.Part part : key) {
         if (part.attribute() == c) {
-          report.error(at, Message.INDEX_KEY_ATTRIBUTE_TWICE, c.javaName, draft.name,
+          located.error(report, Message.INDEX_KEY_ATTRIBUTE_TWICE, c.javaName, draft.name,
               key == role ? "twice as a " + (role == draft.partition ? "partition" : "sort") + " attribute"
                   : "as a partition and a sort attribute");
           return;
         }
       }
     }
-    role.add(new IndexKeyOrder.Part(c, c.javaName, at, order));
+    role.add(new IndexKeyOrder.Part(c, c.javaName, at, order, located.annotation(), located.entry()));
     checkKeyType(c, at, annotation, mappings, report);
+  }
+
+  /**
+   * Where each of the {@code count} annotations of a kind on {@code at} is, in source order: the
+   * annotation itself, or its entry in the container javac makes of repeated ones.
+   */
+  private static List<IndexKeyOrder.Part> locate(
+      Candidate c,
+      Element at,
+      Class<? extends Annotation> annotation,
+      Class<? extends Annotation> container,
+      int count) {
+    List<IndexKeyOrder.Part> located = new ArrayList<>();
+    AnnotationMirror single = mirror(at, annotation);
+    AnnotationMirror repeated = mirror(at, container);
+    if (single != null) {
+      located.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, single, null));
+    } else if (repeated != null) {
+      for (javax.lang.model.element.AnnotationValue entry : AnnotationMirrors.repeated(repeated)) {
+        located.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, repeated, entry));
+      }
+    }
+    while (located.size() < count) { // not found as mirrors: report on the element
+      located.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, null, null));
+    }
+    return located;
   }
 
   private void addLocalIndexSortKey(
@@ -1010,7 +1043,7 @@ public final class EntityModelFactory {
       report.error(at, Message.LOCAL_INDEX_MULTI_ATTRIBUTE_KEY, c.javaName, draft.name,
           draft.sort.get(0).javaName(), draft.name);
     } else {
-      draft.sort.add(new IndexKeyOrder.Part(c, c.javaName, at, 0));
+      draft.sort.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, null, null));
       draft.sortAt = at;
       checkKeyType(c, at, "LocalIndexSortKey", mappings, report);
     }

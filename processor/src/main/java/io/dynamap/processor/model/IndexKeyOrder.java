@@ -4,6 +4,8 @@ import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
 import java.util.Comparator;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
 /**
@@ -23,8 +25,28 @@ final class IndexKeyOrder {
    * @param javaName its Java name
    * @param at the annotated element, where errors are reported
    * @param order its declared place, from 1; 0 when none is given
+   * @param annotation the annotation (or the container of repeated ones), or null if not found
+   * @param entry for a repeated annotation, its entry in the container; else null
    */
-  record Part(Object attribute, String javaName, Element at, int order) {}
+  record Part(
+      Object attribute,
+      String javaName,
+      Element at,
+      int order,
+      AnnotationMirror annotation,
+      AnnotationValue entry) {
+
+    /** Reports an error on this part's annotation, as precisely as javac can place it. */
+    void error(ValidationReport report, Message message, Object... arguments) {
+      if (annotation == null) {
+        report.error(at, message, arguments);
+      } else if (entry == null) {
+        report.error(at, annotation, message, arguments);
+      } else {
+        report.error(at, annotation, entry, message, arguments);
+      }
+    }
+  }
 
   private IndexKeyOrder() {}
 
@@ -55,14 +77,14 @@ final class IndexKeyOrder {
     if (!anyOrdered) {
       for (int i = 1; i < parts.size(); i++) {
         Part part = parts.get(i);
-        report.error(part.at(), unordered, part.javaName(), index, parts.get(0).javaName(), index);
+        part.error(report, unordered, part.javaName(), index, parts.get(0).javaName(), index);
       }
       return parts.size() == 1;
     }
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
       if (i == MAX_ATTRIBUTES) {
-        report.error(part.at(), Message.INDEX_KEY_TOO_MANY_ATTRIBUTES, part.javaName(), i + 1, role, index);
+        part.error(report, Message.INDEX_KEY_TOO_MANY_ATTRIBUTES, part.javaName(), i + 1, role, index);
         valid = false;
       } else if (part.order() == 0) {
         error(report, annotation, index, part,
@@ -115,6 +137,6 @@ final class IndexKeyOrder {
 
   private static void error(
       ValidationReport report, String annotation, String index, Part part, String problem) {
-    report.error(part.at(), Message.INDEX_KEY_ORDER, annotation, index, part.order(), part.javaName(), problem);
+    part.error(report, Message.INDEX_KEY_ORDER, annotation, index, part.order(), part.javaName(), problem);
   }
 }
