@@ -139,6 +139,31 @@ class MultiAttributeIndexErrorsTest {
     COMPILATION.assertErrorCount(NAMED_TWICE, 2);
   }
 
+  private static final JavaFileObject NAMED_TWICE_ON_A_FIELD =
+      COMPILATION.add(
+          "test.Crate",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Crates\")",
+          "public class Crate {",
+          "  @PartitionKey public String id;",
+          "  @IndexPartitionKey(value = \"byDock\", order = 1)",
+          "  @IndexPartitionKey(value = \"byDock\", order = 2)",
+          "  public String dock;",
+          "}");
+
+  /** On a field, the error points at the repeated annotation that names it again. */
+  @Test
+  void anAttributeNamedTwiceIsReportedOnTheSecondAnnotation() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "'dock' is named twice in the key of index \"byDock\" (twice as a partition"
+                + " attribute)")
+        .inFile(NAMED_TWICE_ON_A_FIELD)
+        .onLine(8);
+    COMPILATION.assertErrorCount(NAMED_TWICE_ON_A_FIELD, 1);
+  }
+
   private static final JavaFileObject LOCAL_MULTI =
       COMPILATION.add(
           "test.Reading",
