@@ -75,6 +75,55 @@ class GoldenFilesTest {
             "    @Ignore int retries) {}"));
   }
 
+  /**
+   * A global index whose partition and sort keys have several attributes, sort attributes of each
+   * stored type, and repository methods that query it: only the key builder, the schema (the index
+   * definition) and the repository implementation are compared.
+   */
+  @Test
+  void aMultiAttributeIndexGeneratesTheGoldenKeysAndSchema() throws IOException {
+    assertGolden(
+        "multi-attribute",
+        name -> name.endsWith("Keys.java") || name.endsWith("Schema.java") || name.endsWith("Impl.java"),
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexPartitionKey;",
+            "import io.dynamap.annotations.IndexSortKey;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "import java.time.Instant;",
+            "",
+            "@Table(name = \"Shipments\")",
+            "public record Shipment(",
+            "    @PartitionKey String shipmentId,",
+            "    @IndexPartitionKey(value = \"byRegionAndTier\", order = 1) String region,",
+            "    @IndexPartitionKey(value = \"byRegionAndTier\", order = 2) int tier,",
+            "    @IndexSortKey(value = \"byRegionAndTier\", order = 1) Instant placedAt,",
+            "    @IndexSortKey(value = \"byRegionAndTier\", order = 2) long weight,",
+            "    @IndexSortKey(value = \"byRegionAndTier\", order = 3) byte[] label,",
+            "    boolean fragile) {}"),
+        source(
+            "com.example.shop.Shipments",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import java.time.Instant;",
+            "import java.util.List;",
+            "import java.util.stream.Stream;",
+            "",
+            "@Repository(Shipment.class)",
+            "public interface Shipments {",
+            "  Stream<Shipment> findByRegionAndTier(String region, int tier);",
+            "  List<Shipment> findByTierAndRegionAndPlacedAtAfter(int tier, String region, Instant after);",
+            "  Stream<Shipment> findByRegionAndTierAndPlacedAtAndWeightBetweenAndFragileTrue(",
+            "      String region, int tier, Instant placedAt, long min, long max);",
+            "  long countByRegionAndTierAndPlacedAtAndWeightAndLabelStartingWith(",
+            "      String region, int tier, Instant placedAt, long weight, byte[] prefix);",
+            "}"));
+  }
+
   /** Every form of repository method; only the implementation is compared (the rest is above). */
   @Test
   void aRepositoryInterfaceGeneratesTheGoldenImplementation() throws IOException {

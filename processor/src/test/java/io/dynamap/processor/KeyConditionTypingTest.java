@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated key builders make wrong queries fail to compile: {@code beginsWith} exists only on sort
  * keys stored as strings or binaries, sort key values have the key's Java type, and a repository
- * accepts only its own entity's key conditions.
+ * accepts only its own entity's key conditions. A global index with a multi-attribute key takes
+ * every partition attribute, then its sort attributes left to right, a range only on the last one
+ * given.
  */
 class KeyConditionTypingTest {
   private static final List<JavaFileObject> ENTITIES =
@@ -46,7 +48,31 @@ class KeyConditionTypingTest {
               "import io.dynamap.annotations.*;",
               "@Table(name = \"People\")",
               "@Index(name = \"byCity\")",
-              "public record Person(@PartitionKey String id, @IndexPartitionKey(\"byCity\") String city) {}"));
+              "public record Person(@PartitionKey String id, @IndexPartitionKey(\"byCity\") String city) {}"),
+          source(
+              "test.Match",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Matches\")",
+              "public record Match(",
+              "    @PartitionKey String id,",
+              "    @IndexPartitionKey(value = \"byTournament\", order = 1) String tournament,",
+              "    @IndexPartitionKey(value = \"byTournament\", order = 2) int year,",
+              "    @IndexSortKey(value = \"byTournament\", order = 1) String round,",
+              "    @IndexSortKey(value = \"byTournament\", order = 2) int bracket,",
+              "    @IndexSortKey(value = \"byTournament\", order = 3) String court) {}"),
+          source(
+              "test.Visit",
+              "package test;",
+              "import io.dynamap.annotations.*;",
+              "@Table(name = \"Visits\")",
+              "public record Visit(",
+              "    @PartitionKey String id,",
+              "    @IndexPartitionKey(\"bySite\") String site,",
+              "    @IndexSortKey(value = \"bySite\", order = 1) String day,",
+              "    @IndexSortKey(value = \"bySite\", order = 2) int hour,",
+              "    @IndexPartitionKey(value = \"byPair\", order = 1) String left,",
+              "    @IndexPartitionKey(value = \"byPair\", order = 2) java.util.UUID right) {}"));
 
   // ---- queries that must not compile, compiled together ----
 
@@ -159,10 +185,132 @@ class KeyConditionTypingTest {
     WRONG_QUERIES.assertErrorCount(PARTITION_VALUE_OF_WRONG_TYPE, 1);
   }
 
+  // ---- multi-attribute keys ----
+
+  private static final JavaFileObject MISSING_PARTITION_ATTRIBUTE =
+      WRONG_QUERIES.add(
+          "test.MissingPartitionAttribute",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class MissingPartitionAttribute {",
+          "  KeyCondition<Match> condition() {",
+          "    return MatchKeys.byTournament(\"WINTER\");",
+          "  }",
+          "}");
+
+  @Test
+  void aMultiAttributePartitionKeyNeedsEveryAttribute() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("cannot be applied to given types")
+        .inFile(MISSING_PARTITION_ATTRIBUTE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(MISSING_PARTITION_ATTRIBUTE, 1);
+  }
+
+  private static final JavaFileObject PARTITION_ATTRIBUTE_OF_WRONG_TYPE =
+      WRONG_QUERIES.add(
+          "test.PartitionAttributeOfWrongType",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class PartitionAttributeOfWrongType {",
+          "  KeyCondition<Match> condition() {",
+          "    return MatchKeys.byTournament(\"WINTER\", \"2025\");",
+          "  }",
+          "}");
+
+  @Test
+  void eachPartitionAttributeTakesItsOwnJavaType() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("incompatible types")
+        .inFile(PARTITION_ATTRIBUTE_OF_WRONG_TYPE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(PARTITION_ATTRIBUTE_OF_WRONG_TYPE, 1);
+  }
+
+  private static final JavaFileObject SKIPPED_FIRST_SORT_ATTRIBUTE =
+      WRONG_QUERIES.add(
+          "test.SkippedFirstSortAttribute",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class SkippedFirstSortAttribute {",
+          "  KeyCondition<Match> condition() {",
+          "    return MatchKeys.byTournament(\"WINTER\", 2025).bracket().eq(1);",
+          "  }",
+          "}");
+
+  @Test
+  void theFirstSortAttributeCannotBeSkipped() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("cannot find symbol")
+        .inFile(SKIPPED_FIRST_SORT_ATTRIBUTE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(SKIPPED_FIRST_SORT_ATTRIBUTE, 1);
+  }
+
+  private static final JavaFileObject SKIPPED_MIDDLE_SORT_ATTRIBUTE =
+      WRONG_QUERIES.add(
+          "test.SkippedMiddleSortAttribute",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class SkippedMiddleSortAttribute {",
+          "  KeyCondition<Match> condition() {",
+          "    return MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").court().eq(\"A\");",
+          "  }",
+          "}");
+
+  @Test
+  void aMiddleSortAttributeCannotBeSkipped() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("cannot find symbol")
+        .inFile(SKIPPED_MIDDLE_SORT_ATTRIBUTE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(SKIPPED_MIDDLE_SORT_ATTRIBUTE, 1);
+  }
+
+  private static final JavaFileObject RANGE_IN_THE_MIDDLE =
+      WRONG_QUERIES.add(
+          "test.RangeInTheMiddle",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class RangeInTheMiddle {",
+          "  KeyCondition<Match> condition() {",
+          "    return MatchKeys.byTournament(\"WINTER\", 2025).round().ge(\"Q\").bracket().eq(1);",
+          "  }",
+          "}");
+
+  @Test
+  void aRangeEndsTheCondition() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("cannot find symbol")
+        .inFile(RANGE_IN_THE_MIDDLE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(RANGE_IN_THE_MIDDLE, 1);
+  }
+
+  private static final JavaFileObject BEGINS_WITH_ON_NUMERIC_SORT_ATTRIBUTE =
+      WRONG_QUERIES.add(
+          "test.BeginsWithOnNumericSortAttribute",
+          "package test;",
+          "import io.dynamap.runtime.KeyCondition;",
+          "class BeginsWithOnNumericSortAttribute {",
+          "  KeyCondition<Match> condition() {",
+          "    return MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").bracket().beginsWith(\"1\");",
+          "  }",
+          "}");
+
+  @Test
+  void beginsWithOnANumericSortAttributeDoesNotCompile() {
+    assertThat(WRONG_QUERIES.get())
+        .hadErrorContaining("cannot find symbol")
+        .inFile(BEGINS_WITH_ON_NUMERIC_SORT_ATTRIBUTE)
+        .onLine(5);
+    WRONG_QUERIES.assertErrorCount(BEGINS_WITH_ON_NUMERIC_SORT_ATTRIBUTE, 1);
+  }
+
   // ---- queries that must compile ----
 
   @Test
-  void beginsWithOnStringInstantAndBinarySortKeysAndTypedRangesCompile() {
+  void beginsWithOnStringInstantAndBinarySortKeysTypedRangesAndMultiAttributeKeysCompile() {
     JavaFileObject queries =
         source(
             "test.Queries",
@@ -179,10 +327,23 @@ class KeyConditionTypingTest {
             "        ChunkKeys.partition(\"f\").offset().beginsWith(new byte[] {1, 2}),",
             "        ThingKeys.partition(\"a\").count().between(1, 5),",
             "        EventKeys.partition(\"s\").at().ge(Instant.EPOCH),",
-            "        ThingKeys.partition(\"a\"));",
+            "        ThingKeys.partition(\"a\"),",
+            "        MatchKeys.byTournament(\"WINTER\", 2025),",
+            "        MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\"),",
+            "        MatchKeys.byTournament(\"WINTER\", 2025).round().beginsWith(\"S\"),",
+            "        MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").bracket().between(1, 2),",
+            "        MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").bracket().eq(1)",
+            "            .court().beginsWith(\"A\"),",
+            "        MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").bracket().eq(1)",
+            "            .court().eq(\"A\"),",
+            "        VisitKeys.bySite(\"s\").day().eq(\"mon\").hour().lt(9),",
+            "        VisitKeys.byPair(\"l\", java.util.UUID.randomUUID()));",
             "  }",
             "  Stream<Thing> query(ThingRepository things) {",
             "    return things.query(ThingKeys.partition(\"a\").count().eq(3)).stream();",
+            "  }",
+            "  Stream<Match> query(MatchRepository matches) {",
+            "    return matches.query(MatchKeys.byTournament(\"W\", 2025).round().lt(\"R\")).stream();",
             "  }",
             "}");
     JavaFileObject[] sources =

@@ -852,8 +852,9 @@ public final class EntityModelFactory {
   /** One index as its annotations declare it. */
   private static final class IndexDraft {
     final String name;
-    Candidate partition;
-    Candidate sort;
+    /** The partition key's attributes in source order, each with its declared place. */
+    final List<IndexKeyOrder.Part> partition = new ArrayList<>();
+    final List<IndexKeyOrder.Part> sort = new ArrayList<>();
     Element sortAt;
     boolean local;
     boolean global;
@@ -873,22 +874,26 @@ public final class EntityModelFactory {
     Map<String, IndexDraft> drafts = new LinkedHashMap<>();
     for (Candidate c : stored) {
       for (Element at : annotatedWith(c, IndexPartitionKey.class)) {
-        for (IndexPartitionKey key : at.getAnnotationsByType(IndexPartitionKey.class)) {
+        IndexPartitionKey[] keys = at.getAnnotationsByType(IndexPartitionKey.class);
+        List<IndexKeyOrder.Part> located = locate(c, at, IndexPartitionKey.class, IndexPartitionKey.List.class, keys.length);
+        for (int i = 0; i < keys.length; i++) {
+          IndexPartitionKey key = keys[i];
           IndexDraft draft = draft(drafts, key.value(), at, report);
           draft.global = true;
-          if (draft.partition != null) {
-            report.error(at, Message.DUPLICATE_INDEX_PARTITION_KEY, c.javaName, key.value(), draft.partition.javaName);
-          } else {
-            draft.partition = c;
-            checkKeyType(c, at, "IndexPartitionKey", mappings, report);
-          }
+          addIndexKeyPart(draft, draft.partition, "IndexPartitionKey", located.get(i), key.order(), mappings, report);
         }
       }
       for (Element at : annotatedWith(c, IndexSortKey.class)) {
-        for (IndexSortKey key : at.getAnnotationsByType(IndexSortKey.class)) {
+        IndexSortKey[] keys = at.getAnnotationsByType(IndexSortKey.class);
+        List<IndexKeyOrder.Part> located = locate(c, at, IndexSortKey.class, IndexSortKey.List.class, keys.length);
+        for (int i = 0; i < keys.length; i++) {
+          IndexSortKey key = keys[i];
           IndexDraft draft = draft(drafts, key.value(), at, report);
           draft.global = true;
-          addIndexSortKey(draft, c, at, "IndexSortKey", mappings, report);
+          if (draft.sortAt == null) {
+            draft.sortAt = at;
+          }
+          addIndexKeyPart(draft, draft.sort, "IndexSortKey", located.get(i), key.order(), mappings, report);
         }
       }
       for (Element at : annotatedWith(c, LocalIndexSortKey.class)) {
@@ -898,7 +903,7 @@ public final class EntityModelFactory {
           if (!tableHasSortKey) {
             report.error(at, Message.LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY, key.value(), c.javaName);
           }
-          addIndexSortKey(draft, c, at, "LocalIndexSortKey", mappings, report);
+          addLocalIndexSortKey(draft, c, at, mappings, report);
         }
       }
     }
@@ -923,14 +928,24 @@ public final class EntityModelFactory {
         report.error(draft.sortAt, Message.INDEX_KIND_CONFLICT, draft.name);
         continue;
       }
-      if (draft.global && draft.partition == null) {
+      if (draft.global && draft.partition.isEmpty()) {
         report.error(
             draft.sortAt,
             Message.INDEX_SORT_KEY_WITHOUT_PARTITION_KEY,
             draft.name,
-            draft.sort.javaName,
+            draft.sort.get(0).javaName(),
             draft.name);
         continue;
+      }
+      if (draft.global) {
+        boolean ordered =
+            IndexKeyOrder.check(draft.name, "partition", "IndexPartitionKey",
+                    Message.DUPLICATE_INDEX_PARTITION_KEY, draft.partition, report)
+                & IndexKeyOrder.check(draft.name, "sort", "IndexSortKey",
+                    Message.DUPLICATE_INDEX_SORT_KEY, draft.sort, report);
+        if (!ordered) {
+          continue;
+        }
       }
       Index index = configured.get(draft.name);
       String projection = index == null ? "ALL" : index.projection().name();
@@ -950,13 +965,12 @@ public final class EntityModelFactory {
           }
         }
       }
-      String partition = draft.global ? draft.partition.javaName : null;
       indexes.add(
           new IndexModel(
               draft.name,
               draft.global,
-              partition,
-              draft.sort == null ? null : draft.sort.javaName,
+              draft.global ? IndexKeyOrder.javaNames(draft.partition) : List.of(),
+              IndexKeyOrder.javaNames(draft.sort),
               projection,
               include));
     }
@@ -1005,22 +1019,76 @@ public final class EntityModelFactory {
     return draft;
   }
 
-  private void addIndexSortKey(
+  /**
+   * Adds an attribute to one role of a global index's key, unless it is in that key already; the
+   * order of the attributes is checked once all are known, by {@link IndexKeyOrder}.
+   */
+  private void addIndexKeyPart(
+      IndexDraft draft,
+      List<IndexKeyOrder.Part> role,
+      String annotation,
+      IndexKeyOrder.Part located,
+      int order,
+      Map<Candidate, TypeMapping> mappings,
+      ValidationReport report) {
+    Candidate c = (Candidate) located.attribute();
+    Element at = located.at();
+    for (List<IndexKeyOrder.Part> key : List.of(draft.partition, draft.sort)) {
+      for (IndexKeyOrder.Part part : key) {
+        if (part.attribute() == c) {
+          located.error(report, Message.INDEX_KEY_ATTRIBUTE_TWICE, c.javaName, draft.name,
+              key == role ? "twice as a " + (role == draft.partition ? "partition" : "sort") + " attribute"
+                  : "as a partition and a sort attribute");
+          return;
+        }
+      }
+    }
+    role.add(new IndexKeyOrder.Part(c, c.javaName, at, order, located.annotation(), located.entry()));
+    checkKeyType(c, at, annotation, mappings, report);
+  }
+
+  /**
+   * Where each of the {@code count} annotations of a kind on {@code at} is, in source order: the
+   * annotation itself, or its entry in the container javac makes of repeated ones.
+   */
+  private static List<IndexKeyOrder.Part> locate(
+      Candidate c,
+      Element at,
+      Class<? extends Annotation> annotation,
+      Class<? extends Annotation> container,
+      int count) {
+    List<IndexKeyOrder.Part> located = new ArrayList<>();
+    AnnotationMirror single = mirror(at, annotation);
+    AnnotationMirror repeated = mirror(at, container);
+    if (single != null) {
+      located.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, single, null));
+    } else if (repeated != null) {
+      for (javax.lang.model.element.AnnotationValue entry : AnnotationMirrors.repeated(repeated)) {
+        located.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, repeated, entry));
+      }
+    }
+    while (located.size() < count) { // not found as mirrors: report on the element
+      located.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, null, null));
+    }
+    return located;
+  }
+
+  private void addLocalIndexSortKey(
       IndexDraft draft,
       Candidate c,
       Element at,
-      String annotation,
       Map<Candidate, TypeMapping> mappings,
       ValidationReport report) {
-    if (draft.sort == c) {
+    if (draft.sort.stream().anyMatch(part -> part.attribute() == c)) {
       return; // the same attribute as both a global and a local sort key: a kind conflict
     }
-    if (draft.sort != null) {
-      report.error(at, Message.DUPLICATE_INDEX_SORT_KEY, c.javaName, draft.name, draft.sort.javaName);
+    if (!draft.sort.isEmpty()) {
+      report.error(at, Message.LOCAL_INDEX_MULTI_ATTRIBUTE_KEY, c.javaName, draft.name,
+          draft.sort.get(0).javaName(), draft.name);
     } else {
-      draft.sort = c;
+      draft.sort.add(new IndexKeyOrder.Part(c, c.javaName, at, 0, null, null));
       draft.sortAt = at;
-      checkKeyType(c, at, annotation, mappings, report);
+      checkKeyType(c, at, "LocalIndexSortKey", mappings, report);
     }
   }
 

@@ -135,11 +135,40 @@ public record RepositoryModel(
    * A {@code Query} of the table or of an index.
    *
    * @param index the index, or {@code null} for the table
-   * @param partitionParameter the parameter equal to the partition key
-   * @param sortCondition the condition on the sort key, or {@code null}
+   * @param partitionParameters the parameters equal to the partition key's attributes, in key
+   *     order: one, or several for an index with a multi-attribute key
+   * @param sortConditions the conditions on the sort key's attributes, in key order: none or one,
+   *     or for a multi-attribute key equalities on its first attributes and one last condition
    */
-  public record ByKeyCondition(IndexModel index, String partitionParameter, Criterion sortCondition)
-      implements Access {}
+  public record ByKeyCondition(
+      IndexModel index, List<String> partitionParameters, List<Criterion> sortConditions)
+      implements Access {
+    public ByKeyCondition {
+      partitionParameters = List.copyOf(partitionParameters);
+      sortConditions = List.copyOf(sortConditions);
+    }
+
+    /** A query on a single-attribute partition key, with at most one sort key condition. */
+    public ByKeyCondition(IndexModel index, String partitionParameter, Criterion sortCondition) {
+      this(index, List.of(partitionParameter), sortCondition == null ? List.of() : List.of(sortCondition));
+    }
+
+    /** The parameter equal to a single-attribute partition key; see {@link #partitionParameters}. */
+    public String partitionParameter() {
+      if (partitionParameters.size() != 1) {
+        throw new IllegalStateException("a multi-attribute key: use partitionParameters()");
+      }
+      return partitionParameters.get(0);
+    }
+
+    /** The one sort key condition, or {@code null}; see {@link #sortConditions}. */
+    public Criterion sortCondition() {
+      if (sortConditions.size() > 1) {
+        throw new IllegalStateException("a multi-attribute key: use sortConditions()");
+      }
+      return sortConditions.isEmpty() ? null : sortConditions.get(0);
+    }
+  }
 
   /** A {@code Scan} of the whole table. */
   public record WholeTable() implements Access {}

@@ -362,6 +362,8 @@ public final class RepositoryModelFactory {
             new Criterion(parsedCriterion.attribute(), parsedCriterion.operator(), names));
       }
 
+      MultiAttributeQuery.Match multi =
+          parsed.verb() == Verb.SCAN ? MultiAttributeQuery.Match.NONE : multiAttribute(parsed, criteria);
       Access access;
       List<Criterion> filters = new ArrayList<>();
       boolean unique = false;
@@ -376,6 +378,17 @@ public final class RepositoryModelFactory {
         }
         access = new WholeTable();
         filters.addAll(criteria);
+      } else if (multi != MultiAttributeQuery.Match.NONE) {
+        if (multi.error() != null) {
+          return fail(multi.error(), multi.arguments());
+        }
+        access = multi.access();
+        filters.addAll(multi.filters());
+        for (Criterion sort : multi.access().sortConditions()) {
+          if (!checkOperator(sort, true)) {
+            return Optional.empty();
+          }
+        }
       } else {
         Optional<KeySource> chosen = choose(parsed, criteria);
         if (chosen.isEmpty()) {
@@ -539,11 +552,21 @@ public final class RepositoryModelFactory {
               new RepositoryModel.ProjectionRef(type, TypeMappings.schemaClassOf(type), attributes)));
     }
 
+    /** A global index with a multi-attribute key that the method names, as {@link MultiAttributeQuery} matches it. */
+    private MultiAttributeQuery.Match multiAttribute(MethodName parsed, List<Criterion> criteria) {
+      UsingIndex using = method.getAnnotation(UsingIndex.class);
+      return MultiAttributeQuery.match(
+          entity, name, parsed.orderBy(), criteria, using == null ? null : using.value());
+    }
+
     /** The table or index whose key the criteria name, or empty after reporting why none fits. */
     private Optional<KeySource> choose(MethodName parsed, List<Criterion> criteria) {
       List<KeySource> sources = new ArrayList<>();
       sources.add(new KeySource(null, entity.partitionKey(), entity.sortKey().orElse(null)));
       for (IndexModel index : entity.indexes()) {
+        if (index.multiAttribute()) {
+          continue; // chosen by MultiAttributeQuery, only where the method gives its whole partition key
+        }
         sources.add(
             new KeySource(
                 index,

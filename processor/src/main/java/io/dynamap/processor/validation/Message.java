@@ -78,10 +78,24 @@ public enum Message {
           + " A-Z, 0-9, '_', '-' and '.'"),
   DUPLICATE_INDEX_PARTITION_KEY(
       "'%s' is a second @IndexPartitionKey(\"%s\") (the first is '%s'): an index has exactly one"
-          + " partition key"),
+          + " partition key, unless each of its attributes gives its place in a multi-attribute"
+          + " key: @IndexPartitionKey(value = \"%s\", order = 1), then order = 2, up to 4"),
   DUPLICATE_INDEX_SORT_KEY(
       "'%s' is a second sort key of index \"%s\" (the first is '%s'): an index has at most one"
-          + " sort key"),
+          + " sort key, unless each of its attributes gives its place in a multi-attribute"
+          + " key: @IndexSortKey(value = \"%s\", order = 1), then order = 2, up to 4"),
+  INDEX_KEY_ORDER(
+      "@%s(value = \"%s\", order = %d) on '%s': %s"),
+  INDEX_KEY_TOO_MANY_ATTRIBUTES(
+      "'%s' is attribute %d of the %s key of index \"%s\": a multi-attribute key has at most"
+          + " four attributes; drop one from the key, or key another index with it"),
+  INDEX_KEY_ATTRIBUTE_TWICE(
+      "'%s' is named twice in the key of index \"%s\" (%s): an attribute takes one place in an"
+          + " index's key; remove one of the annotations"),
+  LOCAL_INDEX_MULTI_ATTRIBUTE_KEY(
+      "'%s' is a second @LocalIndexSortKey(\"%s\") (the first is '%s'): a local index has exactly"
+          + " one sort key attribute; for a multi-attribute key declare a global index with"
+          + " @IndexPartitionKey and @IndexSortKey(value = \"%s\", order = 1), order = 2, …"),
   INDEX_SORT_KEY_WITHOUT_PARTITION_KEY(
       "@IndexSortKey(\"%s\") on '%s' needs an @IndexPartitionKey(\"%s\") in the same entity;"
           + " for an index on the table's partition key use @LocalIndexSortKey"),
@@ -237,6 +251,8 @@ public enum Message {
       "@UsingIndex(\"%s\"): %s has no index of that name; its indexes are %s"),
   QUERY_INDEX_NOT_USABLE(
       "%s() is declared @UsingIndex(\"%s\") but %s"),
+  QUERY_MULTI_ATTRIBUTE_KEY(
+      "%s() cannot query index \"%s\" (a multi-attribute key): %s"),
   QUERY_KEY_OPERATOR(
       "%s(): '%s' is the %s of %s, %s"),
   QUERY_OPERATOR_TYPE(

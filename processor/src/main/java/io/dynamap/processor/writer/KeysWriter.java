@@ -30,6 +30,8 @@ public final class KeysWriter {
           "indexName",
           "partitionKeyName",
           "partitionValue",
+          "partitionKeyNames",
+          "typeFilter",
           "sortOperator",
           "toExpression",
           "withSortCondition",
@@ -76,6 +78,10 @@ public final class KeysWriter {
     }
     for (IndexModel index : entity.indexes()) {
       String method = indexMethodName(index.name());
+      if (index.multiAttribute()) {
+        MultiAttributeKeys.addStart(spec, nested, entity, keys, method, capitalize(method), index);
+        continue;
+      }
       AttributeModel partition =
           index.global() ? entity.attribute(index.partitionKey()) : entity.partitionKey();
       Optional<AttributeModel> sort =

@@ -242,19 +242,7 @@ public final class RepositoryImplWriter {
   private static CodeBlock read(EntityModel entity, QueryMethod method, String repository) {
     CodeBlock.Builder read = CodeBlock.builder();
     if (method.access() instanceof ByKeyCondition key) {
-      String start =
-          key.index() == null ? "partition" : KeysWriter.indexMethodName(key.index().name());
-      read.add(
-          "this.$N.query($T.$L($N)", repository, entity.keysClass(), start, key.partitionParameter());
-      Criterion sort = key.sortCondition();
-      if (sort != null) {
-        read.add(
-            ".$L().$L($L)",
-            KeysWriter.sortMethodName(sort.attribute()),
-            sortOperator(sort),
-            arguments(sort.parameters()));
-      }
-      read.add(")");
+      read.add("this.$N.query($L)", repository, keyCondition(entity, key));
     } else {
       read.add("this.$N.scan()", repository);
     }
@@ -271,6 +259,27 @@ public final class RepositoryImplWriter {
       read.add(".project($T.INSTANCE)", method.projection().schemaClass());
     }
     return read.build();
+  }
+
+  /**
+   * {@code OrderKeys.partition(id).placedAt().gt(after)}: the key builder called with the
+   * partition parameters, then each sort condition, left to right for a multi-attribute key.
+   */
+  static CodeBlock keyCondition(EntityModel entity, ByKeyCondition key) {
+    String start =
+        key.index() == null ? "partition" : KeysWriter.indexMethodName(key.index().name());
+    CodeBlock.Builder condition =
+        CodeBlock.builder()
+            .add("$T.$L($L)", entity.keysClass(), start,
+                CodeBlock.join(key.partitionParameters().stream().map(p -> CodeBlock.of("$N", p)).toList(), ", "));
+    for (Criterion sort : key.sortConditions()) {
+      condition.add(
+          ".$L().$L($L)",
+          KeysWriter.sortMethodName(sort.attribute()),
+          sortOperator(sort),
+          arguments(sort.parameters()));
+    }
+    return condition.build();
   }
 
   private static String sortOperator(Criterion criterion) {

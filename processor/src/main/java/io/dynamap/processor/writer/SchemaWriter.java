@@ -283,6 +283,7 @@ public final class SchemaWriter {
     for (IndexModel index : entity.indexes()) {
       AttributeModel partition =
           index.global() ? entity.attribute(index.partitionKey()) : entity.partitionKey();
+      CodeBlock partitionCode = keyAttribute(keyAttribute, partition);
       CodeBlock sort =
           index.sortKey() == null
               ? CodeBlock.of("null")
@@ -295,13 +296,17 @@ public final class SchemaWriter {
                   List.class,
                   String.class,
                   CodeBlock.join(index.include().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "));
+      if (index.multiAttribute()) {
+        partitionCode = keyAttributes(keyAttribute, entity, index.partitionKeys());
+        sort = keyAttributes(keyAttribute, entity, index.sortKeys());
+      }
       definitions.add(
           CodeBlock.of(
               "new $T($S, $L, $L, $L, $T.$L, $L)",
               Codecs.runtime("IndexDefinition"),
               index.name(),
               index.global(),
-              keyAttribute(keyAttribute, partition),
+              partitionCode,
               sort,
               projectionType,
               index.projection(),
@@ -312,6 +317,15 @@ public final class SchemaWriter {
         List.class,
         Codecs.runtime("IndexDefinition"),
         CodeBlock.join(definitions, ",\n"));
+  }
+
+  /** A multi-attribute key's attributes, in key order: {@code List.<KeyAttribute>of(…)}. */
+  private static CodeBlock keyAttributes(ClassName keyAttribute, EntityModel entity, List<String> javaNames) {
+    return CodeBlock.of(
+        "$T.<$T>of($L)",
+        List.class,
+        keyAttribute,
+        CodeBlock.join(javaNames.stream().map(n -> keyAttribute(keyAttribute, entity.attribute(n))).toList(), ", "));
   }
 
   private static CodeBlock keyAttribute(ClassName keyAttribute, AttributeModel attribute) {
