@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <p>With no arguments it starts Dynamap Local in this JVM (in memory, on a free loopback port).
  * {@code --endpoint URL} uses another DynamoDB-compatible endpoint; {@code --region NAME} uses
  * AWS DynamoDB in that region with the default credential chain. The tables are created if they
- * do not exist; {@code --customers-table} and {@code --orders-table} rename them.
+ * do not exist; {@code --customers-table}, {@code --orders-table}, {@code --shop-table} and
+ * {@code --deliveries-table} rename them.
  */
 public final class Main {
   private static final DateTimeFormatter DAY =
@@ -234,6 +235,7 @@ public final class Main {
         DAY.format(first.placedAt()), orders.get(first.customerId(), first.placedAt()).map(o -> "it").orElse("nothing"));
 
     SingleTableDemo.run(client, options.shopTable);
+    DeliveryDemo.run(client, options.deliveriesTable);
   }
 
   private static final String[] CITIES = {"Lyon", "Paris", "Nantes", "Lille"};
@@ -303,13 +305,14 @@ public final class Main {
   static final class Options {
     static final String USAGE =
         "usage: Main [--endpoint URL | --region NAME] [--customers-table NAME] [--orders-table NAME]"
-            + " [--shop-table NAME]";
+            + " [--shop-table NAME] [--deliveries-table NAME]";
 
     URI endpoint;
     Region region;
     String customersTable = CustomerSchema.TABLE_NAME;
     String ordersTable = OrderSchema.TABLE_NAME;
     String shopTable = CustomerItemSchema.TABLE_NAME;
+    String deliveriesTable = DeliverySchema.TABLE_NAME;
 
     static Options parse(String[] args) {
       Options options = new Options();
@@ -328,6 +331,7 @@ public final class Main {
           case "--customers-table" -> options.customersTable = value;
           case "--orders-table" -> options.ordersTable = value;
           case "--shop-table" -> options.shopTable = value;
+          case "--deliveries-table" -> options.deliveriesTable = value;
           default -> throw new IllegalArgumentException("unknown option " + flag);
         }
       }

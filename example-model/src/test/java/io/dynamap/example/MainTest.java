@@ -34,5 +34,12 @@ class MainTest {
     assertTrue(cursorLine.length() <= 80, "the cursor line is shortened: " + cursorLine);
     assertEquals(
         1, lines.stream().filter(line -> line.startsWith("  cursor: ")).count(), output);
+    // The deliveries: generated values, and a query on the multi-attribute index.
+    assertTrue(
+        output.contains("two updates later: @AtomicCounter attempts = 2, createdAt unchanged: true"),
+        output);
+    int query = lines.indexOf("  DeliveryKeys.byCarrierAndRegion(\"DHL\", \"EU-West\").day().eq(2026-03-02).slot().ge(2):");
+    assertTrue(query > 0, output);
+    assertEquals(List.of("    slot 2  order-2", "    slot 4  order-4"), lines.subList(query + 1, query + 3));
   }
 }
