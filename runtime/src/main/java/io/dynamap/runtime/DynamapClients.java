@@ -1,18 +1,13 @@
 package io.dynamap.runtime;
 
-import io.dynamap.runtime.listen.CallListener;
+import io.dynamap.runtime.client.ClientSettings;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.listen.CallTracker;
 import io.dynamap.runtime.retry.DynamapRetryStrategy;
-import io.dynamap.runtime.retry.JitteredBackoff;
-import io.dynamap.runtime.retry.MaxAttempts;
 import io.dynamap.runtime.retry.RetryStatistics;
 import io.dynamap.runtime.waiter.WaitPolicy;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
@@ -20,8 +15,6 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -145,296 +138,8 @@ public final class DynamapClients {
   /**
    * Configures and builds a tuned {@link DynamoDbClient}. Every setting has a documented default.
    */
-  public static final class Builder {
-    private Region region;
-    private URI endpoint;
-    private AwsCredentialsProvider credentials;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration socketTimeout = DEFAULT_SOCKET_TIMEOUT;
-    private Duration apiCallAttemptTimeout = DEFAULT_API_CALL_ATTEMPT_TIMEOUT;
-    private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
-    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-    private Duration connectionMaxIdleTime = DEFAULT_CONNECTION_MAX_IDLE_TIME;
-    private boolean tcpKeepAlive = true;
-    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
-    private Integer maxAttempts;
-    private Duration throttleRetryDelay = DEFAULT_THROTTLE_RETRY_DELAY;
-    private Duration errorRetryBaseDelay = DEFAULT_ERROR_RETRY_BASE_DELAY;
-    private Duration errorRetryMaxDelay = DEFAULT_ERROR_RETRY_MAX_DELAY;
-    private boolean retryCircuitBreaker;
-    private RetryStatistics retryStatistics;
-    private final List<CallListener> listeners = new ArrayList<>();
-    private Boolean returnConsumedCapacity;
-
+  public static final class Builder extends ClientSettings<Builder> {
     private Builder() {}
-
-    /**
-     * The AWS region; defaults to the SDK's region chain, or {@code us-east-1} with an endpoint.
-     *
-     * @param region the region; not null
-     * @return this builder
-     */
-    public Builder region(Region region) {
-      this.region = Objects.requireNonNull(region, "region");
-      return this;
-    }
-
-    /**
-     * An endpoint URL: Dynamap Local or another DynamoDB-compatible engine.
-     *
-     * @param endpoint the endpoint, such as {@code http://127.0.0.1:8000}; not null
-     * @return this builder
-     */
-    public Builder endpoint(URI endpoint) {
-      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-      return this;
-    }
-
-    /**
-     * Credentials. Default: the SDK's default credential chain; for an endpoint on this machine,
-     * credentials from system properties or the environment, else static ones with the access key
-     * {@value DynamapClients#LOCAL_ACCESS_KEY} (never the instance metadata service).
-     *
-     * @param credentials the provider; not null
-     * @return this builder
-     */
-    public Builder credentials(AwsCredentialsProvider credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials");
-      return this;
-    }
-
-    /**
-     * How long opening a connection may take. Default 1 s.
-     *
-     * @param timeout the timeout; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the timeout is zero or negative
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
-      return this;
-    }
-
-    /**
-     * How long to wait for data on an open connection. Default 1 s.
-     *
-     * @param timeout the timeout; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the timeout is zero or negative
-     */
-    public Builder socketTimeout(Duration timeout) {
-      this.socketTimeout = positive(timeout, "socketTimeout");
-      return this;
-    }
-
-    /**
-     * How long one attempt of a call may take. Default 2 s.
-     *
-     * @param timeout the timeout; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the timeout is zero or negative
-     */
-    public Builder apiCallAttemptTimeout(Duration timeout) {
-      this.apiCallAttemptTimeout = positive(timeout, "apiCallAttemptTimeout");
-      return this;
-    }
-
-    /**
-     * How long a call may take with all its retries. Default 10 s.
-     *
-     * @param timeout the timeout; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the timeout is zero or negative
-     */
-    public Builder apiCallTimeout(Duration timeout) {
-      this.apiCallTimeout = positive(timeout, "apiCallTimeout");
-      return this;
-    }
-
-    /**
-     * The connection pool's size: at least the number of threads that call concurrently. Default
-     * 50.
-     *
-     * @param maxConnections at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maxConnections} is less than 1
-     */
-    public Builder maxConnections(int maxConnections) {
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException(
-            "maxConnections must be at least 1, was " + maxConnections);
-      }
-      this.maxConnections = maxConnections;
-      return this;
-    }
-
-    /**
-     * How long a pooled connection may stay idle before it is closed. Default 30 s.
-     *
-     * @param idleTime the idle time; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the idle time is zero or negative
-     */
-    public Builder connectionMaxIdleTime(Duration idleTime) {
-      this.connectionMaxIdleTime = positive(idleTime, "connectionMaxIdleTime");
-      return this;
-    }
-
-    /**
-     * Whether TCP keep-alive probes keep idle pooled connections alive. Default on.
-     *
-     * @param tcpKeepAlive {@code true} to send keep-alive probes
-     * @return this builder
-     */
-    public Builder tcpKeepAlive(boolean tcpKeepAlive) {
-      this.tcpKeepAlive = tcpKeepAlive;
-      return this;
-    }
-
-    /**
-     * Adds an SDK interceptor that sees every call of the client, in the order added: for
-     * listeners, metrics, or fault injection in tests.
-     *
-     * @param interceptor the interceptor; not null
-     * @return this builder
-     */
-    public Builder addExecutionInterceptor(ExecutionInterceptor interceptor) {
-      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
-      return this;
-    }
-
-    /**
-     * The most attempts a call makes, the first included; 1 turns retries off. Default: the system
-     * property {@code aws.maxAttempts}, else the environment variable {@code AWS_MAX_ATTEMPTS},
-     * else 5.
-     *
-     * @param maxAttempts at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
-     */
-    public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1) {
-        throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
-      }
-      this.maxAttempts = maxAttempts;
-      return this;
-    }
-
-    /**
-     * The nominal delay before each throttling retry (the actual one is 0.5 to 1.5 times it).
-     * Default 50 ms.
-     *
-     * @param delay the delay; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the delay is zero or negative
-     */
-    public Builder throttleRetryDelay(Duration delay) {
-      this.throttleRetryDelay = positive(delay, "throttleRetryDelay");
-      return this;
-    }
-
-    /**
-     * The nominal delay before the first retry after a server error or network failure; it doubles
-     * for each further retry, up to {@link #errorRetryMaxDelay}. Default 250 ms.
-     *
-     * @param delay the delay; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the delay is zero or negative
-     */
-    public Builder errorRetryBaseDelay(Duration delay) {
-      this.errorRetryBaseDelay = positive(delay, "errorRetryBaseDelay");
-      return this;
-    }
-
-    /**
-     * The largest nominal delay before an error retry. Default 2 s.
-     *
-     * @param delay the delay; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the delay is zero or negative
-     */
-    public Builder errorRetryMaxDelay(Duration delay) {
-      this.errorRetryMaxDelay = positive(delay, "errorRetryMaxDelay");
-      return this;
-    }
-
-    /**
-     * Whether the SDK's retry token bucket may refuse retries once many have failed. Default off:
-     * it charges throttling like errors, so one hot partition would switch off retries for every
-     * table; see {@link DynamapRetryStrategy}.
-     *
-     * @param enabled {@code true} to let the token bucket refuse retries
-     * @return this builder
-     */
-    public Builder retryCircuitBreaker(boolean enabled) {
-      this.retryCircuitBreaker = enabled;
-      return this;
-    }
-
-    /**
-     * Counts this client's retries into the given object (several clients may share one).
-     *
-     * @param statistics the counters to update; not null
-     * @return this builder
-     */
-    public Builder retryStatistics(RetryStatistics statistics) {
-      this.retryStatistics = Objects.requireNonNull(statistics, "statistics");
-      return this;
-    }
-
-    /**
-     * Adds a listener that sees every call when it ends: operation, table, latency, attempts,
-     * retries, consumed capacity, error. Listeners run in the order added, on the calling thread.
-     *
-     * @param listener the listener; not null
-     * @return this builder
-     */
-    public Builder addListener(CallListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener"));
-      return this;
-    }
-
-    /**
-     * Whether to ask DynamoDB for the consumed capacity ({@code ReturnConsumedCapacity=TOTAL}) on
-     * requests that leave it unset, so listeners see it. Default: on when listeners are added. It
-     * costs nothing but a few bytes per response.
-     *
-     * @param returnConsumedCapacity {@code true} to ask for it, {@code false} never to
-     * @return this builder
-     */
-    public Builder returnConsumedCapacity(boolean returnConsumedCapacity) {
-      this.returnConsumedCapacity = returnConsumedCapacity;
-      return this;
-    }
-
-    /**
-     * The retry strategy {@link #build()} gives the client, from this builder's retry settings.
-     *
-     * @return a new strategy; each call makes another
-     * @throws IllegalArgumentException if {@code aws.maxAttempts} or {@code AWS_MAX_ATTEMPTS} is
-     *     not a whole number of at least 1, or the error delays are out of order
-     */
-    public DynamapRetryStrategy buildRetryStrategy() {
-      if (errorRetryMaxDelay.compareTo(errorRetryBaseDelay) < 0) {
-        throw new IllegalArgumentException(
-            "errorRetryMaxDelay "
-                + errorRetryMaxDelay
-                + " is shorter than errorRetryBaseDelay "
-                + errorRetryBaseDelay);
-      }
-      DynamapRetryStrategy.Builder strategy =
-          DynamapRetryStrategy.builder()
-              .maxAttempts(MaxAttempts.resolve(maxAttempts, DEFAULT_MAX_ATTEMPTS))
-              .throttlingBackoffStrategy(JitteredBackoff.fixed(throttleRetryDelay))
-              .backoffStrategy(JitteredBackoff.exponential(errorRetryBaseDelay, errorRetryMaxDelay))
-              .circuitBreaker(retryCircuitBreaker)
-              // On this machine a refused connection means nothing is listening: say so at once.
-              .refusedConnectionsFinal(endpoint != null && WaitPolicy.isLoopback(endpoint));
-      if (retryStatistics != null) {
-        strategy.statistics(retryStatistics);
-      }
-      return strategy.build();
-    }
 
     /**
      * Builds the client. Close it when done: it owns a connection pool.
@@ -442,50 +147,22 @@ public final class DynamapClients {
      * @return a new client, thread-safe, to be shared and closed when done
      */
     public DynamoDbClient build() {
-      // The tracker comes first so that each call is bound (for retry counts and log lines)
-      // before any other interceptor runs.
-      List<ExecutionInterceptor> allInterceptors = new ArrayList<>();
-      allInterceptors.add(
-          new CallTracker(
-              listeners,
-              returnConsumedCapacity != null ? returnConsumedCapacity : !listeners.isEmpty()));
-      allInterceptors.addAll(interceptors);
+      HttpSettings settings = httpSettings();
       var http =
           ApacheHttpClient.builder()
-              .connectionTimeout(connectTimeout)
-              .socketTimeout(socketTimeout)
-              .maxConnections(maxConnections)
-              .connectionMaxIdleTime(connectionMaxIdleTime)
+              .connectionTimeout(settings.connectTimeout())
+              .socketTimeout(settings.socketTimeout())
+              .maxConnections(settings.maxConnections())
+              .connectionMaxIdleTime(settings.connectionMaxIdleTime())
               .useIdleConnectionReaper(true)
-              .tcpKeepAlive(tcpKeepAlive);
+              .tcpKeepAlive(settings.tcpKeepAlive());
       var builder =
           DynamoDbClient.builder()
               .httpClientBuilder(http)
               .overrideConfiguration(
-                  ClientOverrideConfiguration.builder()
-                      .apiCallAttemptTimeout(apiCallAttemptTimeout)
-                      .apiCallTimeout(apiCallTimeout)
-                      .retryStrategy(buildRetryStrategy())
-                      .executionInterceptors(allInterceptors)
-                      .build());
-      if (endpoint != null) {
-        builder.endpointOverride(endpoint);
-      }
-      if (region != null) {
-        builder.region(region);
-      } else if (endpoint != null) {
-        builder.region(Region.US_EAST_1);
-      }
-      builder.credentialsProvider(credentials != null ? credentials : defaultCredentials(endpoint));
+                  overrideConfiguration(new CallTracker(listeners(), returnsConsumedCapacity())));
+      configureEndpointRegionAndCredentials(builder);
       return builder.build();
-    }
-
-    private static Duration positive(Duration duration, String name) {
-      Objects.requireNonNull(duration, name);
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + duration);
-      }
-      return duration;
     }
   }
 }
