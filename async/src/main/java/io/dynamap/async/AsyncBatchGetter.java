@@ -1,13 +1,12 @@
 package io.dynamap.async;
 
 import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.batch.BatchGetterSettings;
 import io.dynamap.runtime.batch.BatchGetException;
 import io.dynamap.runtime.batch.BatchGetResult;
 import io.dynamap.runtime.batch.BatchGetter;
 import io.dynamap.runtime.core.BatchGetCore;
-import io.dynamap.runtime.core.BatchRetryPolicy;
 import io.dynamap.runtime.core.EntityTable;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +49,7 @@ public final class AsyncBatchGetter {
 
   private AsyncBatchGetter(Builder builder) {
     this.client = builder.client;
-    this.core =
-        new BatchGetCore(
-            new BatchRetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget),
-            builder.consistentRead);
+    this.core = builder.core();
   }
 
   /**
@@ -231,57 +227,16 @@ public final class AsyncBatchGetter {
    * Configures an {@link AsyncBatchGetter}. Every setting has a default: eventually consistent
    * reads, backoff from 50 ms to 5 s, 2 minutes of retries per request.
    */
-  public static final class Builder {
+  public static final class Builder extends BatchGetterSettings<Builder> {
     private final DynamoDbAsyncClient client;
-    private boolean consistentRead;
-    private Duration baseDelay = BatchRetryPolicy.DEFAULT_BASE_DELAY;
-    private Duration maxDelay = BatchRetryPolicy.DEFAULT_MAX_DELAY;
-    private Duration retryBudget = BatchRetryPolicy.DEFAULT_BUDGET;
 
     private Builder(DynamoDbAsyncClient client) {
       this.client = Objects.requireNonNull(client, "client");
     }
 
-    /**
-     * Whether reads are strongly consistent. Default {@code false}, eventually consistent.
-     *
-     * @param consistentRead {@code true} for strongly consistent reads
-     * @return this builder
-     */
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
-
-    /**
-     * The backoff before asking again for unprocessed keys or retrying a failed call: a random
-     * pause between zero and {@code baseDelay * 2^(retry - 1)}, capped at {@code maxDelay}.
-     * Default 50 ms and 5 s.
-     *
-     * @param baseDelay the pause cap before the first retry; positive
-     * @param maxDelay the largest pause cap; positive and not shorter than {@code baseDelay}
-     * @return this builder
-     * @throws IllegalArgumentException if a delay is not positive or {@code maxDelay} is shorter
-     *     than {@code baseDelay}
-     */
-    public Builder backoff(Duration baseDelay, Duration maxDelay) {
-      new BatchRetryPolicy(baseDelay, maxDelay, retryBudget); // checks them
-      this.baseDelay = baseDelay;
-      this.maxDelay = maxDelay;
-      return this;
-    }
-
-    /**
-     * How long the keys of one {@code BatchGetItem} are retried, counted from its first call.
-     * Default 2 minutes.
-     *
-     * @param retryBudget the budget; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the budget is not positive
-     */
-    public Builder retryBudget(Duration retryBudget) {
-      this.retryBudget = BatchRetryPolicy.positive(retryBudget, "retryBudget");
-      return this;
+    /** The core of the getter built: the settings' own, reachable from the getter through here. */
+    private BatchGetCore core() {
+      return newCore();
     }
 
     /**

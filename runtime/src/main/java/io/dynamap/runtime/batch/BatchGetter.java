@@ -3,9 +3,7 @@ package io.dynamap.runtime.batch;
 import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.core.BatchGetCore;
-import io.dynamap.runtime.core.BatchRetryPolicy;
 import io.dynamap.runtime.core.EntityTable;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -58,10 +56,7 @@ public final class BatchGetter {
 
   private BatchGetter(Builder builder) {
     this.client = builder.client;
-    this.core =
-        new BatchGetCore(
-            new BatchRetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget),
-            builder.consistentRead);
+    this.core = builder.newCore();
   }
 
   /**
@@ -228,58 +223,11 @@ public final class BatchGetter {
    * Configures a {@link BatchGetter}. Every setting has a default: eventually consistent reads,
    * backoff from 50 ms to 5 s, 2 minutes of retries per request.
    */
-  public static final class Builder {
+  public static final class Builder extends BatchGetterSettings<Builder> {
     private final DynamoDbClient client;
-    private boolean consistentRead;
-    private Duration baseDelay = BatchRetryPolicy.DEFAULT_BASE_DELAY;
-    private Duration maxDelay = BatchRetryPolicy.DEFAULT_MAX_DELAY;
-    private Duration retryBudget = BatchRetryPolicy.DEFAULT_BUDGET;
 
     private Builder(DynamoDbClient client) {
       this.client = Objects.requireNonNull(client, "client");
-    }
-
-    /**
-     * Whether reads are strongly consistent: they see every write acknowledged before the read, for
-     * twice the read capacity. Default {@code false}, eventually consistent.
-     *
-     * @param consistentRead {@code true} for strongly consistent reads
-     * @return this builder
-     */
-    public Builder consistentRead(boolean consistentRead) {
-      this.consistentRead = consistentRead;
-      return this;
-    }
-
-    /**
-     * The backoff before asking again for unprocessed keys or retrying a failed call: a random
-     * pause between zero and {@code baseDelay * 2^(retry - 1)}, capped at {@code maxDelay}. Default
-     * 50 ms and 5 s.
-     *
-     * @param baseDelay the pause cap before the first retry; positive
-     * @param maxDelay the largest pause cap; positive and not shorter than {@code baseDelay}
-     * @return this builder
-     * @throws IllegalArgumentException if a delay is not positive or {@code maxDelay} is shorter
-     *     than {@code baseDelay}
-     */
-    public Builder backoff(Duration baseDelay, Duration maxDelay) {
-      new BatchRetryPolicy(baseDelay, maxDelay, retryBudget); // checks them
-      this.baseDelay = baseDelay;
-      this.maxDelay = maxDelay;
-      return this;
-    }
-
-    /**
-     * How long the keys of one {@code BatchGetItem} are retried, counted from its first call.
-     * Default 2 minutes.
-     *
-     * @param retryBudget the budget; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the budget is not positive
-     */
-    public Builder retryBudget(Duration retryBudget) {
-      this.retryBudget = BatchRetryPolicy.positive(retryBudget, "retryBudget");
-      return this;
     }
 
     /**
