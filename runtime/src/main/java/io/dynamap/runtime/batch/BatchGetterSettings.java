@@ -32,7 +32,7 @@ public abstract class BatchGetterSettings<B extends BatchGetterSettings<B>> {
    * @param consistentRead {@code true} for strongly consistent reads
    * @return this builder
    */
-public final B consistentRead(boolean consistentRead) {
+  public final B consistentRead(boolean consistentRead) {
     this.consistentRead = consistentRead;
     return self();
   }
@@ -48,7 +48,7 @@ public final B consistentRead(boolean consistentRead) {
    * @throws IllegalArgumentException if a delay is not positive or {@code maxDelay} is shorter
    *     than {@code baseDelay}
    */
-public final B backoff(Duration baseDelay, Duration maxDelay) {
+  public final B backoff(Duration baseDelay, Duration maxDelay) {
     new BatchRetryPolicy(baseDelay, maxDelay, retryBudget); // checks them
     this.baseDelay = baseDelay;
     this.maxDelay = maxDelay;
@@ -63,7 +63,7 @@ public final B backoff(Duration baseDelay, Duration maxDelay) {
    * @return this builder
    * @throws IllegalArgumentException if the budget is not positive
    */
-public final B retryBudget(Duration retryBudget) {
+  public final B retryBudget(Duration retryBudget) {
     this.retryBudget = BatchRetryPolicy.positive(retryBudget, "retryBudget");
     return self();
   }

@@ -62,7 +62,7 @@ public abstract class ClientSettings<B extends ClientSettings<B>> {
    * @param region the region; not null
    * @return this builder
    */
-public final B region(Region region) {
+  public final B region(Region region) {
     this.region = Objects.requireNonNull(region, "region");
     return self();
   }
@@ -73,7 +73,7 @@ public final B region(Region region) {
    * @param endpoint the endpoint, such as {@code http://127.0.0.1:8000}; not null
    * @return this builder
    */
-public final B endpoint(URI endpoint) {
+  public final B endpoint(URI endpoint) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     return self();
   }
@@ -86,7 +86,7 @@ public final B endpoint(URI endpoint) {
    * @param credentials the provider; not null
    * @return this builder
    */
-public final B credentials(AwsCredentialsProvider credentials) {
+  public final B credentials(AwsCredentialsProvider credentials) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     return self();
   }
@@ -98,7 +98,7 @@ public final B credentials(AwsCredentialsProvider credentials) {
    * @return this builder
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
-public final B connectTimeout(Duration timeout) {
+  public final B connectTimeout(Duration timeout) {
     this.connectTimeout = positive(timeout, "connectTimeout");
     return self();
   }
@@ -112,7 +112,7 @@ public final B connectTimeout(Duration timeout) {
    * @return this builder
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
-public final B socketTimeout(Duration timeout) {
+  public final B socketTimeout(Duration timeout) {
     this.socketTimeout = positive(timeout, "socketTimeout");
     return self();
   }
@@ -125,7 +125,7 @@ public final B socketTimeout(Duration timeout) {
    * @return this builder
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
-public final B apiCallAttemptTimeout(Duration timeout) {
+  public final B apiCallAttemptTimeout(Duration timeout) {
     this.apiCallAttemptTimeout = positive(timeout, "apiCallAttemptTimeout");
     return self();
   }
@@ -137,7 +137,7 @@ public final B apiCallAttemptTimeout(Duration timeout) {
    * @return this builder
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
-public final B apiCallTimeout(Duration timeout) {
+  public final B apiCallTimeout(Duration timeout) {
     this.apiCallTimeout = positive(timeout, "apiCallTimeout");
     return self();
   }
@@ -151,7 +151,7 @@ public final B apiCallTimeout(Duration timeout) {
    * @return this builder
    * @throws IllegalArgumentException if {@code maxConnections} is less than 1
    */
-public final B maxConnections(int maxConnections) {
+  public final B maxConnections(int maxConnections) {
     if (maxConnections < 1) {
       throw new IllegalArgumentException(
           "maxConnections must be at least 1, was " + maxConnections);
@@ -167,7 +167,7 @@ public final B maxConnections(int maxConnections) {
    * @return this builder
    * @throws IllegalArgumentException if the idle time is zero or negative
    */
-public final B connectionMaxIdleTime(Duration idleTime) {
+  public final B connectionMaxIdleTime(Duration idleTime) {
     this.connectionMaxIdleTime = positive(idleTime, "connectionMaxIdleTime");
     return self();
   }
@@ -178,7 +178,7 @@ public final B connectionMaxIdleTime(Duration idleTime) {
    * @param tcpKeepAlive {@code true} to send keep-alive probes
    * @return this builder
    */
-public final B tcpKeepAlive(boolean tcpKeepAlive) {
+  public final B tcpKeepAlive(boolean tcpKeepAlive) {
     this.tcpKeepAlive = tcpKeepAlive;
     return self();
   }
@@ -190,7 +190,7 @@ public final B tcpKeepAlive(boolean tcpKeepAlive) {
    * @param interceptor the interceptor; not null
    * @return this builder
    */
-public final B addExecutionInterceptor(ExecutionInterceptor interceptor) {
+  public final B addExecutionInterceptor(ExecutionInterceptor interceptor) {
     interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
     return self();
   }
@@ -204,7 +204,7 @@ public final B addExecutionInterceptor(ExecutionInterceptor interceptor) {
    * @return this builder
    * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
    */
-public final B maxAttempts(int maxAttempts) {
+  public final B maxAttempts(int maxAttempts) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
     }
@@ -220,7 +220,7 @@ public final B maxAttempts(int maxAttempts) {
    * @return this builder
    * @throws IllegalArgumentException if the delay is zero or negative
    */
-public final B throttleRetryDelay(Duration delay) {
+  public final B throttleRetryDelay(Duration delay) {
     this.throttleRetryDelay = positive(delay, "throttleRetryDelay");
     return self();
   }
@@ -233,7 +233,7 @@ public final B throttleRetryDelay(Duration delay) {
    * @return this builder
    * @throws IllegalArgumentException if the delay is zero or negative
    */
-public final B errorRetryBaseDelay(Duration delay) {
+  public final B errorRetryBaseDelay(Duration delay) {
     this.errorRetryBaseDelay = positive(delay, "errorRetryBaseDelay");
     return self();
   }
@@ -245,7 +245,7 @@ public final B errorRetryBaseDelay(Duration delay) {
    * @return this builder
    * @throws IllegalArgumentException if the delay is zero or negative
    */
-public final B errorRetryMaxDelay(Duration delay) {
+  public final B errorRetryMaxDelay(Duration delay) {
     this.errorRetryMaxDelay = positive(delay, "errorRetryMaxDelay");
     return self();
   }
@@ -258,7 +258,7 @@ public final B errorRetryMaxDelay(Duration delay) {
    * @param enabled {@code true} to let the token bucket refuse retries
    * @return this builder
    */
-public final B retryCircuitBreaker(boolean enabled) {
+  public final B retryCircuitBreaker(boolean enabled) {
     this.retryCircuitBreaker = enabled;
     return self();
   }
@@ -269,7 +269,7 @@ public final B retryCircuitBreaker(boolean enabled) {
    * @param statistics the counters to update; not null
    * @return this builder
    */
-public final B retryStatistics(RetryStatistics statistics) {
+  public final B retryStatistics(RetryStatistics statistics) {
     this.retryStatistics = Objects.requireNonNull(statistics, "statistics");
     return self();
   }
@@ -281,7 +281,7 @@ public final B retryStatistics(RetryStatistics statistics) {
    * @param listener the listener; not null
    * @return this builder
    */
-public final B addListener(CallListener listener) {
+  public final B addListener(CallListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
     return self();
   }
@@ -294,7 +294,7 @@ public final B addListener(CallListener listener) {
    * @param returnConsumedCapacity {@code true} to ask for it, {@code false} never to
    * @return this builder
    */
-public final B returnConsumedCapacity(boolean returnConsumedCapacity) {
+  public final B returnConsumedCapacity(boolean returnConsumedCapacity) {
     this.returnConsumedCapacity = returnConsumedCapacity;
     return self();
   }
