@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code OrderSchema}: the item mapping, key extraction and table definition. */
@@ -172,21 +173,9 @@ public final class SchemaWriter {
           .addStatement("$L", write("entity", version, value))
           .addStatement("return entity");
     } else {
-      Map<String, AttributeModel> byJavaName = new HashMap<>();
-      entity.attributes().forEach(a -> byJavaName.put(a.javaName(), a));
-      List<CodeBlock> arguments = new ArrayList<>();
-      for (EntityModel.ConstructorArgument argument : entity.constructorArguments()) {
-        AttributeModel attribute =
-            argument.attribute() == null ? null : byJavaName.get(argument.attribute());
-        if (attribute == null) {
-          arguments.add(Codecs.defaultValue(argument.type()));
-        } else if (attribute == version) {
-          arguments.add(value);
-        } else {
-          arguments.add(read("entity", attribute));
-        }
-      }
-      withVersion.addStatement("return new $T(\n$L)", type, CodeBlock.join(arguments, ",\n"));
+      withVersion.addStatement(
+          "return $L",
+          constructorCall(entity, a -> a == version ? value : read("entity", a)));
     }
     spec.addMethod(withVersion.build());
   }
@@ -600,14 +589,6 @@ public final class SchemaWriter {
       String local = names.newName(attribute.javaName());
       locals.put(attribute.javaName(), local);
       TypeName type = attribute.mapping().javaType();
-      if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
-        if (!declared) {
-          method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
-          declared = true;
-        }
-        FlattenedCode.fromItem(method, names, flattened, local, itemVar, valueVar);
-        continue;
-      }
       if (attribute.isKey() && scalarKind(attribute) == ScalarKind.STRING) {
         // The common key in one call: present, not NULL, a string.
         method.addStatement(
@@ -624,6 +605,10 @@ public final class SchemaWriter {
         method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
         declared = true;
       }
+      if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
+        FlattenedCode.fromItem(method, names, flattened, local, itemVar, valueVar);
+        continue; // never a key: @Flatten on a key is a compile error
+      }
       CodeBlock decoded =
           codecs.decode(
               attribute.mapping(), CodeBlock.of("$N", valueVar), name, capitalize(attribute.javaName()));
@@ -638,24 +623,34 @@ public final class SchemaWriter {
           attribute.isKey() ? CodeBlock.of("null") : Codecs.missingValue(attribute.mapping()),
           decoded);
     }
+    return method
+        .addStatement(
+            "return $L",
+            constructorCall(
+                entity,
+                a ->
+                    a.isKey()
+                        ? requireStored(a, locals.get(a.javaName()))
+                        : CodeBlock.of("$N", locals.get(a.javaName()))))
+        .build();
+  }
+
+  /**
+   * {@code new Order(…)}: each constructor parameter gets {@code argument} of its attribute, or
+   * its type's default value if it is not one.
+   */
+  private static CodeBlock constructorCall(
+      EntityModel entity, Function<AttributeModel, CodeBlock> argument) {
     Map<String, AttributeModel> byJavaName = new HashMap<>();
     entity.attributes().forEach(a -> byJavaName.put(a.javaName(), a));
     List<CodeBlock> arguments = new ArrayList<>();
-    for (EntityModel.ConstructorArgument argument : entity.constructorArguments()) {
+    for (EntityModel.ConstructorArgument parameter : entity.constructorArguments()) {
       AttributeModel attribute =
-          argument.attribute() == null ? null : byJavaName.get(argument.attribute());
-      if (attribute == null) {
-        arguments.add(Codecs.defaultValue(argument.type()));
-      } else if (attribute.isKey()) {
-        arguments.add(requireStored(attribute, locals.get(attribute.javaName())));
-      } else {
-        arguments.add(CodeBlock.of("$N", locals.get(attribute.javaName())));
-      }
+          parameter.attribute() == null ? null : byJavaName.get(parameter.attribute());
+      arguments.add(
+          attribute == null ? Codecs.defaultValue(parameter.type()) : argument.apply(attribute));
     }
-    return method
-        .addStatement(
-            "return new $T(\n$L)", entity.entityType(), CodeBlock.join(arguments, ",\n"))
-        .build();
+    return CodeBlock.of("new $T(\n$L)", entity.entityType(), CodeBlock.join(arguments, ",\n"));
   }
 
   private static CodeBlock requireStored(AttributeModel key, String local) {
