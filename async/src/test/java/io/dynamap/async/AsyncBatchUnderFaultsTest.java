@@ -190,15 +190,22 @@ class AsyncBatchUnderFaultsTest {
       BatchWriteStatistics written = writer.statistics();
       String log = describe(proxy) + ", " + retries + ", " + written;
 
-      long failedAttempts = proxy.count(Fault.SERVER_ERROR) + proxy.count(Fault.SERVICE_UNAVAILABLE);
-      assertTrue(failedAttempts > 20, "faults were injected: " + log);
-      assertEquals(failedAttempts, retries.errorRetries() + retries.retriesExhausted(), log);
+      long faults = proxy.count(Fault.SERVER_ERROR) + proxy.count(Fault.SERVICE_UNAVAILABLE);
+      assertTrue(faults > 20, "faults were injected: " + log);
+      // The SDK's Netty client closes a connection after a 5xx; now and then it reuses one as it
+      // closes, and that attempt fails in the network, possibly before reaching the proxy.
+      long network = retries.networkFailures();
+      assertTrue(network <= 3, "few network failures: " + log);
+      assertEquals(faults + network, retries.errorRetries() + retries.retriesExhausted(), log);
       assertTrue(retries.retriesExhausted() > 0, "calls failing on both attempts: " + log);
       // A call the SDK gave up on is sent again by the writer; 5xx are not throttles.
       assertEquals(retries.retriesExhausted(), written.retries(), log);
       assertEquals(0, written.throttles() + written.unprocessedItems(), log);
       assertEquals(count / 25 + written.retries(), written.requests(), log);
-      assertEquals(written.requests() + retries.errorRetries(), proxy.requests(), log);
+      long attempts = written.requests() + retries.errorRetries();
+      assertTrue(
+          proxy.requests() <= attempts && proxy.requests() >= attempts - network,
+          "every attempt but network failures reached the proxy: " + log);
       assertEquals(count, written.itemsWritten(), log);
     }
     assertStoredExactly(readings.tableName(), Readings.readings(0, count));

@@ -167,6 +167,7 @@ class DynamapAsyncClientsTest {
       await(client.putItem(put -> put.tableName(table).item(event("dropped", 1, "x"))));
 
       assertEquals(2, statistics.errorRetries(), statistics.toString());
+      assertEquals(2, statistics.networkFailures(), "a dropped connection and a read timeout");
       assertEquals(3, faulty.requests());
       assertEquals(3, events.get(0).attempts());
       assertEquals(2, events.get(0).errorRetries());
@@ -218,10 +219,18 @@ class DynamapAsyncClientsTest {
           faulty.count(Fault.SERVER_ERROR)
               + faulty.count(Fault.SERVICE_UNAVAILABLE);
       assertTrue(throttles > 10 && errors > 10, "enough faults: " + faulty.faults().size());
-      assertEquals(throttles, statistics.throttleRetries(), "seed " + faulty.seed());
-      assertEquals(errors, statistics.errorRetries(), "seed " + faulty.seed());
-      assertEquals(0, statistics.retriesExhausted());
-      assertEquals(calls + throttles + errors, faulty.requests());
+      String log = "seed " + faulty.seed() + ", " + statistics;
+      // The SDK's Netty client closes a connection after a 5xx; now and then it reuses one as it
+      // closes, and that attempt fails in the network, possibly before reaching the proxy.
+      long network = statistics.networkFailures();
+      assertTrue(network <= 3, "few network failures: " + log);
+      assertEquals(throttles, statistics.throttleRetries(), log);
+      assertEquals(errors + network, statistics.errorRetries(), log);
+      assertEquals(0, statistics.retriesExhausted(), log);
+      long sent = calls + throttles + errors;
+      assertTrue(
+          faulty.requests() >= sent && faulty.requests() <= sent + network,
+          "every attempt but network failures reached the proxy: " + log);
 
       long callsSeen = 0;
       long attempts = 0;
@@ -235,9 +244,9 @@ class DynamapAsyncClientsTest {
         assertEquals(0, stats.failures());
       }
       assertEquals(calls, callsSeen, "the listener saw every call once");
-      assertEquals(faulty.requests(), attempts, "and every attempt");
+      assertEquals(sent + network, attempts, "and every attempt");
       assertEquals(throttles, throttleRetries, "per-call throttling retries");
-      assertEquals(errors, errorRetries, "per-call error retries");
+      assertEquals(errors + network, errorRetries, "per-call error retries");
       assertTrue(CallRetries.current().isEmpty(), "no call left bound to the calling thread");
     }
   }

@@ -168,6 +168,9 @@ public final class DynamapRetryStrategy implements RetryStrategy {
     if (call != null) {
       call.attemptStarting(); // the attempt that failed was made, and so the retry before it
     }
+    if (FailureKind.of(failure) == FailureKind.NETWORK) {
+      statistics.recordNetworkFailure();
+    }
     if (aborted(failure) || Thread.currentThread().isInterrupted()) {
       // Interrupted (a cancelled task, a pool shut down): the SDK would abort in the backoff.
       statistics.recordAborted();

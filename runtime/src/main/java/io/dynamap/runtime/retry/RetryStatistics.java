@@ -14,6 +14,10 @@ import java.util.concurrent.atomic.LongAdder;
  * sum with the faults it injected. A retry is counted when its attempt starts, not when it is
  * scheduled: a call that ends while it waits to retry (its thread interrupted, or its total call
  * timeout reached) is counted as aborted or exhausted, not as retried.
+ *
+ * <p>{@link #networkFailures()} counts again, apart, the failed attempts that got no answer: a
+ * connection the server or a proxy closed, a reset, a timeout. Such an attempt may not have reached
+ * the server at all, so a test comparing attempts with what a server saw allows for them.
  */
 public final class RetryStatistics {
   private final LongAdder throttleRetries = new LongAdder();
@@ -21,6 +25,7 @@ public final class RetryStatistics {
   private final LongAdder retriesExhausted = new LongAdder();
   private final LongAdder nonRetryableFailures = new LongAdder();
   private final LongAdder callsAborted = new LongAdder();
+  private final LongAdder networkFailures = new LongAdder();
   private final LongAdder throttleBackoffNanos = new LongAdder();
   private final LongAdder errorBackoffNanos = new LongAdder();
 
@@ -114,6 +119,21 @@ public final class RetryStatistics {
     return callsAborted.sum();
   }
 
+  /**
+   * Failed attempts, among all those counted in the five counters, that failed in the network
+   * ({@link FailureKind#NETWORK}): no answer came. A pooled connection the server closed just as
+   * the client reused it fails this way before the request reaches the server.
+   *
+   * @return the count since this object was made, never reset
+   */
+  public long networkFailures() {
+    return networkFailures.sum();
+  }
+
+  void recordNetworkFailure() {
+    networkFailures.increment();
+  }
+
   void recordAborted() {
     callsAborted.increment();
   }
@@ -138,6 +158,8 @@ public final class RetryStatistics {
         + nonRetryableFailures()
         + ", callsAborted="
         + callsAborted()
+        + ", networkFailures="
+        + networkFailures()
         + ", throttleBackoff="
         + throttleBackoff().toMillis()
         + " ms, errorBackoff="

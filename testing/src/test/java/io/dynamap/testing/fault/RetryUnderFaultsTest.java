@@ -186,6 +186,10 @@ class RetryUnderFaultsTest {
       assertEquals(errors, statistics.errorRetries(), "seed " + proxy.seed());
       assertEquals(0, statistics.retriesExhausted());
       assertEquals(calls + throttles + errors, proxy.requests(), "every attempt reached the proxy");
+      assertEquals(
+          proxy.count(Fault.CLOSE_CONNECTION),
+          statistics.networkFailures(),
+          "the dropped connections, and only they, failed in the network");
 
       long attempts = 0;
       long throttleRetries = 0;
