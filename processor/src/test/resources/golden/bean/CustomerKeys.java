@@ -1,11 +1,11 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.ScalarSortKeys;
-import io.dynamap.runtime.StringSortKeyCondition;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.expr.ScalarAttributes;
+import io.dynamap.runtime.key.KeyCondition;
+import io.dynamap.runtime.key.ScalarSortKeys;
+import io.dynamap.runtime.key.StringSortKeyCondition;
+import io.dynamap.runtime.schema.AttributeCodecs;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

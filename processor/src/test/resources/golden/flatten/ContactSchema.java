@@ -1,7 +1,7 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.DocumentSchema;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.DocumentSchema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;

@@ -1,10 +1,10 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.json.JsonShape;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.example.board;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.KeyCondition;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

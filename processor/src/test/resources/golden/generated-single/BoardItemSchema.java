@@ -1,10 +1,10 @@
 package com.example.board;
 
-import io.dynamap.runtime.GeneratedValue;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.KeyParts;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.schema.GeneratedValue;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

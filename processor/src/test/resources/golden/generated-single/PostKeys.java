@@ -1,9 +1,9 @@
 package com.example.board;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyParts;
-import io.dynamap.runtime.TemplatePartition;
-import io.dynamap.runtime.TemplateTextSortKeyCondition;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.key.TemplatePartition;
+import io.dynamap.runtime.key.TemplateTextSortKeyCondition;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,7 +1,7 @@
 package com.example.board;
 
-import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package com.example.board;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.GeneratedValue;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.KeyParts;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.GeneratedValue;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.BinarySortKeyCondition;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.ScalarSortKeys;
-import io.dynamap.runtime.SecondaryIndex;
-import io.dynamap.runtime.SortKeyCondition;
-import io.dynamap.runtime.StringSortKeyCondition;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.expr.ScalarAttributes;
+import io.dynamap.runtime.key.BinarySortKeyCondition;
+import io.dynamap.runtime.key.KeyCondition;
+import io.dynamap.runtime.key.ScalarSortKeys;
+import io.dynamap.runtime.key.SortKeyCondition;
+import io.dynamap.runtime.key.StringSortKeyCondition;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.SecondaryIndex;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;

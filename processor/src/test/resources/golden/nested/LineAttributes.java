@@ -1,6 +1,5 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.MapAttribute;
@@ -8,6 +7,7 @@ import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.SetAttribute;
 import io.dynamap.runtime.expr.StringAttribute;
 import io.dynamap.runtime.expr.ValueAttribute;
+import io.dynamap.runtime.schema.AttributeCodecs;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

@@ -1,8 +1,8 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.DocumentSchema;
 import io.dynamap.runtime.json.JsonShape;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.DocumentSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

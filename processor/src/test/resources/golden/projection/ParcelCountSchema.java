@@ -1,8 +1,8 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.ProjectionSchema;
+import io.dynamap.runtime.expr.Expression;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;

@@ -1,9 +1,9 @@
 package com.example.shop;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ProjectionSchema;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.expr.Expression;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

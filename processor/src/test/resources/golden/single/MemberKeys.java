@@ -1,8 +1,8 @@
 package com.example.club;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.SecondaryIndex;
-import io.dynamap.runtime.TemplatePartition;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.TemplatePartition;
+import io.dynamap.runtime.schema.SecondaryIndex;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,12 +1,12 @@
 package com.example.club;
 
-import io.dynamap.runtime.AttributeCodecs;
-import io.dynamap.runtime.IndexDefinition;
-import io.dynamap.runtime.IndexKeyUpdate;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.KeyParts;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.IndexDefinition;
+import io.dynamap.runtime.schema.IndexKeyUpdate;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

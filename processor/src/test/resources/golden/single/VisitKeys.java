@@ -1,10 +1,10 @@
 package com.example.club;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyParts;
-import io.dynamap.runtime.SecondaryIndex;
-import io.dynamap.runtime.TemplatePartition;
-import io.dynamap.runtime.TemplateSortKeyCondition;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.key.TemplatePartition;
+import io.dynamap.runtime.key.TemplateSortKeyCondition;
+import io.dynamap.runtime.schema.SecondaryIndex;
 import java.time.LocalDate;
 import javax.annotation.processing.Generated;
 

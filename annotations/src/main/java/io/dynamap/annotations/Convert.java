@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Stores an attribute through a user converter: a class implementing the runtime's {@code
- * io.dynamap.runtime.AttributeConverter<T>}, where {@code T} is the attribute's type, with a
+ * io.dynamap.runtime.schema.AttributeConverter<T>}, where {@code T} is the attribute's type, with a
  * public no-arg constructor. Generated code creates it once and calls it directly.
  *
  * <pre>{@code

@@ -1,12 +1,12 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.batch.BatchGetterSettings;
 import io.dynamap.runtime.batch.BatchGetException;
 import io.dynamap.runtime.batch.BatchGetResult;
 import io.dynamap.runtime.batch.BatchGetter;
+import io.dynamap.runtime.batch.BatchGetterSettings;
 import io.dynamap.runtime.core.BatchGetCore;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.error.ItemMappingException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.batch.BatchWriteException;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
@@ -11,10 +10,10 @@ import io.dynamap.runtime.core.BatchWriteCore.BatchRun;
 import io.dynamap.runtime.core.BatchWriteCore.Buffer;
 import io.dynamap.runtime.core.BatchWriteCore.PendingWrite;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.error.ItemMappingException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.dynamap.async;
 
 import io.dynamap.runtime.CallResult;
-import io.dynamap.runtime.ConditionFailedException;
 import io.dynamap.runtime.DetailedOperations;
-import io.dynamap.runtime.DynamoDbCallException;
-import io.dynamap.runtime.OptimisticLock;
-import io.dynamap.runtime.OptimisticLockException;
 import io.dynamap.runtime.core.ItemRequests;
+import io.dynamap.runtime.error.ConditionFailedException;
+import io.dynamap.runtime.error.DynamoDbCallException;
+import io.dynamap.runtime.error.OptimisticLockException;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
+import io.dynamap.runtime.schema.OptimisticLock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.ProjectionSchema;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.page.AbstractQuery;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.page.Query;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +51,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p><b>Failures</b> are Dynamap's exceptions, as the blocking query throws them, given to {@code
  * onError} or failing the future: a missing table is a {@link
- * io.dynamap.runtime.TableNotFoundException}, a cursor that cannot be used an {@link
+ * io.dynamap.runtime.error.TableNotFoundException}, a cursor that cannot be used an {@link
  * InvalidCursorException}.
  *
  * @param <T> the entity type

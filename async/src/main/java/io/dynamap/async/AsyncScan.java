@@ -1,11 +1,11 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.page.AbstractRead;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.page.Scan;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.TransactionCancelledException;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.TransactionCore;
+import io.dynamap.runtime.error.TransactionCancelledException;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.tx.WriteTransaction;

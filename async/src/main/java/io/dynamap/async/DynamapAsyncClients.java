@@ -1,16 +1,14 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.client.ClientSettings;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.listen.CallTracker;
 import io.dynamap.runtime.retry.DynamapRetryStrategy;
 import io.dynamap.runtime.retry.RetryStatistics;
-import java.net.URI;
 import java.util.Objects;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /**

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.async.Readings.Reading;
-import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.batch.BatchGetException;
 import io.dynamap.runtime.batch.BatchGetResult;
 import io.dynamap.runtime.batch.BatchGetStatistics;
 import io.dynamap.runtime.batch.UnreadKey;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;

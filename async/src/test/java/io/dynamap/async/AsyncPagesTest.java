@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.local.fault.Fault;
 import io.dynamap.local.fault.FaultPlan;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.error.TableNotFoundException;
 import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.StringAttribute;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.listen.CallEvent;
 import io.dynamap.runtime.listen.CallListener;
-import io.dynamap.runtime.expr.StringAttribute;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;

@@ -3,9 +3,9 @@ package io.dynamap.async;
 import static io.dynamap.async.Events.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.ProjectionSchema;
+import io.dynamap.runtime.expr.Expression;
+import io.dynamap.runtime.key.KeyCondition;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;

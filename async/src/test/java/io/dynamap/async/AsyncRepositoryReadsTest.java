@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.IndexDefinition;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.SecondaryIndex;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.expr.StringAttribute;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
+import io.dynamap.runtime.schema.IndexDefinition;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.runtime.schema.SecondaryIndex;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
@@ -302,14 +302,14 @@ class AsyncRepositoryReadsTest {
     AsyncNotes missing = new AsyncNotes(client, table + "-missing");
     Throwable error =
         missing.scan().toList().handle((value, e) -> e).get(WAIT_SECONDS, TimeUnit.SECONDS);
-    assertInstanceOf(io.dynamap.runtime.TableNotFoundException.class, error);
+    assertInstanceOf(io.dynamap.runtime.error.TableNotFoundException.class, error);
     error =
         missing
             .query(new NoteKey(null, "owner", "ann"))
             .first()
             .handle((value, e) -> e)
             .get(WAIT_SECONDS, TimeUnit.SECONDS);
-    assertInstanceOf(io.dynamap.runtime.TableNotFoundException.class, error);
+    assertInstanceOf(io.dynamap.runtime.error.TableNotFoundException.class, error);
     assertTrue(error.getMessage().contains(table + "-missing"), error.getMessage());
   }
 }

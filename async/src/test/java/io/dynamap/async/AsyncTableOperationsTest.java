@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.async.Counters.LabelRepository;
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.TableNotFoundException;
 import io.dynamap.runtime.table.TableDescription;
 import io.dynamap.runtime.table.TableMismatchException;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;

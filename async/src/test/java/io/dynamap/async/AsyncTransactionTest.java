@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.async.Readings.Reading;
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.TransactionCancelledException;
-import io.dynamap.runtime.TransactionCancelledException.Outcome;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.TransactionCancelledException;
+import io.dynamap.runtime.error.TransactionCancelledException.Outcome;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.ScalarAttributes;

@@ -1,13 +1,13 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.StringAttribute;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

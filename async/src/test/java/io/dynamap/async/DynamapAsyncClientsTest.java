@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.local.fault.Fault;
 import io.dynamap.local.fault.FaultPlan;
-import io.dynamap.runtime.DynamapClients;
-import io.dynamap.runtime.DynamapErrors;
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.DynamoDbCallException;
+import io.dynamap.runtime.client.DynamapClients;
+import io.dynamap.runtime.error.DynamapErrors;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.DynamoDbCallException;
 import io.dynamap.runtime.listen.CallEvent;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.retry.CallRetries;

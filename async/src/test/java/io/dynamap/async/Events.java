@@ -1,7 +1,7 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

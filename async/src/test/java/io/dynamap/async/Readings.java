@@ -1,13 +1,13 @@
 package io.dynamap.async;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.expr.AttributePath;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.ScalarAttributes.Kind;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;

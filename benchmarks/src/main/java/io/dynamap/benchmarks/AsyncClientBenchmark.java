@@ -2,7 +2,7 @@ package io.dynamap.benchmarks;
 
 import io.dynamap.async.AsyncHttpClientKind;
 import io.dynamap.async.DynamapAsyncClients;
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.URI;

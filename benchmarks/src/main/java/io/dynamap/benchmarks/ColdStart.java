@@ -3,7 +3,7 @@ package io.dynamap.benchmarks;
 import io.dynamap.benchmarks.model.MixedItem;
 import io.dynamap.benchmarks.model.MixedItemRepository;
 import io.dynamap.benchmarks.model.MixedItemSchema;
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;

@@ -1,7 +1,7 @@
 package io.dynamap.benchmarks;
 
 import io.dynamap.benchmarks.model.MixedItemRepository;
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

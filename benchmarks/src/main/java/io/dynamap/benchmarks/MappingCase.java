@@ -24,7 +24,7 @@ import io.dynamap.benchmarks.model.SmallItemSchema;
 import io.dynamap.benchmarks.model.TinyImmutable;
 import io.dynamap.benchmarks.model.TinyItem;
 import io.dynamap.benchmarks.model.TinyItemSchema;
-import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.schema.ItemSchema;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;

@@ -1,6 +1,6 @@
 package io.dynamap.example;
 
-import io.dynamap.runtime.AttributeConverter;
+import io.dynamap.runtime.schema.AttributeConverter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Stores a {@link PhoneNumber} as {@code "+33 612345678"}, readable by any client. */

@@ -1,6 +1,6 @@
 package com.example.shop;
 
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.runtime.page.Page;
 import java.math.BigDecimal;
 import java.time.Instant;

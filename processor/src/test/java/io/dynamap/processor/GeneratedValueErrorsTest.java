@@ -60,7 +60,7 @@ class GeneratedValueErrorsTest {
           "test.Stamp",
           "package test;",
           "import io.dynamap.annotations.*;",
-          "import io.dynamap.runtime.AttributeConverter;",
+          "import io.dynamap.runtime.schema.AttributeConverter;",
           "import java.time.Instant;",
           "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
           "@Table(name = \"Stamps\")",

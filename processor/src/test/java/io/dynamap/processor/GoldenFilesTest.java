@@ -476,7 +476,7 @@ class GoldenFilesTest {
             "com.example.shop.MoneyConverter",
             "package com.example.shop;",
             "",
-            "import io.dynamap.runtime.AttributeConverter;",
+            "import io.dynamap.runtime.schema.AttributeConverter;",
             "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
             "",
             "public final class MoneyConverter implements AttributeConverter<Money> {",

@@ -88,7 +88,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.BeginsWithOnNumber",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class BeginsWithOnNumber {",
           "  KeyCondition<Thing> condition() {",
           "    return ThingKeys.partition(\"a\").count().beginsWith(\"x\");",
@@ -149,7 +149,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.SortValueOfWrongType",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class SortValueOfWrongType {",
           "  KeyCondition<Thing> condition() {",
           "    return ThingKeys.partition(\"a\").count().gt(\"10\");",
@@ -169,7 +169,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.PartitionValueOfWrongType",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class PartitionValueOfWrongType {",
           "  KeyCondition<Thing> condition() {",
           "    return ThingKeys.partition(42);",
@@ -191,7 +191,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.MissingPartitionAttribute",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class MissingPartitionAttribute {",
           "  KeyCondition<Match> condition() {",
           "    return MatchKeys.byTournament(\"WINTER\");",
@@ -211,7 +211,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.PartitionAttributeOfWrongType",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class PartitionAttributeOfWrongType {",
           "  KeyCondition<Match> condition() {",
           "    return MatchKeys.byTournament(\"WINTER\", \"2025\");",
@@ -231,7 +231,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.SkippedFirstSortAttribute",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class SkippedFirstSortAttribute {",
           "  KeyCondition<Match> condition() {",
           "    return MatchKeys.byTournament(\"WINTER\", 2025).bracket().eq(1);",
@@ -251,7 +251,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.SkippedMiddleSortAttribute",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class SkippedMiddleSortAttribute {",
           "  KeyCondition<Match> condition() {",
           "    return MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").court().eq(\"A\");",
@@ -271,7 +271,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.RangeInTheMiddle",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class RangeInTheMiddle {",
           "  KeyCondition<Match> condition() {",
           "    return MatchKeys.byTournament(\"WINTER\", 2025).round().ge(\"Q\").bracket().eq(1);",
@@ -291,7 +291,7 @@ class KeyConditionTypingTest {
       WRONG_QUERIES.add(
           "test.BeginsWithOnNumericSortAttribute",
           "package test;",
-          "import io.dynamap.runtime.KeyCondition;",
+          "import io.dynamap.runtime.key.KeyCondition;",
           "class BeginsWithOnNumericSortAttribute {",
           "  KeyCondition<Match> condition() {",
           "    return MatchKeys.byTournament(\"WINTER\", 2025).round().eq(\"SEMI\").bracket().beginsWith(\"1\");",
@@ -315,7 +315,7 @@ class KeyConditionTypingTest {
         source(
             "test.Queries",
             "package test;",
-            "import io.dynamap.runtime.KeyCondition;",
+            "import io.dynamap.runtime.key.KeyCondition;",
             "import java.time.Instant;",
             "import java.util.List;",
             "import java.util.stream.Stream;",

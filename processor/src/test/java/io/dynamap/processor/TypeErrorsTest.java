@@ -99,7 +99,7 @@ class TypeErrorsTest {
           "test.Priced",
           "package test;",
           "import io.dynamap.annotations.*;",
-          "import io.dynamap.runtime.AttributeConverter;",
+          "import io.dynamap.runtime.schema.AttributeConverter;",
           "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
           "@Table(name = \"Priced\")",
           "public record Priced(",
@@ -130,7 +130,7 @@ class TypeErrorsTest {
     assertThat(COMPILATION.get())
         .hadErrorContaining(
             "@Convert(String.class) on 'notAConverter': String does not implement"
-                + " io.dynamap.runtime.AttributeConverter")
+                + " io.dynamap.runtime.schema.AttributeConverter")
         .inFile(CONVERTERS)
         .onLine(8);
   }

@@ -1,8 +1,14 @@
 package io.dynamap.runtime;
 
 import io.dynamap.runtime.core.ItemRequests;
+import io.dynamap.runtime.error.ConditionFailedException;
+import io.dynamap.runtime.error.DynamoDbCallException;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.error.ItemTooLargeException;
+import io.dynamap.runtime.error.OptimisticLockException;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Update;
+import io.dynamap.runtime.schema.OptimisticLock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

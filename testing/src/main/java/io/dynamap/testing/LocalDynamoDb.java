@@ -2,7 +2,7 @@ package io.dynamap.testing;
 
 import io.dynamap.local.DynamapLocal;
 import io.dynamap.local.fault.FaultPlan;
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.testing.fault.FaultyEndpoint;
 import java.net.URI;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.dynamap.testing;
 
-import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.schema.ItemSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

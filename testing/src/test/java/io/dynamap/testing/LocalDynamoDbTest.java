@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.TableDefinitions;
+import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.runtime.schema.TableDefinitions;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;

@@ -3,7 +3,7 @@ package io.dynamap.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import com.example.shop.OrderKeys;
 import com.example.shop.OrderRepository;
 import com.example.shop.OrderStatus;
 import io.dynamap.async.DynamapAsyncClients;
-import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.dynamap.example.docs;
 
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.retry.RetryStatistics;
 import org.slf4j.Logger;

@@ -8,7 +8,7 @@ import io.dynamap.example.CustomerRepository;
 import io.dynamap.example.Order;
 import io.dynamap.example.OrderKeys;
 import io.dynamap.example.OrderRepository;
-import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.error.ConditionFailedException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.local.fault.Fault;
 import io.dynamap.local.fault.FaultPlan;
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.runtime.retry.RetryStatistics;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;

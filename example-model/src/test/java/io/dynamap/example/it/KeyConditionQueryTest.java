@@ -9,7 +9,7 @@ import io.dynamap.example.OrderKeys;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
-import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package io.dynamap.example.it;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.table.KeyElement;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;

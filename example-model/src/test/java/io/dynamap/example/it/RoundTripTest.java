@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemTooLargeException;
-import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.error.ItemTooLargeException;
+import io.dynamap.runtime.error.TableNotFoundException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;
@@ -182,7 +182,7 @@ class RoundTripTest {
     String table = tables.create(ReadingSchema.INSTANCE);
     ReadingRepository repository = new ReadingRepository(client, table);
     assertFalse(repository.createTableIfNotExists());
-    assertThrows(io.dynamap.runtime.DynamapException.class, repository::createTable);
+    assertThrows(io.dynamap.runtime.error.DynamapException.class, repository::createTable);
   }
 
   private static Map<String, AttributeValue> rawItem(

@@ -11,9 +11,9 @@ import io.dynamap.annotations.Document;
 import io.dynamap.annotations.Flatten;
 import io.dynamap.annotations.Ignore;
 import io.dynamap.annotations.Index;
-import io.dynamap.annotations.Item;
 import io.dynamap.annotations.IndexPartitionKey;
 import io.dynamap.annotations.IndexSortKey;
+import io.dynamap.annotations.Item;
 import io.dynamap.annotations.LocalIndexSortKey;
 import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.SortKey;
@@ -1133,7 +1133,7 @@ public final class EntityModelFactory {
 
   // ---- converters ----
 
-  private static final String ATTRIBUTE_CONVERTER = "io.dynamap.runtime.AttributeConverter";
+  private static final String ATTRIBUTE_CONVERTER = "io.dynamap.runtime.schema.AttributeConverter";
 
   /** Checks a {@code @Convert} and returns its mapping. */
   private Optional<TypeMapping> converter(

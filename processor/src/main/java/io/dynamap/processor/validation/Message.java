@@ -63,7 +63,7 @@ public enum Message {
       "attribute '%s' has type %s%s: Optional is allowed only as an attribute's own type, not"
           + " inside a collection or another Optional"),
   CONVERTER_NOT_A_CONVERTER(
-      "@Convert(%s.class) on '%s': %s does not implement io.dynamap.runtime.AttributeConverter"),
+      "@Convert(%s.class) on '%s': %s does not implement io.dynamap.runtime.schema.AttributeConverter"),
   CONVERTER_TYPE_MISMATCH(
       "@Convert(%s.class) on '%s': the converter converts %s, but the attribute has type %s"),
   CONVERTER_NOT_INSTANTIABLE(

@@ -41,14 +41,17 @@ final class Codecs {
   static final ClassName DYNAMO_DB_CLIENT =
       ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
   static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
-  static final ClassName ATTRIBUTE_CODECS = runtime("AttributeCodecs");
-  static final ClassName ITEM_MAPPING_EXCEPTION = runtime("ItemMappingException");
+  static final ClassName ATTRIBUTE_CODECS = runtime("schema", "AttributeCodecs");
+  static final ClassName ITEM_MAPPING_EXCEPTION = runtime("error", "ItemMappingException");
 
   private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
   private final Map<String, FieldSpec> converters = new LinkedHashMap<>();
 
-  static ClassName runtime(String simpleName) {
-    return ClassName.get("io.dynamap.runtime", simpleName);
+  /** A class of the runtime's root package ({@code ""}) or of one of its subpackages. */
+  static ClassName runtime(String subpackage, String simpleName) {
+    return ClassName.get(
+        subpackage.isEmpty() ? "io.dynamap.runtime" : "io.dynamap.runtime." + subpackage,
+        simpleName);
   }
 
   /** Adds the helper methods and converter fields that the generated code calls. */

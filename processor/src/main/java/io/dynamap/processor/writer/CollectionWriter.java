@@ -43,7 +43,7 @@ public final class CollectionWriter {
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(schema)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(ParameterizedTypeName.get(Codecs.runtime("ItemSchema"), type))
+            .addSuperinterface(ParameterizedTypeName.get(Codecs.runtime("schema", "ItemSchema"), type))
             .addJavadoc(
                 "How the members of {@link $T} are stored: each by its own schema, chosen when"
                     + " reading by the item's {@code $L} attribute.\n\n<p>Use {@link #INSTANCE}; it"
@@ -65,16 +65,16 @@ public final class CollectionWriter {
                     .initializer("$S", collection.generatedPrefix().replace('_', '.'))
                     .build())
             .addField(
-                FieldSpec.builder(Codecs.runtime("KeyDefinition"), "KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(Codecs.runtime("schema", "KeyDefinition"), "KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer(ComposedKeys.keyDefinition(keys))
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(SchemaWriter.getter("entityName", ClassName.get(String.class), "ENTITY_NAME"))
             .addMethod(SchemaWriter.getter("tableName", ClassName.get(String.class), "TABLE_NAME"))
-            .addMethod(SchemaWriter.getter("key", Codecs.runtime("KeyDefinition"), "KEY"));
+            .addMethod(SchemaWriter.getter("key", Codecs.runtime("schema", "KeyDefinition"), "KEY"));
     if (!keys.tableIndexes().isEmpty()) {
       TypeName indexList =
-          ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("IndexDefinition"));
+          ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("schema", "IndexDefinition"));
       spec.addField(
               FieldSpec.builder(indexList, "INDEXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                   .initializer(ComposedKeys.indexDefinitions(keys))
@@ -133,7 +133,7 @@ public final class CollectionWriter {
         MethodSpec.methodBuilder("generatedValuesOf")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("GeneratedValue")))
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), Codecs.runtime("schema", "GeneratedValue")))
             .addParameter(collection.collectionType(), "item");
     for (EntityModel member : generating) {
       method
@@ -215,7 +215,7 @@ public final class CollectionWriter {
     return method
         .addStatement(
             "throw new $T($S + ENTITY_NAME)",
-            Codecs.runtime("ItemMappingException"),
+            Codecs.runtime("error", "ItemMappingException"),
             "a null item of ")
         .build();
   }
@@ -239,7 +239,7 @@ public final class CollectionWriter {
     return method
         .addStatement(
             "throw $T.notInCollection(item, $S, TYPES, ENTITY_NAME, KEY)",
-            Codecs.runtime("KeyParts"),
+            Codecs.runtime("key", "KeyParts"),
             typeAttribute)
         .build();
   }
@@ -266,7 +266,7 @@ public final class CollectionWriter {
       names.add(CodeBlock.of("$N", field.javaName()));
     }
     start
-        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"))
         .addStatement(
             "return new $T($T.$N($L))",
             partitionClass,
@@ -284,7 +284,7 @@ public final class CollectionWriter {
         .addType(
             TypeSpec.classBuilder(partitionClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Codecs.runtime("KeyCondition"), type))
+                .superclass(ParameterizedTypeName.get(Codecs.runtime("key", "KeyCondition"), type))
                 .addJavadoc("A whole partition: every member's items.\n")
                 .addMethod(
                     MethodSpec.constructorBuilder()
@@ -303,7 +303,7 @@ public final class CollectionWriter {
     ClassName schema = collection.schemaClass();
     return TypeSpec.classBuilder(collection.repositoryClass())
         .addModifiers(Modifier.PUBLIC)
-        .superclass(ParameterizedTypeName.get(Codecs.runtime("TableRepository"), type))
+        .superclass(ParameterizedTypeName.get(Codecs.runtime("", "TableRepository"), type))
         .addJavadoc(
             "Reads and writes the members of {@link $T} in their single table: {@code query} with"
                 + " {@link $T} returns each item as its own type; {@code put}, batches and"

@@ -27,7 +27,7 @@ import javax.lang.model.element.Modifier;
  * OrderKeys} class, whose conditions are built on {@code TemplatePartition}.
  */
 final class ComposedKeys {
-  private static final ClassName KEY_PARTS = Codecs.runtime("KeyParts");
+  private static final ClassName KEY_PARTS = Codecs.runtime("key", "KeyParts");
 
   private ComposedKeys() {}
 
@@ -56,7 +56,7 @@ final class ComposedKeys {
           .addJavadoc("@param $L a field of the key\n", field.javaName());
     }
     return method
-        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"))
         .addStatement("return $L", compose(template.parts()))
         .build();
   }
@@ -112,7 +112,7 @@ final class ComposedKeys {
   static CodeBlock keyDefinition(ItemKeys keys) {
     return CodeBlock.of(
         "$T.of($S, $T.S, $S, $T.S)",
-        Codecs.runtime("KeyDefinition"),
+        Codecs.runtime("schema", "KeyDefinition"),
         keys.partitionKeyName(),
         Codecs.SCALAR_ATTRIBUTE_TYPE,
         keys.sortKeyName(),
@@ -121,7 +121,7 @@ final class ComposedKeys {
 
   /** Every global index of the table: string keys, all attributes projected. */
   static CodeBlock indexDefinitions(ItemKeys keys) {
-    ClassName keyAttribute = Codecs.runtime("KeyDefinition").nestedClass("KeyAttribute");
+    ClassName keyAttribute = Codecs.runtime("schema", "KeyDefinition").nestedClass("KeyAttribute");
     ClassName projectionType =
         ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ProjectionType");
     List<CodeBlock> definitions = new ArrayList<>();
@@ -129,7 +129,7 @@ final class ComposedKeys {
       definitions.add(
           CodeBlock.of(
               "new $T($S, true, new $T($S, $T.S), new $T($S, $T.S), $T.ALL, $T.<$T>of())",
-              Codecs.runtime("IndexDefinition"),
+              Codecs.runtime("schema", "IndexDefinition"),
               index.name(),
               keyAttribute,
               index.partitionKeyName(),
@@ -144,7 +144,7 @@ final class ComposedKeys {
     return CodeBlock.of(
         "$T.<$T>of(\n$>$>$L$<$<)",
         List.class,
-        Codecs.runtime("IndexDefinition"),
+        Codecs.runtime("schema", "IndexDefinition"),
         CodeBlock.join(definitions, ",\n"));
   }
 
@@ -308,7 +308,7 @@ final class ComposedKeys {
     }
     // Map.of takes up to ten entries.
     return method
-        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+        .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"))
         .addStatement(
             small ? "return $T.<$T, $T>of($L)" : "return $T.<$T, $T>ofEntries($L)",
             Map.class,
@@ -327,7 +327,7 @@ final class ComposedKeys {
         MethodSpec.methodBuilder("composeIndexKeys")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(Codecs.runtime("IndexKeyUpdate"), "update");
+            .addParameter(Codecs.runtime("schema", "IndexKeyUpdate"), "update");
     for (IndexTemplate index : entity.itemKeys().indexTemplates()) {
       List<AttributeModel> fields = new ArrayList<>(index.partition().fields());
       index.sort().fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add);
@@ -392,7 +392,7 @@ final class ComposedKeys {
           .addJavadoc("@param $L a field of the key\n", field.javaName());
     }
     method.addJavadoc(
-        "@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"));
+        "@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"));
     return method
         .addStatement(
             "return $T.<$T, $T>of($S, $T.fromS($N($L)), $S, $T.fromS($N($L)))",
@@ -510,7 +510,7 @@ final class ComposedKeys {
     }
     keys.addMethod(
         start
-            .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("ItemMappingException"))
+            .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"))
             .addStatement(
                 "return new $T($T.$N($L))",
                 partitionClass,
@@ -522,7 +522,7 @@ final class ComposedKeys {
     TypeSpec.Builder partitionType =
         TypeSpec.classBuilder(partitionClass)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Codecs.runtime("TemplatePartition"), type))
+            .superclass(ParameterizedTypeName.get(Codecs.runtime("key", "TemplatePartition"), type))
             .addJavadoc(
                 "A partition$L seen from {@link $T}: {@link #all()} reads its {@code $L} items$L.\n",
                 where,
@@ -551,7 +551,9 @@ final class ComposedKeys {
           keysClass.nestedClass(
               (index == null ? "" : className) + SchemaWriter.capitalize(field.javaName()) + "Condition");
       ClassName base =
-          Codecs.runtime(last.encoding().text() ? "TemplateTextSortKeyCondition" : "TemplateSortKeyCondition");
+          Codecs.runtime(
+              "key",
+              last.encoding().text() ? "TemplateTextSortKeyCondition" : "TemplateSortKeyCondition");
       TypeName fieldType = field.mapping().javaType().box();
       TypeName conditionType = ParameterizedTypeName.get(base, type, fieldType);
       List<Part> before = sort.parts().subList(0, sort.parts().indexOf(last));
@@ -586,7 +588,7 @@ final class ComposedKeys {
               .addMethod(
                   MethodSpec.constructorBuilder()
                       .addParameter(
-                          ParameterizedTypeName.get(Codecs.runtime("TemplatePartition"), type),
+                          ParameterizedTypeName.get(Codecs.runtime("key", "TemplatePartition"), type),
                           "partition")
                       .addParameter(String.class, "prefix")
                       .addStatement("super(partition, prefix, $S)", field.javaName())

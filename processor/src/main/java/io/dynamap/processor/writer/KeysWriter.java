@@ -108,7 +108,7 @@ public final class KeysWriter {
       Optional<AttributeModel> sortKey) {
     ClassName type = entity.entityType();
     ClassName partitionClass = keysClass.nestedClass(className);
-    TypeName keyCondition = ParameterizedTypeName.get(Codecs.runtime("KeyCondition"), type);
+    TypeName keyCondition = ParameterizedTypeName.get(Codecs.runtime("key", "KeyCondition"), type);
     String where =
         index == null
             ? ""
@@ -129,7 +129,7 @@ public final class KeysWriter {
                         + sortMethodName(sortKey.get()) + "()}"
                     : "",
                 partitionKey.javaName(),
-                Codecs.runtime("ItemMappingException"))
+                Codecs.runtime("error", "ItemMappingException"))
             .addStatement(
                 "return new $T($L)",
                 partitionClass,
@@ -163,15 +163,15 @@ public final class KeysWriter {
       switch (Codecs.storedType(sort.mapping())) {
         case S -> {
           factory = "string";
-          base = Codecs.runtime("StringSortKeyCondition");
+          base = Codecs.runtime("key", "StringSortKeyCondition");
         }
         case B -> {
           factory = "binary";
-          base = Codecs.runtime("BinarySortKeyCondition");
+          base = Codecs.runtime("key", "BinarySortKeyCondition");
         }
         default -> {
           factory = "number";
-          base = Codecs.runtime("SortKeyCondition");
+          base = Codecs.runtime("key", "SortKeyCondition");
         }
       }
       TypeName conditionType = ParameterizedTypeName.get(base, type, sort.mapping().javaType().box());
@@ -187,7 +187,7 @@ public final class KeysWriter {
                       : "{@code eq, lt, le, gt, ge, between, beginsWith}")
               .addStatement(
                   "return $T.<$T, $T>$L(this, $S, $T.$L)",
-                  Codecs.runtime("ScalarSortKeys"),
+                  Codecs.runtime("key", "ScalarSortKeys"),
                   type,
                   sort.mapping().javaType().box(),
                   factory,
@@ -206,7 +206,7 @@ public final class KeysWriter {
   static FieldSpec indexConstant(
       ClassName keysClass, ClassName entityType, String indexName, boolean global) {
     return FieldSpec.builder(
-            ParameterizedTypeName.get(Codecs.runtime("SecondaryIndex"), entityType),
+            ParameterizedTypeName.get(Codecs.runtime("schema", "SecondaryIndex"), entityType),
             constantName(indexMethodName(indexName)),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
@@ -216,7 +216,7 @@ public final class KeysWriter {
             keysClass.simpleName(),
             constantName(indexMethodName(indexName)))
         .initializer(
-            "new $T<$T>($S, $L)", Codecs.runtime("SecondaryIndex"), entityType, indexName, global)
+            "new $T<$T>($S, $L)", Codecs.runtime("schema", "SecondaryIndex"), entityType, indexName, global)
         .build();
   }
 

@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  */
 final class MultiAttributeKeys {
   private static final ClassName FIXED_SORT_ATTRIBUTE =
-      Codecs.runtime("KeyCondition").nestedClass("FixedSortAttribute");
+      Codecs.runtime("key", "KeyCondition").nestedClass("FixedSortAttribute");
 
   private MultiAttributeKeys() {}
 
@@ -41,7 +41,7 @@ final class MultiAttributeKeys {
       String className,
       IndexModel index) {
     ClassName type = entity.entityType();
-    TypeName keyCondition = ParameterizedTypeName.get(Codecs.runtime("KeyCondition"), type);
+    TypeName keyCondition = ParameterizedTypeName.get(Codecs.runtime("key", "KeyCondition"), type);
     List<AttributeModel> partitions = index.partitionKeys().stream().map(entity::attribute).toList();
     List<AttributeModel> sorts = index.sortKeys().stream().map(entity::attribute).toList();
     ClassName partitionClass = keysClass.nestedClass(className);
@@ -70,7 +70,7 @@ final class MultiAttributeKeys {
     start
         .addJavadoc("@return the condition, usable as it is$L\n",
             sorts.isEmpty() ? "" : " or narrowed by the sort attributes")
-        .addJavadoc("@throws $T if a value is null or empty\n", Codecs.runtime("ItemMappingException"))
+        .addJavadoc("@throws $T if a value is null or empty\n", Codecs.runtime("error", "ItemMappingException"))
         .addStatement(
             "return new $T($L)",
             partitionClass,
@@ -120,7 +120,7 @@ final class MultiAttributeKeys {
                     operators)
                 .addStatement(
                     "return $T.<$T, $T>$L(this, $S, $T.$L)",
-                    Codecs.runtime("ScalarSortKeys"),
+                    Codecs.runtime("key", "ScalarSortKeys"),
                     type,
                     value,
                     factoryName(sort),
@@ -218,9 +218,9 @@ final class MultiAttributeKeys {
   /** The runtime class of a sort attribute's conditions: {@code beginsWith} for S and B only. */
   private static ClassName conditionBase(AttributeModel sort) {
     return switch (Codecs.storedType(sort.mapping())) {
-      case S -> Codecs.runtime("StringSortKeyCondition");
-      case B -> Codecs.runtime("BinarySortKeyCondition");
-      default -> Codecs.runtime("SortKeyCondition");
+      case S -> Codecs.runtime("key", "StringSortKeyCondition");
+      case B -> Codecs.runtime("key", "BinarySortKeyCondition");
+      default -> Codecs.runtime("key", "SortKeyCondition");
     };
   }
 

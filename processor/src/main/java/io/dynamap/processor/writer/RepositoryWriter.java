@@ -60,7 +60,7 @@ public final class RepositoryWriter {
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(repository)
             .addModifiers(Modifier.PUBLIC)
-            .superclass(ParameterizedTypeName.get(Codecs.runtime("TableRepository"), type))
+            .superclass(ParameterizedTypeName.get(Codecs.runtime("", "TableRepository"), type))
             .addJavadoc(
                 "Reads and writes {@link $T} items in their table: {@code put}, {@code get}, {@code"
                     + " delete}, {@code query} with {@link $T}, {@code scan} and {@code"
@@ -110,7 +110,7 @@ public final class RepositoryWriter {
             .addJavadoc(
                 "Deletes the item with this primary key if the condition holds.\n\n"
                     + "@throws $T if it does not, with the current item\n",
-                Codecs.runtime("ConditionFailedException"));
+                Codecs.runtime("error", "ConditionFailedException"));
     for (AttributeModel key : keys) {
       for (MethodSpec.Builder method :
           List.of(get, getConsistent, delete, deleteReturningOld, update, conditionalDelete)) {

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.batch;
 
-import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.error.DynamapException;
 import java.util.List;
 import java.util.StringJoiner;
 

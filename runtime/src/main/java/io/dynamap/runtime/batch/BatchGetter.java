@@ -1,9 +1,9 @@
 package io.dynamap.runtime.batch;
 
-import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.core.BatchGetCore;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.error.ItemMappingException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;

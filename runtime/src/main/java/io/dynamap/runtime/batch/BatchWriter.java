@@ -1,7 +1,5 @@
 package io.dynamap.runtime.batch;
 
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.core.BatchItemId;
 import io.dynamap.runtime.core.BatchRetryPolicy;
@@ -10,6 +8,8 @@ import io.dynamap.runtime.core.BatchWriteCore.BatchRun;
 import io.dynamap.runtime.core.BatchWriteCore.Buffer;
 import io.dynamap.runtime.core.BatchWriteCore.PendingWrite;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.ItemMappingException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,6 +4,6 @@
  * reads with {@code BatchGetItem}. Both respect DynamoDB's limits per request, collapse duplicate
  * keys, retry unprocessed items with exponential backoff and full jitter within a time budget, and
  * report every item they could not handle instead of dropping it. {@link
- * io.dynamap.runtime.ItemSizes} computes item sizes as DynamoDB counts them.
+ * io.dynamap.runtime.schema.ItemSizes} computes item sizes as DynamoDB counts them.
  */
 package io.dynamap.runtime.batch;

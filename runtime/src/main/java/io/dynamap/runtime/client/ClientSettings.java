@@ -1,8 +1,6 @@
 package io.dynamap.runtime.client;
 
-import io.dynamap.runtime.DynamapClients;
 import io.dynamap.runtime.listen.CallListener;
-import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.retry.DynamapRetryStrategy;
 import io.dynamap.runtime.retry.JitteredBackoff;
 import io.dynamap.runtime.retry.MaxAttempts;

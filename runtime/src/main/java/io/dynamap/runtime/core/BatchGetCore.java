@@ -1,12 +1,12 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.batch.BatchGetException;
 import io.dynamap.runtime.batch.BatchGetResult;
 import io.dynamap.runtime.batch.BatchGetStatistics;
 import io.dynamap.runtime.batch.UnreadKey;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.Values;
+import io.dynamap.runtime.schema.Values;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

@@ -1,9 +1,9 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.KeyDefinition.KeyAttribute;
-import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.runtime.schema.KeyDefinition.KeyAttribute;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.Collections;

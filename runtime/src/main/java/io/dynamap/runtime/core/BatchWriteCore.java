@@ -1,15 +1,15 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.GeneratedValue;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.ItemSizes;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.OptimisticLock;
 import io.dynamap.runtime.batch.BatchWriteException;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.UnwrittenItem;
 import io.dynamap.runtime.batch.UnwrittenItem.Operation;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.schema.GeneratedValue;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemSizes;
+import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.runtime.schema.OptimisticLock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -154,7 +154,8 @@ public final class Call<Q, R extends DynamoDbResponse, V> {
    *
    * @param response the client's response to {@link #request()}; not null
    * @return the result ({@code null} for {@code Void})
-   * @throws io.dynamap.runtime.ItemMappingException if a returned item does not fit the entity
+   * @throws io.dynamap.runtime.error.ItemMappingException if a returned item does not fit the
+   *     entity
    */
   public V result(R response) {
     return onResponse.apply(Objects.requireNonNull(response, "response"));
@@ -165,7 +166,8 @@ public final class Call<Q, R extends DynamoDbResponse, V> {
    *
    * @param response the client's response to {@link #request()}; not null
    * @return the result, with the consumed capacity if the response told it and the request id
-   * @throws io.dynamap.runtime.ItemMappingException if a returned item does not fit the entity
+   * @throws io.dynamap.runtime.error.ItemMappingException if a returned item does not fit the
+   *     entity
    */
   public CallResult<V> answer(R response) {
     V value = result(response);
@@ -178,11 +180,11 @@ public final class Call<Q, R extends DynamoDbResponse, V> {
 
   /**
    * The result of a failed call, where the failure is an expected outcome; otherwise throws the
-   * Dynamap exception for it (see {@link io.dynamap.runtime.DynamapErrors}).
+   * Dynamap exception for it (see {@link io.dynamap.runtime.error.DynamapErrors}).
    *
    * @param failure what the SDK threw, unwrapped from any {@code CompletionException}; not null
    * @return the result the failure stands for, such as {@code false} for {@code putIfAbsent}
-   * @throws io.dynamap.runtime.DynamapException the exception the failure maps to
+   * @throws io.dynamap.runtime.error.DynamapException the exception the failure maps to
    */
   public V recover(SdkException failure) {
     return onFailure.recover(Objects.requireNonNull(failure, "failure"));
@@ -195,7 +197,7 @@ public final class Call<Q, R extends DynamoDbResponse, V> {
    *
    * @param failure what the SDK threw, unwrapped from any {@code CompletionException}; not null
    * @return the result the failure stands for, with the request id if the answer had one
-   * @throws io.dynamap.runtime.DynamapException the exception the failure maps to
+   * @throws io.dynamap.runtime.error.DynamapException the exception the failure maps to
    */
   public CallResult<V> recoverAnswer(SdkException failure) {
     V value = recover(failure);

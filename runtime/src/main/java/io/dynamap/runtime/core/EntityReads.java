@@ -1,11 +1,11 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.IndexDefinition;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyCondition;
 import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.page.AbstractRead;
+import io.dynamap.runtime.schema.IndexDefinition;
+import io.dynamap.runtime.schema.ItemSchema;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.schema.ItemSchema;
 import java.util.Objects;
 
 /**

@@ -1,21 +1,21 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.ConditionFailedException;
-import io.dynamap.runtime.DynamapErrors;
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.GeneratedValue;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.ItemSizes;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.OptimisticLock;
-import io.dynamap.runtime.OptimisticLockException;
-import io.dynamap.runtime.Values;
+import io.dynamap.runtime.error.ConditionFailedException;
+import io.dynamap.runtime.error.DynamapErrors;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.error.OptimisticLockException;
 import io.dynamap.runtime.expr.Attribute;
 import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Expression;
 import io.dynamap.runtime.expr.Update;
 import io.dynamap.runtime.expr.UpdateExpression;
+import io.dynamap.runtime.schema.GeneratedValue;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemSizes;
+import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.runtime.schema.OptimisticLock;
+import io.dynamap.runtime.schema.Values;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +50,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * ConditionFailedException} carries. Writes by key only are not versioned.
  *
  * <p>Building a call may throw, before anything is sent: {@link ItemMappingException} for an
- * entity that cannot be stored, {@link io.dynamap.runtime.ItemTooLargeException} for an item over
- * 400 KB, {@link NullPointerException} for a missing argument.
+ * entity that cannot be stored, {@link io.dynamap.runtime.error.ItemTooLargeException} for an item
+ * over 400 KB, {@link NullPointerException} for a missing argument.
  *
  * <p>{@link #withReturnConsumedCapacity} makes requests that ask for the capacity they consume,
  * which {@link Call#answer} returns beside the result, with the request id.

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.schema.ItemSchema;
 import java.util.Objects;
 
 /** The entity table {@link EntityTable#of} makes: equal to another of the same name and schema. */

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.UnmappableItem;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.DynamapErrors;
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.ProjectionSchema;
+import io.dynamap.runtime.error.DynamapErrors;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.expr.Expression;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

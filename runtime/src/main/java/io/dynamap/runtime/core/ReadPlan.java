@@ -1,8 +1,8 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.DynamapErrors;
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.error.DynamapErrors;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.UnmappableItem;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.KeyCondition;
 import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Expression;
 import io.dynamap.runtime.expr.ExpressionContext;
+import io.dynamap.runtime.key.KeyCondition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.DynamapErrors;
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.error.DynamapErrors;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.TableNotFoundException;
+import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.table.TableDescription;
 import io.dynamap.runtime.table.TableMismatchException;
 import io.dynamap.runtime.table.TableVerifier;

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.core;
 
-import io.dynamap.runtime.DynamapErrors;
+import io.dynamap.runtime.error.DynamapErrors;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.WaitPolicy;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.dynamap.runtime.expr;
 
-import io.dynamap.runtime.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package io.dynamap.runtime.expr;
 
-import io.dynamap.runtime.Values;
-
+import io.dynamap.runtime.schema.Values;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.expr;
 
-import io.dynamap.runtime.AttributeCodecs;
+import io.dynamap.runtime.schema.AttributeCodecs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;

@@ -1,10 +1,10 @@
 package io.dynamap.runtime.expr;
 
 import io.dynamap.runtime.CallResult;
-import io.dynamap.runtime.DynamoNumbers;
-import io.dynamap.runtime.GeneratedValue;
-import io.dynamap.runtime.IndexKeyUpdate;
-import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.schema.DynamoNumbers;
+import io.dynamap.runtime.schema.GeneratedValue;
+import io.dynamap.runtime.schema.IndexKeyUpdate;
+import io.dynamap.runtime.schema.ItemSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

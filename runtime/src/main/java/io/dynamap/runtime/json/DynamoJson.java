@@ -1,11 +1,10 @@
 package io.dynamap.runtime.json;
 
-import io.dynamap.runtime.DynamoNumbers;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.dynamap.runtime.schema.DynamoNumbers;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

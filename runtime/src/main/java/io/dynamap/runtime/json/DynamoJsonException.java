@@ -1,6 +1,6 @@
 package io.dynamap.runtime.json;
 
-import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.error.DynamapException;
 
 /**
  * JSON text could not be read as an item, or an item could not be written as JSON. The message

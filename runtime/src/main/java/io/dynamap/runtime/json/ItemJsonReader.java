@@ -1,8 +1,6 @@
 package io.dynamap.runtime.json;
 
-import io.dynamap.runtime.DynamoNumbers;
-
-import static io.dynamap.runtime.DynamoNumbers.quote;
+import static io.dynamap.runtime.schema.DynamoNumbers.quote;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.dynamap.runtime.schema.DynamoNumbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,9 +1,8 @@
 package io.dynamap.runtime.json;
 
-import io.dynamap.runtime.DynamoNumbers;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.dynamap.runtime.schema.DynamoNumbers;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.json;
 
-import io.dynamap.runtime.DocumentSchema;
+import io.dynamap.runtime.schema.DocumentSchema;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -56,8 +56,8 @@ public final class CallTracker implements ExecutionInterceptor {
   private final boolean asynchronous;
 
   /**
-   * A tracker for the given listeners; every client {@link io.dynamap.runtime.DynamapClients}
-   * builds has one, first among its interceptors.
+   * A tracker for the given listeners; every client {@link
+   * io.dynamap.runtime.client.DynamapClients} builds has one, first among its interceptors.
    *
    * @param listeners told of every call, in this order
    * @param requestConsumedCapacity whether to ask for {@code ReturnConsumedCapacity=TOTAL} on

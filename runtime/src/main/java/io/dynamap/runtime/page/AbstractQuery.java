@@ -1,6 +1,6 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.KeyCondition;
+import io.dynamap.runtime.key.KeyCondition;
 
 /**
  * The options of a query beyond those it shares with scans: the order, and the key condition. The

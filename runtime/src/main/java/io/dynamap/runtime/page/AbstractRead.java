@@ -1,13 +1,13 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.core.Projections;
 import io.dynamap.runtime.core.ReadPlan;
 import io.dynamap.runtime.core.ReadPosition;
 import io.dynamap.runtime.core.ReadRequests;
 import io.dynamap.runtime.expr.Condition;
+import io.dynamap.runtime.expr.Expression;
+import io.dynamap.runtime.key.KeyCondition;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,7 +126,7 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
    * server after items are read: capacity is consumed, and {@link #pageSize} counted, for the items
    * read before filtering, so pages may be short or even empty and not be the last. {@link #limit}
    * counts the items returned, so it stays exact. DynamoDB refuses a query's filter on the primary
-   * key attributes (an {@link io.dynamap.runtime.InvalidRequestException}): the key condition
+   * key attributes (an {@link io.dynamap.runtime.error.InvalidRequestException}): the key condition
    * selects on those.
    *
    * <pre>{@code
@@ -173,7 +173,7 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
    * Items that cannot be mapped to the entity are left out and handed to {@code skipped}, each
    * with its key and the error, and the read goes on: for tables that other services write to as
    * well. By default such an item stops the read with an {@link
-   * io.dynamap.runtime.ItemMappingException}.
+   * io.dynamap.runtime.error.ItemMappingException}.
    *
    * <pre>{@code
    * List<UnmappableItem> foreign = new ArrayList<>();

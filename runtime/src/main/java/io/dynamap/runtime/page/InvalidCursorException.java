@@ -1,6 +1,6 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.error.DynamapException;
 
 /**
  * A cursor given to {@link Query#startingAfter} or {@link Scan#startingAfter} cannot be used: it

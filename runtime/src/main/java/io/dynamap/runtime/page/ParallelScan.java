@@ -1,9 +1,9 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.DynamapException;
 import io.dynamap.runtime.core.RawPage;
 import io.dynamap.runtime.core.ReadPlan;
 import io.dynamap.runtime.core.ReadPosition;
+import io.dynamap.runtime.error.DynamapException;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.List;

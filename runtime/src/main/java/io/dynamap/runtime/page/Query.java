@@ -1,9 +1,9 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.core.PageCore;
 import io.dynamap.runtime.core.ReadPlan;
+import io.dynamap.runtime.key.KeyCondition;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -33,9 +33,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * AbstractQuery} and {@link AbstractRead}, which the non-blocking query of {@code dynamap-async}
  * shares.
  *
- * <p>Failures are Dynamap's exceptions ({@link io.dynamap.runtime.DynamapException}), thrown from
- * the stream's operations: a missing table is a {@link io.dynamap.runtime.TableNotFoundException}
- * when the first page is read.
+ * <p>Failures are Dynamap's exceptions ({@link io.dynamap.runtime.error.DynamapException}), thrown
+ * from the stream's operations: a missing table is a {@link
+ * io.dynamap.runtime.error.TableNotFoundException} when the first page is read.
  *
  * @param <T> the entity type
  */

@@ -1,9 +1,8 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.core.PageCore;
-import io.dynamap.runtime.core.ReadPlan;
 import io.dynamap.runtime.core.ReadPosition;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

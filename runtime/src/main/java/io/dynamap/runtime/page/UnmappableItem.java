@@ -1,6 +1,6 @@
 package io.dynamap.runtime.page;
 
-import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.error.ItemMappingException;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

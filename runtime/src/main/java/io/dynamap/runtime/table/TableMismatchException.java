@@ -1,6 +1,6 @@
 package io.dynamap.runtime.table;
 
-import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.error.DynamapException;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.dynamap.runtime.table;
 
-import io.dynamap.runtime.IndexDefinition;
-import io.dynamap.runtime.KeyDefinition;
+import io.dynamap.runtime.schema.IndexDefinition;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

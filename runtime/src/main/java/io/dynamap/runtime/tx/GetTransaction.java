@@ -80,8 +80,8 @@ public final class GetTransaction {
    * Reads all the items as of one point in time.
    *
    * @return the items, by the position they were asked for in
-   * @throws io.dynamap.runtime.TransactionCancelledException if DynamoDB cancelled the read (a
-   *     conflicting write transaction, for example)
+   * @throws io.dynamap.runtime.error.TransactionCancelledException if DynamoDB cancelled the read
+   *     (a conflicting write transaction, for example)
    * @throws IllegalStateException if no items were asked for
    */
   public TransactGetResult execute() {

@@ -1,9 +1,9 @@
 package io.dynamap.runtime.tx;
 
-import io.dynamap.runtime.ItemMappingException;
 import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.TransactionCore;
+import io.dynamap.runtime.error.ItemMappingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

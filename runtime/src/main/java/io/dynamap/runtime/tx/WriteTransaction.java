@@ -20,10 +20,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * <p>Actions are refused as they are added, before any request, when the transaction is full or
  * already has an action on the same item (DynamoDB refuses both). Every conditional action asks for
  * the item as it is if its condition fails ({@code ReturnValuesOnConditionCheckFailure=ALL_OLD}),
- * so a {@link io.dynamap.runtime.TransactionCancelledException} carries it, typed.
+ * so a {@link io.dynamap.runtime.error.TransactionCancelledException} carries it, typed.
  *
  * <p><b>Versioned entities</b> are written as the repository writes them ({@link
- * io.dynamap.runtime.OptimisticLock}): {@code put} and {@code delete} of an entity with a {@code
+ * io.dynamap.runtime.schema.OptimisticLock}): {@code put} and {@code delete} of an entity with a
+ * {@code
  * @Version} are conditioned on the stored version being the entity's (for version 0: no item), and
  * {@code put} stores the version plus one; an {@link #update} made by {@code
  * repository.update(entity)} carries the same condition and increment. A stale version cancels
@@ -244,7 +245,7 @@ public final class WriteTransaction {
   /**
    * Makes all the writes, or none.
    *
-   * @throws io.dynamap.runtime.TransactionCancelledException if DynamoDB cancelled the
+   * @throws io.dynamap.runtime.error.TransactionCancelledException if DynamoDB cancelled the
    *     transaction; its {@code outcomes()} give each action's reason and, for a failed condition,
    *     the item as it is
    * @throws IllegalStateException if there are no actions

@@ -1,6 +1,6 @@
 package io.dynamap.runtime.waiter;
 
-import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.error.DynamapException;
 import java.time.Duration;
 
 /** A {@link TableWaiter} gave up: the table did not reach the state waited for in time. */

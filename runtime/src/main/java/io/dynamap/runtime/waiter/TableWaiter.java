@@ -1,8 +1,8 @@
 package io.dynamap.runtime.waiter;
 
-import io.dynamap.runtime.DynamapException;
 import io.dynamap.runtime.core.Call;
 import io.dynamap.runtime.core.TableWait;
+import io.dynamap.runtime.error.DynamapException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.batch.BatchWriteException;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.UnwrittenItem;
 import io.dynamap.runtime.core.BatchWriteCore.BatchRun;
 import io.dynamap.runtime.core.BatchWriteCore.Buffer;
 import io.dynamap.runtime.core.BatchWriteCore.PendingWrite;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ItemMappingException;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.error.TableNotFoundException;
 import io.dynamap.runtime.expr.StringAttribute;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.UnmappableItem;
 import java.util.ArrayList;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
-import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.error.TableNotFoundException;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.InvalidRequestException;
+import io.dynamap.runtime.error.InvalidRequestException;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.WaitPolicy;
 import java.util.Optional;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.CallResult;
-import io.dynamap.runtime.IndexKeyUpdate;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.expr.ConditionTest.Shipment;
+import io.dynamap.runtime.schema.IndexKeyUpdate;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.CallResult;
-import io.dynamap.runtime.GeneratedValue;
 import io.dynamap.runtime.expr.ConditionTest.Shipment;
+import io.dynamap.runtime.schema.GeneratedValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.error.DynamapException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,9 +1,8 @@
 package io.dynamap.runtime.json;
 
-import io.dynamap.runtime.DynamoNumbers;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dynamap.runtime.schema.DynamoNumbers;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;

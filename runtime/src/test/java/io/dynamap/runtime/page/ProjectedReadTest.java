@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.dynamap.runtime.Expression;
-import io.dynamap.runtime.KeyCondition;
-import io.dynamap.runtime.ProjectionSchema;
 import io.dynamap.runtime.core.Projections;
+import io.dynamap.runtime.expr.Expression;
+import io.dynamap.runtime.key.KeyCondition;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package io.dynamap.testing.fault;
 
-import io.dynamap.local.fault.Fault;
-import io.dynamap.local.fault.FaultPlan;
 import static io.dynamap.testing.fault.Things.key;
 import static io.dynamap.testing.fault.Things.thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,14 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ConditionFailedException;
-import io.dynamap.runtime.DynamapErrors;
-import io.dynamap.runtime.DynamapException;
-import io.dynamap.runtime.InvalidRequestException;
-import io.dynamap.runtime.ItemCollectionTooLargeException;
-import io.dynamap.runtime.TableNotFoundException;
-import io.dynamap.runtime.ThrottledException;
-import io.dynamap.runtime.TransactionCancelledException;
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
+import io.dynamap.runtime.error.ConditionFailedException;
+import io.dynamap.runtime.error.DynamapErrors;
+import io.dynamap.runtime.error.DynamapException;
+import io.dynamap.runtime.error.InvalidRequestException;
+import io.dynamap.runtime.error.ItemCollectionTooLargeException;
+import io.dynamap.runtime.error.TableNotFoundException;
+import io.dynamap.runtime.error.ThrottledException;
+import io.dynamap.runtime.error.TransactionCancelledException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;

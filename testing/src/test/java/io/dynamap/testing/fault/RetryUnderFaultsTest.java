@@ -1,7 +1,5 @@
 package io.dynamap.testing.fault;
 
-import io.dynamap.local.fault.Fault;
-import io.dynamap.local.fault.FaultPlan;
 import static io.dynamap.testing.fault.Things.key;
 import static io.dynamap.testing.fault.Things.thing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.DynamoDbCallException;
-import io.dynamap.runtime.InvalidRequestException;
-import io.dynamap.runtime.ThrottledException;
+import io.dynamap.local.fault.Fault;
+import io.dynamap.local.fault.FaultPlan;
+import io.dynamap.runtime.error.DynamoDbCallException;
+import io.dynamap.runtime.error.InvalidRequestException;
+import io.dynamap.runtime.error.ThrottledException;
 import io.dynamap.runtime.listen.CallEvent;
 import io.dynamap.runtime.listen.CallMetrics;
 import io.dynamap.runtime.retry.RetryStatistics;

@@ -1,10 +1,10 @@
 package io.dynamap.testing.fault;
 
-import io.dynamap.testing.LocalDynamoDb;
-import io.dynamap.runtime.DynamapClients;
-import io.dynamap.runtime.ItemSchema;
-import io.dynamap.runtime.KeyDefinition;
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.client.DynamapClients;
+import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.testing.LocalDynamoDb;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.dynamap.example.docs.locking;
 
-import io.dynamap.runtime.OptimisticLockException;
 import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.error.OptimisticLockException;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

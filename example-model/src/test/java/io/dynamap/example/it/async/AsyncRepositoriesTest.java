@@ -17,7 +17,7 @@ import com.example.shop.OrderRepository;
 import com.example.shop.OrderSchema;
 import com.example.shop.OrderStatus;
 import io.dynamap.async.DynamapAsyncClients;
-import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.testing.DynamapLocalTest;

@@ -15,7 +15,7 @@ import io.dynamap.example.OrderLine;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
-import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;

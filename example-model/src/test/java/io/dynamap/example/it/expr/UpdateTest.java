@@ -22,7 +22,7 @@ import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.example.PhoneNumber;
-import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;

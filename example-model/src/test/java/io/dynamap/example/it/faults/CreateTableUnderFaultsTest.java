@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.example.OrderRepository;
 import io.dynamap.local.fault.Fault;
-import io.dynamap.runtime.DynamapException;
+import io.dynamap.runtime.error.DynamapException;
 import io.dynamap.runtime.retry.RetryStatistics;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;

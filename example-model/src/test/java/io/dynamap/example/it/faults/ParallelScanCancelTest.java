@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.local.fault.Fault;
-import io.dynamap.runtime.DynamoDbCallException;
 import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.error.DynamoDbCallException;
 import io.dynamap.runtime.listen.CallEvent;
 import io.dynamap.runtime.retry.RetryStatistics;
 import io.dynamap.testing.DynamapLocalTest;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ConditionFailedException;
-import io.dynamap.runtime.TransactionCancelledException;
 import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.error.ConditionFailedException;
+import io.dynamap.runtime.error.TransactionCancelledException;
 import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;

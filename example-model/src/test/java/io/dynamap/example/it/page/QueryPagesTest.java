@@ -1,7 +1,6 @@
 package io.dynamap.example.it.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +17,8 @@ import io.dynamap.example.it.Reading;
 import io.dynamap.example.it.ReadingKeys;
 import io.dynamap.example.it.ReadingRepository;
 import io.dynamap.example.it.ReadingSchema;
-import io.dynamap.runtime.KeyCondition;
 import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.page.CursorCodec;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;

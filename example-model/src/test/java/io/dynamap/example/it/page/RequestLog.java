@@ -1,6 +1,6 @@
 package io.dynamap.example.it.page;
 
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.testing.LocalDynamoDb;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -8,7 +8,7 @@ import io.dynamap.example.it.Reading;
 import io.dynamap.example.it.ReadingKeys;
 import io.dynamap.example.it.ReadingRepository;
 import io.dynamap.example.it.ReadingSchema;
-import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.page.Query;

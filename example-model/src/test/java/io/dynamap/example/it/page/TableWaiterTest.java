@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynamap.example.Customer;
 import io.dynamap.example.CustomerRepository;
 import io.dynamap.example.CustomerSchema;
-import io.dynamap.runtime.TableNotFoundException;
+import io.dynamap.runtime.error.TableNotFoundException;
 import io.dynamap.runtime.waiter.TableWaitTimeoutException;
 import io.dynamap.runtime.waiter.TableWaiter;
 import io.dynamap.runtime.waiter.WaitPolicy;

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.dynamap.example.it.paths.Household.Geo;
-import io.dynamap.example.it.paths.Household.Line;
 import io.dynamap.example.it.paths.Household.Node;
 import io.dynamap.example.it.paths.Household.Place;
-import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;

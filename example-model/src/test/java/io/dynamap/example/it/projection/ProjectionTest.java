@@ -15,7 +15,7 @@ import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.example.OrderSummary;
 import io.dynamap.example.OrderSummarySchema;
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.Query;
 import io.dynamap.testing.DynamapLocalTest;

@@ -12,7 +12,7 @@ import io.dynamap.example.OrderSchema;
 import io.dynamap.example.OrderStatus;
 import io.dynamap.example.OrderStore;
 import io.dynamap.example.OrderStoreImpl;
-import io.dynamap.runtime.DynamapClients;
+import io.dynamap.runtime.client.DynamapClients;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.testing.DynamapLocalTest;

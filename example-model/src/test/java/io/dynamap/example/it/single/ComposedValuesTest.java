@@ -87,7 +87,7 @@ class ComposedValuesTest {
 
   /** The order DynamoDB keeps escaped titles in: by their escaped form. */
   private static int escapedOrder(String a, String b) {
-    return io.dynamap.runtime.KeyParts.text(a).compareTo(io.dynamap.runtime.KeyParts.text(b));
+    return io.dynamap.runtime.key.KeyParts.text(a).compareTo(io.dynamap.runtime.key.KeyParts.text(b));
   }
 
   private static <T> List<T> select(List<T> items, Predicate<T> which) {

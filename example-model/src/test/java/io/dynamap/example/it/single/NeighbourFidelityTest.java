@@ -11,7 +11,7 @@ import io.dynamap.example.shop.OrderKeys;
 import io.dynamap.example.shop.OrderRepository;
 import io.dynamap.example.shop.OrderSchema;
 import io.dynamap.example.shop.OrderStatus;
-import io.dynamap.runtime.ConditionFailedException;
+import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.testing.DynamapLocalTest;

@@ -1,7 +1,7 @@
 package io.dynamap.example.it.types;
 
-import io.dynamap.runtime.AttributeConverter;
-import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.schema.AttributeConverter;
 import java.math.BigDecimal;
 import java.util.Currency;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

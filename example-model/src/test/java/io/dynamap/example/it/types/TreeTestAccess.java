@@ -1,6 +1,6 @@
 package io.dynamap.example.it.types;
 
-import io.dynamap.runtime.ItemSchema;
+import io.dynamap.runtime.schema.ItemSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

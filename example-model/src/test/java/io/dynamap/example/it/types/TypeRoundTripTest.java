@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ItemMappingException;
+import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.math.BigDecimal;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.ConditionFailedException;
-import io.dynamap.runtime.OptimisticLockException;
+import io.dynamap.runtime.error.ConditionFailedException;
+import io.dynamap.runtime.error.OptimisticLockException;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
 import java.util.ArrayList;

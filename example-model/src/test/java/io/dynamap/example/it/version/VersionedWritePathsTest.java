@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynamap.runtime.OptimisticLockException;
-import io.dynamap.runtime.TransactionCancelledException;
-import io.dynamap.runtime.TransactionCancelledException.Outcome;
 import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.error.OptimisticLockException;
+import io.dynamap.runtime.error.TransactionCancelledException;
+import io.dynamap.runtime.error.TransactionCancelledException.Outcome;
 import io.dynamap.runtime.tx.Transaction;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.TestTables;
