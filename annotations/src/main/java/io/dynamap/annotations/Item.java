@@ -20,9 +20,9 @@ import java.lang.annotation.Target;
  * (negative ones too), times as fixed-width ISO-8601, text with {@code #} and {@code %} escaped.
  * Placeholders may name {@code String}, enum, {@code UUID}, {@code int}, {@code long}, {@code
  * short}, {@code byte} (or their boxes), {@code Instant}, {@code LocalDate} and {@code
- * LocalDateTime} fields. Every field is also stored as an attribute of its own, so items read
- * back from their attributes and can be filtered on any field; the composed keys are for
- * selecting.
+ * LocalDateTime} fields, and fields with a {@link Convert} converter; {@link KeyFormat} changes how
+ * a field is written. Every field is also stored as an attribute of its own unless {@link
+ * #storeKeyFields()} says otherwise; a field an item lacks is read back from its keys.
  *
  * <p>The last field of the sort template gets typed conditions ({@code placedAt().between(a, b)});
  * it must end the template, and fields before it must be fixed-width, so that key order is field
@@ -60,4 +60,15 @@ public @interface Item {
    *     constant text ({@code PROFILE})
    */
   String sort();
+
+  /**
+   * Whether the fields of the primary key templates are also stored as attributes of their own.
+   * With {@code false} the item holds them only in its composed keys, as many existing tables do,
+   * and they are read back from the keys; they are then no attributes: the generated metamodel
+   * has no constant for them, so filters, conditions and updates cannot name them. Either way, a
+   * template field missing from an item (written by other code) is read back from the keys.
+   *
+   * @return {@code true} (the default) to store them as attributes too
+   */
+  boolean storeKeyFields() default true;
 }

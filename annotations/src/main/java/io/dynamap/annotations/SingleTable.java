@@ -52,6 +52,18 @@ public @interface SingleTable {
   String typeAttribute() default "_type";
 
   /**
+   * Whether text fields ({@code String}, enum, UUID) are percent-escaped in composed keys ({@code
+   * #} as {@code %23}, also {@code %} and control characters), so that any value can be read back.
+   * Tables written by other code usually hold text as it is: {@code false} writes it so for every
+   * entity of the table, and refuses, before anything is sent, a value containing the literal
+   * text that follows it in a template (its separator). {@link KeyFormat#escape()} turns escaping
+   * off for one field.
+   *
+   * @return {@code true} (the default) to escape
+   */
+  boolean escapeKeys() default true;
+
+  /**
    * The global secondary indexes, each with its own string key attributes.
    *
    * @return the indexes; none by default

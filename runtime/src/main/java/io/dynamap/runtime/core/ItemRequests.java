@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -586,20 +585,7 @@ public final class ItemRequests<T> {
    * an update recomputes index keys; empty for plain keys.
    */
   private Map<String, AttributeValue> keyFields(T entity) {
-    Set<String> names = schema.primaryKeyFields();
-    if (names.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, AttributeValue> fields = new LinkedHashMap<>();
-    schema
-        .toItem(entity)
-        .forEach(
-            (name, value) -> {
-              if (names.contains(name)) {
-                fields.put(name, value);
-              }
-            });
-    return fields;
+    return schema.primaryKeyFieldsOf(entity);
   }
 
   // ---- items and failures ---------------------------------------------------------------------

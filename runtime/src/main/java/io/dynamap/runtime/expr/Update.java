@@ -615,7 +615,8 @@ public final class Update<T> {
       all.add(new Action(Kind.SET_IF_NOT_EXISTS, AttributePath.of(typeAttribute),
           AttributeValue.fromS(schema.typeValues().iterator().next()), null));
       keyFields.forEach((name, value) -> {
-        if (!changed.contains(name) && !removed.contains(name)) {
+        // Fields kept only in the composed keys are no attributes: the keys hold them already.
+        if (schema.storesKeyFields() && !changed.contains(name) && !removed.contains(name)) {
           all.add(new Action(Kind.SET_IF_NOT_EXISTS, AttributePath.of(name), value, null));
         }
       });

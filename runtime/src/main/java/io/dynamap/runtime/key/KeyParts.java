@@ -10,7 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -271,6 +275,144 @@ public final class KeyParts {
    */
   public static String uuid(UUID value) {
     return value.toString();
+  }
+
+  /**
+   * A part written as it is (not escaped), checked to end where the key's next literal text, its
+   * separator, begins: so that reading the key back finds the same part.
+   *
+   * @param part the part as written into the key; not null
+   * @param separator the template's literal text right after the part
+   * @param entity the entity's name, for the message
+   * @param field the field's name, for the message
+   * @return {@code part}
+   * @throws ItemMappingException naming the entity, field, value and separator if the part holds
+   *     the separator (or ends with its beginning), which would split the key elsewhere
+   */
+  public static String separated(String part, String separator, String entity, String field) {
+    int found = (part + separator).indexOf(separator);
+    if (found == part.length()) {
+      return part;
+    }
+    throw new ItemMappingException(
+        entity
+            + ": key field '"
+            + field
+            + "' is \""
+            + part
+            + "\", which "
+            + (found + separator.length() <= part.length() ? "contains" : "ends with the start of")
+            + " \""
+            + separator
+            + "\", the text that follows it in the key template, so the key could not be read back;"
+            + " escape the field (the default; @KeyFormat(escape = true)) or choose a separator its"
+            + " values never hold");
+  }
+
+  /**
+   * The string a converter writes for a key field.
+   *
+   * @param written the converter's output; not null
+   * @param entity the entity's name, for the message
+   * @param field the field's name, for the message
+   * @return the string
+   * @throws ItemMappingException if the converter wrote no string ({@code S})
+   */
+  public static String converted(AttributeValue written, String entity, String field) {
+    if (written == null || written.s() == null) {
+      throw new ItemMappingException(
+          entity + ": the converter of key field '" + field + "' wrote " + written
+              + ", not a string (S), which a composed key needs");
+    }
+    return written.s();
+  }
+
+  /**
+   * The formatter of a {@code @KeyFormat} pattern: locale-independent, instants in UTC.
+   *
+   * @param pattern a {@link DateTimeFormatter} pattern
+   * @return the formatter
+   */
+  public static DateTimeFormatter format(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withZone(ZoneOffset.UTC);
+  }
+
+  /**
+   * A temporal value written with a pattern, checked to read back as the same value (and, for a
+   * fixed-width pattern, to have that width), so that a key never silently changes a value.
+   *
+   * @param value the value; not null
+   * @param format the pattern's formatter ({@link #format})
+   * @param width the pattern's width, or -1 if it has none
+   * @param entity the entity's name, for the message
+   * @param field the field's name, for the message
+   * @return the formatted value
+   * @throws ItemMappingException naming the entity, field and value if the pattern cannot write
+   *     it exactly
+   */
+  public static String formatted(
+      TemporalAccessor value, DateTimeFormatter format, int width, String entity, String field) {
+    String text;
+    Object back;
+    try {
+      text = format.format(value);
+      back = parseTemporal(text, format, value.getClass());
+    } catch (RuntimeException e) {
+      throw new ItemMappingException(
+          entity + ": key field '" + field + "' is " + value + ", which its @KeyFormat pattern cannot"
+              + " write: " + e.getMessage(), e);
+    }
+    if (!back.equals(value)) {
+      throw new ItemMappingException(
+          entity + ": key field '" + field + "' is " + value + ", which its @KeyFormat pattern"
+              + " writes as \"" + text + "\", read back as " + back + ": the key would change the"
+              + " value; truncate it to what the pattern holds (or add the missing fields to it)");
+    }
+    if (width >= 0 && text.length() != width) {
+      throw new ItemMappingException(
+          entity + ": key field '" + field + "' is " + value + ", written as \"" + text + "\", not in"
+              + " the " + width + " characters of its @KeyFormat pattern (a year outside 0000 to"
+              + " 9999?), so it would not sort with the others");
+    }
+    return text;
+  }
+
+  private static Object parseTemporal(String text, DateTimeFormatter format, Class<?> type) {
+    TemporalAccessor parsed = format.parse(text);
+    if (type == Instant.class) {
+      return Instant.from(parsed);
+    } else if (type == LocalDate.class) {
+      return LocalDate.from(parsed);
+    } else if (type == LocalDateTime.class) {
+      return LocalDateTime.from(parsed);
+    }
+    throw new IllegalArgumentException("not a key format type: " + type.getName());
+  }
+
+  /**
+   * Reads a part written by {@link #number(short)}.
+   *
+   * @param part a part of a key read back, without its separators
+   * @return the number
+   * @throws NumberFormatException if the part is not such a number
+   */
+  public static short parseShort(String part) {
+    return part.startsWith("-")
+        ? (short) (Integer.parseInt(part.substring(1)) + Short.MIN_VALUE)
+        : Short.parseShort(part);
+  }
+
+  /**
+   * Reads a part written by {@link #number(byte)}.
+   *
+   * @param part a part of a key read back, without its separators
+   * @return the number
+   * @throws NumberFormatException if the part is not such a number
+   */
+  public static byte parseByte(String part) {
+    return part.startsWith("-")
+        ? (byte) (Integer.parseInt(part.substring(1)) + Byte.MIN_VALUE)
+        : Byte.parseByte(part);
   }
 
   /** {@code the item {pk="…", sk="…"} is of type ADDRESS (_type)}, or has no type. */

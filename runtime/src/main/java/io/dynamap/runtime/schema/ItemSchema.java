@@ -3,6 +3,7 @@ package io.dynamap.runtime.schema;
 import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.json.DynamoJson;
 import io.dynamap.runtime.json.JsonShape;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +147,37 @@ public interface ItemSchema<T> {
    */
   default Set<String> primaryKeyFields() {
     return Set.of();
+  }
+
+  /**
+   * Whether the fields of {@link #primaryKeyFields()} are also stored as attributes of their own
+   * ({@code @Item(storeKeyFields = …)}); when not, they live only in the composed keys.
+   *
+   * @return {@code true} unless the entity keeps its key fields in its keys only
+   */
+  default boolean storesKeyFields() {
+    return true;
+  }
+
+  /**
+   * The fields of {@link #primaryKeyFields()} of an entity, encoded as attributes, by stored name:
+   * what an update of the entity knows of them, to recompute index keys composed from them.
+   *
+   * @param entity the entity; not null
+   * @return the fields, empty for an entity with plain keys
+   */
+  default Map<String, AttributeValue> primaryKeyFieldsOf(T entity) {
+    Set<String> names = primaryKeyFields();
+    if (names.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, AttributeValue> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, AttributeValue> attribute : toItem(entity).entrySet()) {
+      if (names.contains(attribute.getKey())) {
+        fields.put(attribute.getKey(), attribute.getValue());
+      }
+    }
+    return fields;
   }
 
   /**
