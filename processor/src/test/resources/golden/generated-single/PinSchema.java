@@ -2,6 +2,7 @@ package com.example.board;
 
 import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.key.KeyReader;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.schema.KeyDefinition;
@@ -82,8 +83,8 @@ public final class PinSchema implements ItemSchema<Pin> {
     public Pin fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
         AttributeValue value;
-        String board = AttributeCodecs.isNull(value = item.get("board")) ? null : AttributeCodecs.toStringValue(value, "board");
-        String slug = AttributeCodecs.isNull(value = item.get("slug")) ? null : AttributeCodecs.toStringValue(value, "slug");
+        String board = AttributeCodecs.isNull(value = item.get("board")) ? boardFromKey(item) : AttributeCodecs.toStringValue(value, "board");
+        String slug = AttributeCodecs.isNull(value = item.get("slug")) ? slugFromKey(item) : AttributeCodecs.toStringValue(value, "slug");
         return new Pin(
                 board,
                 slug);
@@ -139,6 +140,36 @@ public final class PinSchema implements ItemSchema<Pin> {
     @Override
     public Set<String> primaryKeyFields() {
         return PRIMARY_KEY_FIELDS;
+    }
+
+    /**
+     * {@code board}, read back from the key {@code pk} ({@code BOARD#&#123;board&#125;}).
+     */
+    private static String boardFromKey(Map<String, AttributeValue> item) {
+        KeyReader key = KeyReader.of(item, "pk", "BOARD#{board}", ENTITY_NAME);
+        key.literal("BOARD#");
+        String part = key.rest();
+        key.end();
+        try {
+            return KeyParts.unescape(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("board", part, e);
+        }
+    }
+
+    /**
+     * {@code slug}, read back from the key {@code sk} ({@code PIN#&#123;slug&#125;}).
+     */
+    private static String slugFromKey(Map<String, AttributeValue> item) {
+        KeyReader key = KeyReader.of(item, "sk", "PIN#{slug}", ENTITY_NAME);
+        key.literal("PIN#");
+        String part = key.rest();
+        key.end();
+        try {
+            return KeyParts.unescape(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("slug", part, e);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.example.club;
 
 import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.key.KeyReader;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.IndexKeyUpdate;
@@ -90,8 +91,8 @@ public final class MemberSchema implements ItemSchema<Member> {
     public Member fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
         AttributeValue value;
-        long memberId = AttributeCodecs.isNull(value = item.get("memberId")) ? 0L : AttributeCodecs.toLongValue(value, "memberId");
-        String email = AttributeCodecs.isNull(value = item.get("email")) ? null : AttributeCodecs.toStringValue(value, "email");
+        long memberId = AttributeCodecs.isNull(value = item.get("memberId")) ? memberIdFromKey(item) : AttributeCodecs.toLongValue(value, "memberId");
+        String email = AttributeCodecs.isNull(value = item.get("email")) ? emailFromKey(item) : AttributeCodecs.toStringValue(value, "email");
         return new Member(
                 memberId,
                 email);
@@ -174,6 +175,39 @@ public final class MemberSchema implements ItemSchema<Member> {
                 update.require("gsi1", "EMAIL#{email} / MEMBER", "email");
                 update.set("gsi1pk", composeGsi1PartitionKey(AttributeCodecs.toStringValue(update.value("email"), "email")), "gsi1sk", composeGsi1SortKey());
             }
+        }
+    }
+
+    /**
+     * {@code memberId}, read back from the key {@code pk} ({@code MEMBER#&#123;memberId&#125;}).
+     */
+    private static long memberIdFromKey(Map<String, AttributeValue> item) {
+        KeyReader key = KeyReader.of(item, "pk", "MEMBER#{memberId}", ENTITY_NAME);
+        key.literal("MEMBER#");
+        String part = key.number(19, "memberId");
+        key.end();
+        try {
+            return KeyParts.parseLong(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("memberId", part, e);
+        }
+    }
+
+    /**
+     * {@code email}, read back from the key {@code gsi1pk} ({@code EMAIL#&#123;email&#125;}).
+     */
+    private static String emailFromKey(Map<String, AttributeValue> item) {
+        if (!item.containsKey("gsi1pk")) {
+            return null;
+        }
+        KeyReader key = KeyReader.of(item, "gsi1pk", "EMAIL#{email}", ENTITY_NAME);
+        key.literal("EMAIL#");
+        String part = key.rest();
+        key.end();
+        try {
+            return KeyParts.unescape(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("email", part, e);
         }
     }
 

@@ -2,6 +2,7 @@ package com.example.club;
 
 import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.key.KeyParts;
+import io.dynamap.runtime.key.KeyReader;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.IndexKeyUpdate;
@@ -100,10 +101,10 @@ public final class VisitSchema implements ItemSchema<Visit> {
     public Visit fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "_type", TYPE, ENTITY_NAME, KEY);
         AttributeValue value;
-        long memberId = AttributeCodecs.isNull(value = item.get("memberId")) ? 0L : AttributeCodecs.toLongValue(value, "memberId");
-        LocalDate day = AttributeCodecs.isNull(value = item.get("day")) ? null : AttributeCodecs.toLocalDate(value, "day");
-        int hour = AttributeCodecs.isNull(value = item.get("hour")) ? 0 : AttributeCodecs.toIntValue(value, "hour");
-        String room = AttributeCodecs.isNull(value = item.get("room")) ? null : AttributeCodecs.toStringValue(value, "room");
+        long memberId = AttributeCodecs.isNull(value = item.get("memberId")) ? memberIdFromKey(item) : AttributeCodecs.toLongValue(value, "memberId");
+        LocalDate day = AttributeCodecs.isNull(value = item.get("day")) ? dayFromKey(item) : AttributeCodecs.toLocalDate(value, "day");
+        int hour = AttributeCodecs.isNull(value = item.get("hour")) ? hourFromKey(item) : AttributeCodecs.toIntValue(value, "hour");
+        String room = AttributeCodecs.isNull(value = item.get("room")) ? roomFromKey(item) : AttributeCodecs.toStringValue(value, "room");
         Integer version = AttributeCodecs.isNull(value = item.get("version")) ? null : AttributeCodecs.toIntValue(value, "version");
         return new Visit(
                 memberId,
@@ -198,6 +199,73 @@ public final class VisitSchema implements ItemSchema<Visit> {
                 update.require("gsi1", "ROOM#{room} / VISIT#{day}#{hour}", "room", "day", "hour");
                 update.set("gsi1pk", composeGsi1PartitionKey(AttributeCodecs.toStringValue(update.value("room"), "room")), "gsi1sk", composeGsi1SortKey(AttributeCodecs.toLocalDate(update.value("day"), "day"), AttributeCodecs.toIntValue(update.value("hour"), "hour")));
             }
+        }
+    }
+
+    /**
+     * {@code memberId}, read back from the key {@code pk} ({@code MEMBER#&#123;memberId&#125;}).
+     */
+    private static long memberIdFromKey(Map<String, AttributeValue> item) {
+        KeyReader key = KeyReader.of(item, "pk", "MEMBER#{memberId}", ENTITY_NAME);
+        key.literal("MEMBER#");
+        String part = key.number(19, "memberId");
+        key.end();
+        try {
+            return KeyParts.parseLong(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("memberId", part, e);
+        }
+    }
+
+    /**
+     * {@code day}, read back from the key {@code sk} ({@code VISIT#&#123;day&#125;#&#123;hour&#125;}).
+     */
+    private static LocalDate dayFromKey(Map<String, AttributeValue> item) {
+        KeyReader key = KeyReader.of(item, "sk", "VISIT#{day}#{hour}", ENTITY_NAME);
+        key.literal("VISIT#");
+        String part = key.fixed(10, "day");
+        key.literal("#");
+        key.number(10, "hour");
+        key.end();
+        try {
+            return LocalDate.parse(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("day", part, e);
+        }
+    }
+
+    /**
+     * {@code hour}, read back from the key {@code sk} ({@code VISIT#&#123;day&#125;#&#123;hour&#125;}).
+     */
+    private static int hourFromKey(Map<String, AttributeValue> item) {
+        KeyReader key = KeyReader.of(item, "sk", "VISIT#{day}#{hour}", ENTITY_NAME);
+        key.literal("VISIT#");
+        key.fixed(10, "day");
+        key.literal("#");
+        String part = key.number(10, "hour");
+        key.end();
+        try {
+            return KeyParts.parseInt(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("hour", part, e);
+        }
+    }
+
+    /**
+     * {@code room}, read back from the key {@code gsi1pk} ({@code ROOM#&#123;room&#125;}).
+     */
+    private static String roomFromKey(Map<String, AttributeValue> item) {
+        if (!item.containsKey("gsi1pk")) {
+            return null;
+        }
+        KeyReader key = KeyReader.of(item, "gsi1pk", "ROOM#{room}", ENTITY_NAME);
+        key.literal("ROOM#");
+        String part = key.rest();
+        key.end();
+        try {
+            return KeyParts.unescape(part);
+        } catch (RuntimeException e) {
+            throw key.unreadable("room", part, e);
         }
     }
 

@@ -788,6 +788,81 @@ class GoldenFilesTest {
    * {@code golden/<directory>/}; or, with {@code -Ddynamap.golden.update=true}, rewrites that
    * directory.
    */
+  /**
+   * Keys of an existing table: text not escaped (by the table), a date-time pattern, a converter
+   * in the partition key and last in a sort key (which then gets no conditions), key fields kept
+   * only in the keys, read back from them.
+   */
+  @Test
+  void existingKeyFormatsGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "key-formats",
+        name -> !name.endsWith("Repository.java"),
+        source(
+            "com.example.legacy.LegacyTable",
+            "package com.example.legacy;",
+            "",
+            "import io.dynamap.annotations.SingleTable;",
+            "",
+            "@SingleTable(name = \"Legacy\", partitionKey = \"PK\", sortKey = \"SK\","
+                + " typeAttribute = \"EntityType\", escapeKeys = false,"
+                + " indexes = @SingleTable.GlobalIndex(name = \"GSI1\", partitionKey = \"GSI1PK\","
+                + " sortKey = \"GSI1SK\"))",
+            "public interface LegacyTable {}"),
+        source(
+            "com.example.legacy.Sku",
+            "package com.example.legacy;",
+            "",
+            "public record Sku(String code) {}"),
+        source(
+            "com.example.legacy.SkuConverter",
+            "package com.example.legacy;",
+            "",
+            "import io.dynamap.runtime.schema.AttributeConverter;",
+            "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
+            "",
+            "public final class SkuConverter implements AttributeConverter<Sku> {",
+            "  @Override",
+            "  public AttributeValue toAttributeValue(Sku sku) {",
+            "    return AttributeValue.fromS(sku.code());",
+            "  }",
+            "",
+            "  @Override",
+            "  public Sku fromAttributeValue(AttributeValue value) {",
+            "    return new Sku(value.s());",
+            "  }",
+            "}"),
+        source(
+            "com.example.legacy.Invoice",
+            "package com.example.legacy;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import io.dynamap.annotations.KeyFormat;",
+            "import java.math.BigDecimal;",
+            "import java.time.LocalDateTime;",
+            "",
+            "@Item(table = LegacyTable.class, type = \"invoice\", partition = \"INVOICE#{invoiceId}\","
+                + " sort = \"INVOICE#{invoiceId}\", storeKeyFields = false)",
+            "@IndexKeys(index = \"GSI1\", partition = \"CUSTOMER#{customerId}\","
+                + " sort = \"INVOICE#{issuedAt}\")",
+            "public record Invoice(String invoiceId, String customerId,",
+            "    @KeyFormat(pattern = \"yyyy-MM-dd'T'HH:mm:ss\") LocalDateTime issuedAt,"
+                + " BigDecimal amount) {}"),
+        source(
+            "com.example.legacy.Stock",
+            "package com.example.legacy;",
+            "",
+            "import io.dynamap.annotations.Convert;",
+            "import io.dynamap.annotations.Item;",
+            "import io.dynamap.annotations.KeyFormat;",
+            "",
+            "@Item(table = LegacyTable.class, type = \"stock\", partition = \"WAREHOUSE#{warehouse}#{row}\","
+                + " sort = \"STOCK#{sku}\")",
+            "public record Stock(@KeyFormat(escape = false) String warehouse, String row,"
+                + " @Convert(SkuConverter.class) Sku sku, int count) {}"));
+  }
+
   private static void assertGolden(String directory, JavaFileObject... sources) throws IOException {
     assertGolden(directory, name -> true, sources);
   }

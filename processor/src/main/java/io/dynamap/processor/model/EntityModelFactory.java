@@ -14,6 +14,7 @@ import io.dynamap.annotations.Index;
 import io.dynamap.annotations.IndexPartitionKey;
 import io.dynamap.annotations.IndexSortKey;
 import io.dynamap.annotations.Item;
+import io.dynamap.annotations.KeyFormat;
 import io.dynamap.annotations.LocalIndexSortKey;
 import io.dynamap.annotations.PartitionKey;
 import io.dynamap.annotations.SortKey;
@@ -260,6 +261,21 @@ public final class EntityModelFactory {
                       type.getSimpleName()));
     }
 
+    if (!isItem) {
+      stored.forEach(
+          c ->
+              c.annotated(KeyFormat.class)
+                  .ifPresent(
+                      at ->
+                          report.error(
+                              at,
+                              mirror(at, KeyFormat.class),
+                              Message.KEY_FORMAT_NOT_APPLICABLE,
+                              "",
+                              c.javaName,
+                              TypeMappings.readableName(TypeName.get(c.type)),
+                              "only the key templates of an @Item entity have formats")));
+    }
     Map<Candidate, KeyRole> roles;
     List<IndexModel> indexes = List.of();
     if (isItem) {
@@ -338,7 +354,9 @@ public final class EntityModelFactory {
     }
     ItemKeys itemKeys = null;
     if (isItem) {
-      Optional<ItemKeys> read = new ItemKeysReader(type, attributes, report).read();
+      Map<String, Element> keyFormats = new LinkedHashMap<>();
+      stored.forEach(c -> c.annotated(KeyFormat.class).ifPresent(at -> keyFormats.put(c.javaName, at)));
+      Optional<ItemKeys> read = new ItemKeysReader(type, attributes, keyFormats, report).read();
       if (read.isEmpty() || !report.isClean()) {
         return new Result(Optional.empty(), report, false);
       }

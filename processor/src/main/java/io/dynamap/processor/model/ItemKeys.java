@@ -3,6 +3,7 @@ package io.dynamap.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The keys of an {@code @Item} entity in a single table: physical key attributes declared once by
@@ -17,6 +18,7 @@ import java.util.List;
  * @param sort the sort key template
  * @param tableIndexes every global index of the table, for creating it
  * @param indexTemplates this entity's templates for some of those indexes
+ * @param storeKeyFields whether the primary key templates' fields are also stored as attributes
  */
 public record ItemKeys(
     ClassName tableType,
@@ -27,7 +29,8 @@ public record ItemKeys(
     KeyTemplate partition,
     KeyTemplate sort,
     List<TableIndex> tableIndexes,
-    List<IndexTemplate> indexTemplates) {
+    List<IndexTemplate> indexTemplates,
+    boolean storeKeyFields) {
 
   public ItemKeys {
     tableIndexes = List.copyOf(tableIndexes);
@@ -44,6 +47,39 @@ public record ItemKeys(
     }
     return fields;
   }
+
+  /**
+   * Whether an attribute of the entity is stored in items: every one but the primary key
+   * templates' fields when the entity keeps those only in its keys.
+   */
+  public boolean stores(AttributeModel attribute) {
+    return storeKeyFields || !keyFields().contains(attribute);
+  }
+
+  /**
+   * The template a field is read back from when an item lacks it: the first of the partition,
+   * sort and index templates that composes it, with the key attribute holding it.
+   */
+  public Optional<Source> sourceOf(AttributeModel field) {
+    if (partition.fields().contains(field)) {
+      return Optional.of(new Source(partitionKeyName, partition));
+    }
+    if (sort.fields().contains(field)) {
+      return Optional.of(new Source(sortKeyName, sort));
+    }
+    for (IndexTemplate index : indexTemplates) {
+      if (index.partition().fields().contains(field)) {
+        return Optional.of(new Source(index.index().partitionKeyName(), index.partition()));
+      }
+      if (index.sort().fields().contains(field)) {
+        return Optional.of(new Source(index.index().sortKeyName(), index.sort()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A key attribute and the template it is composed by. */
+  public record Source(String keyAttribute, KeyTemplate template) {}
 
   /** A global index of the table and its string key attributes. */
   public record TableIndex(String name, String partitionKeyName, String sortKeyName) {}
@@ -62,7 +98,9 @@ public record ItemKeys(
     BYTE(true, false),
     INSTANT(true, true),
     DATE(true, true),
-    DATE_TIME(true, true);
+    DATE_TIME(true, true),
+    /** Through a {@code @Convert} converter's string: neither known to be fixed-width nor ordered. */
+    CONVERTED(false, false);
 
     private final boolean fixedWidth;
     private final boolean text;
@@ -84,6 +122,9 @@ public record ItemKeys(
 
     /** The encoding of a field's type, or null if it cannot be composed into a key. */
     static Encoding of(TypeMapping mapping) {
+      if (mapping instanceof TypeMapping.Converted) {
+        return CONVERTED;
+      }
       if (!(mapping instanceof TypeMapping.Scalar scalar)) {
         return null;
       }
@@ -157,6 +198,55 @@ public record ItemKeys(
   /** Literal text. */
   public record Literal(String text) implements Part {}
 
-  /** A field's value, encoded. */
-  public record Field(AttributeModel attribute, Encoding encoding) implements Part {}
+  /**
+   * A field's value, encoded.
+   *
+   * @param attribute the field
+   * @param encoding how its type is written
+   * @param pattern a {@code @KeyFormat} date-time pattern that replaces the encoding's form, or null
+   * @param patternWidth the pattern's width when it is fixed-width and ordered, else -1
+   * @param escaped whether text is percent-escaped (only text and enums are ever escaped)
+   */
+  public record Field(
+      AttributeModel attribute, Encoding encoding, String pattern, int patternWidth, boolean escaped)
+      implements Part {
+
+    /** A field written in Dynamap's own form, escaped. */
+    public Field(AttributeModel attribute, Encoding encoding) {
+      this(attribute, encoding, null, -1, true);
+    }
+
+    /** Whether every value is written with as many characters (so order holds mid-key). */
+    public boolean fixedWidth() {
+      return pattern != null ? patternWidth >= 0 : encoding.fixedWidth();
+    }
+
+    /** Whether key order is value order, so that range conditions on it select values. */
+    public boolean ordered() {
+      return pattern != null ? patternWidth >= 0 : encoding != Encoding.CONVERTED;
+    }
+
+    /** Whether the written form is meaningful text, so that a prefix of it selects. */
+    public boolean text() {
+      return pattern != null || encoding.text();
+    }
+
+    /** Whether text is written escaped: text and enums, unless the table or field says not. */
+    public boolean escapesText() {
+      return escaped && (encoding == Encoding.TEXT || encoding == Encoding.ENUM);
+    }
+
+    /**
+     * Whether the written text can hold {@code separator} (or end with its beginning), so that
+     * it must be checked before it is written: never for fixed-width forms, which are read back
+     * by their width, nor for escaped text before a separator starting with a character escaping
+     * removes.
+     */
+    public boolean mayHold(String separator) {
+      if (fixedWidth()) {
+        return false;
+      }
+      return !(escapesText() && (separator.charAt(0) == '#' || separator.charAt(0) == '%'));
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.dynamap.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import io.dynamap.annotations.Item;
+import io.dynamap.annotations.KeyFormat;
 import io.dynamap.annotations.SingleTable;
 import io.dynamap.processor.model.ItemKeys.Encoding;
 import io.dynamap.processor.model.ItemKeys.Field;
@@ -12,7 +13,15 @@ import io.dynamap.processor.model.ItemKeys.Part;
 import io.dynamap.processor.model.ItemKeys.TableIndex;
 import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -39,10 +49,25 @@ final class ItemKeysReader {
   private final TypeElement type;
   private final List<AttributeModel> attributes;
   private final ValidationReport report;
+  private final Map<String, Element> keyFormats;
+  private final Set<String> formatsReported = new HashSet<>();
+  private boolean escapeKeys = true;
 
   ItemKeysReader(TypeElement type, List<AttributeModel> attributes, ValidationReport report) {
+    this(type, attributes, Map.of(), report);
+  }
+
+  /**
+   * @param keyFormats the elements annotated {@code @KeyFormat}, by field name
+   */
+  ItemKeysReader(
+      TypeElement type,
+      List<AttributeModel> attributes,
+      Map<String, Element> keyFormats,
+      ValidationReport report) {
     this.type = type;
     this.attributes = attributes;
+    this.keyFormats = keyFormats;
     this.report = report;
   }
 
@@ -94,6 +119,7 @@ final class ItemKeysReader {
     SingleTable declaration = table.getAnnotation(SingleTable.class);
     Item item = type.getAnnotation(Item.class);
     String typeName = item.type().isEmpty() ? type.getSimpleName().toString() : item.type();
+    escapeKeys = declaration.escapeKeys();
 
     List<TableIndex> tableIndexes = new ArrayList<>();
     for (SingleTable.GlobalIndex index : declaration.indexes()) {
@@ -152,6 +178,7 @@ final class ItemKeysReader {
         indexTemplates.add(new IndexTemplate(index.get(), indexPartition.get(), indexSort.get()));
       }
     }
+    checkUnusedKeyFormats(partition, sort, indexTemplates);
     if (partition.isEmpty() || sort.isEmpty()) {
       return Optional.empty();
     }
@@ -165,7 +192,8 @@ final class ItemKeysReader {
             partition.get(),
             sort.get(),
             tableIndexes,
-            indexTemplates));
+            indexTemplates,
+            item.storeKeyFields()));
   }
 
   private void checkNameClashes(
@@ -242,7 +270,19 @@ final class ItemKeysReader {
             TypeMappings.readableName(attribute.get().mapping().javaType()));
         return Optional.empty();
       }
-      parts.add(new Field(attribute.get(), encoding));
+      Optional<Field> field = field(attribute.get(), encoding);
+      if (field.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!parts.isEmpty()
+          && parts.get(parts.size() - 1) instanceof Field previous
+          && !previous.fixedWidth()) {
+        report.error(
+            type, mirror, value, Message.TEMPLATE_NOT_READABLE, capitalize(what), text,
+            previous.attribute().javaName(), name);
+        return Optional.empty();
+      }
+      parts.add(field.get());
       i = close + 1;
     }
     if (literal.length() > 0) {
@@ -275,9 +315,24 @@ final class ItemKeysReader {
           + "'; end it with the field that conditions select on";
     }
     for (Part part : parts) {
-      if (part instanceof Field field && field != lastField && !field.encoding().fixedWidth()) {
+      if (!(part instanceof Field field) || field == lastField) {
+        continue;
+      }
+      String name = field.attribute().javaName();
+      if (field.pattern() != null && !field.fixedWidth()) {
+        return "'" + name + "' has the @KeyFormat pattern \"" + field.pattern() + "\", which is"
+            + " not fixed-width and ordered (only yyyy, MM, dd, HH, mm, ss and S… are, each"
+            + " after the larger units) and is followed by more of the key; put it last, where"
+            + " it gets no range conditions, or use such a pattern";
+      }
+      if (field.encoding() == Encoding.CONVERTED) {
+        return "'" + name + "' is written by its @Convert converter, whose output is not known to"
+            + " be fixed-width and ordered, and is followed by more of the key; put it last,"
+            + " where it gets no range conditions, or compose it in the partition template";
+      }
+      if (!field.fixedWidth()) {
         return "'"
-            + field.attribute().javaName()
+            + name
             + "' is "
             + (field.encoding() == Encoding.ENUM ? "an enum" : "a String")
             + " of variable width followed by more of the key, so longer values would sort"
@@ -285,6 +340,187 @@ final class ItemKeysReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A template field with its {@code @KeyFormat}, if any, and the table's escaping; empty after
+   * reporting a format that cannot apply.
+   */
+  private Optional<Field> field(AttributeModel attribute, Encoding encoding) {
+    Element formatAt = keyFormats.get(attribute.javaName());
+    boolean text = encoding == Encoding.TEXT || encoding == Encoding.ENUM;
+    if (formatAt == null) {
+      return Optional.of(new Field(attribute, encoding, null, -1, escapeKeys || !text));
+    }
+    KeyFormat format = formatAt.getAnnotation(KeyFormat.class);
+    AnnotationMirror mirror = AnnotationMirrors.find(formatAt, KeyFormat.class.getCanonicalName());
+    // A field in several templates has one format: report it once.
+    boolean report = formatsReported.add(attribute.javaName());
+    String typeName = TypeMappings.readableName(attribute.mapping().javaType());
+    if (!format.escape() && !text) {
+      if (report) {
+        this.report.error(
+            formatAt, mirror, AnnotationMirrors.value(mirror, "escape"),
+            Message.KEY_FORMAT_NOT_APPLICABLE, "escape = false", attribute.javaName(), typeName,
+            encoding == Encoding.CONVERTED
+                ? "a converter's output is written into keys as it is, never escaped"
+                : "only String and enum fields are escaped");
+      }
+      return Optional.empty();
+    }
+    boolean escaped = text && escapeKeys && format.escape();
+    if (format.pattern().isEmpty()) {
+      return Optional.of(new Field(attribute, encoding, null, -1, escaped));
+    }
+    AnnotationValue patternValue = AnnotationMirrors.value(mirror, "pattern");
+    Temporal sample =
+        switch (encoding) {
+          case INSTANT -> SAMPLE.toInstant(ZoneOffset.UTC);
+          case DATE -> SAMPLE.toLocalDate();
+          case DATE_TIME -> SAMPLE;
+          default -> null;
+        };
+    if (sample == null) {
+      if (report) {
+        this.report.error(
+            formatAt, mirror, patternValue, Message.KEY_FORMAT_NOT_APPLICABLE,
+            "pattern = \"" + format.pattern() + "\"", attribute.javaName(), typeName,
+            "patterns are for Instant, LocalDate and LocalDateTime fields");
+      }
+      return Optional.empty();
+    }
+    String problem = patternProblem(format.pattern(), sample);
+    if (problem != null) {
+      if (report) {
+        this.report.error(
+            formatAt, mirror, patternValue, Message.KEY_FORMAT_BAD_PATTERN, format.pattern(),
+            attribute.javaName(), typeName, problem);
+      }
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Field(attribute, encoding, format.pattern(), sortableWidth(format.pattern()), false));
+  }
+
+  /** A date-time with every field set, to try a pattern on. */
+  private static final LocalDateTime SAMPLE = LocalDateTime.of(2020, 6, 21, 19, 18, 7, 123_456_789);
+
+  /** Why a pattern cannot write and read back values like {@code sample}, or null if it can. */
+  static String patternProblem(String pattern, Temporal sample) {
+    DateTimeFormatter formatter;
+    try {
+      formatter = DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withZone(ZoneOffset.UTC);
+    } catch (IllegalArgumentException e) {
+      return "it is no DateTimeFormatter pattern: " + e.getMessage();
+    }
+    try {
+      String text = formatter.format(sample);
+      TemporalAccessor parsed = formatter.parse(text);
+      if (sample instanceof Instant) {
+        Instant.from(parsed);
+      } else if (sample instanceof LocalDate) {
+        LocalDate.from(parsed);
+      } else {
+        LocalDateTime.from(parsed);
+      }
+    } catch (RuntimeException e) {
+      return "it cannot write a value and read it back: " + e.getMessage();
+    }
+    return null;
+  }
+
+  /**
+   * The width of a pattern whose string order is time order: fixed-width numeric fields from the
+   * year down ({@code yyyy MM dd HH mm ss S…}, none skipped) and literal text; -1 for any other.
+   */
+  static int sortableWidth(String pattern) {
+    String units = "yMdHmsS";
+    int next = 0;
+    int width = 0;
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+          width++; // '' is one quote
+          i += 2;
+          continue;
+        }
+        int end = i + 1;
+        while (true) {
+          int quote = pattern.indexOf('\'', end);
+          if (quote < 0) {
+            return -1;
+          }
+          if (quote + 1 < pattern.length() && pattern.charAt(quote + 1) == '\'') {
+            width += quote - end + 1;
+            end = quote + 2;
+            continue;
+          }
+          width += quote - end;
+          i = quote + 1;
+          break;
+        }
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        int run = i;
+        while (run < pattern.length() && pattern.charAt(run) == c) {
+          run++;
+        }
+        int count = run - i;
+        int unit = units.indexOf(c == 'u' ? 'y' : c);
+        if (unit != next) {
+          return -1;
+        }
+        int expected = c == 'S' ? count : unit == 0 ? 4 : 2;
+        if (count != expected) {
+          return -1;
+        }
+        width += count;
+        next = unit + 1;
+        i = run;
+        continue;
+      }
+      if ("[]{}#".indexOf(c) >= 0) {
+        return -1;
+      }
+      width++;
+      i++;
+    }
+    return next == 0 ? -1 : width;
+  }
+
+  /** Reports a {@code @KeyFormat} on a field that no template composes. */
+  private void checkUnusedKeyFormats(
+      Optional<KeyTemplate> partition, Optional<KeyTemplate> sort, List<IndexTemplate> indexes) {
+    if (partition.isEmpty() || sort.isEmpty()) {
+      return; // a template that did not parse may have named it
+    }
+    Set<String> composed = new HashSet<>();
+    partition.get().fields().forEach(f -> composed.add(f.javaName()));
+    sort.get().fields().forEach(f -> composed.add(f.javaName()));
+    for (IndexTemplate index : indexes) {
+      index.partition().fields().forEach(f -> composed.add(f.javaName()));
+      index.sort().fields().forEach(f -> composed.add(f.javaName()));
+    }
+    keyFormats.forEach(
+        (name, element) -> {
+          if (!composed.contains(name)) {
+            report.error(
+                element,
+                AnnotationMirrors.find(element, KeyFormat.class.getCanonicalName()),
+                Message.KEY_FORMAT_NOT_APPLICABLE,
+                "",
+                name,
+                attributes.stream()
+                    .filter(a -> a.javaName().equals(name))
+                    .map(a -> TypeMappings.readableName(a.mapping().javaType()))
+                    .findFirst()
+                    .orElse("field"),
+                "no key template of " + type.getSimpleName() + " composes it");
+          }
+        });
   }
 
   private Optional<KeyTemplate> syntax(

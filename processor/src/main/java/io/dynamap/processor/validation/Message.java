@@ -301,7 +301,14 @@ public enum Message {
   TEMPLATE_FIELD_TYPE(
       "%s template \"%s\": '%s' is a %s, which cannot be composed into a key that sorts and"
           + " reads back; compose String, enum, UUID, int, long, short, byte, Instant, LocalDate or"
-          + " LocalDateTime fields"),
+          + " LocalDateTime fields, or give it a @Convert converter that writes a string"),
+  TEMPLATE_NOT_READABLE(
+      "%s template \"%s\" could not be read back from stored keys: '%s' has no fixed width and is"
+          + " followed directly by '%s'; put literal text between them"),
+  KEY_FORMAT_NOT_APPLICABLE(
+      "@KeyFormat(%s) on '%s' (a %s) has no effect: %s"),
+  KEY_FORMAT_BAD_PATTERN(
+      "@KeyFormat(pattern = \"%s\") on '%s' (a %s): %s"),
   TEMPLATE_NOT_SORTABLE(
       "sort template \"%s\" would not be sortable: %s"),
   TEMPLATE_UNKNOWN_INDEX(

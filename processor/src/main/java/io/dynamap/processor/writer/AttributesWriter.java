@@ -122,9 +122,16 @@ public final class AttributesWriter {
                       + " $L.$L.exists()}, combined with {@code and}, {@code or}, {@code not}.\n",
                   entity.entityType(),
                   attributes.simpleName(),
-                  entity.attributes().get(0).javaName())
+                  entity.attributes().stream()
+                      .filter(a -> !entity.hasComposedKeys() || entity.itemKeys().stores(a))
+                      .findFirst()
+                      .orElse(entity.attributes().get(0))
+                      .javaName())
               .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
       for (AttributeModel attribute : entity.attributes()) {
+        if (entity.hasComposedKeys() && !entity.itemKeys().stores(attribute)) {
+          continue; // kept only in the composed keys: no attribute to filter on or update
+        }
         if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
           FlattenedAttributes.add(spec, attributes, attribute, flattened, root, codecs);
           continue;

@@ -657,7 +657,7 @@ final class Codecs {
         : (ClassName) type;
   }
 
-  private static String upperSnake(String camel) {
+  static String upperSnake(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 }

@@ -16,7 +16,9 @@ import io.dynamap.processor.model.ItemKeys.KeyTemplate;
 import io.dynamap.processor.model.ItemKeys.Literal;
 import io.dynamap.processor.model.ItemKeys.Part;
 import io.dynamap.processor.model.TypeMapping;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -28,6 +30,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ComposedKeys {
   private static final ClassName KEY_PARTS = Codecs.runtime("key", "KeyParts");
+  private static final ClassName KEY_READER = Codecs.runtime("key", "KeyReader");
 
   private ComposedKeys() {}
 
@@ -57,19 +60,36 @@ final class ComposedKeys {
     }
     return method
         .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"))
-        .addStatement("return $L", compose(template.parts()))
+        .addStatement("return $L", compose(entity.schemaClass(), template.parts()))
         .build();
   }
 
-  /** {@code KeyParts.compose("ORDER#", KeyParts.instant(placedAt, "placedAt"))}. */
-  static CodeBlock compose(List<Part> parts) {
+  /**
+   * {@code KeyParts.compose("ORDER#", KeyParts.instant(placedAt, "placedAt"))}; a part that could
+   * hold the literal text after it is checked not to ({@code KeyParts.separated}).
+   */
+  static CodeBlock compose(ClassName schema, List<Part> parts) {
     List<CodeBlock> pieces = new ArrayList<>();
-    for (Part part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
       if (part instanceof Literal literal) {
         pieces.add(CodeBlock.of("$S", literal.text()));
-      } else {
-        pieces.add(encode((Field) part));
+        continue;
       }
+      Field field = (Field) part;
+      CodeBlock encoded = encode(schema, field);
+      if (i + 1 < parts.size()
+          && parts.get(i + 1) instanceof Literal next
+          && field.mayHold(next.text())) {
+        encoded =
+            CodeBlock.of(
+                "$T.separated($L, $S, ENTITY_NAME, $S)",
+                KEY_PARTS,
+                encoded,
+                next.text(),
+                field.attribute().javaName());
+      }
+      pieces.add(encoded);
     }
     if (pieces.size() == 1 && parts.get(0) instanceof Literal) {
       return pieces.get(0);
@@ -78,7 +98,7 @@ final class ComposedKeys {
   }
 
   /** One field's value as the key holds it; null refused with the field's name. */
-  static CodeBlock encode(Field field) {
+  static CodeBlock encode(ClassName schema, Field field) {
     AttributeModel attribute = field.attribute();
     CodeBlock value =
         attribute.mapping().isPrimitive()
@@ -88,9 +108,23 @@ final class ComposedKeys {
                 KEY_PARTS,
                 attribute.javaName(),
                 attribute.javaName());
+    String name = attribute.javaName();
+    if (field.pattern() != null) {
+      return CodeBlock.of(
+          "$T.formatted($L, $T.$N, $L, ENTITY_NAME, $S)",
+          KEY_PARTS, value, schema, formatName(attribute), field.patternWidth(), name);
+    }
     return switch (field.encoding()) {
-      case TEXT -> CodeBlock.of("$T.text($L)", KEY_PARTS, value);
-      case ENUM -> CodeBlock.of("$T.text($L.name())", KEY_PARTS, value);
+      case TEXT ->
+          field.escapesText() ? CodeBlock.of("$T.text($L)", KEY_PARTS, value) : value;
+      case ENUM ->
+          field.escapesText()
+              ? CodeBlock.of("$T.text($L.name())", KEY_PARTS, value)
+              : CodeBlock.of("$L.name()", value);
+      case CONVERTED ->
+          CodeBlock.of(
+              "$T.converted($T.$N.toAttributeValue($L), ENTITY_NAME, $S)",
+              KEY_PARTS, schema, converterName(attribute), value, name);
       case UUID -> CodeBlock.of("$T.uuid($L)", KEY_PARTS, value);
       case LONG, INT, SHORT, BYTE -> CodeBlock.of("$T.number($L)", KEY_PARTS, value);
       case INSTANT -> CodeBlock.of("$T.instant($L, $S)", KEY_PARTS, value, attribute.javaName());
@@ -216,6 +250,7 @@ final class ComposedKeys {
         FieldSpec.builder(Codecs.ATTRIBUTE_VALUE, "TYPE_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.fromS(TYPE)", Codecs.ATTRIBUTE_VALUE)
             .build());
+    addFormatsAndConverters(spec, keys);
     spec.addMethod(composeMethod(entity, null, true, keys.partition()));
     spec.addMethod(composeMethod(entity, null, false, keys.sort()));
     for (IndexTemplate index : keys.indexTemplates()) {
@@ -245,8 +280,33 @@ final class ComposedKeys {
             .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
             .addStatement("return PRIMARY_KEY_FIELDS")
             .build());
+    if (!keys.storeKeyFields()) {
+      spec.addMethod(
+          MethodSpec.methodBuilder("storesKeyFields")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(boolean.class)
+              .addStatement("return false")
+              .build());
+      // toItem leaves the key fields out, so they are read from the entity itself.
+      List<CodeBlock> reads = new ArrayList<>();
+      for (AttributeModel field : keys.keyFields()) {
+        reads.add(SchemaWriter.read("entity", field));
+      }
+      spec.addMethod(
+          MethodSpec.methodBuilder("primaryKeyFieldsOf")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(SchemaWriter.ITEM)
+              .addParameter(entity.entityType(), "entity")
+              .addStatement("return keyFields($L)", CodeBlock.join(reads, ", "))
+              .build());
+    }
     if (!keys.indexTemplates().isEmpty()) {
       spec.addMethod(composeIndexKeys(entity));
+    }
+    for (AttributeModel field : templateFields(keys).keySet()) {
+      spec.addMethod(fromKey(entity, field));
     }
     spec.addMethod(
         MethodSpec.methodBuilder("typeAttribute")
@@ -293,8 +353,7 @@ final class ComposedKeys {
                   field.mapping().javaType(),
                   field.javaName(),
                   field.javaName());
-      CodeBlock encoded =
-          Codecs.encodeScalar(((TypeMapping.Scalar) field.mapping()).kind(), value, field.storedName());
+      CodeBlock encoded = encodeAttribute(entity, field, value);
       entries.add(
           small
               ? CodeBlock.of("$S, $L", field.storedName(), encoded)
@@ -351,10 +410,10 @@ final class ComposedKeys {
               "update.set($S, $N($L), $S, $N($L))",
               index.index().partitionKeyName(),
               composeMethodName(index, true),
-              decodeFields(index.partition()),
+              decodeFields(entity, index.partition()),
               index.index().sortKeyName(),
               composeMethodName(index, false),
-              decodeFields(index.sort()))
+              decodeFields(entity, index.sort()))
           .endControlFlow()
           .endControlFlow();
     }
@@ -362,16 +421,218 @@ final class ComposedKeys {
   }
 
   /** The arguments of a compose method, decoded from an {@code IndexKeyUpdate}'s known values. */
-  private static CodeBlock decodeFields(KeyTemplate template) {
+  private static CodeBlock decodeFields(EntityModel entity, KeyTemplate template) {
     List<CodeBlock> values = new ArrayList<>();
     for (AttributeModel field : template.fields()) {
+      CodeBlock value = CodeBlock.of("update.value($S)", field.storedName());
       values.add(
-          Codecs.decodeScalar(
-              (TypeMapping.Scalar) field.mapping(),
-              CodeBlock.of("update.value($S)", field.storedName()),
-              field.storedName()));
+          field.mapping() instanceof TypeMapping.Scalar scalar
+              ? Codecs.decodeScalar(scalar, value, field.storedName())
+              : CodeBlock.of(
+                  "$T.<$T>fromConverter($T.$N, $L, $S)",
+                  Codecs.runtime("schema", "AttributeCodecs"),
+                  field.mapping().javaType().box(),
+                  entity.schemaClass(),
+                  converterName(field),
+                  value,
+                  field.storedName()));
     }
     return CodeBlock.join(values, ", ");
+  }
+
+  /** A template field encoded as its attribute: as its type dictates, or by its converter. */
+  private static CodeBlock encodeAttribute(EntityModel entity, AttributeModel field, CodeBlock value) {
+    if (field.mapping() instanceof TypeMapping.Scalar scalar) {
+      return Codecs.encodeScalar(scalar.kind(), value, field.storedName());
+    }
+    return CodeBlock.of(
+        "$T.<$T>viaConverter($T.$N, $L, $S)",
+        Codecs.runtime("schema", "AttributeCodecs"),
+        field.mapping().javaType().box(),
+        entity.schemaClass(),
+        converterName(field),
+        value,
+        field.storedName());
+  }
+
+  /** {@code PLACED_AT_KEY_FORMAT}: the schema's formatter of a field's {@code @KeyFormat}. */
+  static String formatName(AttributeModel field) {
+    return Codecs.upperSnake(SchemaWriter.capitalize(field.javaName())) + "_KEY_FORMAT";
+  }
+
+  /** {@code PHONE_KEY_CONVERTER}: the schema's converter of a template field. */
+  static String converterName(AttributeModel field) {
+    return Codecs.upperSnake(SchemaWriter.capitalize(field.javaName())) + "_KEY_CONVERTER";
+  }
+
+  /** Every field of every template, once, in template order. */
+  private static Map<AttributeModel, Field> templateFields(ItemKeys keys) {
+    Map<AttributeModel, Field> fields = new LinkedHashMap<>();
+    List<KeyTemplate> templates = new ArrayList<>(List.of(keys.partition(), keys.sort()));
+    for (IndexTemplate index : keys.indexTemplates()) {
+      templates.add(index.partition());
+      templates.add(index.sort());
+    }
+    for (KeyTemplate template : templates) {
+      for (Part part : template.parts()) {
+        if (part instanceof Field field) {
+          fields.putIfAbsent(field.attribute(), field);
+        }
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * The formatters and converters the compose methods use, package-private so that the keys
+   * class encodes sort conditions with them too.
+   */
+  private static void addFormatsAndConverters(TypeSpec.Builder spec, ItemKeys keys) {
+    for (Field field : templateFields(keys).values()) {
+      if (field.pattern() != null) {
+        spec.addField(
+            FieldSpec.builder(DateTimeFormatter.class, formatName(field.attribute()), Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.format($S)", KEY_PARTS, field.pattern())
+                .build());
+      } else if (field.attribute().mapping() instanceof TypeMapping.Converted converted) {
+        spec.addField(
+            FieldSpec.builder(converted.converter(), converterName(field.attribute()), Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T()", converted.converter())
+                .build());
+      }
+    }
+  }
+
+  /**
+   * {@code placedAtFromKey(item)}: a field read back from the first key that composes it, for
+   * items that do not store it as an attribute. A field only in an index's keys is null (or
+   * zero) when the item is not in that index.
+   */
+  private static MethodSpec fromKey(EntityModel entity, AttributeModel target) {
+    ItemKeys keys = entity.itemKeys();
+    ItemKeys.Source source = keys.sourceOf(target).orElseThrow();
+    KeyTemplate template = source.template();
+    TypeName type = target.mapping().javaType();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(fromKeyName(target))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(type)
+            .addParameter(SchemaWriter.ITEM, "item")
+            .addJavadoc(
+                "{@code $L}, read back from the key {@code $L} ({@code $L}).\n",
+                target.javaName(),
+                source.keyAttribute(),
+                template.text().replace("{", "&#123;").replace("}", "&#125;"));
+    boolean primary =
+        source.keyAttribute().equals(keys.partitionKeyName())
+            || source.keyAttribute().equals(keys.sortKeyName());
+    if (!primary) {
+      method
+          .beginControlFlow("if (!item.containsKey($S))", source.keyAttribute())
+          .addStatement("return $L", type.isPrimitive() ? Codecs.missingValue(target.mapping()) : "null")
+          .endControlFlow();
+    }
+    method.addStatement(
+        "$T key = $T.of(item, $S, $S, ENTITY_NAME)",
+        KEY_READER,
+        KEY_READER,
+        source.keyAttribute(),
+        template.text());
+    List<Part> parts = template.parts();
+    Field targetField = null;
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      if (part instanceof Literal literal) {
+        method.addStatement("key.literal($S)", literal.text());
+        continue;
+      }
+      Field field = (Field) part;
+      Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+      CodeBlock read = readPart(field, next);
+      if (field.attribute().equals(target)) {
+        targetField = field;
+        method.addStatement("$T part = $L", String.class, read);
+      } else {
+        method.addStatement("$L", read);
+      }
+    }
+    method.addStatement("key.end()");
+    CodeBlock decoded = decodePart(entity.schemaClass(), targetField);
+    if (decoded.toString().equals("part")) {
+      return method.addStatement("return part").build(); // text as it is: nothing to fail
+    }
+    return method
+        .beginControlFlow("try")
+        .addStatement("return $L", decoded)
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("throw key.unreadable($S, part, e)", target.javaName())
+        .endControlFlow()
+        .build();
+  }
+
+  static String fromKeyName(AttributeModel field) {
+    return field.javaName() + "FromKey";
+  }
+
+  /** Reads a field's part: by its width if fixed, else up to the next literal or to the end. */
+  private static CodeBlock readPart(Field field, Part next) {
+    String name = field.attribute().javaName();
+    if (field.pattern() != null && field.fixedWidth()) {
+      return CodeBlock.of("key.fixed($L, $S)", field.patternWidth(), name);
+    }
+    if (field.pattern() == null) {
+      switch (field.encoding()) {
+        case LONG:
+          return CodeBlock.of("key.number(19, $S)", name);
+        case INT:
+          return CodeBlock.of("key.number(10, $S)", name);
+        case SHORT:
+          return CodeBlock.of("key.number(5, $S)", name);
+        case BYTE:
+          return CodeBlock.of("key.number(3, $S)", name);
+        case UUID:
+          return CodeBlock.of("key.fixed(36, $S)", name);
+        case INSTANT:
+          return CodeBlock.of("key.fixed(30, $S)", name);
+        case DATE:
+          return CodeBlock.of("key.fixed(10, $S)", name);
+        case DATE_TIME:
+          return CodeBlock.of("key.fixed(29, $S)", name);
+        default:
+          break;
+      }
+    }
+    return next instanceof Literal literal
+        ? CodeBlock.of("key.until($S, $S)", literal.text(), name)
+        : CodeBlock.of("key.rest()");
+  }
+
+  /** The value of a part read back, as written by {@link #encode}. */
+  private static CodeBlock decodePart(ClassName schema, Field field) {
+    AttributeModel attribute = field.attribute();
+    TypeName type = attribute.mapping().javaType();
+    if (field.pattern() != null) {
+      return CodeBlock.of("$T.from($T.$N.parse(part))", type.box(), schema, formatName(attribute));
+    }
+    return switch (field.encoding()) {
+      case TEXT -> field.escapesText() ? CodeBlock.of("$T.unescape(part)", KEY_PARTS) : CodeBlock.of("part");
+      case ENUM ->
+          CodeBlock.of(
+              "$T.valueOf($L)",
+              type,
+              field.escapesText() ? CodeBlock.of("$T.unescape(part)", KEY_PARTS) : CodeBlock.of("part"));
+      case UUID -> CodeBlock.of("$T.fromString(part)", java.util.UUID.class);
+      case LONG -> CodeBlock.of("$T.parseLong(part)", KEY_PARTS);
+      case INT -> CodeBlock.of("$T.parseInt(part)", KEY_PARTS);
+      case SHORT -> CodeBlock.of("$T.parseShort(part)", KEY_PARTS);
+      case BYTE -> CodeBlock.of("$T.parseByte(part)", KEY_PARTS);
+      case INSTANT -> CodeBlock.of("$T.parse(part)", java.time.Instant.class);
+      case DATE -> CodeBlock.of("$T.parse(part)", java.time.LocalDate.class);
+      case DATE_TIME -> CodeBlock.of("$T.parse(part)", java.time.LocalDateTime.class);
+      case CONVERTED ->
+          CodeBlock.of(
+              "$N.fromAttributeValue($T.fromS(part))", converterName(attribute), Codecs.ATTRIBUTE_VALUE);
+    };
   }
 
   /** {@code key(customerId, placedAt)}: the primary key map from the key fields. */
@@ -496,7 +757,7 @@ final class ComposedKeys {
                 entity.itemKeys().typeName(),
                 where,
                 className,
-                sort.isConstant()
+                sort.isConstant() || !sort.lastField().ordered()
                     ? ""
                     : " or narrow by {@code " + sort.lastField().attribute().javaName() + "}",
                 index == null
@@ -544,7 +805,9 @@ final class ComposedKeys {
                               sort.isConstant(), entity.itemKeys().typeAttribute(), entity.itemKeys().typeName()
                             })
                     .build());
-    if (!sort.isConstant()) {
+    // A field whose key order is not known to be its order (a converter's output, a pattern that
+    // is not fixed-width) gets no conditions: all() and get() still read it.
+    if (!sort.isConstant() && sort.lastField().ordered()) {
       Field last = sort.lastField();
       AttributeModel field = last.attribute();
       ClassName conditionClass =
@@ -553,7 +816,7 @@ final class ComposedKeys {
       ClassName base =
           Codecs.runtime(
               "key",
-              last.encoding().text() ? "TemplateTextSortKeyCondition" : "TemplateSortKeyCondition");
+              last.text() ? "TemplateTextSortKeyCondition" : "TemplateSortKeyCondition");
       TypeName fieldType = field.mapping().javaType().box();
       TypeName conditionType = ParameterizedTypeName.get(base, type, fieldType);
       List<Part> before = sort.parts().subList(0, sort.parts().indexOf(last));
@@ -568,7 +831,7 @@ final class ComposedKeys {
                       + " lt, le, gt, ge, between$L}.\n",
                   field.javaName(),
                   sort.text().replace("{", "&#123;").replace("}", "&#125;"),
-                  last.encoding().text() ? ", beginsWith" : "");
+                  last.text() ? ", beginsWith" : "");
       if (!leading.isEmpty()) {
         narrow.addJavadoc("\n");
       }
@@ -577,7 +840,7 @@ final class ComposedKeys {
             .addParameter(lead.mapping().javaType(), lead.javaName())
             .addJavadoc("@param $L the key's field before it\n", lead.javaName());
       }
-      CodeBlock prefix = before.isEmpty() ? CodeBlock.of("$S", "") : compose(before);
+      CodeBlock prefix = before.isEmpty() ? CodeBlock.of("$S", "") : compose(entity.schemaClass(), before);
       partitionType.addMethod(
           narrow.addStatement("return new $T(this, $L)", conditionClass, prefix).build());
       keys.addType(partitionType.build());
@@ -599,7 +862,7 @@ final class ComposedKeys {
                       .addModifiers(Modifier.PROTECTED)
                       .returns(String.class)
                       .addParameter(fieldType, field.javaName())
-                      .addStatement("return $L", encode(last))
+                      .addStatement("return $L", encode(entity.schemaClass(), last))
                       .build())
               .build());
       return;

@@ -378,6 +378,9 @@ public final class SchemaWriter {
         FlattenedCode.toItem(method, names, attribute, flattened, read, itemVar);
         continue;
       }
+      if (entity.hasComposedKeys() && !entity.itemKeys().stores(attribute)) {
+        continue; // kept only in the composed keys
+      }
       if (attribute.isKey() && attribute.generated() == null) {
         method.addStatement("$N.put($S, $L)", itemVar, name, encodeKey(attribute, read));
         continue;
@@ -525,6 +528,11 @@ public final class SchemaWriter {
             .endControlFlow();
         continue;
       }
+      CodeBlock fromKey = fromKey(entity, attribute, methodName, itemVar);
+      if (fromKey != null && !entity.itemKeys().stores(attribute)) {
+        method.addStatement("$L", write(entityVar, attribute, fromKey));
+        continue;
+      }
       if (declared) {
         method.addStatement("$N = $N.get($S)", valueVar, itemVar, attribute.storedName());
       } else {
@@ -555,6 +563,10 @@ public final class SchemaWriter {
       } else {
         method.addStatement("$L", write(entityVar, attribute, decoded));
       }
+      if (fromKey != null) {
+        // An item written by other code may hold the field only in its keys.
+        method.nextControlFlow("else").addStatement("$L", write(entityVar, attribute, fromKey));
+      }
       method.endControlFlow();
     }
     for (AttributeModel attribute : entity.attributes()) {
@@ -566,6 +578,21 @@ public final class SchemaWriter {
       }
     }
     return method.addStatement("return $N", entityVar).build();
+  }
+
+  /**
+   * {@code placedAtFromKey(item)} for a field that a key template composes, read back from the
+   * key when the item does not hold it; null for any other attribute, or another method than
+   * {@code fromItem}.
+   */
+  private static CodeBlock fromKey(
+      EntityModel entity, AttributeModel attribute, String methodName, String itemVar) {
+    if (!entity.hasComposedKeys()
+        || !methodName.equals("fromItem")
+        || entity.itemKeys().sourceOf(attribute).isEmpty()) {
+      return null;
+    }
+    return CodeBlock.of("$N($N)", ComposedKeys.fromKeyName(attribute), itemVar);
   }
 
   /**
@@ -609,6 +636,11 @@ public final class SchemaWriter {
         FlattenedCode.fromItem(method, names, flattened, local, itemVar, valueVar);
         continue; // never a key: @Flatten on a key is a compile error
       }
+      CodeBlock fromKey = fromKey(entity, attribute, "fromItem", itemVar);
+      if (fromKey != null && !entity.itemKeys().stores(attribute)) {
+        method.addStatement("$T $N = $L", type, local, fromKey);
+        continue;
+      }
       CodeBlock decoded =
           codecs.decode(
               attribute.mapping(), CodeBlock.of("$N", valueVar), name, capitalize(attribute.javaName()));
@@ -620,7 +652,9 @@ public final class SchemaWriter {
           valueVar,
           itemVar,
           name,
-          attribute.isKey() ? CodeBlock.of("null") : Codecs.missingValue(attribute.mapping()),
+          attribute.isKey()
+              ? CodeBlock.of("null")
+              : fromKey != null ? fromKey : Codecs.missingValue(attribute.mapping()),
           decoded);
     }
     return method

@@ -1,0 +1,207 @@
+package io.dynamap.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import io.dynamap.processor.validation.Message;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Key templates of existing tables: {@code @KeyFormat} patterns and escaping, converters in
+ * templates, and templates that could not be read back from stored keys.
+ */
+class KeyFormatErrorsTest {
+  private static final Compilations COMPILATION = Compilations.shared();
+
+  static {
+    COMPILATION.add(
+        "test.Shop",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@SingleTable(name = \"Shop\", escapeKeys = false)",
+        "interface Shop {}");
+    COMPILATION.add(
+        "test.Code",
+        "package test;",
+        "public record Code(String value) {}");
+    COMPILATION.add(
+        "test.CodeConverter",
+        "package test;",
+        "import io.dynamap.runtime.schema.AttributeConverter;",
+        "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
+        "public final class CodeConverter implements AttributeConverter<Code> {",
+        "  public AttributeValue toAttributeValue(Code code) { return AttributeValue.fromS(code.value()); }",
+        "  public Code fromAttributeValue(AttributeValue value) { return new Code(value.s()); }",
+        "}");
+  }
+
+  private static JavaFileObject item(String name, String annotations, String... components) {
+    String[] lines = new String[7 + components.length];
+    lines[0] = "package test;";
+    lines[1] = "import io.dynamap.annotations.*;";
+    lines[2] = "import java.time.*;";
+    lines[3] = annotations;
+    lines[4] = "record " + name + "(";
+    for (int i = 0; i < components.length; i++) {
+      lines[5 + i] = "    " + components[i] + (i + 1 < components.length ? "," : "");
+    }
+    lines[5 + components.length] = ") {";
+    lines[6 + components.length] = "}";
+    return COMPILATION.add("test." + name, lines);
+  }
+
+  // Valid: a pattern, a converter in the partition and last in the sort key, no escaping.
+  private static final JavaFileObject VALID =
+      item(
+          "Invoice",
+          "@Item(table = Shop.class, type = \"invoice\", partition = \"INVOICE#{code}\","
+              + " sort = \"{issued}#{customerId}\", storeKeyFields = false)",
+          "@Convert(CodeConverter.class) Code code",
+          "@KeyFormat(pattern = \"yyyyMMdd\") LocalDate issued",
+          "@KeyFormat(escape = false) String customerId",
+          "long cents");
+  private static final JavaFileObject WRONG_TYPE =
+      item(
+          "Shipment",
+          "@Item(table = Shop.class, partition = \"SHIPMENT#{shipmentId}\", sort = \"S#{weight}\")",
+          "String shipmentId",
+          "@KeyFormat(pattern = \"0000\") long weight");
+  private static final JavaFileObject ESCAPE_NUMBER =
+      item(
+          "Parcel",
+          "@Item(table = Shop.class, partition = \"PARCEL#{parcelId}\", sort = \"PARCEL\")",
+          "@KeyFormat(escape = false) long parcelId");
+  private static final JavaFileObject UNUSED =
+      item(
+          "Refund",
+          "@Item(table = Shop.class, partition = \"REFUND#{refundId}\", sort = \"REFUND\")",
+          "String refundId",
+          "@KeyFormat(pattern = \"yyyy-MM-dd\") LocalDate day");
+  private static final JavaFileObject BAD_PATTERN =
+      item(
+          "Payment",
+          "@Item(table = Shop.class, partition = \"PAYMENT#{paymentId}\", sort = \"AT#{at}\")",
+          "String paymentId",
+          "@KeyFormat(pattern = \"yyyy-MM-dd'T\") LocalDateTime at");
+  private static final JavaFileObject LOSSY_PATTERN =
+      item(
+          "Delivery",
+          "@Item(table = Shop.class, partition = \"DELIVERY#{deliveryId}\", sort = \"AT#{at}\")",
+          "String deliveryId",
+          "@KeyFormat(pattern = \"HH:mm\") LocalDateTime at");
+  private static final JavaFileObject CONVERTER_FIRST =
+      item(
+          "Voucher",
+          "@Item(table = Shop.class, partition = \"VOUCHER#{owner}\", sort = \"V#{code}#{at}\")",
+          "String owner",
+          "@Convert(CodeConverter.class) Code code",
+          "Instant at");
+  private static final JavaFileObject UNSORTED_PATTERN_FIRST =
+      item(
+          "Review",
+          "@Item(table = Shop.class, partition = \"REVIEW#{productId}\", sort = \"R#{day}#{rating}\")",
+          "String productId",
+          "@KeyFormat(pattern = \"d/M/yyyy\") LocalDate day",
+          "int rating");
+  private static final JavaFileObject ADJACENT =
+      item(
+          "Basket",
+          "@Item(table = Shop.class, partition = \"{owner}{name}\", sort = \"BASKET\")",
+          "String owner",
+          "String name");
+  private static final JavaFileObject ON_TABLE =
+      COMPILATION.add(
+          "test.Plain",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Plain\")",
+          "record Plain(",
+          "    @PartitionKey @KeyFormat(escape = false) String id) {}");
+
+  @Test
+  void formatsConvertersAndUnescapedTextCompile() {
+    Compilation compilation = COMPILATION.get();
+    assertThat(
+            compilation.errors().stream()
+                .map(Object::toString)
+                .filter(e -> e.contains("Invoice.java"))
+                .toList())
+        .isEmpty();
+  }
+
+  @Test
+  @Reports(Message.KEY_FORMAT_NOT_APPLICABLE)
+  void aKeyFormatMustApply() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@KeyFormat(pattern = \"0000\") on 'weight' (a long) has no effect: patterns are for"
+                + " Instant, LocalDate and LocalDateTime fields")
+        .inFile(WRONG_TYPE)
+        .onLine(7);
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@KeyFormat(escape = false) on 'parcelId' (a long) has no effect: only String and enum"
+                + " fields are escaped")
+        .inFile(ESCAPE_NUMBER)
+        .onLine(6);
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@KeyFormat() on 'day' (a LocalDate) has no effect: no key template of Refund composes it")
+        .inFile(UNUSED)
+        .onLine(7);
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@KeyFormat() on 'id' (a String) has no effect: only the key templates of an @Item entity"
+                + " have formats")
+        .inFile(ON_TABLE)
+        .onLine(5);
+  }
+
+  @Test
+  @Reports(Message.KEY_FORMAT_BAD_PATTERN)
+  void aKeyFormatPatternMustWriteAndReadBack() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@KeyFormat(pattern = \"yyyy-MM-dd'T\") on 'at' (a LocalDateTime): it is no"
+                + " DateTimeFormatter pattern")
+        .inFile(BAD_PATTERN)
+        .onLine(7);
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@KeyFormat(pattern = \"HH:mm\") on 'at' (a LocalDateTime): it cannot write a value and"
+                + " read it back")
+        .inFile(LOSSY_PATTERN)
+        .onLine(7);
+  }
+
+  @Test
+  @Reports(Message.TEMPLATE_NOT_SORTABLE)
+  void aConverterOrAnUnorderedPatternCannotComeBeforeTheSortConditionsField() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "sort template \"V#{code}#{at}\" would not be sortable: 'code' is written by its"
+                + " @Convert converter, whose output is not known to be fixed-width and ordered")
+        .inFile(CONVERTER_FIRST)
+        .onLine(4);
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "sort template \"R#{day}#{rating}\" would not be sortable: 'day' has the @KeyFormat"
+                + " pattern \"d/M/yyyy\", which is not fixed-width and ordered")
+        .inFile(UNSORTED_PATTERN_FIRST)
+        .onLine(4);
+  }
+
+  @Test
+  @Reports(Message.TEMPLATE_NOT_READABLE)
+  void aVariableWidthFieldNeedsTextAfterIt() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "Partition template \"{owner}{name}\" could not be read back from stored keys: 'owner'"
+                + " has no fixed width and is followed directly by 'name'; put literal text between"
+                + " them")
+        .inFile(ADJACENT)
+        .onLine(4);
+  }
+}
