@@ -5,24 +5,13 @@ import io.dynamap.runtime.expr.ComparableAttribute;
 import io.dynamap.runtime.expr.ScalarAttributes;
 import io.dynamap.runtime.expr.StringAttribute;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
 
 /**
- * Typed attributes of {@link Invoice} for conditions and filters: {@code InvoiceAttributes.customerId.exists()}, combined with {@code and}, {@code or}, {@code not}.
+ * Typed attributes of {@link Invoice} for conditions and filters: {@code InvoiceAttributes.amount.exists()}, combined with {@code and}, {@code or}, {@code not}.
  */
 @Generated("io.dynamap.processor.DynamapProcessor")
 public final class InvoiceAttributes {
-    /**
-     * The attribute {@code customerId}.
-     */
-    public static final StringAttribute<Invoice, String> customerId = ScalarAttributes.<Invoice, String>string(AttributePath.of("customerId"), ScalarAttributes.Kind.STRING, "customerId");
-
-    /**
-     * The attribute {@code issuedAt}.
-     */
-    public static final StringAttribute<Invoice, LocalDateTime> issuedAt = ScalarAttributes.<Invoice, LocalDateTime>string(AttributePath.of("issuedAt"), ScalarAttributes.Kind.LOCAL_DATE_TIME, "issuedAt");
-
     /**
      * The attribute {@code amount}.
      */

@@ -5,7 +5,6 @@ import io.dynamap.runtime.key.KeyParts;
 import io.dynamap.runtime.key.KeyReader;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
-import io.dynamap.runtime.schema.IndexKeyUpdate;
 import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.math.BigDecimal;
@@ -77,14 +76,6 @@ public final class InvoiceSchema implements ItemSchema<Invoice> {
     @Override
     public Map<String, AttributeValue> toItem(Invoice entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(13);
-        String customerId = entity.customerId();
-        if (customerId != null) {
-            item.put("customerId", AttributeValue.fromS(customerId));
-        }
-        LocalDateTime issuedAt = entity.issuedAt();
-        if (issuedAt != null) {
-            item.put("issuedAt", AttributeCodecs.fromLocalDateTime(issuedAt, "issuedAt"));
-        }
         BigDecimal amount = entity.amount();
         if (amount != null) {
             item.put("amount", AttributeCodecs.fromBigDecimal(amount, "amount"));
@@ -104,8 +95,8 @@ public final class InvoiceSchema implements ItemSchema<Invoice> {
         KeyParts.requireType(item, "EntityType", TYPE, ENTITY_NAME, KEY);
         AttributeValue value;
         String invoiceId = invoiceIdFromKey(item);
-        String customerId = AttributeCodecs.isNull(value = item.get("customerId")) ? customerIdFromKey(item) : AttributeCodecs.toStringValue(value, "customerId");
-        LocalDateTime issuedAt = AttributeCodecs.isNull(value = item.get("issuedAt")) ? issuedAtFromKey(item) : AttributeCodecs.toLocalDateTime(value, "issuedAt");
+        String customerId = customerIdFromKey(item);
+        LocalDateTime issuedAt = issuedAtFromKey(item);
         BigDecimal amount = AttributeCodecs.isNull(value = item.get("amount")) ? null : AttributeCodecs.toBigDecimal(value, "amount");
         return new Invoice(
                 invoiceId,
@@ -192,18 +183,6 @@ public final class InvoiceSchema implements ItemSchema<Invoice> {
     @Override
     public Map<String, AttributeValue> primaryKeyFieldsOf(Invoice entity) {
         return keyFields(entity.invoiceId());
-    }
-
-    @Override
-    public void composeIndexKeys(IndexKeyUpdate update) {
-        if (update.affects("customerId", "issuedAt")) {
-            if (update.removesAny("customerId", "issuedAt")) {
-                update.remove("GSI1PK", "GSI1SK");
-            } else {
-                update.require("GSI1", "CUSTOMER#{customerId} / INVOICE#{issuedAt}", "customerId", "issuedAt");
-                update.set("GSI1PK", composeGSI1PartitionKey(AttributeCodecs.toStringValue(update.value("customerId"), "customerId")), "GSI1SK", composeGSI1SortKey(AttributeCodecs.toLocalDateTime(update.value("issuedAt"), "issuedAt")));
-            }
-        }
     }
 
     /**

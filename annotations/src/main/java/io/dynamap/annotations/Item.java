@@ -62,10 +62,11 @@ public @interface Item {
   String sort();
 
   /**
-   * Whether the fields of the primary key templates are also stored as attributes of their own.
-   * With {@code false} the item holds them only in its composed keys, as many existing tables do,
-   * and they are read back from the keys; they are then no attributes: the generated metamodel
-   * has no constant for them, so filters, conditions and updates cannot name them. Either way, a
+   * Whether the fields of the key templates ({@link #partition()}, {@link #sort()} and {@link
+   * IndexKeys}) are also stored as attributes of their own. With {@code false} the item holds
+   * them only in its composed keys, as many existing tables do, and they are read back from the
+   * keys; they are then no attributes: the generated metamodel has no constant for them, so
+   * filters, conditions and updates cannot name them (change one with a put). Either way, a
    * template field missing from an item (written by other code) is read back from the keys.
    *
    * @return {@code true} (the default) to store them as attributes too

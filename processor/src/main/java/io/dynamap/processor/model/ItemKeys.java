@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param sort the sort key template
  * @param tableIndexes every global index of the table, for creating it
  * @param indexTemplates this entity's templates for some of those indexes
- * @param storeKeyFields whether the primary key templates' fields are also stored as attributes
+ * @param storeKeyFields whether the key templates' fields are also stored as attributes
  */
 public record ItemKeys(
     ClassName tableType,
@@ -49,11 +49,11 @@ public record ItemKeys(
   }
 
   /**
-   * Whether an attribute of the entity is stored in items: every one but the primary key
-   * templates' fields when the entity keeps those only in its keys.
+   * Whether an attribute of the entity is stored in items: every one but the key templates'
+   * fields (primary and index) when the entity keeps those only in its keys.
    */
   public boolean stores(AttributeModel attribute) {
-    return storeKeyFields || !keyFields().contains(attribute);
+    return storeKeyFields || sourceOf(attribute).isEmpty();
   }
 
   /**

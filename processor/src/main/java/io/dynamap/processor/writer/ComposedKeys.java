@@ -302,7 +302,8 @@ final class ComposedKeys {
               .addStatement("return keyFields($L)", CodeBlock.join(reads, ", "))
               .build());
     }
-    if (!keys.indexTemplates().isEmpty()) {
+    // Fields kept only in keys are no attributes, so no update names them: nothing to recompose.
+    if (!keys.indexTemplates().isEmpty() && keys.storeKeyFields()) {
       spec.addMethod(composeIndexKeys(entity));
     }
     for (AttributeModel field : templateFields(keys).keySet()) {
