@@ -15,7 +15,9 @@ import java.lang.annotation.Target;
  * @Convert(MoneyConverter.class) Money total;
  * }</pre>
  *
- * <p>Goes on a record component, a field, or the field's getter. Not allowed on keys.
+ * <p>Goes on a record component, a field, or the field's getter. Not allowed on the keys of a
+ * {@code @Table}; a field of an {@link Item}'s key templates may have one: the key then holds the
+ * string ({@code S}) it writes.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
