@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
  */
 class KeyFormatErrorsTest {
   private static final Compilations COMPILATION = Compilations.shared();
+  private static final JavaFileObject CODE =
+      Compilations.source("test.Code", "package test;", "public record Code(String value) {}");
+  private static final JavaFileObject CODE_CONVERTER =
+      Compilations.source(
+          "test.CodeConverter",
+          "package test;",
+          "import io.dynamap.runtime.schema.AttributeConverter;",
+          "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
+          "public final class CodeConverter implements AttributeConverter<Code> {",
+          "  public AttributeValue toAttributeValue(Code code) { return AttributeValue.fromS(code.value()); }",
+          "  public Code fromAttributeValue(AttributeValue value) { return new Code(value.s()); }",
+          "}");
 
   static {
     COMPILATION.add(
@@ -22,19 +34,8 @@ class KeyFormatErrorsTest {
         "import io.dynamap.annotations.*;",
         "@SingleTable(name = \"Shop\", escapeKeys = false)",
         "interface Shop {}");
-    COMPILATION.add(
-        "test.Code",
-        "package test;",
-        "public record Code(String value) {}");
-    COMPILATION.add(
-        "test.CodeConverter",
-        "package test;",
-        "import io.dynamap.runtime.schema.AttributeConverter;",
-        "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;",
-        "public final class CodeConverter implements AttributeConverter<Code> {",
-        "  public AttributeValue toAttributeValue(Code code) { return AttributeValue.fromS(code.value()); }",
-        "  public Code fromAttributeValue(AttributeValue value) { return new Code(value.s()); }",
-        "}");
+    COMPILATION.add(CODE);
+    COMPILATION.add(CODE_CONVERTER);
   }
 
   private static JavaFileObject item(String name, String annotations, String... components) {
@@ -129,6 +130,50 @@ class KeyFormatErrorsTest {
                 .filter(e -> e.contains("Invoice.java"))
                 .toList())
         .isEmpty();
+  }
+
+  /** Fields kept only in keys are no attributes; a converter ending the sort key has no conditions. */
+  @Test
+  void fieldsOnlyInKeysAreNoAttributesAndConvertersEndingTheSortKeyHaveNoConditions() {
+    JavaFileObject uses =
+        Compilations.source(
+            "test.KeyOnlyUses",
+            "package test;",
+            "import io.dynamap.runtime.expr.Condition;",
+            "class KeyOnlyUses {",
+            "  Condition<Invoice> filterOnAKeyField() { return InvoiceAttributes.customerId.eq(\"c\"); }",
+            "  Condition<Invoice> filterOnAnAttribute() { return InvoiceAttributes.cents.gt(0L); }",
+            "  Object conditionOnAConverter() { return CouponKeys.partition(\"o\").code(); }",
+            "  Object allOfAConverter() { return CouponKeys.partition(\"o\").all(); }",
+            "}");
+    Compilation compilation =
+        Compilations.compile(
+            Compilations.source(
+                "test.Shop",
+                "package test;",
+                "import io.dynamap.annotations.*;",
+                "@SingleTable(name = \"Shop\", escapeKeys = false)",
+                "interface Shop {}"),
+            CODE,
+            CODE_CONVERTER,
+            Compilations.source(
+                "test.Invoice",
+                "package test;",
+                "import io.dynamap.annotations.*;",
+                "@Item(table = Shop.class, partition = \"INVOICE#{invoiceId}\","
+                    + " sort = \"C#{customerId}\", storeKeyFields = false)",
+                "record Invoice(String invoiceId, String customerId, long cents) {}"),
+            Compilations.source(
+                "test.Coupon",
+                "package test;",
+                "import io.dynamap.annotations.*;",
+                "@Item(table = Shop.class, partition = \"COUPON#{owner}\", sort = \"C#{code}\")",
+                "record Coupon(String owner, @Convert(CodeConverter.class) Code code) {}"),
+            uses);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(uses).onLine(4);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(uses).onLine(6);
+    assertThat(compilation.errors().stream().map(e -> e.getLineNumber()).distinct().toList())
+        .containsExactly(4L, 6L);
   }
 
   @Test
