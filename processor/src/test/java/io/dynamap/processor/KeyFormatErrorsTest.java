@@ -132,6 +132,31 @@ class KeyFormatErrorsTest {
         .isEmpty();
   }
 
+  private static final JavaFileObject COLLECTION_FORMATS =
+      COMPILATION.add(
+          "test.Days",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import java.time.LocalDate;",
+          "@ItemCollection(Shop.class)",
+          "sealed interface Days permits Days.Plan, Days.Log {",
+          "  @Item(table = Shop.class, type = \"PLAN\", partition = \"DAY#{day}\", sort = \"PLAN\")",
+          "  record Plan(LocalDate day) implements Days {}",
+          "  @Item(table = Shop.class, type = \"LOG\", partition = \"DAY#{day}\", sort = \"LOG\")",
+          "  record Log(@KeyFormat(pattern = \"yyyyMMdd\") LocalDate day) implements Days {}",
+          "}");
+
+  @Test
+  void collectionMembersComposeThePartitionInTheSameFormat() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "Plan composes its partition key as \"DAY#{day}\" but Log as \"DAY#{day}\": the members"
+                + " of @ItemCollection Days share a partition, so they need the same partition"
+                + " template over fields of the same names, types and key formats")
+        .inFile(COLLECTION_FORMATS)
+        .onLine(5);
+  }
+
   /** Fields kept only in keys are no attributes; a converter ending the sort key has no conditions. */
   @Test
   void fieldsOnlyInKeysAreNoAttributesAndConvertersEndingTheSortKeyHaveNoConditions() {

@@ -150,13 +150,26 @@ public final class CollectionModelFactory {
     }
   }
 
-  /** Same text, and fields of the same names and Java types in the same places. */
+  /**
+   * Same text, and fields of the same names, Java types and key formats (pattern, escaping,
+   * converter) in the same places, so that every member composes the same key from the same values.
+   */
   private static boolean samePartition(ItemKeys.KeyTemplate a, ItemKeys.KeyTemplate b) {
     if (!a.text().equals(b.text()) || a.fields().size() != b.fields().size()) {
       return false;
     }
     for (int i = 0; i < a.fields().size(); i++) {
-      if (!a.fields().get(i).mapping().javaType().equals(b.fields().get(i).mapping().javaType())) {
+      if (!a.fields().get(i).mapping().equals(b.fields().get(i).mapping())) {
+        return false;
+      }
+    }
+    List<ItemKeys.Part> partsA = a.parts();
+    List<ItemKeys.Part> partsB = b.parts();
+    for (int i = 0; i < partsA.size(); i++) {
+      if (partsA.get(i) instanceof ItemKeys.Field fieldA
+          && partsB.get(i) instanceof ItemKeys.Field fieldB
+          && (!java.util.Objects.equals(fieldA.pattern(), fieldB.pattern())
+              || fieldA.escapesText() != fieldB.escapesText())) {
         return false;
       }
     }

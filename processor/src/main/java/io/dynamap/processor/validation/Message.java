@@ -326,7 +326,7 @@ public enum Message {
   COLLECTION_PARTITION_MISMATCH(
       "%s composes its partition key as \"%s\" but %s as \"%s\": the members of"
           + " @ItemCollection %s share a partition, so they need the same partition template"
-          + " over fields of the same names and types"),
+          + " over fields of the same names, types and key formats"),
   COLLECTION_PREFIX_OVERLAP(
       "the sort keys of %s (\"%s\") and %s (\"%s\") overlap: reading %s's items by their"
           + " prefix \"%s\" would also read %s's; give each type a prefix that does not start the"
