@@ -157,6 +157,49 @@ class KeyFormatErrorsTest {
         .onLine(5);
   }
 
+  /** Beans read fields back from keys too, and the generated code compiles without warnings. */
+  @Test
+  void aBeanItemWithFieldsOnlyInKeysCompilesCleanly() {
+    Compilation compilation =
+        Compilations.compile(
+            Compilations.STRICT,
+            Compilations.source(
+                "test.Ledger",
+                "package test;",
+                "import io.dynamap.annotations.*;",
+                "@SingleTable(name = \"Ledger\", indexes = @SingleTable.GlobalIndex(name = \"gsi1\"))",
+                "interface Ledger {}"),
+            CODE,
+            CODE_CONVERTER,
+            Compilations.source(
+                "test.Line",
+                "package test;",
+                "import io.dynamap.annotations.*;",
+                "import java.time.Instant;",
+                "@Item(table = Ledger.class, partition = \"BOOK#{book}#{code}\","
+                    + " sort = \"LINE#{at}#{kind}\", storeKeyFields = false)",
+                "@IndexKeys(index = \"gsi1\", partition = \"KIND#{kind}\", sort = \"{at}\")",
+                "public class Line {",
+                "  private String book;",
+                "  @Convert(CodeConverter.class) private Code code;",
+                "  @KeyFormat(pattern = \"yyyy-MM-dd'T'HH:mm:ss.SSS'Z'\") private Instant at;",
+                "  @KeyFormat(escape = false) private Kind kind;",
+                "  private long amount;",
+                "  public enum Kind { DEBIT, CREDIT }",
+                "  public String getBook() { return book; }",
+                "  public void setBook(String book) { this.book = book; }",
+                "  public Code getCode() { return code; }",
+                "  public void setCode(Code code) { this.code = code; }",
+                "  public Instant getAt() { return at; }",
+                "  public void setAt(Instant at) { this.at = at; }",
+                "  public Kind getKind() { return kind; }",
+                "  public void setKind(Kind kind) { this.kind = kind; }",
+                "  public long getAmount() { return amount; }",
+                "  public void setAmount(long amount) { this.amount = amount; }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   /** Fields kept only in keys are no attributes; a converter ending the sort key has no conditions. */
   @Test
   void fieldsOnlyInKeysAreNoAttributesAndConvertersEndingTheSortKeyHaveNoConditions() {
