@@ -26,7 +26,8 @@ import java.lang.annotation.Target;
  *
  * <p>The last field of the sort template gets typed conditions ({@code placedAt().between(a, b)});
  * it must end the template, and fields before it must be fixed-width, so that key order is field
- * order.
+ * order. A last field whose key order is not known to be its order (a converter's output, a
+ * {@link KeyFormat} pattern that is not fixed-width) gets no conditions.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
