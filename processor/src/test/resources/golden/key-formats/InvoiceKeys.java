@@ -68,6 +68,11 @@ public final class InvoiceKeys {
         protected String encode(String invoiceId) {
             return KeyParts.require(invoiceId, ENTITY_NAME, "invoiceId");
         }
+
+        @Override
+        protected String encodeStart(String start) {
+            return start;
+        }
     }
 
     /**
@@ -94,6 +99,11 @@ public final class InvoiceKeys {
         @Override
         protected String encode(LocalDateTime issuedAt) {
             return KeyParts.formatted(KeyParts.require(issuedAt, ENTITY_NAME, "issuedAt"), InvoiceSchema.ISSUED_AT_KEY_FORMAT, 19, ENTITY_NAME, "issuedAt");
+        }
+
+        @Override
+        protected String encodeStart(String start) {
+            return start;
         }
     }
 }

@@ -734,6 +734,25 @@ final class ComposedKeys {
     return spec;
   }
 
+  /** For text written as it is (a pattern, unescaped text): its start is not escaped either. */
+  private static List<MethodSpec> encodeStart(Field last) {
+    boolean asItIs =
+        last.pattern() != null
+            || ((last.encoding() == ItemKeys.Encoding.TEXT || last.encoding() == ItemKeys.Encoding.ENUM)
+                && !last.escapesText());
+    if (!asItIs) {
+      return List.of();
+    }
+    return List.of(
+        MethodSpec.methodBuilder("encodeStart")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(String.class)
+            .addParameter(String.class, "start")
+            .addStatement("return start")
+            .build());
+  }
+
   private static void addStart(
       TypeSpec.Builder keys,
       EntityModel entity,
@@ -865,6 +884,7 @@ final class ComposedKeys {
                       .addParameter(fieldType, field.javaName())
                       .addStatement("return $L", encode(entity.schemaClass(), last))
                       .build())
+              .addMethods(encodeStart(last))
               .build());
       return;
     }

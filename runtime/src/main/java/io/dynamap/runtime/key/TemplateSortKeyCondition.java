@@ -124,7 +124,18 @@ public abstract class TemplateSortKeyCondition<T, V> {
    */
   protected final KeyCondition<T> startingWith(String start) {
     Objects.requireNonNull(start, () -> "prefix for '" + field + "'");
-    return partition.condition(SortOperator.BEGINS_WITH, List.of(prefix + KeyParts.text(start)));
+    return partition.condition(SortOperator.BEGINS_WITH, List.of(prefix + encodeStart(start)));
+  }
+
+  /**
+   * Encodes the start of the field's text as the key holds it: escaped ({@link KeyParts#text}),
+   * unless the field is written as it is ({@code @KeyFormat}), whose builders override this.
+   *
+   * @param start the text the field starts with; not null
+   * @return the text as it appears in the key
+   */
+  protected String encodeStart(String start) {
+    return KeyParts.text(start);
   }
 
   private String key(V value, String what) {

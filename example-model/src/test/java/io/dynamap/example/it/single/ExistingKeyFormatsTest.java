@@ -73,6 +73,11 @@ class ExistingKeyFormatsTest {
     assertEquals(List.of("inv-1", "inv-2"), summer.stream().map(LegacyInvoice::invoiceId).toList());
     assertEquals(LocalDateTime.of(2020, 7, 1, 8, 0, 30), summer.get(1).issuedAt());
 
+    assertEquals(
+        List.of(first),
+        invoices.query(LegacyInvoiceKeys.GSI1("cust-1").issuedAt().beginsWith("2020-06")).stream().toList(),
+        "the start of the pattern's text");
+
     // Written back through Dynamap, every item is as the other code wrote it.
     for (Map<String, AttributeValue> item : written) {
       Map<String, AttributeValue> key = Map.of("PK", item.get("PK"), "SK", item.get("SK"));
@@ -147,6 +152,26 @@ class ExistingKeyFormatsTest {
     assertTrue(e.getMessage().contains("which ends with the start of \"#ROW#\""), e.getMessage());
     stock.delete(hashed);
     assertEquals(1, stock.scan().stream().count());
+  }
+
+  @Test
+  void unescapedTextEndingTheSortKeyIsSelectedByItsStartAsItIs(DynamoDbClient client, TestTables tables) {
+    String table = tables.create(LegacyOrderSchema.INSTANCE);
+    LegacyOrderRepository orders = new LegacyOrderRepository(client, table);
+    List<LegacyOrder> all =
+        List.of(
+            new LegacyOrder("c-1", "2020#001"),
+            new LegacyOrder("c-1", "2020#002"),
+            new LegacyOrder("c-1", "2021#001"),
+            new LegacyOrder("c-1", "2020%3"));
+    all.forEach(orders::put);
+    assertEquals(
+        "ORDER#2020#001",
+        stored(client, table, LegacyOrderSchema.INSTANCE.keyOf(all.get(0))).get("SK").s());
+    var orderId = LegacyOrderKeys.partition("c-1").orderId();
+    assertEquals(all.subList(0, 2), orders.query(orderId.beginsWith("2020#")).stream().toList());
+    assertEquals(List.of(all.get(3)), orders.query(orderId.beginsWith("2020%")).stream().toList());
+    assertEquals(List.of(all.get(2)), orders.query(orderId.gt("2020%3")).stream().toList());
   }
 
   @Test
