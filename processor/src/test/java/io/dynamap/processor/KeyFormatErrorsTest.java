@@ -146,6 +146,28 @@ class KeyFormatErrorsTest {
           "  record Log(@KeyFormat(pattern = \"yyyyMMdd\") LocalDate day) implements Days {}",
           "}");
 
+  private static final JavaFileObject PROJECTION =
+      COMPILATION.add(
+          "test.InvoiceTotal",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Projection(Invoice.class)",
+          "record InvoiceTotal(",
+          "    String customerId,",
+          "    long cents) {}");
+
+  @Test
+  @Reports(Message.PROJECTION_KEY_ONLY)
+  void aProjectionCannotReadAFieldKeptOnlyInKeys() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "component 'customerId' of @Projection InvoiceTotal is kept only in the keys of Invoice"
+                + " (@Item(storeKeyFields = false)), so no projection of attributes reads it: leave"
+                + " it out, or read the entity")
+        .inFile(PROJECTION)
+        .onLine(5);
+  }
+
   @Test
   void collectionMembersComposeThePartitionInTheSameFormat() {
     assertThat(COMPILATION.get())

@@ -139,6 +139,10 @@ public final class ProjectionModelFactory {
             component, Message.PROJECTION_FLATTENED, name, type.getSimpleName(), name, entityName);
         continue;
       }
+      if (entity.hasComposedKeys() && !entity.itemKeys().stores(attribute.get())) {
+        report.error(component, Message.PROJECTION_KEY_ONLY, name, type.getSimpleName(), entityName);
+        continue;
+      }
       TypeName componentType = TypeName.get(component.asType()).withoutAnnotations();
       TypeName attributeType = attribute.get().mapping().javaType().withoutAnnotations();
       if (!componentType.equals(attributeType)) {

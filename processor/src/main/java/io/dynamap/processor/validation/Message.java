@@ -214,6 +214,9 @@ public enum Message {
   PROJECTION_FLATTENED(
       "component '%s' of @Projection %s is the @Flatten document '%s' of %s, which a projection"
           + " cannot read yet: leave it out, or read the entity"),
+  PROJECTION_KEY_ONLY(
+      "component '%s' of @Projection %s is kept only in the keys of %s (@Item(storeKeyFields ="
+          + " false)), so no projection of attributes reads it: leave it out, or read the entity"),
   QUERY_PROJECTION_INDEX(
       "%s() reads index %s, which does not project %s of %s: read the table or an index that"
           + " projects them, leave them out of %s, or project them in the index (ALL or INCLUDE)"),
