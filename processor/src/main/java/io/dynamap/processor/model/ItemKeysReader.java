@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
@@ -113,6 +114,7 @@ final class ItemKeysReader {
 
     List<IndexTemplate> indexTemplates = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Map<String, String> methodNames = new LinkedHashMap<>(); // key builder method -> index
     for (AnnotationMirror indexKeys : indexKeysMirrors()) {
       String indexName = (String) AnnotationMirrors.value(indexKeys, "index").getValue();
       Optional<TableIndex> index =
@@ -148,8 +150,10 @@ final class ItemKeysReader {
               true,
               indexKeys,
               AnnotationMirrors.value(indexKeys, "sort"));
-      if (indexPartition.isPresent() && indexSort.isPresent()) {
-        indexTemplates.add(new IndexTemplate(index.get(), indexPartition.get(), indexSort.get()));
+      String name = accessPatternName(indexKeys, indexName, methodNames);
+      if (indexPartition.isPresent() && indexSort.isPresent() && name != null) {
+        indexTemplates.add(
+            new IndexTemplate(index.get(), indexPartition.get(), indexSort.get(), name));
       }
     }
     if (partition.isEmpty() || sort.isEmpty()) {
@@ -166,6 +170,34 @@ final class ItemKeysReader {
             sort.get(),
             tableIndexes,
             indexTemplates));
+  }
+
+  /**
+   * The {@code name} of an {@code @IndexKeys}, or {@code ""} if not given; null after reporting a
+   * name that is no Java method name or that another key builder of the entity already has.
+   */
+  private String accessPatternName(
+      AnnotationMirror indexKeys, String indexName, Map<String, String> methodNames) {
+    AnnotationValue value = AnnotationMirrors.value(indexKeys, "name");
+    String name = value == null ? "" : (String) value.getValue();
+    // The method the generated keys class starts the query with, as KeysWriter names it.
+    String method = name.isEmpty() ? ItemKeys.indexMethodName(indexName) : name;
+    if (!name.isEmpty()
+        && (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name))) {
+      report.error(type, indexKeys, value, Message.INDEX_KEYS_NAME_INVALID, name, indexName);
+      return null;
+    }
+    String clash = method.equals("partition") ? "the table's own key builder" : null;
+    if (clash == null && methodNames.containsKey(method)) {
+      clash = "the key builder of index " + methodNames.get(method);
+    }
+    if (clash != null) {
+      report.error(
+          type, indexKeys, value, Message.INDEX_KEYS_NAME_CLASH, indexName, method, clash);
+      return null;
+    }
+    methodNames.put(method, indexName);
+    return name;
   }
 
   private void checkNameClashes(

@@ -308,6 +308,12 @@ public enum Message {
       "@IndexKeys(index = \"%s\"): table %s declares no such index; its indexes are %s"),
   DUPLICATE_INDEX_KEYS(
       "@IndexKeys(index = \"%s\") is given twice: an entity composes each index's keys once"),
+  INDEX_KEYS_NAME_INVALID(
+      "@IndexKeys(name = \"%s\") for index %s is no Java method name: name the access pattern"
+          + " as a method, such as \"byInvoice\""),
+  INDEX_KEYS_NAME_CLASH(
+      "@IndexKeys(index = \"%s\") would start its queries with %s(...), which is already"
+          + " %s: give it another name with @IndexKeys(name = \"...\")"),
   TEMPLATE_NAME_CLASH(
       "attribute '%s' is stored as \"%s\", which table %s uses for its %s: rename the"
           + " attribute with @Attribute(name = \"...\")"),

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynamap.processor.model.AttributeModel;
 import io.dynamap.processor.model.EntityModel;
 import io.dynamap.processor.model.IndexModel;
+import io.dynamap.processor.model.ItemKeys;
 import io.dynamap.processor.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,21 +236,7 @@ public final class KeysWriter {
 
   /** {@code byStatus} for an index named "byStatus", {@code gsi1} for "gsi-1": a Java method name. */
   static String indexMethodName(String indexName) {
-    StringBuilder name = new StringBuilder();
-    boolean upper = false;
-    for (char c : indexName.toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        name.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      } else {
-        upper = name.length() > 0;
-      }
-    }
-    if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
-      name.insert(0, "index");
-    }
-    String result = name.toString();
-    return result.equals("partition") ? "partitionIndex" : result;
+    return ItemKeys.indexMethodName(indexName);
   }
 
   /** The name of the method that starts a sort key condition: the sort key's Java name. */
