@@ -737,6 +737,117 @@ class GoldenFilesTest {
             "    @AtomicCounter(start = 10, delta = -2) int credits) {}"));
   }
 
+  /**
+   * Collections on an overloaded index, after AWS's online shop model: the shipment and its items
+   * by shipment id (sort prefixes apart), a customer's invoices and order items by date (one
+   * shared format, filtered on the type, with ranges); named index key builders; sort fields the
+   * partition fixes, taken from it (an invoice by invoice id, a visit's day under its customer).
+   */
+  @Test
+  void indexCollectionsAndNamedIndexKeysGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "index-collections",
+        name -> name.endsWith("Keys.java"),
+        source(
+            "com.example.shop.OnlineShop",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.SingleTable;",
+            "",
+            "@SingleTable(name = \"OnlineShop\", partitionKey = \"PK\", sortKey = \"SK\","
+                + " typeAttribute = \"EntityType\", indexes = {",
+            "    @SingleTable.GlobalIndex(name = \"GSI1\", partitionKey = \"GSI1-PK\","
+                + " sortKey = \"GSI1-SK\"),",
+            "    @SingleTable.GlobalIndex(name = \"GSI2\", partitionKey = \"GSI2-PK\","
+                + " sortKey = \"GSI2-SK\")})",
+            "public interface OnlineShop {}"),
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"shipment\", partition = \"o#{orderId}\","
+                + " sort = \"sh#{shipmentId}\")",
+            "@IndexKeys(index = \"GSI1\", name = \"byShipment\", partition = \"sh#{shipmentId}\","
+                + " sort = \"sh#{shipmentId}\")",
+            "public record Shipment(String orderId, String shipmentId, String type)"
+                + " implements ShipmentDetails {}"),
+        source(
+            "com.example.shop.ShipmentItem",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"shipmentItem\", partition = \"o#{orderId}\","
+                + " sort = \"shp#{shipmentItemId}\")",
+            "@IndexKeys(index = \"GSI1\", name = \"byShipment\", partition = \"sh#{shipmentId}\","
+                + " sort = \"p#{productId}\")",
+            "public record ShipmentItem(String orderId, String shipmentItemId, String shipmentId,"
+                + " String productId, int quantity) implements ShipmentDetails {}"),
+        source(
+            "com.example.shop.ShipmentDetails",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(value = OnlineShop.class, index = \"GSI1\")",
+            "public sealed interface ShipmentDetails permits Shipment, ShipmentItem {}"),
+        source(
+            "com.example.shop.Invoice",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDateTime;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"invoice\", partition = \"o#{orderId}\","
+                + " sort = \"i#{invoiceId}\")",
+            "@IndexKeys(index = \"GSI1\", name = \"byInvoice\", partition = \"i#{invoiceId}\","
+                + " sort = \"i#{invoiceId}\")",
+            "@IndexKeys(index = \"GSI2\", name = \"byCustomer\", partition = \"c#{customerId}\","
+                + " sort = \"{date}\")",
+            "public record Invoice(String orderId, String invoiceId, String customerId,"
+                + " LocalDateTime date, String amount) implements CustomerActivity {}"),
+        source(
+            "com.example.shop.OrderItem",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDateTime;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"orderItem\", partition = \"o#{orderId}\","
+                + " sort = \"p#{productId}\")",
+            "@IndexKeys(index = \"GSI2\", name = \"byCustomer\", partition = \"c#{customerId}\","
+                + " sort = \"{date}\")",
+            "public record OrderItem(String orderId, String productId, String customerId,"
+                + " LocalDateTime date, int quantity) implements CustomerActivity {}"),
+        source(
+            "com.example.shop.CustomerActivity",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(value = OnlineShop.class, index = \"GSI2\", typeFilter = true)",
+            "public sealed interface CustomerActivity permits Invoice, OrderItem {}"),
+        source(
+            "com.example.shop.Visit",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDate;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"visit\", partition = \"v#{visitId}\","
+                + " sort = \"v#{visitId}\")",
+            "@IndexKeys(index = \"GSI2\", partition = \"c#{customerId}\","
+                + " sort = \"c#{customerId}#{day}\")",
+            "public record Visit(String visitId, String customerId, LocalDate day) {}"));
+  }
+
   /** An item collection whose member has generated values: the collection asks the member. */
   @Test
   void aCollectionMemberWithGeneratedValuesGeneratesTheGoldenSources() throws IOException {

@@ -110,7 +110,8 @@ final class ItemKeysReader {
         template(
             "partition", item.partition(), false, itemMirror, AnnotationMirrors.value(itemMirror, "partition"));
     Optional<KeyTemplate> sort =
-        template("sort", item.sort(), true, itemMirror, AnnotationMirrors.value(itemMirror, "sort"));
+        template("sort", item.sort(), true, itemMirror, AnnotationMirrors.value(itemMirror, "sort"),
+            partition.map(KeyTemplate::fields).orElse(List.of()));
 
     List<IndexTemplate> indexTemplates = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -149,7 +150,8 @@ final class ItemKeysReader {
               (String) AnnotationMirrors.value(indexKeys, "sort").getValue(),
               true,
               indexKeys,
-              AnnotationMirrors.value(indexKeys, "sort"));
+              AnnotationMirrors.value(indexKeys, "sort"),
+              indexPartition.map(KeyTemplate::fields).orElse(List.of()));
       String name = accessPatternName(indexKeys, indexName, methodNames);
       if (indexPartition.isPresent() && indexSort.isPresent() && name != null) {
         indexTemplates.add(
@@ -226,9 +228,24 @@ final class ItemKeysReader {
     }
   }
 
-  /** Parses one template, reporting on {@code value} of {@code mirror}. */
+  /** Parses a partition template, reporting on {@code value} of {@code mirror}. */
   private Optional<KeyTemplate> template(
       String what, String text, boolean sortKey, AnnotationMirror mirror, AnnotationValue value) {
+    return template(what, text, sortKey, mirror, value, List.of());
+  }
+
+  /**
+   * Parses one template, reporting on {@code value} of {@code mirror}; a sort template's fields
+   * that the partition composes too ({@code partitionFields}) are one value in a partition, so
+   * their width does not matter to the order.
+   */
+  private Optional<KeyTemplate> template(
+      String what,
+      String text,
+      boolean sortKey,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      List<AttributeModel> partitionFields) {
     List<Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;
@@ -285,7 +302,7 @@ final class ItemKeysReader {
     }
     KeyTemplate template = new KeyTemplate(text, parts);
     if (sortKey && !template.isConstant()) {
-      String problem = sortability(template);
+      String problem = sortability(template, partitionFields);
       if (problem != null) {
         report.error(type, mirror, value, Message.TEMPLATE_NOT_SORTABLE, text, problem);
         return Optional.empty();
@@ -295,7 +312,7 @@ final class ItemKeysReader {
   }
 
   /** Why key order would not be field order, or null if it would be. */
-  private static String sortability(KeyTemplate template) {
+  private static String sortability(KeyTemplate template, List<AttributeModel> partitionFields) {
     List<Part> parts = template.parts();
     Part last = parts.get(parts.size() - 1);
     Field lastField = template.lastField();
@@ -307,7 +324,10 @@ final class ItemKeysReader {
           + "'; end it with the field that conditions select on";
     }
     for (Part part : parts) {
-      if (part instanceof Field field && field != lastField && !field.encoding().fixedWidth()) {
+      if (part instanceof Field field
+          && field != lastField
+          && !field.encoding().fixedWidth()
+          && !partitionFields.contains(field.attribute())) {
         return "'"
             + field.attribute().javaName()
             + "' is "

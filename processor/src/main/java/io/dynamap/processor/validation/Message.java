@@ -323,9 +323,16 @@ public enum Message {
   COLLECTION_MEMBER(
       "@ItemCollection %s permits %s, which is not an @Item entity of table %s: %s"),
   COLLECTION_PARTITION_MISMATCH(
-      "%s composes its partition key as \"%s\" but %s as \"%s\": the members of"
+      "%s composes its %s as \"%s\" but %s as \"%s\": the members of"
           + " @ItemCollection %s share a partition, so they need the same partition template"
           + " over fields of the same names and types"),
+  COLLECTION_UNKNOWN_INDEX(
+      "@ItemCollection(index = \"%s\"): table %s declares no such index; its indexes are %s"),
+  COLLECTION_INDEX_SORT_OVERLAP(
+      "the index %s sort keys of %s (\"%s\") and %s (\"%s\") overlap, so their keys do"
+          + " not tell the types apart and a query of @ItemCollection %s relies on the type: give"
+          + " each type a prefix that does not start the other's, or declare"
+          + " @ItemCollection(typeFilter = true) so that its queries filter on %s"),
   COLLECTION_PREFIX_OVERLAP(
       "the sort keys of %s (\"%s\") and %s (\"%s\") overlap: reading %s's items by their"
           + " prefix \"%s\" would also read %s's; give each type a prefix that does not start the"

@@ -622,9 +622,7 @@ final class ComposedKeys {
                   template,
                   field.javaName(),
                   leading.isEmpty() ? "" : " and the fields given");
-      if (!leading.isEmpty()) {
-        exact.addJavadoc("\n");
-      }
+      exact.addJavadoc("\n");
       for (AttributeModel lead : leading) {
         exact
             .addParameter(lead.mapping().javaType(), lead.javaName())
