@@ -17,14 +17,14 @@ public final class InvoiceKeys {
     private static final String ENTITY_NAME = "Invoice";
 
     /**
-     * The global index {@code GSI1}, to scan: {@code repository.scan(InvoiceKeys.G_S_I1)}.
+     * The global index {@code GSI1}, to scan: {@code repository.scan(InvoiceKeys.BY_INVOICE)}.
      */
-    public static final SecondaryIndex<Invoice> G_S_I1 = new SecondaryIndex<Invoice>("GSI1", true);
+    public static final SecondaryIndex<Invoice> BY_INVOICE = new SecondaryIndex<Invoice>("GSI1", true);
 
     /**
-     * The global index {@code GSI2}, to scan: {@code repository.scan(InvoiceKeys.G_S_I2)}.
+     * The global index {@code GSI2}, to scan: {@code repository.scan(InvoiceKeys.BY_CUSTOMER)}.
      */
-    public static final SecondaryIndex<Invoice> G_S_I2 = new SecondaryIndex<Invoice>("GSI2", true);
+    public static final SecondaryIndex<Invoice> BY_CUSTOMER = new SecondaryIndex<Invoice>("GSI2", true);
 
     private InvoiceKeys() {
     }

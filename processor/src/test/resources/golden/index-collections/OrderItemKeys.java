@@ -16,9 +16,9 @@ public final class OrderItemKeys {
     private static final String ENTITY_NAME = "OrderItem";
 
     /**
-     * The global index {@code GSI2}, to scan: {@code repository.scan(OrderItemKeys.G_S_I2)}.
+     * The global index {@code GSI2}, to scan: {@code repository.scan(OrderItemKeys.BY_CUSTOMER)}.
      */
-    public static final SecondaryIndex<OrderItem> G_S_I2 = new SecondaryIndex<OrderItem>("GSI2", true);
+    public static final SecondaryIndex<OrderItem> BY_CUSTOMER = new SecondaryIndex<OrderItem>("GSI2", true);
 
     private OrderItemKeys() {
     }

@@ -15,9 +15,9 @@ public final class ShipmentItemKeys {
     private static final String ENTITY_NAME = "ShipmentItem";
 
     /**
-     * The global index {@code GSI1}, to scan: {@code repository.scan(ShipmentItemKeys.G_S_I1)}.
+     * The global index {@code GSI1}, to scan: {@code repository.scan(ShipmentItemKeys.BY_SHIPMENT)}.
      */
-    public static final SecondaryIndex<ShipmentItem> G_S_I1 = new SecondaryIndex<ShipmentItem>("GSI1", true);
+    public static final SecondaryIndex<ShipmentItem> BY_SHIPMENT = new SecondaryIndex<ShipmentItem>("GSI1", true);
 
     private ShipmentItemKeys() {
     }

@@ -16,9 +16,9 @@ public final class ShipmentKeys {
     private static final String ENTITY_NAME = "Shipment";
 
     /**
-     * The global index {@code GSI1}, to scan: {@code repository.scan(ShipmentKeys.G_S_I1)}.
+     * The global index {@code GSI1}, to scan: {@code repository.scan(ShipmentKeys.BY_SHIPMENT)}.
      */
-    public static final SecondaryIndex<Shipment> G_S_I1 = new SecondaryIndex<Shipment>("GSI1", true);
+    public static final SecondaryIndex<Shipment> BY_SHIPMENT = new SecondaryIndex<Shipment>("GSI1", true);
 
     private ShipmentKeys() {
     }

@@ -17,9 +17,9 @@ public final class VisitKeys {
     private static final String ENTITY_NAME = "Visit";
 
     /**
-     * The global index {@code GSI2}, to scan: {@code repository.scan(VisitKeys.G_S_I2)}.
+     * The global index {@code GSI2}, to scan: {@code repository.scan(VisitKeys.GSI2)}.
      */
-    public static final SecondaryIndex<Visit> G_S_I2 = new SecondaryIndex<Visit>("GSI2", true);
+    public static final SecondaryIndex<Visit> GSI2 = new SecondaryIndex<Visit>("GSI2", true);
 
     private VisitKeys() {
     }

@@ -465,7 +465,9 @@ final class ComposedKeys {
         keys.partitionKeyName(), keys.sortKeyName());
     for (IndexTemplate index : keys.indexTemplates()) {
       // A single table's indexes are global.
-      spec.addField(KeysWriter.indexConstant(keysClass, entity.entityType(), index.index().name(), true));
+      spec.addField(
+          KeysWriter.indexConstant(
+              keysClass, entity.entityType(), index.index().name(), index.methodName(), true));
     }
     for (IndexTemplate index : keys.indexTemplates()) {
       String method = index.methodName();
