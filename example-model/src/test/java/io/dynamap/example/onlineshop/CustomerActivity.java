@@ -7,5 +7,7 @@ import io.dynamap.annotations.ItemCollection;
  * {@code GSI2-SK} (the date both compose), filtered on {@code EntityType}, as the guide's revised
  * model does.
  */
+// tag::index-collection-type-filter[]
 @ItemCollection(value = OnlineShop.class, index = "GSI2", typeFilter = true)
 public sealed interface CustomerActivity permits Invoice, OrderItem {}
+// end::index-collection-type-filter[]

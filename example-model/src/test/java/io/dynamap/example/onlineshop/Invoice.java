@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
  * payments ({@code GSI1-PK = GSI1-SK = i#55443}); a customer's invoices by date ({@code GSI2}).
  * A member of three collections: the order's, the invoice's and the customer's.
  */
+// tag::named-index-keys[]
 @Item(table = OnlineShop.class, type = "invoice", partition = "o#{orderId}", sort = "i#{invoiceId}")
 @IndexKeys(index = "GSI1", name = "byInvoice", partition = "i#{invoiceId}", sort = "i#{invoiceId}")
 @IndexKeys(index = "GSI2", name = "byCustomer", partition = "c#{customerId}", sort = "{date}")
@@ -20,3 +21,4 @@ public record Invoice(
     LocalDateTime date,
     @Attribute(name = "Amount") String amount)
     implements OrderDetails, InvoiceDetails, CustomerActivity {}
+// end::named-index-keys[]

@@ -79,8 +79,10 @@ class OnlineShopIndexCollectionsTest {
 
   @Test
   void theShipmentAndItsItemsByShipmentIdAreOneQueryOnGsi1() {
+    // tag::index-collection-query[]
     List<ShipmentDetails> details =
         shipmentDetails.query(ShipmentDetailsKeys.partition("98765")).stream().toList();
+    // end::index-collection-query[]
 
     // GSI1-SK order: p#12345, p#99887, sh#98765; each item decoded as its own type.
     assertEquals(List.of(albums, books, express), details);
@@ -108,6 +110,7 @@ class OnlineShopIndexCollectionsTest {
 
   @Test
   void aCustomersInvoicesAndOrderedProductsInADateRangeAreOneRangeOnGsi2() {
+    // tag::index-collection-range[]
     List<CustomerActivity> june21 =
         customerActivity
             .query(
@@ -116,6 +119,7 @@ class OnlineShopIndexCollectionsTest {
                     .between(LocalDateTime.parse("2020-06-21T00:00:00"), LocalDateTime.parse("2020-06-21T23:59:00")))
             .stream()
             .toList();
+    // end::index-collection-range[]
     // By date: the album and the invoice at 19:18 (their order within one date is their own), the
     // book at 19:20; the other customer's invoice is in another partition.
     assertEquals(3, june21.size());
@@ -194,7 +198,10 @@ class OnlineShopIndexCollectionsTest {
   void namedIndexAccessPatternsTakeThePartitionsFieldOnce() {
     InvoiceRepository invoices = new InvoiceRepository(client, table);
     // Get invoice for a given invoiceId: GSI1-PK = i#55443 AND GSI1-SK = i#55443, the id given once.
-    assertEquals(List.of(invoice), invoices.query(InvoiceKeys.byInvoice("55443").invoiceId()).stream().toList());
+    // tag::named-index-query[]
+    List<Invoice> found = invoices.query(InvoiceKeys.byInvoice("55443").invoiceId()).stream().toList();
+    // end::named-index-query[]
+    assertEquals(List.of(invoice), found);
     Expression key = InvoiceKeys.byInvoice("55443").invoiceId().toExpression();
     assertEquals("#k0 = :v0 AND #k1 = :v1", key.text());
     assertEquals(Map.of("#k0", "GSI1-PK", "#k1", "GSI1-SK"), key.names());
