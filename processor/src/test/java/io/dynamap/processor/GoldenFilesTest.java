@@ -845,7 +845,38 @@ class GoldenFilesTest {
                 + " sort = \"v#{visitId}\")",
             "@IndexKeys(index = \"GSI2\", partition = \"c#{customerId}\","
                 + " sort = \"c#{customerId}#{day}\")",
-            "public record Visit(String visitId, String customerId, LocalDate day) {}"));
+            "public record Visit(String visitId, String customerId, LocalDate day)"
+                + " implements ContactHistory, VisitAlone {}"),
+        source(
+            "com.example.shop.Call",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDate;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"call\", partition = \"k#{callId}\","
+                + " sort = \"k#{callId}\")",
+            "@IndexKeys(index = \"GSI2\", partition = \"c#{customerId}\","
+                + " sort = \"c#{customerId}#{day}\")",
+            "public record Call(String callId, String customerId, LocalDate day)"
+                + " implements ContactHistory {}"),
+        source(
+            "com.example.shop.ContactHistory",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(value = OnlineShop.class, index = \"GSI2\", typeFilter = true)",
+            "public sealed interface ContactHistory permits Visit, Call {}"),
+        source(
+            "com.example.shop.VisitAlone",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(OnlineShop.class)",
+            "public sealed interface VisitAlone permits Visit {}"));
   }
 
   /** An item collection whose member has generated values: the collection asks the member. */
