@@ -123,6 +123,30 @@ class IndexCollectionsTest {
           "sealed interface CustomerDaysFiltered permits Parcel, ParcelLine {}");
   }
 
+  private static final JavaFileObject TABLE_OVERLAP_FILTERED =
+      COMPILATION.add(
+          "test.ParcelTable",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@ItemCollection(value = Shop.class, typeFilter = true)",
+          "sealed interface ParcelTable permits ParcelTable.Box, ParcelTable.BoxLabel {",
+          "  @Item(table = Shop.class, type = \"box\", partition = \"o#{orderId}\", sort = \"b#{id}\")",
+          "  record Box(String orderId, String id) implements ParcelTable {}",
+          "  @Item(table = Shop.class, type = \"boxLabel\", partition = \"o#{orderId}\", sort = \"b#L#{id}\")",
+          "  record BoxLabel(String orderId, String id) implements ParcelTable {}",
+          "}");
+
+  @Test
+  void onTheTablesOwnPartitionTheTypeFilterDoesNotExcuseOverlappingPrefixes() {
+    // Each member's own table queries select by prefix, without a filter: Box's all() would read
+    // BoxLabel's items whatever the collection does.
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "the sort keys of Box (\"b#{id}\") and BoxLabel (\"b#L#{id}\") overlap")
+        .inFile(TABLE_OVERLAP_FILTERED)
+        .onLine(4);
+  }
+
   @Test
   @Reports(Message.INDEX_KEYS_NAME_INVALID)
   void anAccessPatternNameIsAJavaMethodName() {
