@@ -383,12 +383,30 @@ class GoldenFilesTest {
             "package com.example.travel;",
             "",
             "import io.dynamap.annotations.Repository;",
+            "import java.time.LocalDate;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "import java.util.concurrent.CompletableFuture;",
             "import java.util.concurrent.Flow;",
             "",
             "@Repository",
             "public interface BookingFeed {",
             "  Flow.Publisher<Booking> findByHotel(String hotel);",
+            "  CompletableFuture<Optional<BookingNight>> findByGuestAndNight(",
+            "      String guest, LocalDate night);",
+            "  Flow.Publisher<BookingNight> findByGuest(String guest);",
+            "  CompletableFuture<List<BookingNight>> scanByPaidTrue();",
             "}"));
+    sources.add(
+        source(
+            "com.example.travel.BookingNight",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "import java.time.LocalDate;",
+            "",
+            "@Projection(Booking.class)",
+            "public record BookingNight(String guest, LocalDate night, boolean paid) {}"));
     sources.add(
         source(
             "com.example.travel.TravelTable",

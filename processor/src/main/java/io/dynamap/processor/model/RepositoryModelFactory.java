@@ -461,7 +461,7 @@ public final class RepositoryModelFactory {
         return Optional.empty();
       }
       if (mode == Mode.PUBLISHER && access instanceof ByPrimaryKey) {
-        String simple = entity.entityType().simpleName();
+        String simple = (projection != null ? projection.type() : entity.entityType()).simpleName();
         return fail(Message.QUERY_PUBLISHER_SINGLE_ITEM, name, simple, simple);
       }
       if (mode != Mode.BLOCKING
@@ -508,11 +508,17 @@ public final class RepositoryModelFactory {
 
     /**
      * The {@code @Projection} of this entity the method returns (alone or as the type argument of
-     * {@code Stream}, {@code List}, …), if it does; with a null ref when the projection is
+     * {@code Stream}, {@code List}, …, in a {@code CompletableFuture} or as the items of a {@code
+     * Flow.Publisher} for an async method), if it does; with a null ref when the projection is
      * invalid, as its schema is then not generated.
      */
     private Optional<Projected> projectionReturned() {
       TypeMirror returned = method.getReturnType();
+      if (mode != Mode.BLOCKING
+          && returned instanceof DeclaredType async
+          && async.getTypeArguments().size() == 1) {
+        returned = async.getTypeArguments().get(0);
+      }
       if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
         returned = declared.getTypeArguments().get(0);
       }
