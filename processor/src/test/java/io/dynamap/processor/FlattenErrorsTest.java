@@ -273,6 +273,58 @@ class FlattenErrorsTest {
     COMPILATION.assertErrorCount(REPOSITORY, 1);
   }
 
+  static {
+    COMPILATION.add(
+        "test.Dock",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Document",
+        "public record Dock(String city, int gate) {}");
+  }
+
+  private static final JavaFileObject FLATTENED_PROPERTIES =
+      COMPILATION.add(
+          "test.ArrivalStore",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import java.util.stream.Stream;",
+          "@Table(name = \"Arrivals\")",
+          "record Arrival(",
+          "    @PartitionKey String id,",
+          "    String dockCity,",
+          "    @Flatten(prefix = \"at_\") Dock dock) {}",
+          "@Repository",
+          "interface ArrivalStore {",
+          "  Stream<Arrival> findByIdAndDockGateGreaterThan(String id, int gate);",
+          "  Stream<Arrival> findByIdAndDockCity(String id, String city);", // 12
+          "  Stream<Arrival> scanByDockGate(String gate);", // 13
+          "}");
+
+  @Test
+  @Reports(Message.QUERY_AMBIGUOUS_PROPERTY)
+  void aPropertyNameThatIsAlsoAFlattenedAttributesIsAmbiguous() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "findByIdAndDockCity(): DockCity names both attribute 'dockCity' and 'city' of"
+                + " flattened 'dock': rename one of them, as a method name cannot tell them apart"
+                + " (the metamodel can: filter with ArrivalAttributes in a default method)")
+        .inFile(FLATTENED_PROPERTIES)
+        .onLine(12);
+  }
+
+  @Test
+  @Reports(Message.QUERY_PARAMETER_TYPE)
+  void aFlattenedPropertyIsTypedAsInTheDocument() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "scanByDockGate(): parameter 'gate' has type String, but Equals on 'dock.gate' needs"
+                + " int: declare it int")
+        .inFile(FLATTENED_PROPERTIES)
+        .onLine(13);
+    // findByIdAndDockGateGreaterThan compiles: a filter on the attribute at_gate
+    COMPILATION.assertErrorCount(FLATTENED_PROPERTIES, 2);
+  }
+
   private static final JavaFileObject STRAY =
       COMPILATION.add(
           "test.Bay",

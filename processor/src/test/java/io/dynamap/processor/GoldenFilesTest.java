@@ -616,6 +616,19 @@ class GoldenFilesTest {
             "  public void setId(String id) { this.id = id; }",
             "  public Address getTo() { return to; }",
             "  public void setTo(Address to) { this.to = to; }",
+            "}"),
+        source(
+            "com.example.shop.Shipments",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import java.util.List;",
+            "import java.util.stream.Stream;",
+            "",
+            "@Repository",
+            "public interface Shipments {",
+            "  Stream<Shipment> findByIdAndShippingCity(String id, String city);",
+            "  List<Shipment> scanByShippingFloorGreaterThanAndContactNameNotNull(int floor);",
             "}"));
   }
 

@@ -237,6 +237,9 @@ public enum Message {
           + " or give it a default body"),
   QUERY_UNKNOWN_PROPERTY(
       "%s(): '%s' is no property of %s%s"),
+  QUERY_AMBIGUOUS_PROPERTY(
+      "%s(): %s names both %s: rename one of them, as a method name cannot tell them apart"
+          + " (the metamodel can: filter with %sAttributes in a default method)"),
   QUERY_OR(
       "%s(): Or is not supported: a query reads one key condition; declare a method per"
           + " condition and combine them in a default method, or use the generated repository's"

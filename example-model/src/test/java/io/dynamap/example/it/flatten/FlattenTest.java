@@ -181,6 +181,57 @@ class FlattenTest {
   }
 
   @Test
+  void repositoryMethodsFilterOnFlattenedAttributes() {
+    DeliveryStore store = new DeliveryStoreImpl(deliveries);
+    Delivery lyon = delivery("d-1", "Lyon");
+    Delivery paris = delivery("d-2", "Paris");
+    Delivery high =
+        new Delivery(
+            "c-2", "d-3", new Place("2 quai Bas", "Lyon", 9), new Recipient("Bo", "+33"), "NEW");
+    deliveries.put(lyon);
+    deliveries.put(paris);
+    deliveries.put(high);
+    assertEquals(List.of(lyon), store.findByCustomerIdAndShippingCity("c-1", "Lyon").toList());
+    assertEquals(List.of(), store.findByCustomerIdAndShippingCity("c-2", "Paris").toList());
+    assertEquals(
+        List.of(high), store.scanByShippingFloorGreaterThanAndRecipientNameStartingWith(3, "B"));
+    assertEquals(
+        List.of(), store.scanByShippingFloorGreaterThanAndRecipientNameStartingWith(3, "A"));
+  }
+
+  @Test
+  void aSingleTableItemFlattensItsDocumentBesideTheComposedKeys(TestTables tables) {
+    PalletRepository pallets = new PalletRepository(client, tables.create(PalletSchema.INSTANCE));
+    Pallet pallet = new Pallet("north", 7, new Place("3 rue Basse", "Lille", 0), 120);
+    pallets.put(pallet);
+    Map<String, AttributeValue> stored =
+        client
+            .getItem(
+                b -> b.tableName(pallets.tableName()).key(PalletSchema.INSTANCE.key("north", 7)))
+            .item();
+    assertEquals(AttributeValue.fromS("Lille"), stored.get("dest_city"));
+    assertEquals(AttributeValue.fromN("0"), stored.get("dest_floor"));
+    assertFalse(stored.containsKey("destination"));
+    assertEquals(pallet, pallets.get("north", 7).orElseThrow());
+
+    pallets.put(new Pallet("north", 8, new Place("1 place Haute", "Arras", 2), 80));
+    assertEquals(
+        List.of(pallet),
+        pallets
+            .query(PalletKeys.partition("north").all())
+            .filter(PalletAttributes.destination.city.eq("Lille"))
+            .stream()
+            .toList());
+    Pallet moved =
+        pallets
+            .update("north", 7)
+            .set(PalletAttributes.destination.city, "Douai")
+            .execute();
+    assertEquals(new Place("3 rue Basse", "Douai", 0), moved.destination());
+    assertEquals(moved, pallets.get("north", 7).orElseThrow());
+  }
+
+  @Test
   void jsonShowsAndReadsTheTopLevelAttributes() {
     Delivery delivery = delivery("d-1", "Lyon");
     String json = DeliverySchema.INSTANCE.toJson(delivery);
