@@ -1117,18 +1117,40 @@ public final class EntityModelFactory {
               IndexPartitionKey.class,
               IndexSortKey.class,
               LocalIndexSortKey.class)) {
-        c.annotated(key)
-            .ifPresent(
-                at ->
-                    report.error(
-                        at,
-                        mirror(at, key),
-                        message,
-                        key.getSimpleName(),
-                        c.javaName,
-                        type.getSimpleName()));
+        Optional<Element> annotatedAt = c.annotated(key);
+        if (annotatedAt.isEmpty()) {
+          continue;
+        }
+        Element at = annotatedAt.get();
+        if (message == Message.ITEM_KEY_ANNOTATION
+            && (key == IndexPartitionKey.class || key == IndexSortKey.class)) {
+          // The native (and multi-attribute) index keys of a @Table: say why an item has none.
+          report.error(
+              at,
+              mirror(at, key),
+              Message.ITEM_INDEX_KEY_ANNOTATION,
+              key.getSimpleName(),
+              c.javaName,
+              type.getSimpleName(),
+              indexNamed(at, key),
+              c.javaName,
+              type.getSimpleName());
+          continue;
+        }
+        report.error(
+            at, mirror(at, key), message, key.getSimpleName(), c.javaName, type.getSimpleName());
       }
     }
+  }
+
+  /** The index the first {@code @IndexPartitionKey} or {@code @IndexSortKey} at {@code at} names. */
+  private static String indexNamed(Element at, Class<? extends Annotation> key) {
+    if (key == IndexPartitionKey.class) {
+      IndexPartitionKey[] keys = at.getAnnotationsByType(IndexPartitionKey.class);
+      return keys.length == 0 ? "..." : keys[0].value();
+    }
+    IndexSortKey[] keys = at.getAnnotationsByType(IndexSortKey.class);
+    return keys.length == 0 ? "..." : keys[0].value();
   }
 
   // ---- converters ----

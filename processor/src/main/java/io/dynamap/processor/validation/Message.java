@@ -296,6 +296,13 @@ public enum Message {
   ITEM_KEY_ANNOTATION(
       "@%s on '%s' has no meaning in @Item %s: its keys are composed by the templates of @Item"
           + " and @IndexKeys; remove it"),
+  ITEM_INDEX_KEY_ANNOTATION(
+      "@%s on '%s' in @Item %s: a single table's index keys are the attributes its @SingleTable"
+          + " declares, shared by every item type and written from each type's @IndexKeys"
+          + " templates, so an @Item does not key an index on its own fields, nor on several"
+          + " attributes (a multi-attribute key); compose the key, such as @IndexKeys(index ="
+          + " \"%s\", partition = \"...{%s}\"), or store %s in a @Table of its own to key an"
+          + " index on several attributes (see docs/indexes.md)"),
   TEMPLATE_SYNTAX(
       "%s template \"%s\" %s: write literal text and {field} placeholders, such as"
           + " \"ORDER#{placedAt}\""),
