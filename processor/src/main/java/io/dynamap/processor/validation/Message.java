@@ -170,9 +170,10 @@ public enum Message {
   NO_USABLE_CONSTRUCTOR(
       "%s has no constructor Dynamap can use: add a constructor whose parameters are the"
           + " attributes by name and type (%s), or a no-arg constructor plus setters"),
-  FLATTEN_IN_DOCUMENT(
-      "@Flatten on '%s' in @Document %s: only entities flatten documents (a document inside a"
-          + " document is stored as a nested map); remove @Flatten"),
+  FLATTEN_CYCLE(
+      "@Flatten field '%s' of %s flattens %s, which contains it: a flattened document cannot"
+          + " contain itself, as its attributes would never end; remove @Flatten to store %s as a"
+          + " nested map, which may nest to any depth"),
   FLATTEN_WITH(
       "@Flatten field '%s' cannot also be @%s: %s"),
   FLATTEN_NOT_A_DOCUMENT(

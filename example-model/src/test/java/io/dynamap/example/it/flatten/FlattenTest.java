@@ -232,6 +232,52 @@ class FlattenTest {
   }
 
   @Test
+  void aDocumentFlattensAnotherInItsMapAndBothReachTheItemsTopLevel(TestTables tables) {
+    VisitRepository visits = new VisitRepository(client, tables.create(VisitSchema.INSTANCE));
+    Visit visit =
+        new Visit(
+            "v-1",
+            new Landmark("Beffroi", new Coordinates(50.63, 3.06)),
+            new Landmark("Cathedral", new Coordinates(50.64, 3.07)));
+    visits.put(visit);
+    Map<String, AttributeValue> stored =
+        client
+            .getItem(b -> b.tableName(visits.tableName()).key(VisitSchema.INSTANCE.key("v-1")))
+            .item();
+    assertEquals(
+        Map.of(
+            "id", AttributeValue.fromS("v-1"),
+            "at_name", AttributeValue.fromS("Beffroi"),
+            "at_gps_lat", AttributeValue.fromN("50.63"),
+            "at_gps_lon", AttributeValue.fromN("3.06"),
+            "previous",
+                AttributeValue.fromM(
+                    Map.of(
+                        "name", AttributeValue.fromS("Cathedral"),
+                        "gps_lat", AttributeValue.fromN("50.64"),
+                        "gps_lon", AttributeValue.fromN("3.07")))),
+        stored);
+    assertEquals(visit, visits.get("v-1").orElseThrow());
+
+    // The metamodel reaches both: at the top level, and inside the nested map.
+    assertEquals(
+        List.of(visit),
+        visits.scan().filter(VisitAttributes.at.gps.lat.gt(50.0)).stream().toList());
+    assertEquals(
+        List.of(visit),
+        visits.scan().filter(VisitAttributes.previous.gps.lon.eq(3.07)).stream().toList());
+    Visit moved =
+        visits
+            .update(visit)
+            .set(VisitAttributes.at.gps.lon, 3.08)
+            .set(VisitAttributes.previous.gps.lat, 50.65)
+            .execute();
+    assertEquals(new Coordinates(50.63, 3.08), moved.at().gps());
+    assertEquals(new Coordinates(50.65, 3.07), moved.previous().gps());
+    assertEquals(moved, visits.get("v-1").orElseThrow());
+  }
+
+  @Test
   void jsonShowsAndReadsTheTopLevelAttributes() {
     Delivery delivery = delivery("d-1", "Lyon");
     String json = DeliverySchema.INSTANCE.toJson(delivery);
