@@ -258,6 +258,10 @@ class FlattenTest {
                         "gps_lon", AttributeValue.fromN("3.07")))),
         stored);
     assertEquals(visit, visits.get("v-1").orElseThrow());
+    String json = VisitSchema.INSTANCE.toJson(visit);
+    assertTrue(json.contains("\"at_gps_lat\":50.63"), json);
+    assertTrue(json.contains("\"gps_lon\":3.07"), json);
+    assertEquals(visit, VisitSchema.INSTANCE.fromJson(json));
 
     // The metamodel reaches both: at the top level, and inside the nested map.
     assertEquals(
