@@ -216,7 +216,7 @@ final class ItemKeysReader {
       // A flattened document takes its attributes' names at the top level, not its own.
       List<String> names =
           attribute.mapping() instanceof TypeMapping.Flattened flattened
-              ? flattened.attributes().stream().map(flattened::storedName).toList()
+              ? flattened.storedNames()
               : List.of(attribute.storedName());
       for (String name : names) {
         String use = reserved.get(name);

@@ -170,9 +170,10 @@ public enum Message {
   NO_USABLE_CONSTRUCTOR(
       "%s has no constructor Dynamap can use: add a constructor whose parameters are the"
           + " attributes by name and type (%s), or a no-arg constructor plus setters"),
-  FLATTEN_IN_DOCUMENT(
-      "@Flatten on '%s' in @Document %s: only entities flatten documents (a document inside a"
-          + " document is stored as a nested map); remove @Flatten"),
+  FLATTEN_CYCLE(
+      "@Flatten field '%s' of %s flattens %s, which contains it: a flattened document cannot"
+          + " contain itself, as its attributes would never end; remove @Flatten to store %s as a"
+          + " nested map, which may nest to any depth"),
   FLATTEN_WITH(
       "@Flatten field '%s' cannot also be @%s: %s"),
   FLATTEN_NOT_A_DOCUMENT(
@@ -237,6 +238,9 @@ public enum Message {
           + " or give it a default body"),
   QUERY_UNKNOWN_PROPERTY(
       "%s(): '%s' is no property of %s%s"),
+  QUERY_AMBIGUOUS_PROPERTY(
+      "%s(): %s names both %s: rename one of them, as a method name cannot tell them apart"
+          + " (the metamodel can: filter with %sAttributes in a default method)"),
   QUERY_OR(
       "%s(): Or is not supported: a query reads one key condition; declare a method per"
           + " condition and combine them in a default method, or use the generated repository's"
@@ -293,6 +297,13 @@ public enum Message {
   ITEM_KEY_ANNOTATION(
       "@%s on '%s' has no meaning in @Item %s: its keys are composed by the templates of @Item"
           + " and @IndexKeys; remove it"),
+  ITEM_INDEX_KEY_ANNOTATION(
+      "@%s on '%s' in @Item %s: a single table's index keys are the attributes its @SingleTable"
+          + " declares, shared by every item type and written from each type's @IndexKeys"
+          + " templates, so an @Item does not key an index on its own fields, nor on several"
+          + " attributes (a multi-attribute key); compose the key, such as @IndexKeys(index ="
+          + " \"%s\", partition = \"...{%s}\"), or store %s in a @Table of its own to key an"
+          + " index on several attributes (see docs/indexes.md)"),
   TEMPLATE_SYNTAX(
       "%s template \"%s\" %s: write literal text and {field} placeholders, such as"
           + " \"ORDER#{placedAt}\""),
