@@ -1,6 +1,10 @@
 package com.example.travel;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -45,5 +49,21 @@ public final class BookingFeedImpl implements BookingFeed {
     @Override
     public Flow.Publisher<Booking> findByHotel(String hotel) {
         return this.asyncRepository.query(BookingKeys.byHotel(hotel)).items();
+    }
+
+    @Override
+    public CompletableFuture<Optional<BookingNight>> findByGuestAndNight(String guest,
+            LocalDate night) {
+        return this.asyncRepository.get(BookingSchema.INSTANCE.key(guest, night), BookingNightSchema.INSTANCE);
+    }
+
+    @Override
+    public Flow.Publisher<BookingNight> findByGuest(String guest) {
+        return this.asyncRepository.query(BookingKeys.partition(guest)).project(BookingNightSchema.INSTANCE).items();
+    }
+
+    @Override
+    public CompletableFuture<List<BookingNight>> scanByPaidTrue() {
+        return this.asyncRepository.scan().filter(BookingAttributes.paid.eq(true)).project(BookingNightSchema.INSTANCE).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.example.legacy;
 
 import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.key.KeyParts;
 import io.dynamap.runtime.key.TemplatePartition;
 import io.dynamap.runtime.key.TemplateTextSortKeyCondition;
@@ -16,9 +17,9 @@ public final class InvoiceKeys {
     private static final String ENTITY_NAME = "Invoice";
 
     /**
-     * The global index {@code GSI1}, to scan: {@code repository.scan(InvoiceKeys.G_S_I1)}.
+     * The global index {@code GSI1}, to scan: {@code repository.scan(InvoiceKeys.GSI1)}.
      */
-    public static final SecondaryIndex<Invoice> G_S_I1 = new SecondaryIndex<Invoice>("GSI1", true);
+    public static final SecondaryIndex<Invoice> GSI1 = new SecondaryIndex<Invoice>("GSI1", true);
 
     private InvoiceKeys() {
     }
@@ -30,7 +31,7 @@ public final class InvoiceKeys {
      * @throws ItemMappingException if a field is null
      */
     public static Partition partition(String invoiceId) {
-        return new Partition(InvoiceSchema.composePartitionKey(invoiceId));
+        return new Partition(InvoiceSchema.composePartitionKey(invoiceId), invoiceId);
     }
 
     /**
@@ -47,31 +48,21 @@ public final class InvoiceKeys {
      * A partition seen from {@link Invoice}: {@link #all()} reads its {@code invoice} items.
      */
     public static final class Partition extends TemplatePartition<Invoice> {
-        private Partition(String key) {
+        private final String invoiceId;
+
+        private Partition(String key, String invoiceId) {
             super(null, "PK", key, "SK", "INVOICE#", false);
+            this.invoiceId = invoiceId;
         }
 
         /**
-         * Conditions on {@code invoiceId}, the last field of the sort key {@code INVOICE#&#123;invoiceId&#125;}: {@code eq, lt, le, gt, ge, between, beginsWith}.
+         * The items whose sort key {@code INVOICE#&#123;invoiceId&#125;} is the one composed from this partition's {@code invoiceId}: the partition fixes the field, so it is not asked for again.
+         *
+         * @return a new key condition
+         * @throws ItemMappingException if a field is null
          */
-        public TemplateTextSortKeyCondition<Invoice, String> invoiceId() {
-            return new InvoiceIdCondition(this, "INVOICE#");
-        }
-    }
-
-    private static final class InvoiceIdCondition extends TemplateTextSortKeyCondition<Invoice, String> {
-        InvoiceIdCondition(TemplatePartition<Invoice> partition, String prefix) {
-            super(partition, prefix, "invoiceId");
-        }
-
-        @Override
-        protected String encode(String invoiceId) {
-            return KeyParts.require(invoiceId, ENTITY_NAME, "invoiceId");
-        }
-
-        @Override
-        protected String encodeStart(String start) {
-            return start;
+        public KeyCondition<Invoice> invoiceId() {
+            return sortKeyEquals(KeyParts.compose("INVOICE#", KeyParts.require(invoiceId, ENTITY_NAME, "invoiceId")));
         }
     }
 

@@ -33,8 +33,11 @@ import java.lang.annotation.Target;
  *       a prefix that tells them apart.
  *   <li>The field's type must be a {@code @Document} class (not an {@code Optional}, a collection,
  *       or a converted type). A flattened field cannot be a key, an index key, a version or a Time
- *       to Live attribute, and cannot be renamed with {@link Attribute}; documents cannot flatten
- *       fields themselves.
+ *       to Live attribute, and cannot be renamed with {@link Attribute}.
+ *   <li>On a field of a {@code @Document}, the flattened document's attributes are stored in that
+ *       document's map with the prefix; when that document is flattened into an item in turn,
+ *       they reach the item's top level with both prefixes. A document cannot flatten itself,
+ *       directly or through another.
  * </ul>
  */
 @Documented

@@ -15,6 +15,21 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @IndexKeys(index = "gsi1", partition = "STATUS#{status}", sort = "ORDER#{placedAt}")
  * }</pre>
+ *
+ * <p>The generated {@code OrderKeys} starts a query on the index with a method named after the
+ * index ({@code OrderKeys.gsi1(status)}), or after the access pattern given by {@link #name()}:
+ *
+ * <pre>{@code
+ * @IndexKeys(index = "GSI1", name = "byInvoice", partition = "i#{invoiceId}", sort = "i#{invoiceId}")
+ * record Invoice(String orderId, String invoiceId, ...) {}
+ *
+ * invoices.query(InvoiceKeys.byInvoice("55443").invoiceId());   // GSI1-PK = i#55443 AND GSI1-SK = i#55443
+ * }</pre>
+ *
+ * <p>A sort template field that the partition template also composes is taken from the
+ * partition, never asked for twice: above, {@code invoiceId()} takes no argument, as the
+ * partition fixes the whole sort key; with {@code partition = "c#{customerId}", sort =
+ * "c#{customerId}#{date}"}, {@code date()} takes no {@code customerId}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -27,6 +42,15 @@ public @interface IndexKeys {
    * @return the index name, as declared by {@link SingleTable#indexes()}
    */
   String index();
+
+  /**
+   * The name of the access pattern, used for the generated key builder's method: {@code
+   * InvoiceKeys.byInvoice(id)} instead of {@code InvoiceKeys.GSI1(id)}.
+   *
+   * @return a Java method name other than {@code partition} and the entity's other index methods;
+   *     {@code ""} (the default) names the method after the index
+   */
+  String name() default "";
 
   /**
    * The index partition key template.

@@ -7,6 +7,7 @@ import io.dynamap.runtime.batch.BatchGetterSettings;
 import io.dynamap.runtime.core.BatchGetCore;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
  *     .addAll(orders, orderKeys)
  *     .execute()
  *     .thenAccept(result -> result.items(orders).forEach(this::ship));
+ *
+ * getter.get(orders, OrderSummarySchema.INSTANCE, orderKeys) // only the summary's attributes
+ *     .thenAccept(summaries -> summaries.forEach(this::show));
  * }</pre>
  *
  * <p>The requests of one {@code execute()} are sent one after another, as {@link BatchGetter}
@@ -115,9 +119,55 @@ public final class AsyncBatchGetter {
   }
 
   /**
+   * Reads the projections of the items with these keys, of one entity type: only the
+   * projection's attributes are read, as {@link BatchGetter#get(io.dynamap.runtime.TableRepository,
+   * ProjectionSchema, Collection)} reads them.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param table the items' table; not null
+   * @param projection the projection's generated schema, such as {@code
+   *     OrderSummarySchema.INSTANCE}; not null
+   * @param keys the keys, each as from the generated schema's {@code key(…)}; not null,
+   *     duplicates allowed
+   * @return the records read, in the order their keys were first given
+   * @throws ItemMappingException if a map is not a key of the entity (before any request)
+   */
+  public <T, P> CompletableFuture<List<P>> get(
+      EntityTable<T> table,
+      ProjectionSchema<T, P> projection,
+      Collection<? extends Map<String, AttributeValue>> keys) {
+    return request()
+        .addAll(table, projection, keys)
+        .execute()
+        .thenApply(result -> result.items(table, projection).toList());
+  }
+
+  /**
+   * Reads the projections of the items with these keys, of one entity type, by key.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param table the items' table; not null
+   * @param projection the projection's generated schema; not null
+   * @param keys the keys; not null, duplicates allowed
+   * @return the records read, by the key as it was given, in the order the keys were first given
+   * @throws ItemMappingException if a map is not a key of the entity (before any request)
+   */
+  public <T, P> CompletableFuture<Map<Map<String, AttributeValue>, P>> getByKey(
+      EntityTable<T> table,
+      ProjectionSchema<T, P> projection,
+      Collection<? extends Map<String, AttributeValue>> keys) {
+    return request()
+        .addAll(table, projection, keys)
+        .execute()
+        .thenApply(result -> result.itemsByKey(table, projection));
+  }
+
+  /**
    * The keys to read in one go, of any entity types, each under the {@link EntityTable} its items
-   * are asked for with in the result. Not thread-safe; {@link #execute()} may be called again to
-   * read the same keys again.
+   * are asked for with in the result (and the projection, for keys read through one). Not
+   * thread-safe; {@link #execute()} may be called again to read the same keys again.
    */
   public final class Request {
     private final BatchGetCore.KeySet keySet = core.keySet();
@@ -158,6 +208,52 @@ public final class AsyncBatchGetter {
       keySet.declare(table, table); // even with no keys
       for (Map<String, AttributeValue> key : keys) {
         add(table, key);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a key whose item is read through a projection; the result gives it by {@link
+     * BatchGetResult#items(EntityTable, ProjectionSchema)} with the same table and projection.
+     *
+     * @param <T> the entity type
+     * @param <P> the projection record
+     * @param table the items' table; not null
+     * @param projection the projection's generated schema; not null
+     * @param key the key; not null
+     * @return this request
+     * @throws ItemMappingException if the map is not a key of the entity
+     */
+    public <T, P> Request add(
+        EntityTable<T> table, ProjectionSchema<T, P> projection, Map<String, AttributeValue> key) {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(projection, "projection");
+      keySet.add(table, table, projection, key);
+      return this;
+    }
+
+    /**
+     * Adds keys of one entity type whose items are read through a projection.
+     *
+     * @param <T> the entity type
+     * @param <P> the projection record
+     * @param table the items' table; not null
+     * @param projection the projection's generated schema; not null
+     * @param keys the keys; not null, duplicates allowed
+     * @return this request
+     * @throws ItemMappingException at the first map that is not a key of the entity; the keys
+     *     before it were added
+     */
+    public <T, P> Request addAll(
+        EntityTable<T> table,
+        ProjectionSchema<T, P> projection,
+        Collection<? extends Map<String, AttributeValue>> keys) {
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(projection, "projection");
+      Objects.requireNonNull(keys, "keys");
+      keySet.declare(table, table, projection); // even with no keys
+      for (Map<String, AttributeValue> key : keys) {
+        add(table, projection, key);
       }
       return this;
     }

@@ -5,6 +5,7 @@ import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.core.EntityReads;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.ItemRequests;
+import io.dynamap.runtime.core.Projections;
 import io.dynamap.runtime.core.TableRequests;
 import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.error.DynamapException;
@@ -18,6 +19,7 @@ import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.schema.OptimisticLock;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import io.dynamap.runtime.schema.SecondaryIndex;
 import io.dynamap.runtime.table.TableDescription;
 import io.dynamap.runtime.table.TableMismatchException;
@@ -560,6 +562,31 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
       Map<String, AttributeValue> key, boolean consistentRead) {
     Objects.requireNonNull(key, "key");
     return AsyncCalls.send(() -> requests.get(key, consistentRead), client::getItem);
+  }
+
+  /**
+   * Reads the attributes a projection names of the item with this primary key, in one {@code
+   * GetItem} with its {@code ProjectionExpression}, as {@link
+   * io.dynamap.runtime.TableRepository#get(Map, ProjectionSchema)} does:
+   *
+   * <pre>{@code
+   * CompletableFuture<Optional<OrderSummary>> summary =
+   *     orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderSummarySchema.INSTANCE);
+   * }</pre>
+   *
+   * @param key the item's primary key, from the entity schema's {@code key(…)}; not null
+   * @param projection the projection's generated schema; not null
+   * @param <P> the projection record
+   * @return a future of the record, or empty if there is no item; it fails with {@link
+   *     io.dynamap.runtime.error.ItemMappingException} if a projected attribute does not fit the
+   *     record
+   */
+  public final <P> CompletableFuture<Optional<P>> get(
+      Map<String, AttributeValue> key, ProjectionSchema<T, P> projection) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(projection, "projection");
+    return AsyncCalls.send(
+        () -> Projections.get(tableName, key, false, projection), client::getItem);
   }
 
   /**

@@ -15,12 +15,15 @@ import io.dynamap.runtime.batch.BatchGetStatistics;
 import io.dynamap.runtime.batch.UnreadKey;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.expr.Expression;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
 import io.dynamap.testing.TestTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -87,6 +90,64 @@ class AsyncBatchGetterTest {
             AsyncBatchGetter.of(client)
                 .get(readings, List.of(key(Readings.reading(0)), key(Readings.reading(1)),
                     key(Readings.reading(2))))));
+  }
+
+  /** A reading's value alone, as a generated {@code @Projection(Reading.class)} schema reads it. */
+  record ValueOnly(long value) {}
+
+  private static final ProjectionSchema<Reading, ValueOnly> VALUE_ONLY =
+      new ProjectionSchema<>() {
+        private final Expression projection = ProjectionSchema.expressionOf("value");
+
+        @Override
+        public String projectionName() {
+          return "ValueOnly";
+        }
+
+        @Override
+        public Expression projection() {
+          return projection;
+        }
+
+        @Override
+        public ValueOnly fromItem(Map<String, AttributeValue> item) {
+          // The batch getter adds the key attributes; the record ignores them.
+          assertEquals(Set.of("sensor", "seq", "value"), item.keySet());
+          return new ValueOnly(Long.parseLong(item.get("value").n()));
+        }
+      };
+
+  @Test
+  void projectedKeysAreReadThroughTheProjectionBesideWholeItems() throws Exception {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      keys.add(key(Readings.reading(i)));
+    }
+    BatchGetResult result =
+        await(
+            AsyncBatchGetter.of(client)
+                .request()
+                .addAll(readings, VALUE_ONLY, keys)
+                .add(events, Events.key("e", 1))
+                .execute());
+    List<ValueOnly> expected = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      expected.add(new ValueOnly(Readings.reading(i).value()));
+    }
+    assertEquals(expected, result.items(readings, VALUE_ONLY).toList());
+    assertEquals(List.of(Events.event("e", 1, "one")), result.items(events).toList());
+    assertThrows(IllegalArgumentException.class, () -> result.items(readings));
+
+    Map<Map<String, AttributeValue>, ValueOnly> byKey =
+        await(AsyncBatchGetter.of(client).getByKey(readings, VALUE_ONLY, keys.subList(0, 2)));
+    assertEquals(
+        Map.of(
+            keys.get(0), new ValueOnly(Readings.reading(0).value()),
+            keys.get(1), new ValueOnly(Readings.reading(1).value())),
+        byKey);
+    assertEquals(
+        List.of(new ValueOnly(Readings.reading(5).value())),
+        await(AsyncBatchGetter.of(client).get(readings, VALUE_ONLY, keys.subList(5, 6))));
   }
 
   @Test

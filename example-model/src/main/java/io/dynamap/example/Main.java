@@ -3,6 +3,7 @@ package io.dynamap.example;
 import io.dynamap.example.shop.CustomerItemSchema;
 import io.dynamap.example.shop.SingleTableDemo;
 import io.dynamap.local.DynamapLocal;
+import io.dynamap.runtime.batch.BatchGetter;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.client.DynamapClients;
@@ -20,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The demo: customers and their orders, written and queried with the generated repositories and
@@ -125,6 +128,14 @@ public final class Main {
 
     section("Three attributes only: .project(OrderSummarySchema.INSTANCE), a ProjectionExpression");
     orders.query(OrderKeys.partition("c-001")).project(OrderSummarySchema.INSTANCE).limit(2).stream()
+        .forEach(s -> System.out.printf("  %s  %8s%n", DAY.format(s.placedAt()), s.total()));
+
+    section("The same three attributes of the three latest orders, by key: one BatchGetItem");
+    List<Map<String, AttributeValue>> latestKeys =
+        all.subList(all.size() - 3, all.size()).stream()
+            .map(o -> OrderSchema.INSTANCE.key(o.customerId(), o.placedAt()))
+            .toList();
+    BatchGetter.of(client).get(orders, OrderSummarySchema.INSTANCE, latestKeys)
         .forEach(s -> System.out.printf("  %s  %8s%n", DAY.format(s.placedAt()), s.total()));
 
     Instant from = Instant.parse("2026-03-01T00:00:00Z");

@@ -28,6 +28,12 @@ class MainTest {
     assertEquals("Starting embedded Dynamap Local…", lines.get(0));
     assertTrue(lines.get(1).startsWith("Dynamap Local is listening at http://127.0.0.1:"), lines.get(1));
     assertTrue(output.contains("Loaded 12 customers and 360 orders"), output);
+    // The batch get of three summaries prints three lines after its heading.
+    int batch =
+        lines.indexOf("The same three attributes of the three latest orders, by key: one BatchGetItem");
+    assertTrue(batch > 0, output);
+    assertEquals(
+        3, lines.subList(batch + 1, batch + 4).stream().filter(l -> l.startsWith("  2026-")).count());
     assertFalse(output.contains("\u001b"), "no terminal escape codes in the demo's output");
     String cursorLine =
         lines.stream().filter(line -> line.startsWith("  cursor: ")).findFirst().orElseThrow();

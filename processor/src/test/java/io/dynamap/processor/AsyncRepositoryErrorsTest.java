@@ -206,6 +206,138 @@ class AsyncRepositoryErrorsTest {
     assertThat(compilation).hadErrorCount(3);
   }
 
+  private static final JavaFileObject LABEL =
+      source(
+          "test.ParcelLabel",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Projection(Parcel.class)",
+          "public record ParcelLabel(String warehouse, long sequence, boolean fragile) {}");
+
+  private static final JavaFileObject CRATE =
+      source(
+          "test.Crate",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Table(name = \"Crates\")",
+          "@Index(name = \"byDock\", projection = Index.Projection.KEYS_ONLY)",
+          "public record Crate(",
+          "    @PartitionKey String id,",
+          "    @IndexPartitionKey(\"byDock\") String dock,",
+          "    int weight) {}");
+
+  private static final JavaFileObject CRATE_WEIGHT =
+      source(
+          "test.CrateWeight",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Projection(Crate.class)",
+          "public record CrateWeight(String id, int weight) {}");
+
+  private static final JavaFileObject PROJECTING =
+      source(
+          "test.Labels",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import java.util.*;",
+          "import java.util.concurrent.*;",
+          "import java.util.stream.Stream;",
+          "@Repository(Parcel.class)",
+          "interface Labels {",
+          "  CompletableFuture<Optional<ParcelLabel>> findByCarrier(String carrier);", // 8
+          "  Flow.Publisher<ParcelLabel> findByWarehouseAndSequence(String w, long s);",
+          "  CompletableFuture<Stream<ParcelLabel>> findByWarehouse(String warehouse);",
+          "}");
+
+  private static final JavaFileObject WEIGHTS =
+      source(
+          "test.Weights",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import java.util.concurrent.*;",
+          "@Repository(Crate.class)",
+          "interface Weights {",
+          "  Flow.Publisher<CrateWeight> findByDock(String dock);", // 6
+          "}");
+
+  /** Async methods returning projections, valid: by key, a query, a scan, a page. */
+  private static final JavaFileObject PROJECTING_VALID =
+      source(
+          "test.LabelFeed",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import io.dynamap.runtime.page.*;",
+          "import java.util.*;",
+          "import java.util.concurrent.*;",
+          "@Repository(Parcel.class)",
+          "interface LabelFeed {",
+          "  CompletableFuture<Optional<ParcelLabel>> findByWarehouseAndSequence(String w, long s);",
+          "  CompletableFuture<ParcelLabel> readByWarehouseAndSequence(String w, long s);",
+          "  Flow.Publisher<ParcelLabel> findByCarrier(String carrier);",
+          "  CompletableFuture<List<ParcelLabel>> findByWarehouseAndFragileTrue(String w);",
+          "  CompletableFuture<Page<ParcelLabel>> findByWarehouse(String w, PageRequest page);",
+          "  CompletableFuture<Optional<ParcelLabel>> findFirstByCarrier(String carrier);",
+          "  Flow.Publisher<ParcelLabel> scanByFragileTrue();",
+          "}");
+
+  private static final Compilation PROJECTIONS =
+      withAsync(PARCEL, LABEL, CRATE, CRATE_WEIGHT, PROJECTING, WEIGHTS, PROJECTING_VALID);
+
+  @Test
+  void asyncMethodsReturningProjectionsCompile() {
+    assertThat(Compilations.errorsIn(PROJECTIONS, PROJECTING_VALID)).isEmpty();
+    assertThat(withAsync(PARCEL, LABEL, PROJECTING_VALID)).succeededWithoutWarnings();
+  }
+
+  @Test
+  @Reports(Message.QUERY_NOT_UNIQUE)
+  void anAsyncOptionalOfAProjectionMustBeUnique() {
+    assertThat(PROJECTIONS)
+        .hadErrorContaining(
+            "findByCarrier() returns CompletableFuture<Optional<ParcelLabel>>, but the query can"
+                + " match several items: fix the whole primary key (warehouse and sequence) with"
+                + " equalities, or name it findFirst…By…, or return Flow.Publisher<ParcelLabel>,"
+                + " CompletableFuture<List<ParcelLabel>> or CompletableFuture<Page<ParcelLabel>>")
+        .inFile(PROJECTING)
+        .onLine(8);
+  }
+
+  @Test
+  @Reports(Message.QUERY_PUBLISHER_SINGLE_ITEM)
+  void aPublisherOfAProjectionCannotReadOneItemByItsPrimaryKey() {
+    assertThat(PROJECTIONS)
+        .hadErrorContaining(
+            "findByWarehouseAndSequence() returns Flow.Publisher<ParcelLabel>, but it reads one"
+                + " item by its whole primary key: return CompletableFuture<Optional<ParcelLabel>>")
+        .inFile(PROJECTING)
+        .onLine(9);
+  }
+
+  @Test
+  @Reports(Message.QUERY_RETURN_TYPE)
+  void anAsyncProjectionMethodSaysWhichFormsItMayReturn() {
+    assertThat(PROJECTIONS)
+        .hadErrorContaining(
+            "findByWarehouse() returns CompletableFuture<Stream<ParcelLabel>>; an async find"
+                + " method returns Flow.Publisher<ParcelLabel>, CompletableFuture<List<ParcelLabel>>,")
+        .inFile(PROJECTING)
+        .onLine(10);
+    assertThat(Compilations.errorsIn(PROJECTIONS, PROJECTING)).hasSize(3);
+  }
+
+  @Test
+  @Reports(Message.QUERY_PROJECTION_INDEX)
+  void anAsyncProjectionOfAnIndexLackingItsAttributesIsRefused() {
+    assertThat(PROJECTIONS)
+        .hadErrorContaining(
+            "findByDock() reads index byDock, which does not project weight of CrateWeight: read"
+                + " the table or an index that projects them, leave them out of CrateWeight, or"
+                + " project them in the index (ALL or INCLUDE)")
+        .inFile(WEIGHTS)
+        .onLine(6);
+    assertThat(Compilations.errorsIn(PROJECTIONS, WEIGHTS)).hasSize(1);
+  }
+
   @Test
   @Reports(Message.QUERY_ASYNC_REPOSITORY_MISSING)
   void anEntityCompiledWithoutDynamapAsyncHasNoAsyncRepositoryToCall() throws IOException {

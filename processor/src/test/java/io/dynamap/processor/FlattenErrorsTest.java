@@ -172,18 +172,95 @@ class FlattenErrorsTest {
           "@Document",
           "public record Stage(",
           "    String name,",
-          "    @Flatten Spot spot) {}");
+          "    @Flatten Stage next) {}");
 
   @Test
-  @Reports(Message.FLATTEN_IN_DOCUMENT)
-  void aDocumentDoesNotFlatten() {
+  @Reports(Message.FLATTEN_CYCLE)
+  void aDocumentDoesNotFlattenItself() {
     assertThat(COMPILATION.get())
         .hadErrorContaining(
-            "@Flatten on 'spot' in @Document Stage: only entities flatten documents (a document"
-                + " inside a document is stored as a nested map); remove @Flatten")
+            "@Flatten field 'next' of Stage flattens Stage, which contains it: a flattened"
+                + " document cannot contain itself, as its attributes would never end; remove"
+                + " @Flatten to store Stage as a nested map, which may nest to any depth")
         .inFile(IN_DOCUMENT)
         .onLine(6);
     COMPILATION.assertErrorCount(IN_DOCUMENT, 1);
+  }
+
+  private static final JavaFileObject CYCLE_START =
+      COMPILATION.add(
+          "test.Hall",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Document",
+          "public record Hall(String name, @Flatten(prefix = \"w_\") Wing wing) {}");
+
+  private static final JavaFileObject CYCLE_END =
+      COMPILATION.add(
+          "test.Wing",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Document",
+          "public record Wing(String side, @Flatten(prefix = \"h_\") Hall hall) {}");
+
+  @Test
+  @Reports(Message.FLATTEN_CYCLE)
+  void twoDocumentsDoNotFlattenEachOther() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining("@Flatten field 'hall' of Wing flattens Hall, which contains it")
+        .inFile(CYCLE_END)
+        .onLine(4);
+    // Hall's field reports that Wing has errors of its own
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'wing' has type Wing, whose errors are reported on it")
+        .inFile(CYCLE_START)
+        .onLine(4);
+  }
+
+  private static final JavaFileObject DOCUMENT_CLASH =
+      COMPILATION.add(
+          "test.Yard",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Document",
+          "public record Yard(String city, @Flatten Spot spot) {}");
+
+  @Test
+  @Reports(Message.FLATTEN_NAME_CLASH)
+  void aDocumentsFlattenedNameClashesAsAnEntitysDoes() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'spot' stores Spot's attribute \"city\" as \"city\", the name of"
+                + " attribute 'city': give the flattened document a prefix, for example"
+                + " @Flatten(prefix = \"spot_\")")
+        .inFile(DOCUMENT_CLASH)
+        .onLine(4);
+    COMPILATION.assertErrorCount(DOCUMENT_CLASH, 1);
+  }
+
+  private static final JavaFileObject NESTED_CLASH =
+      COMPILATION.add(
+          "test.Quay",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "@Document",
+          "public record Quay(String street, int berth) {}",
+          "@Document",
+          "record Harbour(@Flatten(prefix = \"q_\") Quay quay, String name) {}",
+          "@Table(name = \"Ports\")",
+          "record Port(@PartitionKey String id, String q_berth, @Flatten Harbour harbour) {}");
+
+  @Test
+  @Reports(Message.FLATTEN_NAME_CLASH)
+  void aNameFlattenedThroughTwoDocumentsClashesAtTheTop() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "@Flatten field 'harbour' stores Harbour's attribute \"q_berth\" as \"q_berth\", the"
+                + " name of attribute 'q_berth'")
+        .inFile(NESTED_CLASH)
+        .onLine(8);
+    COMPILATION.assertErrorCount(NESTED_CLASH, 1);
   }
 
   private static final JavaFileObject INVALID_DOCUMENT =
@@ -271,6 +348,58 @@ class FlattenErrorsTest {
         .onLine(12);
     // the index may include a flattened attribute by its top-level name: no error for it
     COMPILATION.assertErrorCount(REPOSITORY, 1);
+  }
+
+  static {
+    COMPILATION.add(
+        "test.Dock",
+        "package test;",
+        "import io.dynamap.annotations.*;",
+        "@Document",
+        "public record Dock(String city, int gate) {}");
+  }
+
+  private static final JavaFileObject FLATTENED_PROPERTIES =
+      COMPILATION.add(
+          "test.ArrivalStore",
+          "package test;",
+          "import io.dynamap.annotations.*;",
+          "import java.util.stream.Stream;",
+          "@Table(name = \"Arrivals\")",
+          "record Arrival(",
+          "    @PartitionKey String id,",
+          "    String dockCity,",
+          "    @Flatten(prefix = \"at_\") Dock dock) {}",
+          "@Repository",
+          "interface ArrivalStore {",
+          "  Stream<Arrival> findByIdAndDockGateGreaterThan(String id, int gate);",
+          "  Stream<Arrival> findByIdAndDockCity(String id, String city);", // 12
+          "  Stream<Arrival> scanByDockGate(String gate);", // 13
+          "}");
+
+  @Test
+  @Reports(Message.QUERY_AMBIGUOUS_PROPERTY)
+  void aPropertyNameThatIsAlsoAFlattenedAttributesIsAmbiguous() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "findByIdAndDockCity(): DockCity names both attribute 'dockCity' and 'city' of"
+                + " flattened 'dock': rename one of them, as a method name cannot tell them apart"
+                + " (the metamodel can: filter with ArrivalAttributes in a default method)")
+        .inFile(FLATTENED_PROPERTIES)
+        .onLine(12);
+  }
+
+  @Test
+  @Reports(Message.QUERY_PARAMETER_TYPE)
+  void aFlattenedPropertyIsTypedAsInTheDocument() {
+    assertThat(COMPILATION.get())
+        .hadErrorContaining(
+            "scanByDockGate(): parameter 'gate' has type String, but Equals on 'dock.gate' needs"
+                + " int: declare it int")
+        .inFile(FLATTENED_PROPERTIES)
+        .onLine(13);
+    // findByIdAndDockGateGreaterThan compiles: a filter on the attribute at_gate
+    COMPILATION.assertErrorCount(FLATTENED_PROPERTIES, 2);
   }
 
   private static final JavaFileObject STRAY =

@@ -383,12 +383,30 @@ class GoldenFilesTest {
             "package com.example.travel;",
             "",
             "import io.dynamap.annotations.Repository;",
+            "import java.time.LocalDate;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "import java.util.concurrent.CompletableFuture;",
             "import java.util.concurrent.Flow;",
             "",
             "@Repository",
             "public interface BookingFeed {",
             "  Flow.Publisher<Booking> findByHotel(String hotel);",
+            "  CompletableFuture<Optional<BookingNight>> findByGuestAndNight(",
+            "      String guest, LocalDate night);",
+            "  Flow.Publisher<BookingNight> findByGuest(String guest);",
+            "  CompletableFuture<List<BookingNight>> scanByPaidTrue();",
             "}"));
+    sources.add(
+        source(
+            "com.example.travel.BookingNight",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.Projection;",
+            "import java.time.LocalDate;",
+            "",
+            "@Projection(Booking.class)",
+            "public record BookingNight(String guest, LocalDate night, boolean paid) {}"));
     sources.add(
         source(
             "com.example.travel.TravelTable",
@@ -598,6 +616,60 @@ class GoldenFilesTest {
             "  public void setId(String id) { this.id = id; }",
             "  public Address getTo() { return to; }",
             "  public void setTo(Address to) { this.to = to; }",
+            "}"),
+        source(
+            "com.example.shop.Shipments",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import java.util.List;",
+            "import java.util.stream.Stream;",
+            "",
+            "@Repository",
+            "public interface Shipments {",
+            "  Stream<Shipment> findByIdAndShippingCity(String id, String city);",
+            "  List<Shipment> scanByShippingFloorGreaterThanAndContactNameNotNull(int floor);",
+            "}"),
+        source(
+            "com.example.shop.Geo",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Document;",
+            "",
+            "@Document",
+            "public record Geo(double lat, double lon) {}"),
+        source(
+            "com.example.shop.Site",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Document;",
+            "import io.dynamap.annotations.Flatten;",
+            "",
+            "@Document",
+            "public record Site(String name, @Flatten(prefix = \"geo_\") Geo geo) {}"),
+        source(
+            "com.example.shop.Warehouse",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Flatten;",
+            "import io.dynamap.annotations.PartitionKey;",
+            "import io.dynamap.annotations.Table;",
+            "",
+            "@Table(name = \"Warehouses\")",
+            "public record Warehouse(",
+            "    @PartitionKey String id,",
+            "    @Flatten(prefix = \"site_\") Site site,",
+            "    Site backup) {}"),
+        source(
+            "com.example.shop.Warehouses",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.Repository;",
+            "import java.util.stream.Stream;",
+            "",
+            "@Repository",
+            "public interface Warehouses {",
+            "  Stream<Warehouse> scanBySiteGeoLatGreaterThan(double lat);",
             "}"));
   }
 
@@ -735,6 +807,148 @@ class GoldenFilesTest {
             "    @AutoTimestamp(on = AutoTimestamp.When.EVERY_WRITE) LocalDate updatedOn,",
             "    @AtomicCounter Long views,",
             "    @AtomicCounter(start = 10, delta = -2) int credits) {}"));
+  }
+
+  /**
+   * Collections on an overloaded index, after AWS's online shop model: the shipment and its items
+   * by shipment id (sort prefixes apart), a customer's invoices and order items by date (one
+   * shared format, filtered on the type, with ranges); named index key builders; sort fields the
+   * partition fixes, taken from it (an invoice by invoice id, a visit's day under its customer).
+   */
+  @Test
+  void indexCollectionsAndNamedIndexKeysGenerateTheGoldenSources() throws IOException {
+    assertGolden(
+        "index-collections",
+        name -> name.endsWith("Keys.java"),
+        source(
+            "com.example.shop.OnlineShop",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.SingleTable;",
+            "",
+            "@SingleTable(name = \"OnlineShop\", partitionKey = \"PK\", sortKey = \"SK\","
+                + " typeAttribute = \"EntityType\", indexes = {",
+            "    @SingleTable.GlobalIndex(name = \"GSI1\", partitionKey = \"GSI1-PK\","
+                + " sortKey = \"GSI1-SK\"),",
+            "    @SingleTable.GlobalIndex(name = \"GSI2\", partitionKey = \"GSI2-PK\","
+                + " sortKey = \"GSI2-SK\")})",
+            "public interface OnlineShop {}"),
+        source(
+            "com.example.shop.Shipment",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"shipment\", partition = \"o#{orderId}\","
+                + " sort = \"sh#{shipmentId}\")",
+            "@IndexKeys(index = \"GSI1\", name = \"byShipment\", partition = \"sh#{shipmentId}\","
+                + " sort = \"sh#{shipmentId}\")",
+            "public record Shipment(String orderId, String shipmentId, String type)"
+                + " implements ShipmentDetails {}"),
+        source(
+            "com.example.shop.ShipmentItem",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"shipmentItem\", partition = \"o#{orderId}\","
+                + " sort = \"shp#{shipmentItemId}\")",
+            "@IndexKeys(index = \"GSI1\", name = \"byShipment\", partition = \"sh#{shipmentId}\","
+                + " sort = \"p#{productId}\")",
+            "public record ShipmentItem(String orderId, String shipmentItemId, String shipmentId,"
+                + " String productId, int quantity) implements ShipmentDetails {}"),
+        source(
+            "com.example.shop.ShipmentDetails",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(value = OnlineShop.class, index = \"GSI1\")",
+            "public sealed interface ShipmentDetails permits Shipment, ShipmentItem {}"),
+        source(
+            "com.example.shop.Invoice",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDateTime;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"invoice\", partition = \"o#{orderId}\","
+                + " sort = \"i#{invoiceId}\")",
+            "@IndexKeys(index = \"GSI1\", name = \"byInvoice\", partition = \"i#{invoiceId}\","
+                + " sort = \"i#{invoiceId}\")",
+            "@IndexKeys(index = \"GSI2\", name = \"byCustomer\", partition = \"c#{customerId}\","
+                + " sort = \"{date}\")",
+            "public record Invoice(String orderId, String invoiceId, String customerId,"
+                + " LocalDateTime date, String amount) implements CustomerActivity {}"),
+        source(
+            "com.example.shop.OrderItem",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDateTime;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"orderItem\", partition = \"o#{orderId}\","
+                + " sort = \"p#{productId}\")",
+            "@IndexKeys(index = \"GSI2\", name = \"byCustomer\", partition = \"c#{customerId}\","
+                + " sort = \"{date}\")",
+            "public record OrderItem(String orderId, String productId, String customerId,"
+                + " LocalDateTime date, int quantity) implements CustomerActivity {}"),
+        source(
+            "com.example.shop.CustomerActivity",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(value = OnlineShop.class, index = \"GSI2\", typeFilter = true)",
+            "public sealed interface CustomerActivity permits Invoice, OrderItem {}"),
+        source(
+            "com.example.shop.Visit",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDate;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"visit\", partition = \"v#{visitId}\","
+                + " sort = \"v#{visitId}\")",
+            "@IndexKeys(index = \"GSI2\", partition = \"c#{customerId}\","
+                + " sort = \"c#{customerId}#{day}\")",
+            "public record Visit(String visitId, String customerId, LocalDate day)"
+                + " implements ContactHistory, VisitAlone {}"),
+        source(
+            "com.example.shop.Call",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.IndexKeys;",
+            "import io.dynamap.annotations.Item;",
+            "import java.time.LocalDate;",
+            "",
+            "@Item(table = OnlineShop.class, type = \"call\", partition = \"k#{callId}\","
+                + " sort = \"k#{callId}\")",
+            "@IndexKeys(index = \"GSI2\", partition = \"c#{customerId}\","
+                + " sort = \"c#{customerId}#{day}\")",
+            "public record Call(String callId, String customerId, LocalDate day)"
+                + " implements ContactHistory {}"),
+        source(
+            "com.example.shop.ContactHistory",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(value = OnlineShop.class, index = \"GSI2\", typeFilter = true)",
+            "public sealed interface ContactHistory permits Visit, Call {}"),
+        source(
+            "com.example.shop.VisitAlone",
+            "package com.example.shop;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(OnlineShop.class)",
+            "public sealed interface VisitAlone permits Visit {}"));
   }
 
   /** An item collection whose member has generated values: the collection asks the member. */

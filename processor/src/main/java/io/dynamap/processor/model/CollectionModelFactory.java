@@ -2,6 +2,7 @@ package io.dynamap.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import io.dynamap.annotations.Item;
+import io.dynamap.annotations.ItemCollection;
 import io.dynamap.annotations.SingleTable;
 import io.dynamap.processor.validation.Message;
 import io.dynamap.processor.validation.ValidationReport;
@@ -54,6 +55,18 @@ public final class CollectionModelFactory {
       return new Outcome(Optional.empty(), report, false);
     }
 
+    ItemCollection collection = type.getAnnotation(ItemCollection.class);
+    ItemKeys.TableIndex index = null;
+    if (!collection.index().isEmpty()) {
+      index = tableIndex(declaration, collection.index());
+      if (index == null) {
+        report.error(
+            type, mirror, AnnotationMirrors.value(mirror, "index"), Message.COLLECTION_UNKNOWN_INDEX,
+            collection.index(), declaration.name(), indexNames(declaration));
+        return new Outcome(Optional.empty(), report, false);
+      }
+    }
+
     List<EntityModel> members = new ArrayList<>();
     boolean complete = true;
     for (TypeMirror permitted : type.getPermittedSubclasses()) {
@@ -86,33 +99,68 @@ public final class CollectionModelFactory {
         complete = false; // its own errors are reported where it is processed
         continue;
       }
-      members.add(result.model().get());
+      EntityModel model = result.model().get();
+      if (index != null && model.itemKeys().indexTemplate(index.name()).isEmpty()) {
+        report.error(
+            type, Message.COLLECTION_MEMBER, type.getSimpleName(), member.getSimpleName(),
+            declaration.name(),
+            "it composes no keys of index " + index.name() + "; add @IndexKeys(index = \""
+                + index.name() + "\", partition = \"...\", sort = \"...\") to it");
+        complete = false;
+        continue;
+      }
+      members.add(model);
     }
     if (!complete || !report.isClean()) {
       return new Outcome(Optional.empty(), report, false);
     }
-    checkMembers(type, members, report);
+    CollectionModel model =
+        new CollectionModel(
+            type, ClassName.get(type), declaration.name(), members, index, collection.typeFilter());
+    checkMembers(type, model, report);
     if (!report.isClean()) {
       return new Outcome(Optional.empty(), report, false);
     }
-    return new Outcome(
-        Optional.of(new CollectionModel(type, ClassName.get(type), declaration.name(), members)),
-        report,
-        false);
+    return new Outcome(Optional.of(model), report, false);
+  }
+
+  private static ItemKeys.TableIndex tableIndex(SingleTable declaration, String name) {
+    for (SingleTable.GlobalIndex index : declaration.indexes()) {
+      if (index.name().equals(name)) {
+        // As ItemKeysReader names the key attributes of an index.
+        return new ItemKeys.TableIndex(
+            index.name(),
+            index.partitionKey().isEmpty() ? index.name() + "pk" : index.partitionKey(),
+            index.sortKey().isEmpty() ? index.name() + "sk" : index.sortKey());
+      }
+    }
+    return null;
+  }
+
+  private static String indexNames(SingleTable declaration) {
+    List<String> names = new ArrayList<>();
+    for (SingleTable.GlobalIndex index : declaration.indexes()) {
+      names.add(index.name());
+    }
+    return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
   private static void checkMembers(
-      TypeElement type, List<EntityModel> members, ValidationReport report) {
+      TypeElement type, CollectionModel collection, ValidationReport report) {
+    List<EntityModel> members = collection.members();
     EntityModel first = members.get(0);
+    ItemKeys.KeyTemplate firstPartition = partitionOf(collection, first);
     for (EntityModel member : members.subList(1, members.size())) {
-      if (!samePartition(first.itemKeys().partition(), member.itemKeys().partition())) {
+      ItemKeys.KeyTemplate partition = partitionOf(collection, member);
+      if (!sameTemplate(firstPartition, partition)) {
         report.error(
             type,
             Message.COLLECTION_PARTITION_MISMATCH,
             first.entityType().simpleName(),
-            first.itemKeys().partition().text(),
+            where(collection) + "partition key",
+            firstPartition.text(),
             member.entityType().simpleName(),
-            member.itemKeys().partition().text(),
+            partition.text(),
             type.getSimpleName());
       }
     }
@@ -129,32 +177,62 @@ public final class CollectionModelFactory {
               a.itemKeys().typeName(),
               a.tableName());
         }
-        String prefixA = a.itemKeys().sort().literalPrefix();
-        String prefixB = b.itemKeys().sort().literalPrefix();
-        if (prefixA.startsWith(prefixB) || prefixB.startsWith(prefixA)) {
-          boolean aShorter = prefixA.length() <= prefixB.length();
-          EntityModel wider = aShorter ? a : b;
-          EntityModel narrower = aShorter ? b : a;
-          report.error(
-              type,
-              Message.COLLECTION_PREFIX_OVERLAP,
-              a.entityType().simpleName(),
-              a.itemKeys().sort().text(),
-              b.entityType().simpleName(),
-              b.itemKeys().sort().text(),
-              wider.entityType().simpleName(),
-              wider.itemKeys().sort().literalPrefix(),
-              narrower.entityType().simpleName());
+        ItemKeys.KeyTemplate sortA = collection.sortOf(a);
+        ItemKeys.KeyTemplate sortB = collection.sortOf(b);
+        String prefixA = sortA.literalPrefix();
+        String prefixB = sortB.literalPrefix();
+        if (!prefixA.startsWith(prefixB) && !prefixB.startsWith(prefixA)) {
+          continue;
         }
+        if (collection.index() != null) {
+          // Each member's own index queries filter on its type, so overlapping index sort keys
+          // harm only the collection's query, unless it filters on the types too and says so.
+          if (!collection.typeFilter()) {
+            report.error(
+                type,
+                Message.COLLECTION_INDEX_SORT_OVERLAP,
+                collection.index().name(),
+                a.entityType().simpleName(),
+                sortA.text(),
+                b.entityType().simpleName(),
+                sortB.text(),
+                type.getSimpleName(),
+                a.itemKeys().typeAttribute());
+          }
+          continue;
+        }
+        boolean aShorter = prefixA.length() <= prefixB.length();
+        EntityModel wider = aShorter ? a : b;
+        EntityModel narrower = aShorter ? b : a;
+        report.error(
+            type,
+            Message.COLLECTION_PREFIX_OVERLAP,
+            a.entityType().simpleName(),
+            sortA.text(),
+            b.entityType().simpleName(),
+            sortB.text(),
+            wider.entityType().simpleName(),
+            collection.sortOf(wider).literalPrefix(),
+            narrower.entityType().simpleName());
       }
     }
+  }
+
+  private static ItemKeys.KeyTemplate partitionOf(CollectionModel collection, EntityModel member) {
+    return collection.index() == null
+        ? member.itemKeys().partition()
+        : member.itemKeys().indexTemplate(collection.index().name()).orElseThrow().partition();
+  }
+
+  private static String where(CollectionModel collection) {
+    return collection.index() == null ? "" : "index " + collection.index().name() + " ";
   }
 
   /**
    * Same text, and fields of the same names, Java types and key formats (pattern, escaping,
    * converter) in the same places, so that every member composes the same key from the same values.
    */
-  private static boolean samePartition(ItemKeys.KeyTemplate a, ItemKeys.KeyTemplate b) {
+  static boolean sameTemplate(ItemKeys.KeyTemplate a, ItemKeys.KeyTemplate b) {
     if (!a.text().equals(b.text()) || a.fields().size() != b.fields().size()) {
       return false;
     }

@@ -84,6 +84,8 @@ public final class EntityModelFactory {
    * collections and repository interfaces need its model too.
    */
   private final Map<String, Result> results = new HashMap<>();
+  /** The types being read, by qualified name: a flattened document reads its type within. */
+  private final Set<String> reading = new java.util.HashSet<>();
 
   public EntityModelFactory(Elements elements, Types types) {
     this.elements = elements;
@@ -144,10 +146,23 @@ public final class EntityModelFactory {
     String name = type.getQualifiedName().toString();
     Result known = results.get(name);
     if (known == null) {
-      known = read(type);
+      reading.add(name);
+      try {
+        known = read(type);
+      } finally {
+        reading.remove(name);
+      }
       results.put(name, known);
     }
     return known;
+  }
+
+  /**
+   * Whether the type is being read, further up the call stack: a document that flattens it would
+   * contain itself.
+   */
+  boolean isBeingRead(TypeElement type) {
+    return reading.contains(type.getQualifiedName().toString());
   }
 
   private Result read(TypeElement type) {
@@ -212,8 +227,7 @@ public final class EntityModelFactory {
                 candidate.javaName,
                 candidate.type,
                 FLATTEN_CONFLICTS.stream().filter(candidate::has).map(Class::getSimpleName).toList(),
-                type,
-                !isTable);
+                type);
         deferred |= read.deferred();
         if (read.mapping() != null) {
           mappings.put(candidate, read.mapping());
@@ -1135,18 +1149,40 @@ public final class EntityModelFactory {
               IndexPartitionKey.class,
               IndexSortKey.class,
               LocalIndexSortKey.class)) {
-        c.annotated(key)
-            .ifPresent(
-                at ->
-                    report.error(
-                        at,
-                        mirror(at, key),
-                        message,
-                        key.getSimpleName(),
-                        c.javaName,
-                        type.getSimpleName()));
+        Optional<Element> annotatedAt = c.annotated(key);
+        if (annotatedAt.isEmpty()) {
+          continue;
+        }
+        Element at = annotatedAt.get();
+        if (message == Message.ITEM_KEY_ANNOTATION
+            && (key == IndexPartitionKey.class || key == IndexSortKey.class)) {
+          // The native (and multi-attribute) index keys of a @Table: say why an item has none.
+          report.error(
+              at,
+              mirror(at, key),
+              Message.ITEM_INDEX_KEY_ANNOTATION,
+              key.getSimpleName(),
+              c.javaName,
+              type.getSimpleName(),
+              indexNamed(at, key),
+              c.javaName,
+              type.getSimpleName());
+          continue;
+        }
+        report.error(
+            at, mirror(at, key), message, key.getSimpleName(), c.javaName, type.getSimpleName());
       }
     }
+  }
+
+  /** The index the first {@code @IndexPartitionKey} or {@code @IndexSortKey} at {@code at} names. */
+  private static String indexNamed(Element at, Class<? extends Annotation> key) {
+    if (key == IndexPartitionKey.class) {
+      IndexPartitionKey[] keys = at.getAnnotationsByType(IndexPartitionKey.class);
+      return keys.length == 0 ? "..." : keys[0].value();
+    }
+    IndexSortKey[] keys = at.getAnnotationsByType(IndexSortKey.class);
+    return keys.length == 0 ? "..." : keys[0].value();
   }
 
   // ---- converters ----
@@ -1284,7 +1320,7 @@ public final class EntityModelFactory {
     storedNames.forEach(
         (c, name) -> {
           if (mappings.get(c) instanceof TypeMapping.Flattened flattened) {
-            flattened.attributes().forEach(a -> names.add(flattened.storedName(a)));
+            names.addAll(flattened.storedNames());
           } else {
             names.add(name);
           }

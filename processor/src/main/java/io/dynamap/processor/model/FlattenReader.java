@@ -13,9 +13,10 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Reads {@code @Flatten} fields: checks where the annotation is and on what type, reads the
- * flattened document's attributes through the entity factory, and checks that the names they
- * take at the item's top level clash with no other attribute's.
+ * Reads {@code @Flatten} fields, of entities and of documents: checks the annotation's company and
+ * the field's type, reads the flattened document's attributes through the entity factory (a
+ * document flattening itself, directly or not, is refused), and checks that the names they take
+ * in the item, or in the containing document's map, clash with no other attribute's.
  */
 final class FlattenReader {
   private final EntityModelFactory factory;
@@ -42,20 +43,10 @@ final class FlattenReader {
    * @param conflicting the simple names of other annotations on the field that a flattened field
    *     cannot have
    * @param owner the class declaring the field
-   * @param inDocument whether that class is a {@code @Document}
    */
   Read read(
-      Element at,
-      String javaName,
-      TypeMirror type,
-      List<String> conflicting,
-      TypeElement owner,
-      boolean inDocument) {
+      Element at, String javaName, TypeMirror type, List<String> conflicting, TypeElement owner) {
     AnnotationMirror flatten = AnnotationMirrors.find(at, Flatten.class.getCanonicalName());
-    if (inDocument) {
-      report.error(at, flatten, Message.FLATTEN_IN_DOCUMENT, javaName, owner.getSimpleName());
-      return new Read(null, false);
-    }
     boolean clean = true;
     for (String annotation : conflicting) {
       report.error(at, flatten, Message.FLATTEN_WITH, javaName, annotation, reason(annotation));
@@ -71,6 +62,17 @@ final class FlattenReader {
       return new Read(null, false);
     }
     TypeElement documentElement = (TypeElement) types.asElement(type);
+    if (factory.isBeingRead(documentElement)) {
+      report.error(
+          at,
+          flatten,
+          Message.FLATTEN_CYCLE,
+          javaName,
+          owner.getSimpleName(),
+          documentElement.getSimpleName(),
+          documentElement.getSimpleName());
+      return new Read(null, false);
+    }
     EntityModelFactory.Result result = factory.create(documentElement);
     if (result.deferred()) {
       return new Read(null, true);
@@ -137,9 +139,9 @@ final class FlattenReader {
     flattened.forEach(
         (javaName, entry) -> {
           TypeMapping.Flattened mapping = entry.getValue();
-          for (AttributeModel attribute : mapping.attributes()) {
-            String stored = mapping.storedName(attribute);
-            Taker previous = taken.putIfAbsent(stored, new Taker(javaName, entry.getKey(), attribute.storedName()));
+          for (TypeMapping.Flattened.Leaf leaf : mapping.leaves()) {
+            String stored = mapping.storedName(leaf);
+            Taker previous = taken.putIfAbsent(stored, new Taker(javaName, entry.getKey(), leaf.documentName()));
             if (previous != null) {
               String other =
                   previous.documentName() == null
@@ -151,7 +153,7 @@ final class FlattenReader {
                   Message.FLATTEN_NAME_CLASH,
                   javaName,
                   mapping.documentType().simpleName(),
-                  attribute.storedName(),
+                  leaf.documentName(),
                   stored,
                   other,
                   suggestedPrefix(javaName, mapping.prefix()));

@@ -84,8 +84,46 @@ public record ItemKeys(
   /** A global index of the table and its string key attributes. */
   public record TableIndex(String name, String partitionKeyName, String sortKeyName) {}
 
-  /** How this entity composes the keys of one index. */
-  public record IndexTemplate(TableIndex index, KeyTemplate partition, KeyTemplate sort) {}
+  /**
+   * How this entity composes the keys of one index.
+   *
+   * @param index the index
+   * @param partition the index partition key template
+   * @param sort the index sort key template
+   * @param name the access pattern's name given by {@code @IndexKeys(name = …)}, or {@code ""}
+   *     to name the key builder after the index
+   */
+  public record IndexTemplate(TableIndex index, KeyTemplate partition, KeyTemplate sort, String name) {
+    /** The keys class's method starting a query on the index: the name, or the index's. */
+    public String methodName() {
+      return name.isEmpty() ? indexMethodName(index.name()) : name;
+    }
+  }
+
+  /** {@code byStatus} for an index named "byStatus", {@code gsi1} for "gsi-1": a Java method name. */
+  public static String indexMethodName(String indexName) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (char c : indexName.toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = name.length() > 0;
+      }
+    }
+    if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      name.insert(0, "index");
+    }
+    String result = name.toString();
+    return result.equals("partition") ? "partitionIndex" : result;
+  }
+
+
+  /** This entity's templates for the index of this name, if it composes its keys. */
+  public java.util.Optional<IndexTemplate> indexTemplate(String indexName) {
+    return indexTemplates.stream().filter(t -> t.index().name().equals(indexName)).findFirst();
+  }
 
   /** How a composed key is written: as its type dictates, sortable. */
   public enum Encoding {

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -135,10 +136,12 @@ final class ItemKeysReader {
         template(
             "partition", item.partition(), false, itemMirror, AnnotationMirrors.value(itemMirror, "partition"));
     Optional<KeyTemplate> sort =
-        template("sort", item.sort(), true, itemMirror, AnnotationMirrors.value(itemMirror, "sort"));
+        template("sort", item.sort(), true, itemMirror, AnnotationMirrors.value(itemMirror, "sort"),
+            partition.map(KeyTemplate::fields).orElse(List.of()));
 
     List<IndexTemplate> indexTemplates = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Map<String, String> methodNames = new LinkedHashMap<>(); // key builder method -> index
     for (AnnotationMirror indexKeys : indexKeysMirrors()) {
       String indexName = (String) AnnotationMirrors.value(indexKeys, "index").getValue();
       Optional<TableIndex> index =
@@ -173,9 +176,12 @@ final class ItemKeysReader {
               (String) AnnotationMirrors.value(indexKeys, "sort").getValue(),
               true,
               indexKeys,
-              AnnotationMirrors.value(indexKeys, "sort"));
-      if (indexPartition.isPresent() && indexSort.isPresent()) {
-        indexTemplates.add(new IndexTemplate(index.get(), indexPartition.get(), indexSort.get()));
+              AnnotationMirrors.value(indexKeys, "sort"),
+              indexPartition.map(KeyTemplate::fields).orElse(List.of()));
+      String name = accessPatternName(indexKeys, indexName, methodNames);
+      if (indexPartition.isPresent() && indexSort.isPresent() && name != null) {
+        indexTemplates.add(
+            new IndexTemplate(index.get(), indexPartition.get(), indexSort.get(), name));
       }
     }
     checkUnusedKeyFormats(partition, sort, indexTemplates);
@@ -196,6 +202,34 @@ final class ItemKeysReader {
             item.storeKeyFields()));
   }
 
+  /**
+   * The {@code name} of an {@code @IndexKeys}, or {@code ""} if not given; null after reporting a
+   * name that is no Java method name or that another key builder of the entity already has.
+   */
+  private String accessPatternName(
+      AnnotationMirror indexKeys, String indexName, Map<String, String> methodNames) {
+    AnnotationValue value = AnnotationMirrors.value(indexKeys, "name");
+    String name = value == null ? "" : (String) value.getValue();
+    // The method the generated keys class starts the query with, as KeysWriter names it.
+    String method = name.isEmpty() ? ItemKeys.indexMethodName(indexName) : name;
+    if (!name.isEmpty()
+        && (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name))) {
+      report.error(type, indexKeys, value, Message.INDEX_KEYS_NAME_INVALID, name, indexName);
+      return null;
+    }
+    String clash = method.equals("partition") ? "the table's own key builder" : null;
+    if (clash == null && methodNames.containsKey(method)) {
+      clash = "the key builder of index " + methodNames.get(method);
+    }
+    if (clash != null) {
+      report.error(
+          type, indexKeys, value, Message.INDEX_KEYS_NAME_CLASH, indexName, method, clash);
+      return null;
+    }
+    methodNames.put(method, indexName);
+    return name;
+  }
+
   private void checkNameClashes(
       TypeElement table, SingleTable declaration, List<TableIndex> indexes) {
     Map<String, String> reserved = new LinkedHashMap<>();
@@ -210,7 +244,7 @@ final class ItemKeysReader {
       // A flattened document takes its attributes' names at the top level, not its own.
       List<String> names =
           attribute.mapping() instanceof TypeMapping.Flattened flattened
-              ? flattened.attributes().stream().map(flattened::storedName).toList()
+              ? flattened.storedNames()
               : List.of(attribute.storedName());
       for (String name : names) {
         String use = reserved.get(name);
@@ -222,9 +256,24 @@ final class ItemKeysReader {
     }
   }
 
-  /** Parses one template, reporting on {@code value} of {@code mirror}. */
+  /** Parses a partition template, reporting on {@code value} of {@code mirror}. */
   private Optional<KeyTemplate> template(
       String what, String text, boolean sortKey, AnnotationMirror mirror, AnnotationValue value) {
+    return template(what, text, sortKey, mirror, value, List.of());
+  }
+
+  /**
+   * Parses one template, reporting on {@code value} of {@code mirror}; a sort template's fields
+   * that the partition composes too ({@code partitionFields}) are one value in a partition, so
+   * their width does not matter to the order.
+   */
+  private Optional<KeyTemplate> template(
+      String what,
+      String text,
+      boolean sortKey,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      List<AttributeModel> partitionFields) {
     List<Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;
@@ -293,7 +342,7 @@ final class ItemKeysReader {
     }
     KeyTemplate template = new KeyTemplate(text, parts);
     if (sortKey && !template.isConstant()) {
-      String problem = sortability(template);
+      String problem = sortability(template, partitionFields);
       if (problem != null) {
         report.error(type, mirror, value, Message.TEMPLATE_NOT_SORTABLE, text, problem);
         return Optional.empty();
@@ -303,7 +352,7 @@ final class ItemKeysReader {
   }
 
   /** Why key order would not be field order, or null if it would be. */
-  private static String sortability(KeyTemplate template) {
+  private static String sortability(KeyTemplate template, List<AttributeModel> partitionFields) {
     List<Part> parts = template.parts();
     Part last = parts.get(parts.size() - 1);
     Field lastField = template.lastField();
@@ -315,7 +364,10 @@ final class ItemKeysReader {
           + "'; end it with the field that conditions select on";
     }
     for (Part part : parts) {
-      if (!(part instanceof Field field) || field == lastField) {
+      // A field the partition also composes is fixed within a partition: its width is no matter.
+      if (!(part instanceof Field field)
+          || field == lastField
+          || partitionFields.contains(field.attribute())) {
         continue;
       }
       String name = field.attribute().javaName();

@@ -118,7 +118,7 @@ public record MethodName(
       String wanted = property;
       orderBy =
           attributes.stream()
-              .filter(a -> capitalize(a.javaName()).equals(wanted))
+              .filter(a -> propertyName(a).equals(wanted))
               .findFirst()
               .orElseThrow(() -> unknownProperty(wanted, attributes));
     }
@@ -158,7 +158,7 @@ public record MethodName(
   private static boolean parseCriteria(
       String text, List<AttributeModel> attributes, List<ParsedCriterion> out) {
     for (AttributeModel attribute : byNameLengthDescending(attributes)) {
-      String property = capitalize(attribute.javaName());
+      String property = propertyName(attribute);
       if (!text.startsWith(property)) {
         continue;
       }
@@ -213,7 +213,7 @@ public record MethodName(
 
   private static Optional<String> leadingProperty(String text, List<AttributeModel> attributes) {
     return byNameLengthDescending(attributes).stream()
-        .map(a -> capitalize(a.javaName()))
+        .map(MethodName::propertyName)
         .filter(text::startsWith)
         .findFirst();
   }
@@ -256,7 +256,7 @@ public record MethodName(
                 () ->
                     "; its properties are "
                         + String.join(
-                            ", ", attributes.stream().map(AttributeModel::javaName).toList()));
+                            ", ", attributes.stream().map(MethodName::displayName).toList()));
     return new Unreadable(Message.QUERY_UNKNOWN_PROPERTY, property, hint);
   }
 
@@ -265,11 +265,11 @@ public record MethodName(
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (AttributeModel attribute : attributes) {
-      int distance =
-          distance(word.toLowerCase(Locale.ROOT), attribute.javaName().toLowerCase(Locale.ROOT));
+      String name = displayName(attribute);
+      int distance = distance(word.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = attribute.javaName();
+        best = name;
       }
     }
     return best != null && bestDistance <= Math.max(2, word.length() / 3)
@@ -299,8 +299,26 @@ public record MethodName(
 
   private static List<AttributeModel> byNameLengthDescending(List<AttributeModel> attributes) {
     return attributes.stream()
-        .sorted(Comparator.comparingInt((AttributeModel a) -> a.javaName().length()).reversed())
+        .sorted(Comparator.comparingInt((AttributeModel a) -> propertyName(a).length()).reversed())
         .toList();
+  }
+
+  /**
+   * How a method name spells a property: {@code CustomerId} for {@code customerId}, and {@code
+   * ShippingCity} for the attribute {@code city} of the flattened document {@code shipping}, whose
+   * Java name is the path {@code shipping.city}.
+   */
+  static String propertyName(AttributeModel attribute) {
+    StringBuilder name = new StringBuilder();
+    for (String segment : attribute.javaName().split("\\.")) {
+      name.append(capitalize(segment));
+    }
+    return name.toString();
+  }
+
+  /** A property as a method name's reader would write it in Java: {@code shippingCity}. */
+  static String displayName(AttributeModel attribute) {
+    return decapitalize(propertyName(attribute));
   }
 
   static String capitalize(String name) {

@@ -222,6 +222,54 @@ public final class RepositoryModelFactory {
         || type.getAnnotation(io.dynamap.annotations.Item.class) != null;
   }
 
+  /**
+   * What a method name may name: the entity's attributes, and the attributes of each {@code
+   * @Flatten} document (of documents it flattens in turn), each under its path {@code
+   * shipping.city}, the way the metamodel reaches it ({@code OrderAttributes.shipping.city}) and
+   * a method name spells it ({@code findByCustomerIdAndShippingCity}). Plain attributes come
+   * first, so that they are matched first.
+   */
+  static List<AttributeModel> properties(EntityModel entity) {
+    List<AttributeModel> properties = new ArrayList<>(entity.attributes());
+    for (AttributeModel attribute : entity.attributes()) {
+      if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
+        addFlattened(attribute.javaName(), "", flattened, properties);
+      }
+    }
+    return properties;
+  }
+
+  private static void addFlattened(
+      String path, String outerPrefix, TypeMapping.Flattened flattened, List<AttributeModel> out) {
+    String prefix = outerPrefix + flattened.prefix();
+    for (AttributeModel inner : flattened.attributes()) {
+      String innerPath = path + "." + inner.javaName();
+      if (inner.mapping() instanceof TypeMapping.Flattened nested) {
+        addFlattened(innerPath, prefix, nested, out);
+      } else {
+        out.add(
+            new AttributeModel(
+                innerPath,
+                prefix + inner.storedName(),
+                inner.mapping(),
+                inner.read(),
+                inner.write(),
+                KeyRole.NONE,
+                inner.storeNull(),
+                null));
+      }
+    }
+  }
+
+  /** A property for messages: {@code 'shippingCity'}, or {@code 'city' of flattened 'shipping'}. */
+  private static String describeProperty(AttributeModel property) {
+    String path = property.javaName();
+    int dot = path.lastIndexOf('.');
+    return dot < 0
+        ? "attribute '" + path + "'"
+        : "'" + path.substring(dot + 1) + "' of flattened '" + path.substring(0, dot) + "'";
+  }
+
   /** A projection a method returns; {@code ref} is null when the projection is invalid. */
   private record Projected(RepositoryModel.ProjectionRef ref) {}
 
@@ -316,8 +364,9 @@ public final class RepositoryModelFactory {
                 : TypeMappings.readableName(returned.box()));
       }
       MethodName parsed;
+      List<AttributeModel> properties = properties(entity);
       try {
-        parsed = MethodName.parse(name, entity.attributes());
+        parsed = MethodName.parse(name, properties);
       } catch (MethodName.Unreadable e) {
         Object[] details = e.arguments();
         return switch (e.message()) {
@@ -325,6 +374,22 @@ public final class RepositoryModelFactory {
               fail(e.message(), name, details[0], entity.entityType().simpleName(), details[1]);
           default -> fail(e.message(), name);
         };
+      }
+      for (ParsedCriterion criterion : parsed.criteria()) {
+        String property = MethodName.propertyName(criterion.attribute());
+        List<String> meanings =
+            properties.stream()
+                .filter(p -> MethodName.propertyName(p).equals(property))
+                .map(RepositoryModelFactory::describeProperty)
+                .toList();
+        if (meanings.size() > 1) {
+          return fail(
+              Message.QUERY_AMBIGUOUS_PROPERTY,
+              name,
+              property,
+              String.join(" and ", meanings),
+              entity.entityType().simpleName());
+        }
       }
 
       String pageRequest = null;
@@ -461,7 +526,7 @@ public final class RepositoryModelFactory {
         return Optional.empty();
       }
       if (mode == Mode.PUBLISHER && access instanceof ByPrimaryKey) {
-        String simple = entity.entityType().simpleName();
+        String simple = (projection != null ? projection.type() : entity.entityType()).simpleName();
         return fail(Message.QUERY_PUBLISHER_SINGLE_ITEM, name, simple, simple);
       }
       if (mode != Mode.BLOCKING
@@ -508,11 +573,17 @@ public final class RepositoryModelFactory {
 
     /**
      * The {@code @Projection} of this entity the method returns (alone or as the type argument of
-     * {@code Stream}, {@code List}, …), if it does; with a null ref when the projection is
+     * {@code Stream}, {@code List}, …, in a {@code CompletableFuture} or as the items of a {@code
+     * Flow.Publisher} for an async method), if it does; with a null ref when the projection is
      * invalid, as its schema is then not generated.
      */
     private Optional<Projected> projectionReturned() {
       TypeMirror returned = method.getReturnType();
+      if (mode != Mode.BLOCKING
+          && returned instanceof DeclaredType async
+          && async.getTypeArguments().size() == 1) {
+        returned = async.getTypeArguments().get(0);
+      }
       if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
         returned = declared.getTypeArguments().get(0);
       }

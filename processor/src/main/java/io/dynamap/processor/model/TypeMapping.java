@@ -72,6 +72,41 @@ public sealed interface TypeMapping {
     public String storedName(AttributeModel attribute) {
       return prefix + attribute.storedName();
     }
+
+    /**
+     * One stored attribute of the flattened document: its own, or one of a document it flattens
+     * in turn.
+     *
+     * @param documentName the attribute's name in the map the document's schema makes (with the
+     *     prefixes of the documents it is flattened through, inside this one)
+     * @param attribute the attribute, as its own document declares it
+     */
+    public record Leaf(String documentName, AttributeModel attribute) {}
+
+    /** Every attribute the document stores, those of documents it flattens included, in order. */
+    public java.util.List<Leaf> leaves() {
+      java.util.List<Leaf> leaves = new java.util.ArrayList<>();
+      for (AttributeModel attribute : attributes) {
+        if (attribute.mapping() instanceof Flattened nested) {
+          for (Leaf leaf : nested.leaves()) {
+            leaves.add(new Leaf(nested.prefix() + leaf.documentName(), leaf.attribute()));
+          }
+        } else {
+          leaves.add(new Leaf(attribute.storedName(), attribute));
+        }
+      }
+      return leaves;
+    }
+
+    /** The item's name for one stored attribute of the document. */
+    public String storedName(Leaf leaf) {
+      return prefix + leaf.documentName();
+    }
+
+    /** The item's names of every stored attribute of the document. */
+    public java.util.List<String> storedNames() {
+      return leaves().stream().map(this::storedName).toList();
+    }
   }
 
   /** An attribute stored through a user converter, created once per attribute. */

@@ -170,9 +170,10 @@ public enum Message {
   NO_USABLE_CONSTRUCTOR(
       "%s has no constructor Dynamap can use: add a constructor whose parameters are the"
           + " attributes by name and type (%s), or a no-arg constructor plus setters"),
-  FLATTEN_IN_DOCUMENT(
-      "@Flatten on '%s' in @Document %s: only entities flatten documents (a document inside a"
-          + " document is stored as a nested map); remove @Flatten"),
+  FLATTEN_CYCLE(
+      "@Flatten field '%s' of %s flattens %s, which contains it: a flattened document cannot"
+          + " contain itself, as its attributes would never end; remove @Flatten to store %s as a"
+          + " nested map, which may nest to any depth"),
   FLATTEN_WITH(
       "@Flatten field '%s' cannot also be @%s: %s"),
   FLATTEN_NOT_A_DOCUMENT(
@@ -240,6 +241,9 @@ public enum Message {
           + " or give it a default body"),
   QUERY_UNKNOWN_PROPERTY(
       "%s(): '%s' is no property of %s%s"),
+  QUERY_AMBIGUOUS_PROPERTY(
+      "%s(): %s names both %s: rename one of them, as a method name cannot tell them apart"
+          + " (the metamodel can: filter with %sAttributes in a default method)"),
   QUERY_OR(
       "%s(): Or is not supported: a query reads one key condition; declare a method per"
           + " condition and combine them in a default method, or use the generated repository's"
@@ -296,6 +300,13 @@ public enum Message {
   ITEM_KEY_ANNOTATION(
       "@%s on '%s' has no meaning in @Item %s: its keys are composed by the templates of @Item"
           + " and @IndexKeys; remove it"),
+  ITEM_INDEX_KEY_ANNOTATION(
+      "@%s on '%s' in @Item %s: a single table's index keys are the attributes its @SingleTable"
+          + " declares, shared by every item type and written from each type's @IndexKeys"
+          + " templates, so an @Item does not key an index on its own fields, nor on several"
+          + " attributes (a multi-attribute key); compose the key, such as @IndexKeys(index ="
+          + " \"%s\", partition = \"...{%s}\"), or store %s in a @Table of its own to key an"
+          + " index on several attributes (see docs/indexes.md)"),
   TEMPLATE_SYNTAX(
       "%s template \"%s\" %s: write literal text and {field} placeholders, such as"
           + " \"ORDER#{placedAt}\""),
@@ -318,6 +329,12 @@ public enum Message {
       "@IndexKeys(index = \"%s\"): table %s declares no such index; its indexes are %s"),
   DUPLICATE_INDEX_KEYS(
       "@IndexKeys(index = \"%s\") is given twice: an entity composes each index's keys once"),
+  INDEX_KEYS_NAME_INVALID(
+      "@IndexKeys(name = \"%s\") for index %s is no Java method name: name the access pattern"
+          + " as a method, such as \"byInvoice\""),
+  INDEX_KEYS_NAME_CLASH(
+      "@IndexKeys(index = \"%s\") would start its queries with %s(...), which is already"
+          + " %s: give it another name with @IndexKeys(name = \"...\")"),
   TEMPLATE_NAME_CLASH(
       "attribute '%s' is stored as \"%s\", which table %s uses for its %s: rename the"
           + " attribute with @Attribute(name = \"...\")"),
@@ -327,9 +344,16 @@ public enum Message {
   COLLECTION_MEMBER(
       "@ItemCollection %s permits %s, which is not an @Item entity of table %s: %s"),
   COLLECTION_PARTITION_MISMATCH(
-      "%s composes its partition key as \"%s\" but %s as \"%s\": the members of"
+      "%s composes its %s as \"%s\" but %s as \"%s\": the members of"
           + " @ItemCollection %s share a partition, so they need the same partition template"
           + " over fields of the same names, types and key formats"),
+  COLLECTION_UNKNOWN_INDEX(
+      "@ItemCollection(index = \"%s\"): table %s declares no such index; its indexes are %s"),
+  COLLECTION_INDEX_SORT_OVERLAP(
+      "the index %s sort keys of %s (\"%s\") and %s (\"%s\") overlap, so their keys do"
+          + " not tell the types apart and a query of @ItemCollection %s relies on the type: give"
+          + " each type a prefix that does not start the other's, or declare"
+          + " @ItemCollection(typeFilter = true) so that its queries filter on %s"),
   COLLECTION_PREFIX_OVERLAP(
       "the sort keys of %s (\"%s\") and %s (\"%s\") overlap: reading %s's items by their"
           + " prefix \"%s\" would also read %s's; give each type a prefix that does not start the"

@@ -70,6 +70,11 @@ public final class AttributesWriter {
               .addParameter(ATTRIBUTE_PATH, "path")
               .addStatement("super(path)");
       for (AttributeModel attribute : entity.attributes()) {
+        if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
+          FlattenedAttributes.addToDocument(
+              spec, attributes, constructor, attribute, flattened, t, codecs);
+          continue;
+        }
         TypeName type = attributeType(attribute.mapping(), root);
         CodeBlock childPath = CodeBlock.of("path.child($S)", attribute.storedName());
         if (isDocument(attribute.mapping())) {

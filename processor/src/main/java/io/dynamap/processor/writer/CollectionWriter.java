@@ -249,53 +249,109 @@ public final class CollectionWriter {
     ClassName keysClass = collection.keysClass();
     ClassName partitionClass = keysClass.nestedClass("Partition");
     ItemKeys keys = collection.keys();
+    ItemKeys.KeyTemplate partition = collection.partition();
+    ItemKeys.KeyTemplate sort = collection.sharedSort();
     EntityModel first = collection.members().get(0);
+    String where =
+        collection.index() == null ? "" : " of index {@code " + collection.index().name() + "}";
+    String filtered =
+        collection.typeFilter()
+            ? " A filter on {@code " + keys.typeAttribute() + "} keeps the members' types: other"
+                + " types in the partition are skipped, and a page may hold fewer items than were"
+                + " read."
+            : "";
     MethodSpec.Builder start =
         MethodSpec.methodBuilder("partition")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(partitionClass)
             .addJavadoc(
-                "Every item of the partition {@code $L} composed from these fields, of every"
-                    + " member type, in sort key order.\n\n",
-                keys.partition().text().replace("{", "&#123;").replace("}", "&#125;"));
-    List<CodeBlock> names = new ArrayList<>();
-    for (AttributeModel field : keys.partition().fields()) {
+                "Every item of the partition {@code $L}$L composed from these fields, of every"
+                    + " member type, in sort key order.$L\n\n",
+                partition.text().replace("{", "&#123;").replace("}", "&#125;"),
+                where,
+                filtered);
+    for (AttributeModel field : partition.fields()) {
       start
           .addParameter(field.mapping().javaType(), field.javaName())
           .addJavadoc("@param $L a field of the partition key\n", field.javaName());
-      names.add(CodeBlock.of("$N", field.javaName()));
     }
+    List<AttributeModel> kept =
+        sort == null ? List.of() : ComposedKeys.keptFields(partition, sort);
     start
         .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"))
         .addStatement(
-            "return new $T($T.$N($L))",
+            "return new $T($T.$N($L)$L)",
             partitionClass,
             first.schemaClass(),
-            ComposedKeys.composeMethodName(null, true),
-            CodeBlock.join(names, ", "));
-    return TypeSpec.classBuilder(keysClass)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
-            "Key conditions for queries on {@link $T}: {@link #partition} reads a whole item"
-                + " collection.\n",
-            type)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            ComposedKeys.composeMethodName(collection.indexTemplate(), true),
+            ComposedKeys.fieldNames(partition.fields()),
+            kept.isEmpty() ? "" : CodeBlock.of(", $L", ComposedKeys.fieldNames(kept)));
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(String.class, "key");
+    if (collection.typeFilter()) {
+      List<CodeBlock> types = new ArrayList<>();
+      for (EntityModel member : collection.members()) {
+        types.add(CodeBlock.of("$T.TYPE", member.schemaClass()));
+      }
+      constructor.addStatement(
+          "super($L, $S, $T.fromS(key), $S, $T.<$T>of($L))",
+          collection.index() == null ? "null" : CodeBlock.of("$S", collection.index().name()),
+          collection.partitionKeyName(),
+          Codecs.ATTRIBUTE_VALUE,
+          keys.typeAttribute(),
+          List.class,
+          String.class,
+          CodeBlock.join(types, ", "));
+    } else {
+      constructor.addStatement(
+          "super($L, $S, $T.fromS(key))",
+          collection.index() == null ? "null" : CodeBlock.of("$S", collection.index().name()),
+          collection.partitionKeyName(),
+          Codecs.ATTRIBUTE_VALUE);
+    }
+    TypeSpec.Builder partitionType =
+        TypeSpec.classBuilder(partitionClass)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Codecs.runtime("key", "KeyCondition"), type))
+            .addJavadoc(
+                "A whole partition$L: every member's items$L.\n",
+                where,
+                sort == null
+                    ? ""
+                    : ", usable as it is or narrowed by {@code "
+                        + sort.lastField().attribute().javaName()
+                        + "}, the last field of the sort key every member composes alike");
+    ComposedKeys.keepFields(partitionType, constructor, kept);
+    partitionType.addMethod(constructor.build());
+    TypeSpec condition =
+        sort == null
+            ? null
+            : ComposedKeys.addSortCondition(
+                partitionType, keysClass, type, "", sort, kept, collection.sortKeyName());
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(keysClass)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Key conditions for queries on {@link $T}: {@link #partition} reads a whole item"
+                    + " collection$L.\n",
+                type,
+                where);
+    if (sort != null) {
+      // Encoding a field refuses null with the collection's name.
+      spec.addField(
+          FieldSpec.builder(String.class, "ENTITY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$S", collection.generatedPrefix().replace('_', '.'))
+              .build());
+    }
+    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(start.build())
-        .addType(
-            TypeSpec.classBuilder(partitionClass)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Codecs.runtime("key", "KeyCondition"), type))
-                .addJavadoc("A whole partition: every member's items.\n")
-                .addMethod(
-                    MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(String.class, "key")
-                        .addStatement(
-                            "super(null, $S, $T.fromS(key))",
-                            keys.partitionKeyName(),
-                            Codecs.ATTRIBUTE_VALUE)
-                        .build())
-                .build());
+        .addType(partitionType.build());
+    if (condition != null) {
+      spec.addType(condition);
+    }
+    return spec;
   }
 
   private static TypeSpec.Builder repository(CollectionModel collection) {

@@ -97,7 +97,12 @@ final class ComposedKeys {
     return CodeBlock.of("$T.compose($L)", KEY_PARTS, CodeBlock.join(pieces, ", "));
   }
 
-  /** One field's value as the key holds it; null refused with the field's name. */
+  /**
+   * One field's value as the key holds it; null refused with the field's name.
+   *
+   * @param schema the schema holding the field's formatter or converter; null (an item
+   *     collection's keys, which no schema owns) creates them where used
+   */
   static CodeBlock encode(ClassName schema, Field field) {
     AttributeModel attribute = field.attribute();
     CodeBlock value =
@@ -110,9 +115,13 @@ final class ComposedKeys {
                 attribute.javaName());
     String name = attribute.javaName();
     if (field.pattern() != null) {
+      CodeBlock format =
+          schema == null
+              ? CodeBlock.of("$T.format($S)", KEY_PARTS, field.pattern())
+              : CodeBlock.of("$T.$N", schema, formatName(attribute));
       return CodeBlock.of(
-          "$T.formatted($L, $T.$N, $L, ENTITY_NAME, $S)",
-          KEY_PARTS, value, schema, formatName(attribute), field.patternWidth(), name);
+          "$T.formatted($L, $L, $L, ENTITY_NAME, $S)",
+          KEY_PARTS, value, format, field.patternWidth(), name);
     }
     return switch (field.encoding()) {
       case TEXT ->
@@ -123,8 +132,13 @@ final class ComposedKeys {
               : CodeBlock.of("$L.name()", value);
       case CONVERTED ->
           CodeBlock.of(
-              "$T.converted($T.$N.toAttributeValue($L), ENTITY_NAME, $S)",
-              KEY_PARTS, schema, converterName(attribute), value, name);
+              "$T.converted($L.toAttributeValue($L), ENTITY_NAME, $S)",
+              KEY_PARTS,
+              schema == null
+                  ? CodeBlock.of("new $T()", ((TypeMapping.Converted) attribute.mapping()).converter())
+                  : CodeBlock.of("$T.$N", schema, converterName(attribute)),
+              value,
+              name);
       case UUID -> CodeBlock.of("$T.uuid($L)", KEY_PARTS, value);
       case LONG, INT, SHORT, BYTE -> CodeBlock.of("$T.number($L)", KEY_PARTS, value);
       case INSTANT -> CodeBlock.of("$T.instant($L, $S)", KEY_PARTS, value, attribute.javaName());
@@ -688,8 +702,11 @@ final class ComposedKeys {
   }
 
   private static CodeBlock names(KeyTemplate template) {
-    return CodeBlock.join(
-        template.fields().stream().map(f -> CodeBlock.of("$N", f.javaName())).toList(), ", ");
+    return fieldNames(template.fields());
+  }
+
+  static CodeBlock fieldNames(List<AttributeModel> fields) {
+    return CodeBlock.join(fields.stream().map(f -> CodeBlock.of("$N", f.javaName())).toList(), ", ");
   }
 
   // ---- OrderKeys ----
@@ -724,10 +741,12 @@ final class ComposedKeys {
         keys.partitionKeyName(), keys.sortKeyName());
     for (IndexTemplate index : keys.indexTemplates()) {
       // A single table's indexes are global.
-      spec.addField(KeysWriter.indexConstant(keysClass, entity.entityType(), index.index().name(), true));
+      spec.addField(
+          KeysWriter.indexConstant(
+              keysClass, entity.entityType(), index.index().name(), index.methodName(), true));
     }
     for (IndexTemplate index : keys.indexTemplates()) {
-      String method = KeysWriter.indexMethodName(index.index().name());
+      String method = index.methodName();
       addStart(spec, entity, index, method, SchemaWriter.capitalize(method), index.partition(),
           index.sort(), index.index().partitionKeyName(), index.index().sortKeyName());
     }
@@ -789,17 +808,32 @@ final class ComposedKeys {
           .addParameter(field.mapping().javaType(), field.javaName())
           .addJavadoc("@param $L a field of the partition key\n", field.javaName());
     }
+    // Sort fields the partition also composes are kept by the partition, never asked for again.
+    List<AttributeModel> kept = keptFields(partition, sort);
     keys.addMethod(
         start
             .addJavadoc("@throws $T if a field is null\n", Codecs.runtime("error", "ItemMappingException"))
             .addStatement(
-                "return new $T($T.$N($L))",
+                "return new $T($T.$N($L)$L)",
                 partitionClass,
                 entity.schemaClass(),
                 composeMethodName(index, true),
-                names(partition))
+                names(partition),
+                kept.isEmpty() ? "" : CodeBlock.of(", $L", fieldNames(kept)))
             .build());
 
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(String.class, "key")
+            .addStatement(
+                index == null ? "super(null, $S, key, $S, $S, $L)" : "super($S, $S, key, $S, $S, $L, $S, $S)",
+                index == null
+                    ? new Object[] {partitionKeyName, sortKeyName, sort.literalPrefix(), sort.isConstant()}
+                    : new Object[] {
+                      index.index().name(), partitionKeyName, sortKeyName, sort.literalPrefix(),
+                      sort.isConstant(), entity.itemKeys().typeAttribute(), entity.itemKeys().typeName()
+                    });
     TypeSpec.Builder partitionType =
         TypeSpec.classBuilder(partitionClass)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -811,83 +845,182 @@ final class ComposedKeys {
                 entity.itemKeys().typeName(),
                 index == null
                     ? ""
-                    : " (a filter on {@code " + entity.itemKeys().typeAttribute() + "} keeps them)")
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(String.class, "key")
-                    .addStatement(
-                        index == null ? "super(null, $S, key, $S, $S, $L)" : "super($S, $S, key, $S, $S, $L, $S, $S)",
-                        index == null
-                            ? new Object[] {partitionKeyName, sortKeyName, sort.literalPrefix(), sort.isConstant()}
-                            : new Object[] {
-                              index.index().name(), partitionKeyName, sortKeyName, sort.literalPrefix(),
-                              sort.isConstant(), entity.itemKeys().typeAttribute(), entity.itemKeys().typeName()
-                            })
-                    .build());
-    // A field whose key order is not known to be its order (a converter's output, a pattern that
-    // is not fixed-width) gets no conditions: all() and get() still read it.
-    if (!sort.isConstant() && sort.lastField().ordered()) {
-      Field last = sort.lastField();
-      AttributeModel field = last.attribute();
-      ClassName conditionClass =
-          keysClass.nestedClass(
-              (index == null ? "" : className) + SchemaWriter.capitalize(field.javaName()) + "Condition");
-      ClassName base =
-          Codecs.runtime(
-              "key",
-              last.text() ? "TemplateTextSortKeyCondition" : "TemplateSortKeyCondition");
-      TypeName fieldType = field.mapping().javaType().box();
-      TypeName conditionType = ParameterizedTypeName.get(base, type, fieldType);
-      List<Part> before = sort.parts().subList(0, sort.parts().indexOf(last));
-      List<AttributeModel> leading =
-          before.stream().filter(Field.class::isInstance).map(p -> ((Field) p).attribute()).toList();
-      MethodSpec.Builder narrow =
+                    : " (a filter on {@code " + entity.itemKeys().typeAttribute() + "} keeps them)");
+    keepFields(partitionType, constructor, kept);
+    partitionType.addMethod(constructor.build());
+    TypeSpec condition =
+        sort.isConstant()
+            ? null
+            : addSortCondition(
+                partitionType, keysClass, type, index == null ? "" : className, sort, kept, null,
+                entity.schemaClass());
+    keys.addType(partitionType.build());
+    if (condition != null) {
+      keys.addType(condition);
+    }
+  }
+
+  /** The sort template's fields that the partition template also composes, in sort order. */
+  static List<AttributeModel> keptFields(KeyTemplate partition, KeyTemplate sort) {
+    if (sort.isConstant()) {
+      return List.of();
+    }
+    List<AttributeModel> partitionFields = partition.fields();
+    return sort.fields().stream().filter(partitionFields::contains).distinct().toList();
+  }
+
+  /** Private final fields of the partition class, set by its constructor, for kept fields. */
+  static void keepFields(
+      TypeSpec.Builder partitionType, MethodSpec.Builder constructor, List<AttributeModel> kept) {
+    for (AttributeModel field : kept) {
+      partitionType.addField(field.mapping().javaType(), field.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor
+          .addParameter(field.mapping().javaType(), field.javaName())
+          .addStatement("this.$N = $N", field.javaName(), field.javaName());
+    }
+  }
+
+  /**
+   * The method on the sort template's last field: a typed condition taking the fields before it
+   * that the partition does not keep, or, if the partition keeps the last field itself, the
+   * equality on the whole sort key, which then asks for nothing the partition already has.
+   *
+   * @param collectionSortKeyName null for an entity's {@code TemplatePartition}; for an item
+   *     collection's partition (a {@code KeyCondition}), its sort key attribute
+   * @return the condition class the method returns, to add to the keys class; null if none
+   */
+  static TypeSpec addSortCondition(
+      TypeSpec.Builder partitionType,
+      ClassName keysClass,
+      TypeName type,
+      String conditionPrefix,
+      KeyTemplate sort,
+      List<AttributeModel> kept,
+      String collectionSortKeyName) {
+    return addSortCondition(
+        partitionType, keysClass, type, conditionPrefix, sort, kept, collectionSortKeyName, null);
+  }
+
+  /**
+   * As above, with the schema whose {@code @KeyFormat} formatters and converters encode the fields
+   * (null: created where used). A last field whose key order is not known to be its order (a
+   * converter's output, a pattern that is not fixed-width) gets no range conditions.
+   */
+  static TypeSpec addSortCondition(
+      TypeSpec.Builder partitionType,
+      ClassName keysClass,
+      TypeName type,
+      String conditionPrefix,
+      KeyTemplate sort,
+      List<AttributeModel> kept,
+      String collectionSortKeyName,
+      ClassName schema) {
+    Field last = sort.lastField();
+    AttributeModel field = last.attribute();
+    List<Part> before = sort.parts().subList(0, sort.parts().indexOf(last));
+    List<AttributeModel> leading =
+        before.stream()
+            .filter(Field.class::isInstance)
+            .map(p -> ((Field) p).attribute())
+            .filter(f -> !kept.contains(f))
+            .distinct()
+            .toList();
+    String template = sort.text().replace("{", "&#123;").replace("}", "&#125;");
+    if (kept.contains(field)) {
+      MethodSpec.Builder exact =
           MethodSpec.methodBuilder(field.javaName())
               .addModifiers(Modifier.PUBLIC)
-              .returns(conditionType)
+              .returns(ParameterizedTypeName.get(Codecs.runtime("key", "KeyCondition"), type))
               .addJavadoc(
-                  "Conditions on {@code $L}, the last field of the sort key {@code $L}: {@code eq,"
-                      + " lt, le, gt, ge, between$L}.\n",
+                  "The items whose sort key {@code $L} is the one composed from this partition's"
+                      + " {@code $L}$L: the partition fixes the field, so it is not asked for"
+                      + " again.\n",
+                  template,
                   field.javaName(),
-                  sort.text().replace("{", "&#123;").replace("}", "&#125;"),
-                  last.text() ? ", beginsWith" : "");
-      if (!leading.isEmpty()) {
-        narrow.addJavadoc("\n");
-      }
+                  leading.isEmpty() ? "" : " and the fields given");
+      exact.addJavadoc("\n");
       for (AttributeModel lead : leading) {
-        narrow
+        exact
             .addParameter(lead.mapping().javaType(), lead.javaName())
-            .addJavadoc("@param $L the key's field before it\n", lead.javaName());
+            .addJavadoc("@param $L a field of the sort key\n", lead.javaName());
       }
-      CodeBlock prefix = before.isEmpty() ? CodeBlock.of("$S", "") : compose(entity.schemaClass(), before);
-      partitionType.addMethod(
-          narrow.addStatement("return new $T(this, $L)", conditionClass, prefix).build());
-      keys.addType(partitionType.build());
-      keys.addType(
-          TypeSpec.classBuilder(conditionClass)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .superclass(conditionType)
-              .addMethod(
-                  MethodSpec.constructorBuilder()
-                      .addParameter(
-                          ParameterizedTypeName.get(Codecs.runtime("key", "TemplatePartition"), type),
-                          "partition")
-                      .addParameter(String.class, "prefix")
-                      .addStatement("super(partition, prefix, $S)", field.javaName())
-                      .build())
-              .addMethod(
-                  MethodSpec.methodBuilder("encode")
-                      .addAnnotation(Override.class)
-                      .addModifiers(Modifier.PROTECTED)
-                      .returns(String.class)
-                      .addParameter(fieldType, field.javaName())
-                      .addStatement("return $L", encode(entity.schemaClass(), last))
-                      .build())
-              .addMethods(encodeStart(last))
-              .build());
-      return;
+      exact.addJavadoc(
+          "@return a new key condition\n@throws $T if a field is null\n",
+          Codecs.runtime("error", "ItemMappingException"));
+      if (collectionSortKeyName == null) {
+        exact.addStatement("return sortKeyEquals($L)", compose(schema, sort.parts()));
+      } else {
+        exact.addStatement(
+            "return withSortCondition($T.EQ, $S, $T.of($T.fromS($L)))",
+            Codecs.runtime("key", "SortOperator"),
+            collectionSortKeyName,
+            List.class,
+            Codecs.ATTRIBUTE_VALUE,
+            compose(schema, sort.parts()));
+      }
+      partitionType.addMethod(exact.build());
+      return null;
     }
-    keys.addType(partitionType.build());
+    if (!last.ordered()) {
+      return null;
+    }
+    ClassName conditionClass =
+        keysClass.nestedClass(conditionPrefix + SchemaWriter.capitalize(field.javaName()) + "Condition");
+    ClassName base =
+        Codecs.runtime(
+            "key",
+            last.text() ? "TemplateTextSortKeyCondition" : "TemplateSortKeyCondition");
+    TypeName fieldType = field.mapping().javaType().box();
+    TypeName conditionType = ParameterizedTypeName.get(base, type, fieldType);
+    MethodSpec.Builder narrow =
+        MethodSpec.methodBuilder(field.javaName())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(conditionType)
+            .addJavadoc(
+                "Conditions on {@code $L}, the last field of the sort key {@code $L}: {@code eq,"
+                    + " lt, le, gt, ge, between$L}.\n",
+                field.javaName(),
+                template,
+                last.text() ? ", beginsWith" : "");
+    if (!leading.isEmpty()) {
+      narrow.addJavadoc("\n");
+    }
+    for (AttributeModel lead : leading) {
+      narrow
+          .addParameter(lead.mapping().javaType(), lead.javaName())
+          .addJavadoc("@param $L the key's field before it\n", lead.javaName());
+    }
+    CodeBlock prefix = before.isEmpty() ? CodeBlock.of("$S", "") : compose(schema, before);
+    partitionType.addMethod(
+        narrow.addStatement("return new $T(this, $L)", conditionClass, prefix).build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    if (collectionSortKeyName == null) {
+      constructor
+          .addParameter(
+              ParameterizedTypeName.get(Codecs.runtime("key", "TemplatePartition"), type),
+              "partition")
+          .addParameter(String.class, "prefix")
+          .addStatement("super(partition, prefix, $S)", field.javaName());
+    } else {
+      constructor
+          .addParameter(
+              ParameterizedTypeName.get(Codecs.runtime("key", "KeyCondition"), type), "partition")
+          .addParameter(String.class, "prefix")
+          .addStatement("super(partition, $S, prefix, $S)", collectionSortKeyName, field.javaName());
+    }
+    return TypeSpec.classBuilder(conditionClass)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .superclass(conditionType)
+            .addMethod(constructor.build())
+            .addMethod(
+                MethodSpec.methodBuilder("encode")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(String.class)
+                    .addParameter(fieldType, field.javaName())
+                    .addStatement("return $L", encode(schema, last))
+                    .build())
+            .addMethods(encodeStart(last))
+            .build();
   }
 }

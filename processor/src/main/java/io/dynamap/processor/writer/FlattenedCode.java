@@ -16,7 +16,8 @@ import java.util.Map;
  * The schema's code for a {@code @Flatten} field: the document's own schema converts it to and
  * from a map, and this code moves that map's entries to and from the item's top level under their
  * prefixed names, which it spells out (so that attributes the document does not know are never
- * taken for its own).
+ * taken for its own). A document that flattens another in turn has that one's attributes in its
+ * map already, under their prefixed names; they are moved like its own.
  */
 final class FlattenedCode {
   private FlattenedCode() {}
@@ -27,7 +28,7 @@ final class FlattenedCode {
     for (AttributeModel attribute : attributes) {
       count +=
           attribute.mapping() instanceof TypeMapping.Flattened flattened
-              ? flattened.attributes().size()
+              ? flattened.leaves().size()
               : 1;
     }
     return count;
@@ -54,17 +55,17 @@ final class FlattenedCode {
           .addStatement(
               "$T $N = $T.INSTANCE.toMap($N)", SchemaWriter.ITEM, map, flattened.schemaClass(), local)
           .addStatement("$T $N", ATTRIBUTE_VALUE, value);
-      for (AttributeModel inner : flattened.attributes()) {
+      for (TypeMapping.Flattened.Leaf leaf : flattened.leaves()) {
         method
-            .beginControlFlow("if (($N = $N.get($S)) != null)", value, map, inner.storedName())
-            .addStatement("$N.put($S, $N)", itemVar, flattened.storedName(inner), value)
+            .beginControlFlow("if (($N = $N.get($S)) != null)", value, map, leaf.documentName())
+            .addStatement("$N.put($S, $N)", itemVar, flattened.storedName(leaf), value)
             .endControlFlow();
       }
     }
     if (attribute.storeNull()) {
       method.nextControlFlow("else");
-      for (AttributeModel inner : flattened.attributes()) {
-        method.addStatement("$N.put($S, $T.NULL)", itemVar, flattened.storedName(inner), ATTRIBUTE_CODECS);
+      for (String stored : flattened.storedNames()) {
+        method.addStatement("$N.put($S, $T.NULL)", itemVar, stored, ATTRIBUTE_CODECS);
       }
     }
     method.endControlFlow();
@@ -85,7 +86,8 @@ final class FlattenedCode {
       String itemVar,
       String valueVar) {
     String map = names.newName(local + "Map");
-    int capacity = (int) (flattened.attributes().size() / 0.75f) + 1;
+    List<TypeMapping.Flattened.Leaf> leaves = flattened.leaves();
+    int capacity = (int) (leaves.size() / 0.75f) + 1;
     method.addStatement(
         "$T $N = new $T<$T, $T>($L)",
         SchemaWriter.ITEM,
@@ -94,15 +96,15 @@ final class FlattenedCode {
         String.class,
         ATTRIBUTE_VALUE,
         capacity);
-    for (AttributeModel inner : flattened.attributes()) {
+    for (TypeMapping.Flattened.Leaf leaf : leaves) {
       method
           .beginControlFlow(
               "if (!$T.isNull($N = $N.get($S)))",
               ATTRIBUTE_CODECS,
               valueVar,
               itemVar,
-              flattened.storedName(inner))
-          .addStatement("$N.put($S, $N)", map, inner.storedName(), valueVar)
+              flattened.storedName(leaf))
+          .addStatement("$N.put($S, $N)", map, leaf.documentName(), valueVar)
           .endControlFlow();
     }
     method.addStatement(
@@ -116,10 +118,10 @@ final class FlattenedCode {
 
   /** The JSON shape entries of the document's attributes, under their top-level names. */
   static void jsonShapes(TypeMapping.Flattened flattened, Map<String, CodeBlock> shapes) {
-    for (AttributeModel inner : flattened.attributes()) {
-      CodeBlock shape = Codecs.jsonShape(inner.mapping());
+    for (TypeMapping.Flattened.Leaf leaf : flattened.leaves()) {
+      CodeBlock shape = Codecs.jsonShape(leaf.attribute().mapping());
       if (shape != null) {
-        shapes.put(flattened.storedName(inner), shape);
+        shapes.put(flattened.storedName(leaf), shape);
       }
     }
   }

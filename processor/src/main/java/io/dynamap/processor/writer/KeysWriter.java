@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynamap.processor.model.AttributeModel;
 import io.dynamap.processor.model.EntityModel;
 import io.dynamap.processor.model.IndexModel;
+import io.dynamap.processor.model.ItemKeys;
 import io.dynamap.processor.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,27 +206,34 @@ public final class KeysWriter {
    */
   static FieldSpec indexConstant(
       ClassName keysClass, ClassName entityType, String indexName, boolean global) {
+    return indexConstant(keysClass, entityType, indexName, indexMethodName(indexName), global);
+  }
+
+  /** The same, named after the method that starts the index's queries ({@code BY_INVOICE}). */
+  static FieldSpec indexConstant(
+      ClassName keysClass, ClassName entityType, String indexName, String methodName, boolean global) {
     return FieldSpec.builder(
             ParameterizedTypeName.get(Codecs.runtime("schema", "SecondaryIndex"), entityType),
-            constantName(indexMethodName(indexName)),
+            constantName(methodName),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             "The $L index {@code $L}, to scan: {@code repository.scan($L.$L)}.\n",
             global ? "global" : "local",
             indexName,
             keysClass.simpleName(),
-            constantName(indexMethodName(indexName)))
+            constantName(methodName))
         .initializer(
             "new $T<$T>($S, $L)", Codecs.runtime("schema", "SecondaryIndex"), entityType, indexName, global)
         .build();
   }
 
-  /** {@code BY_STATUS} for {@code byStatus}, {@code GSI1} for {@code gsi1}. */
+  /** {@code BY_STATUS} for {@code byStatus}, {@code GSI1} for {@code gsi1} or {@code GSI1}. */
   static String constantName(String methodName) {
     StringBuilder name = new StringBuilder();
     for (int i = 0; i < methodName.length(); i++) {
       char c = methodName.charAt(i);
-      if (Character.isUpperCase(c) && i > 0) {
+      // A word starts at a capital after a small letter or digit: byStatus, not G_S_I1.
+      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(methodName.charAt(i - 1))) {
         name.append('_');
       }
       name.append(Character.toUpperCase(c));
@@ -235,21 +243,7 @@ public final class KeysWriter {
 
   /** {@code byStatus} for an index named "byStatus", {@code gsi1} for "gsi-1": a Java method name. */
   static String indexMethodName(String indexName) {
-    StringBuilder name = new StringBuilder();
-    boolean upper = false;
-    for (char c : indexName.toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        name.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      } else {
-        upper = name.length() > 0;
-      }
-    }
-    if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
-      name.insert(0, "index");
-    }
-    String result = name.toString();
-    return result.equals("partition") ? "partitionIndex" : result;
+    return ItemKeys.indexMethodName(indexName);
   }
 
   /** The name of the method that starts a sort key condition: the sort key's Java name. */

@@ -162,6 +162,15 @@ public final class RepositoryImplWriter {
               ? CodeBlock.of("$N", key.partitionParameter())
               : CodeBlock.of("$N, $N", key.partitionParameter(), key.sortParameter());
       CodeBlock get = CodeBlock.of("this.asyncRepository.get($L)", arguments);
+      if (method.projection() != null) {
+        // get(key, projection): one GetItem with the projection's ProjectionExpression.
+        get =
+            CodeBlock.of(
+                "this.asyncRepository.get($T.INSTANCE.key($L), $T.INSTANCE)",
+                entity.schemaClass(),
+                arguments,
+                method.projection().schemaClass());
+      }
       switch (method.result()) {
         case OPTIONAL -> builder.addStatement("return $L", get);
         case ENTITY ->

@@ -1,7 +1,9 @@
 package io.dynamap.runtime.batch;
 
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.core.BatchHandle;
 import io.dynamap.runtime.core.EntityTable;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -9,12 +11,12 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The items a {@link BatchGetter.Request} read, by repository. Keys without an item are simply
- * absent. Immutable.
+ * The items a {@link BatchGetter.Request} read, by repository, whole or through the projection
+ * they were asked with. Keys without an item are simply absent. Immutable.
  */
 public final class BatchGetResult {
-  /** By the repository or entity table the keys were given with, compared by identity. */
-  private final Map<?, Map<Map<String, AttributeValue>, ?>> byRepository;
+  /** By the repository or entity table the keys were given with, and their projection. */
+  private final Map<BatchHandle, Map<Map<String, AttributeValue>, ?>> byRepository;
 
   private final BatchGetStatistics statistics;
 
@@ -23,11 +25,12 @@ public final class BatchGetResult {
    * by applications.
    *
    * @param byRepository the decoded items by key, in the order the keys were first given, under
-   *     the repository or {@link EntityTable} they were given with (an identity map)
+   *     the repository or {@link EntityTable} they were given with and their projection
    * @param statistics what the request did
    */
   public BatchGetResult(
-      Map<?, Map<Map<String, AttributeValue>, ?>> byRepository, BatchGetStatistics statistics) {
+      Map<BatchHandle, Map<Map<String, AttributeValue>, ?>> byRepository,
+      BatchGetStatistics statistics) {
     this.byRepository = byRepository;
     this.statistics = statistics;
   }
@@ -56,7 +59,47 @@ public final class BatchGetResult {
    */
   public <T> Map<Map<String, AttributeValue>, T> itemsByKey(TableRepository<T> repository) {
     Objects.requireNonNull(repository, "repository");
-    return lookUp(repository, "repository", repository.tableName());
+    return lookUp(new BatchHandle(repository, null), "repository", repository.tableName());
+  }
+
+  /**
+   * The projections read for a repository's keys added with this projection, in the order the
+   * keys were first given, each once.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param repository a repository whose keys the request had with this projection; not null
+   * @param projection the projection the keys were added with, such as {@code
+   *     OrderSummarySchema.INSTANCE}; not null
+   * @return the decoded records, a stream over a list already read
+   * @throws IllegalArgumentException if the request had no keys for this repository and
+   *     projection
+   */
+  public <T, P> Stream<P> items(
+      TableRepository<T> repository, ProjectionSchema<T, P> projection) {
+    return itemsByKey(repository, projection).values().stream();
+  }
+
+  /**
+   * The projections read for a repository's keys added with this projection, by key, in the
+   * order the keys were first given.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param repository a repository whose keys the request had with this projection; not null
+   * @param projection the projection the keys were added with; not null
+   * @return an unmodifiable map
+   * @throws IllegalArgumentException if the request had no keys for this repository and
+   *     projection
+   */
+  public <T, P> Map<Map<String, AttributeValue>, P> itemsByKey(
+      TableRepository<T> repository, ProjectionSchema<T, P> projection) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(projection, "projection");
+    return lookUp(
+        new BatchHandle(repository, projection),
+        "repository and projection " + projection.projectionName(),
+        repository.tableName());
   }
 
   /**
@@ -84,12 +127,50 @@ public final class BatchGetResult {
    */
   public <T> Map<Map<String, AttributeValue>, T> itemsByKey(EntityTable<T> table) {
     Objects.requireNonNull(table, "table");
-    return lookUp(table, "entity table", table.tableName());
+    return lookUp(new BatchHandle(table, null), "entity table", table.tableName());
   }
 
-  @SuppressWarnings("unchecked") // the values were decoded by this handle's schema
+  /**
+   * The projections read for the keys given with this entity table and projection (as to the
+   * non-blocking getter), in the order the keys were first given, each once.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param table the entity table the keys were given with, the same object; not null
+   * @param projection the projection the keys were added with; not null
+   * @return the decoded records, a stream over a list already read
+   * @throws IllegalArgumentException if the request had no keys for this entity table and
+   *     projection
+   */
+  public <T, P> Stream<P> items(EntityTable<T> table, ProjectionSchema<T, P> projection) {
+    return itemsByKey(table, projection).values().stream();
+  }
+
+  /**
+   * The projections read for the keys given with this entity table and projection, by key, in
+   * the order the keys were first given.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param table the entity table the keys were given with, the same object; not null
+   * @param projection the projection the keys were added with; not null
+   * @return an unmodifiable map
+   * @throws IllegalArgumentException if the request had no keys for this entity table and
+   *     projection
+   */
+  public <T, P> Map<Map<String, AttributeValue>, P> itemsByKey(
+      EntityTable<T> table, ProjectionSchema<T, P> projection) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(projection, "projection");
+    return lookUp(
+        new BatchHandle(table, projection),
+        "entity table and projection " + projection.projectionName(),
+        table.tableName());
+  }
+
+  @SuppressWarnings("unchecked") // the values were decoded by this handle's schema or projection
   private <T> Map<Map<String, AttributeValue>, T> lookUp(
-      Object handle, String what, String tableName) {
+      BatchHandle handle, String what, String tableName) {
     Map<Map<String, AttributeValue>, ?> items = byRepository.get(handle);
     if (items == null) {
       throw new IllegalArgumentException(

@@ -4,6 +4,7 @@ import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.core.BatchGetCore;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *     .addAll(customerRepository, customerKeys)
  *     .execute();
  * Map<Map<String, AttributeValue>, Customer> customers = result.itemsByKey(customerRepository);
+ *
+ * Stream<OrderSummary> summaries =
+ *     getter.get(orderRepository, OrderSummarySchema.INSTANCE, orderKeys);
  * }</pre>
  *
  * <ul>
@@ -40,6 +44,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *       after the SDK's own retries are retried the same way.
  *   <li>Keys with no item are absent from the result. Keys that could not be read are reported by a
  *       {@link BatchGetException}, never dropped silently.
+ *   <li>Keys added with a {@code @Projection}'s schema are read with a {@code
+ *       ProjectionExpression} (placeholders for every name) and decoded into the projection
+ *       record. A table's reads name the attributes of every projection asked of it in the
+ *       request, and its key attributes; a table with keys also read whole is read whole. Each
+ *       projection reads back only its own keys, with {@link BatchGetResult#items(TableRepository,
+ *       ProjectionSchema)}.
  *   <li>Reads are eventually consistent unless {@link Builder#consistentRead(boolean)} is set.
  * </ul>
  *
@@ -123,8 +133,58 @@ public final class BatchGetter {
   }
 
   /**
-   * The keys to read in one go, of any entity types. Not thread-safe; {@link #execute()} may be
-   * called again to read the same keys again.
+   * Reads the projections of the items with these keys, of one entity type: only the
+   * projection's attributes are read. All are read before this returns.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param repository the repository of the items' table; not null
+   * @param projection the projection's generated schema, such as {@code
+   *     OrderSummarySchema.INSTANCE}; not null
+   * @param keys the keys, each as from the generated schema's {@code key(…)}; not null,
+   *     duplicates allowed
+   * @return the records read, in the order their keys were first given
+   * @throws ItemMappingException if a map is not a key of the entity, or a stored attribute does
+   *     not fit the record
+   * @throws BatchGetException if some keys could not be read
+   */
+  public <T, P> Stream<P> get(
+      TableRepository<T> repository,
+      ProjectionSchema<T, P> projection,
+      Collection<? extends Map<String, AttributeValue>> keys) {
+    return request()
+        .addAll(repository, projection, keys)
+        .execute()
+        .items(repository, projection);
+  }
+
+  /**
+   * Reads the projections of the items with these keys, of one entity type, by key.
+   *
+   * @param <T> the entity type
+   * @param <P> the projection record
+   * @param repository the repository of the items' table; not null
+   * @param projection the projection's generated schema; not null
+   * @param keys the keys, each as from the generated schema's {@code key(…)}; not null,
+   *     duplicates allowed
+   * @return the records read, by the key as it was given, in the order the keys were first given
+   * @throws ItemMappingException if a map is not a key of the entity, or a stored attribute does
+   *     not fit the record
+   * @throws BatchGetException if some keys could not be read
+   */
+  public <T, P> Map<Map<String, AttributeValue>, P> getByKey(
+      TableRepository<T> repository,
+      ProjectionSchema<T, P> projection,
+      Collection<? extends Map<String, AttributeValue>> keys) {
+    return request()
+        .addAll(repository, projection, keys)
+        .execute()
+        .itemsByKey(repository, projection);
+  }
+
+  /**
+   * The keys to read in one go, of any entity types, whole or through projections. Not
+   * thread-safe; {@link #execute()} may be called again to read the same keys again.
    */
   public final class Request {
     private final BatchGetCore.KeySet keySet = core.keySet();
@@ -165,6 +225,57 @@ public final class BatchGetter {
       keySet.declare(repository, table(repository)); // even with no keys
       for (Map<String, AttributeValue> key : keys) {
         add(repository, key);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a key whose item is read through a projection; the result gives it by {@link
+     * BatchGetResult#items(TableRepository, ProjectionSchema)} with the same repository and
+     * projection.
+     *
+     * @param <T> the entity type
+     * @param <P> the projection record
+     * @param repository the repository of the items' table; not null
+     * @param projection the projection's generated schema, such as {@code
+     *     OrderSummarySchema.INSTANCE}; not null
+     * @param key the key, as from the generated schema's {@code key(…)}; not null
+     * @return this request
+     * @throws ItemMappingException if the map is not a key of the repository's entity
+     */
+    public <T, P> Request add(
+        TableRepository<T> repository,
+        ProjectionSchema<T, P> projection,
+        Map<String, AttributeValue> key) {
+      Objects.requireNonNull(repository, "repository");
+      Objects.requireNonNull(projection, "projection");
+      keySet.add(repository, table(repository), projection, key);
+      return this;
+    }
+
+    /**
+     * Adds keys of one entity type whose items are read through a projection.
+     *
+     * @param <T> the entity type
+     * @param <P> the projection record
+     * @param repository the repository of the items' table; not null
+     * @param projection the projection's generated schema; not null
+     * @param keys the keys, each as from the generated schema's {@code key(…)}; not null,
+     *     duplicates allowed
+     * @return this request
+     * @throws ItemMappingException at the first map that is not a key of the entity; the keys
+     *     before it were added
+     */
+    public <T, P> Request addAll(
+        TableRepository<T> repository,
+        ProjectionSchema<T, P> projection,
+        Collection<? extends Map<String, AttributeValue>> keys) {
+      Objects.requireNonNull(repository, "repository");
+      Objects.requireNonNull(projection, "projection");
+      Objects.requireNonNull(keys, "keys");
+      keySet.declare(repository, table(repository), projection); // even with no keys
+      for (Map<String, AttributeValue> key : keys) {
+        add(repository, projection, key);
       }
       return this;
     }

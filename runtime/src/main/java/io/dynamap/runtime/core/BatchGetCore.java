@@ -5,12 +5,14 @@ import io.dynamap.runtime.batch.BatchGetResult;
 import io.dynamap.runtime.batch.BatchGetStatistics;
 import io.dynamap.runtime.batch.UnreadKey;
 import io.dynamap.runtime.error.ItemMappingException;
+import io.dynamap.runtime.expr.Expression;
 import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +26,13 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * What a batch getter does apart from sending, written once for the blocking {@code BatchGetter}
  * and the non-blocking one: checking and deduplicating keys, cutting them into requests of 100,
  * building each {@code BatchGetItem}, reading its answer (items found, keys left unprocessed), the
- * retry decisions, the statistics, the result decoded per repository and the {@link
- * BatchGetException} listing every key not read.
+ * retry decisions, the statistics, the result decoded per repository (whole, or through a
+ * projection) and the {@link BatchGetException} listing every key not read.
+ *
+ * <p>Keys read through a projection make their table's reads carry a {@code
+ * ProjectionExpression}: the attributes of every projection asked of that table, and its key
+ * attributes (to match items to keys). A table with keys also read whole is read whole; each
+ * handle decodes only what it asked for.
  *
  * <p>One getting of keys is a {@link KeySet}, then an {@link Execution} that runs its chunks one
  * after another, each a {@link ChunkRun}:
@@ -80,26 +87,29 @@ public final class BatchGetCore {
 
   /**
    * The keys of one request to a getter, of any entity types, each under the handle the caller
-   * will ask for its items with (a repository, an {@link EntityTable}); handles are compared by
-   * identity.
+   * will ask for its items with (a repository, an {@link EntityTable}, each with the projection
+   * they are read through, if any); handles are compared by identity.
    */
   public final class KeySet {
     /** Every distinct key, in the order first given. */
     private final Map<BatchItemId, KeyToRead> keys = new LinkedHashMap<>();
 
     /** For each handle, its distinct keys in the order first given, in their first form. */
-    private final Map<Object, Map<BatchItemId, Map<String, AttributeValue>>> wanted =
-        new IdentityHashMap<>();
+    private final Map<BatchHandle, Map<BatchItemId, Map<String, AttributeValue>>> wanted =
+        new LinkedHashMap<>();
 
     /** For each handle, its table, to decode its items. */
-    private final Map<Object, EntityTable<?>> tables = new IdentityHashMap<>();
+    private final Map<BatchHandle, EntityTable<?>> tables = new HashMap<>();
+
+    /** For each physical table with keys, what its reads return. */
+    private final Map<String, TableReads> reads = new HashMap<>();
 
     private long added;
 
     private KeySet() {}
 
     /**
-     * Adds a key.
+     * Adds a key whose whole item is read.
      *
      * @param handle what the caller will ask for the items with; not null
      * @param table the handle's table and schema; not null
@@ -108,13 +118,35 @@ public final class BatchGetCore {
      *     other types, or empty values
      */
     public void add(Object handle, EntityTable<?> table, Map<String, AttributeValue> key) {
+      add(handle, table, null, key);
+    }
+
+    /**
+     * Adds a key whose item is read through a projection, or whole.
+     *
+     * @param handle what the caller will ask for the items with, with {@code projection}; not null
+     * @param table the handle's table and schema; not null
+     * @param projection the projection of the table's entity to decode the item with, or {@code
+     *     null} for the whole item
+     * @param key the key, as from the generated schema's {@code key(…)}; not null
+     * @throws ItemMappingException if the map is not a key of the entity: other attribute names,
+     *     other types, or empty values
+     */
+    public void add(
+        Object handle,
+        EntityTable<?> table,
+        ProjectionSchema<?, ?> projection,
+        Map<String, AttributeValue> key) {
       Objects.requireNonNull(handle, "repository");
       Objects.requireNonNull(key, "key");
       Map<String, AttributeValue> checked = BatchKeys.require(table, key);
       BatchItemId id = BatchKeys.id(table, checked);
       added++;
       keys.putIfAbsent(id, new KeyToRead(id, table.tableName(), table.schema().key(), checked));
-      declare(handle, table).putIfAbsent(id, key);
+      reads
+          .computeIfAbsent(table.tableName(), name -> new TableReads(table.schema().key()))
+          .need(projection);
+      declare(handle, table, projection).putIfAbsent(id, key);
     }
 
     /**
@@ -126,9 +158,23 @@ public final class BatchGetCore {
      */
     public Map<BatchItemId, Map<String, AttributeValue>> declare(
         Object handle, EntityTable<?> table) {
-      Objects.requireNonNull(handle, "repository");
-      tables.putIfAbsent(handle, table);
-      return wanted.computeIfAbsent(handle, h -> new LinkedHashMap<>());
+      return declare(handle, table, null);
+    }
+
+    /**
+     * Makes a handle and projection known, with or without keys, so that the result has their
+     * (maybe empty) items.
+     *
+     * @param handle what the caller will ask for the items with; not null
+     * @param table the handle's table and schema; not null
+     * @param projection the projection the items are decoded with, or {@code null} for whole items
+     * @return the keys so far of the handle with this projection
+     */
+    public Map<BatchItemId, Map<String, AttributeValue>> declare(
+        Object handle, EntityTable<?> table, ProjectionSchema<?, ?> projection) {
+      BatchHandle key = new BatchHandle(handle, projection);
+      tables.putIfAbsent(key, table);
+      return wanted.computeIfAbsent(key, h -> new LinkedHashMap<>());
     }
 
     /**
@@ -141,10 +187,51 @@ public final class BatchGetCore {
     }
   }
 
+  /**
+   * What the reads of one table return: whole items if any key of it is read whole, otherwise
+   * the attributes of every projection asked of it, with the key attributes.
+   */
+  private static final class TableReads {
+    private final KeyDefinition key;
+    private boolean whole;
+    private final LinkedHashSet<String> attributes = new LinkedHashSet<>();
+
+    TableReads(KeyDefinition key) {
+      this.key = key;
+    }
+
+    void need(ProjectionSchema<?, ?> projection) {
+      if (projection == null) {
+        whole = true;
+        return;
+      }
+      Expression expression = projection.projection();
+      for (String placeholder : expression.text().split(", ")) {
+        attributes.add(expression.names().get(placeholder));
+      }
+    }
+
+    /** The projection to send, or {@code null} to read whole items. */
+    Expression projection() {
+      if (whole) {
+        return null;
+      }
+      LinkedHashSet<String> names = new LinkedHashSet<>();
+      names.add(key.partitionKey().name());
+      if (key.sortKey() != null) {
+        names.add(key.sortKey().name());
+      }
+      names.addAll(attributes);
+      return ProjectionSchema.expressionOf(names.toArray(String[]::new));
+    }
+  }
+
   /** One reading of a key set: its chunks, the items found and the counts. */
   public final class Execution {
     private final KeySet keySet;
     private final List<KeyToRead> all;
+    /** The projection of each table read through projections only. */
+    private final Map<String, Expression> projections = new HashMap<>();
     private final Map<BatchItemId, Map<String, AttributeValue>> found = new HashMap<>();
     private int nextStart;
     private long requests;
@@ -156,6 +243,13 @@ public final class BatchGetCore {
     private Execution(KeySet keySet) {
       this.keySet = keySet;
       this.all = List.copyOf(keySet.keys.values());
+      keySet.reads.forEach(
+          (table, reads) -> {
+            Expression projection = reads.projection();
+            if (projection != null) {
+              projections.put(table, projection);
+            }
+          });
     }
 
     /**
@@ -200,9 +294,11 @@ public final class BatchGetCore {
      * @throws ItemMappingException if a stored item does not fit its entity
      */
     public BatchGetResult result() {
-      Map<Object, Map<Map<String, AttributeValue>, ?>> byHandle = new IdentityHashMap<>();
+      Map<BatchHandle, Map<Map<String, AttributeValue>, ?>> byHandle = new HashMap<>();
       keySet.wanted.forEach(
-          (handle, ids) -> byHandle.put(handle, decode(keySet.tables.get(handle), ids, found)));
+          (handle, ids) ->
+              byHandle.put(
+                  handle, decode(keySet.tables.get(handle), handle.projection(), ids, found)));
       BatchGetStatistics statistics =
           new BatchGetStatistics(
               all.size(),
@@ -227,18 +323,20 @@ public final class BatchGetCore {
     }
   }
 
-  private static <T> Map<Map<String, AttributeValue>, T> decode(
-      EntityTable<T> table,
+  /** The items found for one handle, decoded by its projection or else its table's schema. */
+  private static Map<Map<String, AttributeValue>, Object> decode(
+      EntityTable<?> table,
+      ProjectionSchema<?, ?> projection,
       Map<BatchItemId, Map<String, AttributeValue>> ids,
       Map<BatchItemId, Map<String, AttributeValue>> found) {
-    ItemSchema<T> schema = table.schema();
-    Map<Map<String, AttributeValue>, T> items = new LinkedHashMap<>();
+    ItemSchema<?> schema = table.schema();
+    Map<Map<String, AttributeValue>, Object> items = new LinkedHashMap<>();
     ids.forEach(
         (id, key) -> {
           Map<String, AttributeValue> item = found.get(id);
           if (item != null) {
             try {
-              items.put(key, schema.fromItem(item));
+              items.put(key, projection == null ? schema.fromItem(item) : projection.fromItem(item));
             } catch (ItemMappingException e) {
               throw e.inItem(table.tableName(), BatchKeys.describeKeyIn(schema, item));
             }
@@ -288,6 +386,12 @@ public final class BatchGetCore {
           (table, tableKeys) -> {
             KeysAndAttributes.Builder keysAndAttributes =
                 KeysAndAttributes.builder().keys(tableKeys);
+            Expression projection = execution.projections.get(table);
+            if (projection != null) {
+              keysAndAttributes
+                  .projectionExpression(projection.text())
+                  .expressionAttributeNames(projection.names());
+            }
             if (consistentRead) {
               keysAndAttributes.consistentRead(true);
             }

@@ -34,8 +34,8 @@ public class KeyCondition<T> {
   private final SortOperator sortOperator;
   private final String sortKeyName;
   private final List<AttributeValue> sortValues;
-  private final String typeAttribute; // with typeValue: a filter keeping one entity type; else null
-  private final String typeValue;
+  private final String typeAttribute; // with typeValues: a filter keeping those entity types; else null
+  private final List<String> typeValues;
 
   /**
    * A condition on the partition key alone.
@@ -45,7 +45,7 @@ public class KeyCondition<T> {
    * @param partitionValue the partition key's value, already encoded
    */
   protected KeyCondition(String indexName, String partitionKeyName, AttributeValue partitionValue) {
-    this(indexName, partitionKeyName, partitionValue, null, null);
+    this(indexName, partitionKeyName, partitionValue, null, (String) null);
   }
 
   /**
@@ -74,6 +74,40 @@ public class KeyCondition<T> {
   }
 
   /**
+   * A condition on the partition key alone, for an item collection of a single table whose
+   * partition other entity types may share: a query with it keeps only the items whose {@code
+   * typeAttribute} is one of {@code typeValues} ({@code EntityType IN ("invoice", "orderItem")}),
+   * by a filter.
+   *
+   * @param indexName the index to query, or {@code null} for the table
+   * @param partitionKeyName the stored name of the partition key
+   * @param partitionValue the partition key's value, already encoded
+   * @param typeAttribute the table's type attribute
+   * @param typeValues the entity types to keep, at least one
+   * @throws IllegalArgumentException if {@code typeValues} is empty
+   */
+  protected KeyCondition(
+      String indexName,
+      String partitionKeyName,
+      AttributeValue partitionValue,
+      String typeAttribute,
+      List<String> typeValues) {
+    this(
+        indexName,
+        List.of(Objects.requireNonNull(partitionKeyName, "partitionKeyName")),
+        List.of(Objects.requireNonNull(partitionValue, "partitionValue")),
+        Objects.requireNonNull(typeAttribute, "typeAttribute"),
+        typeValues(typeValues));
+  }
+
+  private static List<String> typeValues(List<String> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("a type filter keeps at least one type");
+    }
+    return List.copyOf(values);
+  }
+
+  /**
    * A condition on a partition key of one or more attributes (a global index's multi-attribute
    * key has up to four), each fixed by equality.
    *
@@ -90,6 +124,16 @@ public class KeyCondition<T> {
       List<AttributeValue> partitionValues,
       String typeAttribute,
       String typeValue) {
+    this(indexName, partitionKeyNames, partitionValues, typeAttribute,
+        typeValue == null ? null : List.of(typeValue));
+  }
+
+  private KeyCondition(
+      String indexName,
+      List<String> partitionKeyNames,
+      List<AttributeValue> partitionValues,
+      String typeAttribute,
+      List<String> typeValues) {
     if (partitionKeyNames.isEmpty()
         || partitionKeyNames.size() > 4
         || partitionKeyNames.size() != partitionValues.size()) {
@@ -107,11 +151,11 @@ public class KeyCondition<T> {
     this.sortOperator = null;
     this.sortKeyName = null;
     this.sortValues = List.of();
-    if ((typeAttribute == null) != (typeValue == null)) {
+    if ((typeAttribute == null) != (typeValues == null)) {
       throw new IllegalArgumentException("give both the type attribute and the type, or neither");
     }
     this.typeAttribute = typeAttribute;
-    this.typeValue = typeValue;
+    this.typeValues = typeValues;
   }
 
   /**
@@ -160,7 +204,7 @@ public class KeyCondition<T> {
     this.sortKeyName = null;
     this.sortValues = List.of();
     this.typeAttribute = previous.typeAttribute;
-    this.typeValue = previous.typeValue;
+    this.typeValues = previous.typeValues;
   }
 
   private KeyCondition(
@@ -176,7 +220,7 @@ public class KeyCondition<T> {
     this.sortKeyName = sortKeyName;
     this.sortValues = List.copyOf(sortValues);
     this.typeAttribute = partition.typeAttribute;
-    this.typeValue = partition.typeValue;
+    this.typeValues = partition.typeValues;
   }
 
   /**
@@ -249,7 +293,8 @@ public class KeyCondition<T> {
 
   /**
    * The filter a query with this condition adds, keeping one entity type of a single table
-   * ({@code _type = "INVOICE"}), or empty. Generated key builders give one for an index whose keys
+   * ({@code _type = "INVOICE"}) or the members of an item collection ({@code _type IN
+   * ("INVOICE", "ORDER_ITEM")}), or empty. Generated key builders give one for an index whose keys
    * other entity types may also compose, so that a typed query never reads a neighbour's item.
    *
    * @return the type filter, or empty for a table of one entity type
@@ -258,13 +303,15 @@ public class KeyCondition<T> {
     if (typeAttribute == null) {
       return Optional.empty();
     }
-    return Optional.of(
+    ComparableAttribute<T, String> type =
         new ComparableAttribute<T, String>(typeAttribute) {
           @Override
           protected AttributeValue encode(String value) {
             return AttributeValue.fromS(value);
           }
-        }.eq(typeValue));
+        };
+    return Optional.of(
+        typeValues.size() == 1 ? type.eq(typeValues.get(0)) : type.in(typeValues));
   }
 
   /**

@@ -84,6 +84,27 @@ public class TemplatePartition<T> {
         constantSort ? SortOperator.EQ : SortOperator.BEGINS_WITH, List.of(sortPrefix));
   }
 
+  /**
+   * The items whose sort key is exactly {@code sortKey}: for generated key builders whose sort
+   * template's fields are all fixed by the partition's ({@code i#{invoiceId}} under {@code
+   * i#{invoiceId}}), so that the value is not asked for twice.
+   *
+   * @param sortKey the composed sort key
+   * @return a new key condition
+   */
+  protected final KeyCondition<T> sortKeyEquals(String sortKey) {
+    return condition(SortOperator.EQ, List.of(Objects.requireNonNull(sortKey, "sortKey")));
+  }
+
+  /** The partition alone, with its type filter if any. */
+  final KeyCondition<T> partitionCondition() {
+    return partition;
+  }
+
+  final String sortKeyName() {
+    return sortKeyName;
+  }
+
   final KeyCondition<T> condition(SortOperator operator, List<String> values) {
     return partition.withSortCondition(
         operator, sortKeyName, values.stream().map(AttributeValue::fromS).toList());

@@ -1,7 +1,9 @@
 package io.dynamap.runtime.key;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Conditions on the last field of a composed sort key ({@code ORDER#{placedAt}}), typed by that
@@ -14,7 +16,8 @@ import java.util.Objects;
  * @param <V> the field's Java type
  */
 public abstract class TemplateSortKeyCondition<T, V> {
-  private final TemplatePartition<T> partition;
+  private final KeyCondition<T> partition;
+  private final String sortKeyName;
   private final String prefix;
   private final String field;
 
@@ -27,9 +30,37 @@ public abstract class TemplateSortKeyCondition<T, V> {
    * @param field the field's name, for messages
    */
   protected TemplateSortKeyCondition(TemplatePartition<T> partition, String prefix, String field) {
+    this(
+        Objects.requireNonNull(partition, "partition").partitionCondition(),
+        partition.sortKeyName(),
+        prefix,
+        field);
+  }
+
+  /**
+   * For generated key builders of an item collection, whose partition is a key condition by
+   * itself (every member's items) and whose members share one sort key format.
+   *
+   * @param partition the partition this condition narrows, with its type filter if any
+   * @param sortKeyName the physical sort key attribute ({@code gsi1sk})
+   * @param prefix the sort key up to the field: the template's text and any fields before it,
+   *     composed
+   * @param field the field's name, for messages
+   */
+  protected TemplateSortKeyCondition(
+      KeyCondition<T> partition, String sortKeyName, String prefix, String field) {
     this.partition = Objects.requireNonNull(partition, "partition");
+    this.sortKeyName = Objects.requireNonNull(sortKeyName, "sortKeyName");
     this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.field = Objects.requireNonNull(field, "field");
+  }
+
+  private KeyCondition<T> condition(SortOperator operator, List<String> values) {
+    List<AttributeValue> encoded = new ArrayList<>(values.size());
+    for (String value : values) {
+      encoded.add(AttributeValue.fromS(value));
+    }
+    return partition.withSortCondition(operator, sortKeyName, encoded);
   }
 
   /**
@@ -47,7 +78,7 @@ public abstract class TemplateSortKeyCondition<T, V> {
    * @return a new key condition on this partition
    */
   public final KeyCondition<T> eq(V value) {
-    return partition.condition(SortOperator.EQ, List.of(key(value, "value")));
+    return condition(SortOperator.EQ, List.of(key(value, "value")));
   }
 
   /**
@@ -60,9 +91,9 @@ public abstract class TemplateSortKeyCondition<T, V> {
     String key = key(value, "value");
     if (key.length() == prefix.length()) {
       // Nothing sorts below the empty value: a condition no item meets.
-      return partition.condition(SortOperator.EQ, List.of(prefix + KeyParts.MAX));
+      return condition(SortOperator.EQ, List.of(prefix + KeyParts.MAX));
     }
-    return partition.condition(SortOperator.BETWEEN, List.of(prefix, below(key)));
+    return condition(SortOperator.BETWEEN, List.of(prefix, below(key)));
   }
 
   /**
@@ -72,7 +103,7 @@ public abstract class TemplateSortKeyCondition<T, V> {
    * @return a new key condition on this partition
    */
   public final KeyCondition<T> le(V value) {
-    return partition.condition(SortOperator.BETWEEN, List.of(prefix, key(value, "value")));
+    return condition(SortOperator.BETWEEN, List.of(prefix, key(value, "value")));
   }
 
   /**
@@ -82,7 +113,7 @@ public abstract class TemplateSortKeyCondition<T, V> {
    * @return a new key condition on this partition
    */
   public final KeyCondition<T> gt(V value) {
-    return partition.condition(
+    return condition(
         SortOperator.BETWEEN, List.of(key(value, "value") + KeyParts.MIN, prefix + KeyParts.MAX));
   }
 
@@ -93,7 +124,7 @@ public abstract class TemplateSortKeyCondition<T, V> {
    * @return a new key condition on this partition
    */
   public final KeyCondition<T> ge(V value) {
-    return partition.condition(
+    return condition(
         SortOperator.BETWEEN, List.of(key(value, "value"), prefix + KeyParts.MAX));
   }
 
@@ -113,7 +144,7 @@ public abstract class TemplateSortKeyCondition<T, V> {
       throw new IllegalArgumentException(
           "between on '" + field + "': low " + low + " sorts after high " + high);
     }
-    return partition.condition(SortOperator.BETWEEN, List.of(from, to));
+    return condition(SortOperator.BETWEEN, List.of(from, to));
   }
 
   /**
@@ -124,7 +155,7 @@ public abstract class TemplateSortKeyCondition<T, V> {
    */
   protected final KeyCondition<T> startingWith(String start) {
     Objects.requireNonNull(start, () -> "prefix for '" + field + "'");
-    return partition.condition(SortOperator.BEGINS_WITH, List.of(prefix + encodeStart(start)));
+    return condition(SortOperator.BEGINS_WITH, List.of(prefix + encodeStart(start)));
   }
 
   /**

@@ -23,6 +23,21 @@ public abstract class TemplateTextSortKeyCondition<T, V> extends TemplateSortKey
   }
 
   /**
+   * For generated key builders of an item collection, whose partition is a key condition by
+   * itself and whose members share one sort key format.
+   *
+   * @param partition the partition this condition narrows, with its type filter if any
+   * @param sortKeyName the physical sort key attribute ({@code gsi1sk})
+   * @param prefix the sort key up to the field: the template's text and any fields before it,
+   *     composed
+   * @param field the field's name, for messages
+   */
+  protected TemplateTextSortKeyCondition(
+      KeyCondition<T> partition, String sortKeyName, String prefix, String field) {
+    super(partition, sortKeyName, prefix, field);
+  }
+
+  /**
    * The field's text starting with {@code start}: {@code "2026-03"} selects March 2026 of an
    * {@code Instant}, {@code "Ly"} the cities starting with Ly.
    *

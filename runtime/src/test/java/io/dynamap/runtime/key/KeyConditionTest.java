@@ -131,6 +131,75 @@ class KeyConditionTest {
   }
 
   /**
+   * What a generated {@code CustomerActivityKeys.Partition} looks like: an item collection on an
+   * overloaded index, filtered on its members' types, with ranges over the date they share.
+   */
+  static final class Activity extends KeyCondition<Reading> {
+    Activity(String key) {
+      super("GSI2", "GSI2-PK", AttributeValue.fromS(key), "EntityType", List.of("invoice", "orderItem"));
+    }
+
+    TemplateTextSortKeyCondition<Reading, String> date() {
+      return new TemplateTextSortKeyCondition<>(this, "GSI2-SK", "D#", "date") {
+        @Override
+        protected String encode(String value) {
+          return KeyParts.text(value);
+        }
+      };
+    }
+  }
+
+  @Test
+  void aCollectionOnAnIndexFiltersOnItsMembersTypesAndItsRangesStayInThePrefix() {
+    KeyCondition<Reading> range = new Activity("c#1").date().between("2020-06-01", "2020-06-15");
+    Expression key = range.toExpression();
+    assertEquals("#k0 = :v0 AND #k1 BETWEEN :v1 AND :v2", key.text());
+    assertEquals(Map.of("#k0", "GSI2-PK", "#k1", "GSI2-SK"), key.names());
+    assertEquals(AttributeValue.fromS("D#2020-06-01"), key.values().get(":v1"));
+    assertEquals(AttributeValue.fromS("D#2020-06-15"), key.values().get(":v2"));
+    assertEquals(
+        AttributeValue.fromS("D#" + KeyParts.MAX),
+        new Activity("c#1").date().gt("2020").toExpression().values().get(":v2"));
+
+    io.dynamap.runtime.expr.ExpressionContext context = new io.dynamap.runtime.expr.ExpressionContext();
+    assertEquals("#a0 IN (:a0, :a1)", range.typeFilter().orElseThrow().render(context));
+    assertEquals(Map.of("#a0", "EntityType"), context.names());
+    assertEquals(
+        Map.of(":a0", AttributeValue.fromS("invoice"), ":a1", AttributeValue.fromS("orderItem")),
+        context.values());
+    assertEquals(java.util.Optional.of("GSI2"), range.indexName());
+  }
+
+  @Test
+  void aTypeFilterKeepsAtLeastOneType() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new KeyCondition<Reading>("GSI2", "GSI2-PK", AttributeValue.fromS("c#1"), "EntityType", List.of()) {});
+  }
+
+  /** What a generated {@code InvoiceKeys.ByInvoice} looks like: the partition fixes the sort key. */
+  static final class ByInvoice extends TemplatePartition<Reading> {
+    private final String invoiceId;
+
+    ByInvoice(String invoiceId) {
+      super("GSI1", "GSI1-PK", "i#" + invoiceId, "GSI1-SK", "i#", false, "EntityType", "invoice");
+      this.invoiceId = invoiceId;
+    }
+
+    KeyCondition<Reading> invoiceId() {
+      return sortKeyEquals("i#" + invoiceId);
+    }
+  }
+
+  @Test
+  void aSortKeyThePartitionFixesIsOneEquality() {
+    Expression key = new ByInvoice("55443").invoiceId().toExpression();
+    assertEquals("#k0 = :v0 AND #k1 = :v1", key.text());
+    assertEquals(AttributeValue.fromS("i#55443"), key.values().get(":v0"));
+    assertEquals(AttributeValue.fromS("i#55443"), key.values().get(":v1"));
+  }
+
+  /**
    * What a generated builder of a global index with a multi-attribute key looks like: partition
    * (tournament, year), sort (round, bracket).
    */

@@ -16,6 +16,9 @@ import com.example.shop.OrderKeys;
 import com.example.shop.OrderRepository;
 import com.example.shop.OrderSchema;
 import com.example.shop.OrderStatus;
+import com.example.shop.OrderTotal;
+import com.example.shop.OrderTotals;
+import com.example.shop.OrderTotalsImpl;
 import io.dynamap.async.DynamapAsyncClients;
 import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.page.Page;
@@ -228,5 +231,30 @@ class AsyncRepositoriesTest {
     // The blocking method of the same interface runs on the blocking repository.
     assertEquals(2, feed.deleteByCustomerIdAndPlacedAtBefore("c-1", START.plusSeconds(3_600L * 6)));
     assertEquals(7L, (long) await(feed.countByCustomerId("c-1")));
+  }
+
+  @Test
+  void asyncRepositoryMethodsReadProjections() throws Exception {
+    OrderTotals totals = new OrderTotalsImpl(asyncClient, blocking.tableName());
+    List<Order> ofC2 = blocking.query(OrderKeys.partition("c-2")).stream().toList();
+    assertEquals(
+        ofC2.stream().map(OrderTotal::of).toList(), collect(totals.findByCustomerId("c-2")));
+    Order one = ofC2.get(4);
+    assertEquals(
+        ofC2.subList(5, ofC2.size()).stream().map(OrderTotal::of).toList(),
+        await(totals.findByCustomerIdAndPlacedAtAfter("c-2", one.placedAt())));
+    // by the whole primary key: one GetItem with the projection
+    assertEquals(
+        Optional.of(OrderTotal.of(one)),
+        await(totals.findByCustomerIdAndPlacedAt("c-2", one.placedAt())));
+    assertEquals(OrderTotal.of(one), await(totals.getByCustomerIdAndPlacedAt("c-2", one.placedAt())));
+    assertNull(await(totals.getByCustomerIdAndPlacedAt("c-2", START.minusSeconds(1))));
+    assertEquals(
+        ofC2.stream().filter(Order::giftWrapped).map(OrderTotal::of).toList(),
+        await(totals.findByCustomerIdAndGiftWrappedTrue("c-2", PageRequest.first(20))).items());
+    assertEquals(
+        blocking.scan().filter(OrderAttributes.itemCount.gt(3)).stream().map(OrderTotal::of)
+            .toList(),
+        collect(totals.scanByItemCountGreaterThan(3)));
   }
 }

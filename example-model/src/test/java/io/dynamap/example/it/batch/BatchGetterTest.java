@@ -14,6 +14,10 @@ import io.dynamap.example.CustomerSchema;
 import io.dynamap.example.Order;
 import io.dynamap.example.OrderRepository;
 import io.dynamap.example.OrderSchema;
+import io.dynamap.example.OrderSummary;
+import io.dynamap.example.OrderSummarySchema;
+import io.dynamap.example.it.projection.StatusSummary;
+import io.dynamap.example.it.projection.StatusSummarySchema;
 import io.dynamap.runtime.batch.BatchGetException;
 import io.dynamap.runtime.batch.BatchGetResult;
 import io.dynamap.runtime.batch.BatchGetStatistics;
@@ -176,6 +180,115 @@ class BatchGetterTest {
             .mapToInt(r -> r.requestItems().values().stream().mapToInt(k -> k.keys().size()).sum())
             .sum();
     assertEquals(315, received);
+  }
+
+  @Test
+  void projectedKeysAreReadWithAProjectionExpressionAndDecodedIntoTheRecord() {
+    List<Map<String, AttributeValue>> orderKeys = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      orderKeys.add(orderKey(i));
+    }
+    orderKeys.add(orderKey(ORDERS + 1)); // no such item
+    interceptor.withhold = (n, table, position) -> n == 1 && position % 7 == 3;
+    // tag::batch-projection[]
+    BatchGetResult result =
+        BatchGetter.builder(client)
+            .backoff(Duration.ofMillis(2), Duration.ofMillis(20))
+            .build()
+            .request()
+            .addAll(orders, OrderSummarySchema.INSTANCE, orderKeys) // only the summary's attributes
+            .add(customers, customerKey(3)) // whole items of another table, in the same requests
+            .execute();
+    List<OrderSummary> summaries = result.items(orders, OrderSummarySchema.INSTANCE).toList();
+    // end::batch-projection[]
+
+    List<OrderSummary> expected = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      Order o = order(i);
+      expected.add(new OrderSummary(o.customerId(), o.placedAt(), o.total()));
+    }
+    assertEquals(expected, summaries); // in key order, withheld keys asked for again
+    assertTrue(interceptor.withheld.get() > 0);
+    assertEquals("Name 3", result.itemsByKey(customers).get(customerKey(3)).getName());
+    assertThrows(IllegalArgumentException.class, () -> result.items(orders));
+
+    for (BatchGetItemRequest sent : interceptor.getsSent) {
+      KeysAndAttributes ofOrders = sent.requestItems().get(orders.tableName());
+      if (ofOrders != null) { // every request, retries too, names the projection's attributes
+        assertEquals("#p0, #p1, #p2", ofOrders.projectionExpression());
+        assertEquals(
+            Map.of("#p0", "customerId", "#p1", "placedAt", "#p2", "total"),
+            ofOrders.expressionAttributeNames());
+      }
+      KeysAndAttributes ofCustomers = sent.requestItems().get(customers.tableName());
+      if (ofCustomers != null) {
+        assertNull(ofCustomers.projectionExpression());
+      }
+    }
+  }
+
+  @Test
+  void projectionsOfOneTableAreMergedAndEachDecodesItsOwnKeys() {
+    Map<String, AttributeValue> both = orderKey(1);
+    BatchGetResult result =
+        BatchGetter.of(client)
+            .request()
+            .add(orders, OrderSummarySchema.INSTANCE, orderKey(0))
+            .add(orders, OrderSummarySchema.INSTANCE, both)
+            .add(orders, StatusSummarySchema.INSTANCE, both) // read once, decoded twice
+            .add(orders, StatusSummarySchema.INSTANCE, orderKey(2))
+            .execute();
+
+    Order first = order(0);
+    Order second = order(1);
+    Order third = order(2);
+    assertEquals(
+        List.of(
+            new OrderSummary(first.customerId(), first.placedAt(), first.total()),
+            new OrderSummary(second.customerId(), second.placedAt(), second.total())),
+        result.items(orders, OrderSummarySchema.INSTANCE).toList());
+    assertEquals(
+        List.of(
+            new StatusSummary(second.status(), second.total(), second.orderId(), second.itemCount()),
+            new StatusSummary(third.status(), third.total(), third.orderId(), third.itemCount())),
+        result.items(orders, StatusSummarySchema.INSTANCE).toList());
+    assertEquals(3, result.statistics().keysRequested());
+
+    KeysAndAttributes sent = interceptor.getsSent.get(0).requestItems().get(orders.tableName());
+    // the key attributes, then each projection's attributes once
+    assertEquals("#p0, #p1, #p2, #p3, #p4, #p5", sent.projectionExpression());
+    assertEquals(
+        Set.of("customerId", "placedAt", "total", "status", "orderId", "itemCount"),
+        Set.copyOf(sent.expressionAttributeNames().values()));
+  }
+
+  @Test
+  void aTableAlsoReadWholeIsReadWhole() {
+    BatchGetResult result =
+        BatchGetter.of(client)
+            .request()
+            .add(orders, OrderSummarySchema.INSTANCE, orderKey(4))
+            .add(orders, orderKey(5))
+            .execute();
+    Order fourth = order(4);
+    assertEquals(
+        List.of(new OrderSummary(fourth.customerId(), fourth.placedAt(), fourth.total())),
+        result.items(orders, OrderSummarySchema.INSTANCE).toList());
+    assertEquals(List.of(order(5)), result.items(orders).toList());
+    assertNull(
+        interceptor.getsSent.get(0).requestItems().get(orders.tableName()).projectionExpression());
+  }
+
+  @Test
+  void getReadsProjectionsByKey() {
+    Map<Map<String, AttributeValue>, OrderSummary> byKey =
+        BatchGetter.of(client)
+            .getByKey(orders, OrderSummarySchema.INSTANCE, List.of(orderKey(7), orderKey(ORDERS)));
+    Order seventh = order(7);
+    assertEquals(
+        Map.of(
+            orderKey(7), new OrderSummary(seventh.customerId(), seventh.placedAt(), seventh.total())),
+        byKey);
   }
 
   @Test

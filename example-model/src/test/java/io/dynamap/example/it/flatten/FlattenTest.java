@@ -181,6 +181,107 @@ class FlattenTest {
   }
 
   @Test
+  void repositoryMethodsFilterOnFlattenedAttributes() {
+    DeliveryStore store = new DeliveryStoreImpl(deliveries);
+    Delivery lyon = delivery("d-1", "Lyon");
+    Delivery paris = delivery("d-2", "Paris");
+    Delivery high =
+        new Delivery(
+            "c-2", "d-3", new Place("2 quai Bas", "Lyon", 9), new Recipient("Bo", "+33"), "NEW");
+    deliveries.put(lyon);
+    deliveries.put(paris);
+    deliveries.put(high);
+    assertEquals(List.of(lyon), store.findByCustomerIdAndShippingCity("c-1", "Lyon").toList());
+    assertEquals(List.of(), store.findByCustomerIdAndShippingCity("c-2", "Paris").toList());
+    assertEquals(
+        List.of(high), store.scanByShippingFloorGreaterThanAndRecipientNameStartingWith(3, "B"));
+    assertEquals(
+        List.of(), store.scanByShippingFloorGreaterThanAndRecipientNameStartingWith(3, "A"));
+  }
+
+  @Test
+  void aSingleTableItemFlattensItsDocumentBesideTheComposedKeys(TestTables tables) {
+    PalletRepository pallets = new PalletRepository(client, tables.create(PalletSchema.INSTANCE));
+    Pallet pallet = new Pallet("north", 7, new Place("3 rue Basse", "Lille", 0), 120);
+    pallets.put(pallet);
+    Map<String, AttributeValue> stored =
+        client
+            .getItem(
+                b -> b.tableName(pallets.tableName()).key(PalletSchema.INSTANCE.key("north", 7)))
+            .item();
+    assertEquals(AttributeValue.fromS("Lille"), stored.get("dest_city"));
+    assertEquals(AttributeValue.fromN("0"), stored.get("dest_floor"));
+    assertFalse(stored.containsKey("destination"));
+    assertEquals(pallet, pallets.get("north", 7).orElseThrow());
+
+    pallets.put(new Pallet("north", 8, new Place("1 place Haute", "Arras", 2), 80));
+    assertEquals(
+        List.of(pallet),
+        pallets
+            .query(PalletKeys.partition("north").all())
+            .filter(PalletAttributes.destination.city.eq("Lille"))
+            .stream()
+            .toList());
+    Pallet moved =
+        pallets
+            .update("north", 7)
+            .set(PalletAttributes.destination.city, "Douai")
+            .execute();
+    assertEquals(new Place("3 rue Basse", "Douai", 0), moved.destination());
+    assertEquals(moved, pallets.get("north", 7).orElseThrow());
+  }
+
+  @Test
+  void aDocumentFlattensAnotherInItsMapAndBothReachTheItemsTopLevel(TestTables tables) {
+    VisitRepository visits = new VisitRepository(client, tables.create(VisitSchema.INSTANCE));
+    Visit visit =
+        new Visit(
+            "v-1",
+            new Landmark("Beffroi", new Coordinates(50.63, 3.06)),
+            new Landmark("Cathedral", new Coordinates(50.64, 3.07)));
+    visits.put(visit);
+    Map<String, AttributeValue> stored =
+        client
+            .getItem(b -> b.tableName(visits.tableName()).key(VisitSchema.INSTANCE.key("v-1")))
+            .item();
+    assertEquals(
+        Map.of(
+            "id", AttributeValue.fromS("v-1"),
+            "at_name", AttributeValue.fromS("Beffroi"),
+            "at_gps_lat", AttributeValue.fromN("50.63"),
+            "at_gps_lon", AttributeValue.fromN("3.06"),
+            "previous",
+                AttributeValue.fromM(
+                    Map.of(
+                        "name", AttributeValue.fromS("Cathedral"),
+                        "gps_lat", AttributeValue.fromN("50.64"),
+                        "gps_lon", AttributeValue.fromN("3.07")))),
+        stored);
+    assertEquals(visit, visits.get("v-1").orElseThrow());
+    String json = VisitSchema.INSTANCE.toJson(visit);
+    assertTrue(json.contains("\"at_gps_lat\":50.63"), json);
+    assertTrue(json.contains("\"gps_lon\":3.07"), json);
+    assertEquals(visit, VisitSchema.INSTANCE.fromJson(json));
+
+    // The metamodel reaches both: at the top level, and inside the nested map.
+    assertEquals(
+        List.of(visit),
+        visits.scan().filter(VisitAttributes.at.gps.lat.gt(50.0)).stream().toList());
+    assertEquals(
+        List.of(visit),
+        visits.scan().filter(VisitAttributes.previous.gps.lon.eq(3.07)).stream().toList());
+    Visit moved =
+        visits
+            .update(visit)
+            .set(VisitAttributes.at.gps.lon, 3.08)
+            .set(VisitAttributes.previous.gps.lat, 50.65)
+            .execute();
+    assertEquals(new Coordinates(50.63, 3.08), moved.at().gps());
+    assertEquals(new Coordinates(50.65, 3.07), moved.previous().gps());
+    assertEquals(moved, visits.get("v-1").orElseThrow());
+  }
+
+  @Test
   void jsonShowsAndReadsTheTopLevelAttributes() {
     Delivery delivery = delivery("d-1", "Lyon");
     String json = DeliverySchema.INSTANCE.toJson(delivery);
