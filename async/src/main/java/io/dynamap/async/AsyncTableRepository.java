@@ -5,6 +5,7 @@ import io.dynamap.runtime.TableRepository;
 import io.dynamap.runtime.core.EntityReads;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.core.ItemRequests;
+import io.dynamap.runtime.core.Projections;
 import io.dynamap.runtime.core.TableRequests;
 import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.error.DynamapException;
@@ -18,6 +19,7 @@ import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.schema.OptimisticLock;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import io.dynamap.runtime.schema.SecondaryIndex;
 import io.dynamap.runtime.table.TableDescription;
 import io.dynamap.runtime.table.TableMismatchException;
@@ -322,6 +324,37 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
   }
 
   /**
+   * Deletes every item a query returns, with an {@link AsyncBatchWriter} of its own (25 keys per
+   * request, unprocessed keys retried): for example every order of a customer; see {@link
+   * TableRepository#deleteAll}. Items are deleted while the query is read, each requested once
+   * the writer has room for its delete, so memory stays flat for any number. Not atomic: the
+   * items before a failure are deleted, and the failure says which were not. Deletes are by key,
+   * not versioned.
+   *
+   * <pre>{@code
+   * orders.deleteAll(orders.query(OrderKeys.partition("c-1")))
+   *     .thenAccept(deleted -> log.info("{} orders deleted", deleted));
+   * }</pre>
+   *
+   * @param query a query of this repository's table; not null
+   * @return a future of how many items were deleted, completed once every delete is written;
+   *     failed with the writer's {@link io.dynamap.runtime.batch.BatchWriteException} if some
+   *     deletes could not be written, or with the query's exception if the read failed (the
+   *     deletes before it are written). Cancelling it stops the read.
+   * @throws IllegalArgumentException if the query reads another table, at once
+   */
+  public CompletableFuture<Long> deleteAll(AsyncQuery<T> query) {
+    Objects.requireNonNull(query, "query");
+    if (!query.tableName().equals(tableName)) {
+      throw new IllegalArgumentException(
+          "the query reads table " + query.tableName() + ", not this repository's " + tableName);
+    }
+    // By key: what the query read is deleted whatever its version, as the blocking one does.
+    AsyncBatchWriter writer = AsyncBatchWriter.builder(client).withoutVersionChecks().build();
+    return QueryDeletes.run(this, query.items(), writer);
+  }
+
+  /**
    * A scan of the whole table; see {@link TableRepository#scan()}. In a table shared by several
    * entity types ({@code @Item}), the scan keeps this schema's types with a filter on the type
    * attribute (every item is still read).
@@ -560,6 +593,30 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
       Map<String, AttributeValue> key, boolean consistentRead) {
     Objects.requireNonNull(key, "key");
     return AsyncCalls.send(() -> requests.get(key, consistentRead), client::getItem);
+  }
+
+  /**
+   * Reads the attributes a projection names of the item with this primary key, in one {@code
+   * GetItem} with its {@code ProjectionExpression}; see {@link TableRepository#get(Map,
+   * ProjectionSchema)}.
+   *
+   * <pre>{@code
+   * orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderSummarySchema.INSTANCE)
+   *     .thenAccept(summary -> ...);
+   * }</pre>
+   *
+   * @param key the item's primary key, from the entity schema's {@code key(…)}; not null
+   * @param projection the projection's generated schema; not null
+   * @param <P> the projection record
+   * @return a future of the record, or empty if there is no item; failed with {@link
+   *     ItemMappingException} if a projected attribute does not fit the record
+   */
+  public final <P> CompletableFuture<Optional<P>> get(
+      Map<String, AttributeValue> key, ProjectionSchema<T, P> projection) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(projection, "projection");
+    return AsyncCalls.send(
+        () -> Projections.get(tableName, key, false, projection), client::getItem);
   }
 
   /**
