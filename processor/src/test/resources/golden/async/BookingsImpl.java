@@ -82,6 +82,27 @@ public final class BookingsImpl implements Bookings {
     }
 
     @Override
+    public CompletableFuture<Long> deleteByGuestAndNightBefore(String guest, LocalDate night) {
+        return this.asyncRepository.deleteAll(this.asyncRepository.query(BookingKeys.partition(guest).night().lt(night)));
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteByHotel(String hotel) {
+        return AsyncResults.map(this.asyncRepository.deleteAll(this.asyncRepository.query(BookingKeys.byHotel(hotel))), deleted -> null);
+    }
+
+    @Override
+    public CompletableFuture<Optional<BookingNight>> readNightByGuestAndNight(String guest,
+            LocalDate night) {
+        return this.asyncRepository.get(BookingSchema.INSTANCE.key(guest, night), BookingNightSchema.INSTANCE);
+    }
+
+    @Override
+    public CompletableFuture<List<BookingNight>> findNightsByGuest(String guest) {
+        return this.asyncRepository.query(BookingKeys.partition(guest)).project(BookingNightSchema.INSTANCE).toList();
+    }
+
+    @Override
     public Flow.Publisher<Booking> findByGuest(String guest) {
         return this.asyncRepository.query(BookingKeys.partition(guest)).items();
     }

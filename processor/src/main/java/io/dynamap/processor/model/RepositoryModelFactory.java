@@ -464,15 +464,6 @@ public final class RepositoryModelFactory {
         String simple = entity.entityType().simpleName();
         return fail(Message.QUERY_PUBLISHER_SINGLE_ITEM, name, simple, simple);
       }
-      if (mode != Mode.BLOCKING
-          && (result.get() == Result.DELETE_COUNT
-              || (result.get() == Result.DELETE && !(access instanceof ByPrimaryKey)))) {
-        return fail(
-            Message.QUERY_ASYNC_DELETE_ALL,
-            name,
-            TypeMappings.readableName(declared),
-            result.get() == Result.DELETE ? "void" : "long");
-      }
       // A primary key read without filters only where one request answers it.
       if (access instanceof ByPrimaryKey
           && !(result.get() == Result.OPTIONAL
@@ -513,8 +504,14 @@ public final class RepositoryModelFactory {
      */
     private Optional<Projected> projectionReturned() {
       TypeMirror returned = method.getReturnType();
-      if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
-        returned = declared.getTypeArguments().get(0);
+      // The record itself, or inside Stream, List, …; an async method's future wraps those once
+      // more (CompletableFuture<Optional<OrderSummary>>).
+      for (int unwrapped = 0; unwrapped < (mode == Mode.FUTURE ? 2 : 1); unwrapped++) {
+        if (returned instanceof DeclaredType declared
+            && declared.getTypeArguments().size() == 1
+            && declared.asElement().getAnnotation(io.dynamap.annotations.Projection.class) == null) {
+          returned = declared.getTypeArguments().get(0);
+        }
       }
       if (!(returned instanceof DeclaredType declared)
           || !(declared.asElement() instanceof TypeElement record)
@@ -938,7 +935,9 @@ public final class RepositoryModelFactory {
                       simple);
               case COUNT -> "an async count method returns CompletableFuture<Long>";
               case EXISTS -> "an async exists method returns CompletableFuture<Boolean>";
-              case DELETE -> "an async delete method returns CompletableFuture<Void>";
+              case DELETE ->
+                  "an async delete method returns CompletableFuture<Void>, or"
+                      + " CompletableFuture<Long> for the number deleted";
             });
       }
       if (result == null) {

@@ -162,6 +162,15 @@ public final class RepositoryImplWriter {
               ? CodeBlock.of("$N", key.partitionParameter())
               : CodeBlock.of("$N, $N", key.partitionParameter(), key.sortParameter());
       CodeBlock get = CodeBlock.of("this.asyncRepository.get($L)", arguments);
+      if (method.projection() != null) {
+        // get(key, projection): one GetItem with the projection's ProjectionExpression.
+        get =
+            CodeBlock.of(
+                "this.asyncRepository.get($T.INSTANCE.key($L), $T.INSTANCE)",
+                entity.schemaClass(),
+                arguments,
+                method.projection().schemaClass());
+      }
       switch (method.result()) {
         case OPTIONAL -> builder.addStatement("return $L", get);
         case ENTITY ->
@@ -186,7 +195,12 @@ public final class RepositoryImplWriter {
       case EXISTS ->
           builder.addStatement(
               "return $T.map($L.first(), $T::isPresent)", ASYNC_RESULTS, read, Optional.class);
-      default -> throw new IllegalStateException(method.result() + " without blocking");
+      case DELETE ->
+          builder.addStatement(
+              "return $T.map(this.asyncRepository.deleteAll($L), deleted -> null)",
+              ASYNC_RESULTS,
+              read);
+      case DELETE_COUNT -> builder.addStatement("return this.asyncRepository.deleteAll($L)", read);
     }
     return builder.build();
   }
