@@ -76,6 +76,13 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
     /** The segments with more to read and no request in flight, in the order they became so. */
     private final ArrayDeque<Integer> idle = new ArrayDeque<>();
 
+    /**
+     * The first segment never requested; those from it on are sent after the idle ones, so that
+     * segments are read to their end before others start (as the blocking scan's threads do) and
+     * a plan is made only when its segment starts.
+     */
+    private int nextFresh;
+
     private int inFlight;
     private int segmentsDone;
     /** The pages in hand, each with the index of its next item to deliver. */
@@ -86,7 +93,6 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
     /** Items still to publish under the limit, or Long.MAX_VALUE. */
     private long budget;
 
-    private boolean started;
     private boolean done;
 
     @SuppressWarnings("unchecked") // an array of a generic type
@@ -161,9 +167,6 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
         fail(badRequest);
         return;
       }
-      if (!started && !startSegments()) {
-        return;
-      }
       if (!takeArrivals()) {
         return;
       }
@@ -175,26 +178,6 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
         return;
       }
       sendWhatIsWanted();
-    }
-
-    /** Makes every segment's plan; a limit of 0 completes before any request. */
-    private boolean startSegments() {
-      started = true;
-      try {
-        for (int segment = 0; segment < plans.length; segment++) {
-          plans[segment] = read.segment(segment);
-          positions[segment] = plans[segment].start();
-          if (positions[segment].finished()) {
-            segmentsDone++;
-          } else {
-            idle.add(segment);
-          }
-        }
-      } catch (Throwable e) {
-        fail(e); // an invalid cursor, as the blocking scan throws it before any request
-        return false;
-      }
-      return true;
     }
 
     /** Takes the answers that have come: false if one failed (the subscriber is then told). */
@@ -272,8 +255,10 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
      */
     private void sendWhatIsWanted() {
       long wanted = Math.min(demand.get(), budget) - buffered;
-      while (!idle.isEmpty() && inFlight < read.concurrency() && inFlight < wanted) {
-        send(idle.poll());
+      while ((!idle.isEmpty() || nextFresh < plans.length)
+          && inFlight < read.concurrency()
+          && inFlight < wanted) {
+        send(idle.isEmpty() ? nextFresh++ : idle.poll());
       }
     }
 
@@ -281,9 +266,13 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
       inFlight++;
       CompletableFuture<RawPage> call;
       try {
+        if (plans[segment] == null) {
+          plans[segment] = read.segment(segment);
+          positions[segment] = plans[segment].start();
+        }
         call = plans[segment].send(positions[segment], sender);
       } catch (Throwable e) {
-        call = CompletableFuture.failedFuture(e);
+        call = CompletableFuture.failedFuture(e); // reaches onError as the blocking scan throws it
       }
       inFlightCalls.set(segment, call);
       call.whenComplete(
@@ -299,7 +288,9 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
     /** Dynamap's exception for a failed request, as the blocking scan throws it. */
     private Throwable translate(int segment, Throwable error) {
       Throwable cause = AsyncCalls.unwrap(error);
-      return cause instanceof SdkException sdk ? plans[segment].translate(sdk) : cause;
+      return cause instanceof SdkException sdk && plans[segment] != null
+          ? plans[segment].translate(sdk)
+          : cause;
     }
 
     private void complete() {
