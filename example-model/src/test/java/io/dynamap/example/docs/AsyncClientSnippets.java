@@ -7,8 +7,10 @@ import com.example.shop.OrderFeed;
 import com.example.shop.OrderFeedImpl;
 import com.example.shop.OrderKeys;
 import com.example.shop.OrderRepository;
+import com.example.shop.OrderSchema;
 import com.example.shop.OrderStatus;
 import io.dynamap.async.DynamapAsyncClients;
+import io.dynamap.example.it.async.OrderTotalSchema;
 import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Flow;
+import java.util.stream.LongStream;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -121,5 +124,29 @@ class AsyncClientSnippets {
         blockingOrders.query(OrderKeys.partition("c-1")).descending().page(PageRequest.of(20, cursor));
     // end::async-pages[]
     render(next.items());
+  }
+
+  void parallelScan(OrderAsyncRepository orders) {
+    // tag::async-parallel-scan[]
+    // Four segments at once, merged into one publisher: a segment's next page is requested while
+    // the subscriber wants more items than the pages in hand hold, one request per item wanted.
+    Flow.Publisher<Order> everything = orders.scan().segments(4).items();
+
+    // Or one consumer per segment, called on the SDK's threads, one item after the other.
+    long[] gifts = new long[4];
+    orders.scan().segments(4)
+        .forEachSegment(segment -> order -> gifts[segment] += order.giftWrapped() ? 1 : 0)
+        .thenRun(() -> System.out.println(LongStream.of(gifts).sum() + " gift-wrapped"));
+    // end::async-parallel-scan[]
+  }
+
+  void deleteAllAndProjection(OrderAsyncRepository orders, Instant placedAt) {
+    // tag::async-delete-all[]
+    orders.deleteAll(orders.query(OrderKeys.partition("c-1")))    // an AsyncBatchWriter of its own
+        .thenAccept(deleted -> System.out.println(deleted + " orders deleted"));
+
+    orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderTotalSchema.INSTANCE)
+        .thenAccept(total -> total.ifPresent(t -> System.out.println(t.total())));
+    // end::async-delete-all[]
   }
 }

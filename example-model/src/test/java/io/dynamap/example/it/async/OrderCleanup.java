@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * Async {@code @Repository} methods that delete what a query reads and return projections: the
  * async forms of the blocking repository's {@code deleteBy…} and projected reads.
  */
+// tag::async-cleanup[]
 @Repository(Order.class)
 interface OrderCleanup {
   CompletableFuture<Long> deleteByCustomerIdAndPlacedAtBefore(String customerId, Instant before);
@@ -22,5 +24,6 @@ interface OrderCleanup {
 
   CompletableFuture<List<OrderTotal>> findTotalsByCustomerId(String customerId);
 
-  java.util.concurrent.Flow.Publisher<OrderTotal> scanTotalsByItemCountGreaterThan(int items);
+  Flow.Publisher<OrderTotal> scanTotalsByItemCountGreaterThan(int items);
 }
+// end::async-cleanup[]
