@@ -92,17 +92,6 @@ public final class BookingsImpl implements Bookings {
     }
 
     @Override
-    public CompletableFuture<Optional<BookingNight>> readNightByGuestAndNight(String guest,
-            LocalDate night) {
-        return this.asyncRepository.get(BookingSchema.INSTANCE.key(guest, night), BookingNightSchema.INSTANCE);
-    }
-
-    @Override
-    public CompletableFuture<List<BookingNight>> findNightsByGuest(String guest) {
-        return this.asyncRepository.query(BookingKeys.partition(guest)).project(BookingNightSchema.INSTANCE).toList();
-    }
-
-    @Override
     public Flow.Publisher<Booking> findByGuest(String guest) {
         return this.asyncRepository.query(BookingKeys.partition(guest)).items();
     }

@@ -597,19 +597,20 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
 
   /**
    * Reads the attributes a projection names of the item with this primary key, in one {@code
-   * GetItem} with its {@code ProjectionExpression}; see {@link TableRepository#get(Map,
-   * ProjectionSchema)}.
+   * GetItem} with its {@code ProjectionExpression}, as {@link
+   * io.dynamap.runtime.TableRepository#get(Map, ProjectionSchema)} does:
    *
    * <pre>{@code
-   * orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderSummarySchema.INSTANCE)
-   *     .thenAccept(summary -> ...);
+   * CompletableFuture<Optional<OrderSummary>> summary =
+   *     orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderSummarySchema.INSTANCE);
    * }</pre>
    *
    * @param key the item's primary key, from the entity schema's {@code key(…)}; not null
    * @param projection the projection's generated schema; not null
    * @param <P> the projection record
-   * @return a future of the record, or empty if there is no item; failed with {@link
-   *     ItemMappingException} if a projected attribute does not fit the record
+   * @return a future of the record, or empty if there is no item; it fails with {@link
+   *     io.dynamap.runtime.error.ItemMappingException} if a projected attribute does not fit the
+   *     record
    */
   public final <P> CompletableFuture<Optional<P>> get(
       Map<String, AttributeValue> key, ProjectionSchema<T, P> projection) {

@@ -368,9 +368,6 @@ class GoldenFilesTest {
             "  CompletableFuture<Void> deleteByGuestAndNight(String guest, LocalDate night);",
             "  CompletableFuture<Long> deleteByGuestAndNightBefore(String guest, LocalDate night);",
             "  CompletableFuture<Void> deleteByHotel(String hotel);",
-            "  CompletableFuture<Optional<BookingNight>> readNightByGuestAndNight(",
-            "      String guest, LocalDate night);",
-            "  CompletableFuture<List<BookingNight>> findNightsByGuest(String guest);",
             "  Flow.Publisher<Booking> findByGuest(String guest);",
             "  CompletableFuture<List<Booking>> findByGuestAndNightAfterAndPaidTrue(",
             "      String guest, LocalDate after);",
@@ -382,16 +379,6 @@ class GoldenFilesTest {
             "  Flow.Publisher<Booking> scanByRoomsGreaterThan(int rooms);",
             "  CompletableFuture<List<Booking>> scanTop3ByPaidTrue();",
             "}"));
-    sources.add(
-        source(
-            "com.example.travel.BookingNight",
-            "package com.example.travel;",
-            "",
-            "import io.dynamap.annotations.Projection;",
-            "import java.time.LocalDate;",
-            "",
-            "@Projection(Booking.class)",
-            "public record BookingNight(String guest, LocalDate night, int rooms) {}"));
     sources.add(
         source(
             "com.example.travel.BookingFeed",

@@ -7,10 +7,8 @@ import com.example.shop.OrderFeed;
 import com.example.shop.OrderFeedImpl;
 import com.example.shop.OrderKeys;
 import com.example.shop.OrderRepository;
-import com.example.shop.OrderSchema;
 import com.example.shop.OrderStatus;
 import io.dynamap.async.DynamapAsyncClients;
-import io.dynamap.example.it.async.OrderTotalSchema;
 import io.dynamap.runtime.error.ConditionFailedException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
@@ -140,13 +138,10 @@ class AsyncClientSnippets {
     // end::async-parallel-scan[]
   }
 
-  void deleteAllAndProjection(OrderAsyncRepository orders, Instant placedAt) {
+  void deleteAll(OrderAsyncRepository orders) {
     // tag::async-delete-all[]
     orders.deleteAll(orders.query(OrderKeys.partition("c-1")))    // an AsyncBatchWriter of its own
         .thenAccept(deleted -> System.out.println(deleted + " orders deleted"));
-
-    orders.get(OrderSchema.INSTANCE.key("c-1", placedAt), OrderTotalSchema.INSTANCE)
-        .thenAccept(total -> total.ifPresent(t -> System.out.println(t.total())));
     // end::async-delete-all[]
   }
 }

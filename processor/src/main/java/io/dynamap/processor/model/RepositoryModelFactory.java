@@ -499,19 +499,19 @@ public final class RepositoryModelFactory {
 
     /**
      * The {@code @Projection} of this entity the method returns (alone or as the type argument of
-     * {@code Stream}, {@code List}, …), if it does; with a null ref when the projection is
+     * {@code Stream}, {@code List}, …, in a {@code CompletableFuture} or as the items of a {@code
+     * Flow.Publisher} for an async method), if it does; with a null ref when the projection is
      * invalid, as its schema is then not generated.
      */
     private Optional<Projected> projectionReturned() {
       TypeMirror returned = method.getReturnType();
-      // The record itself, or inside Stream, List, …; an async method's future wraps those once
-      // more (CompletableFuture<Optional<OrderSummary>>).
-      for (int unwrapped = 0; unwrapped < (mode == Mode.FUTURE ? 2 : 1); unwrapped++) {
-        if (returned instanceof DeclaredType declared
-            && declared.getTypeArguments().size() == 1
-            && declared.asElement().getAnnotation(io.dynamap.annotations.Projection.class) == null) {
-          returned = declared.getTypeArguments().get(0);
-        }
+      if (mode != Mode.BLOCKING
+          && returned instanceof DeclaredType async
+          && async.getTypeArguments().size() == 1) {
+        returned = async.getTypeArguments().get(0);
+      }
+      if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+        returned = declared.getTypeArguments().get(0);
       }
       if (!(returned instanceof DeclaredType declared)
           || !(declared.asElement() instanceof TypeElement record)

@@ -229,37 +229,4 @@ class AsyncRepositoriesTest {
     assertEquals(2, feed.deleteByCustomerIdAndPlacedAtBefore("c-1", START.plusSeconds(3_600L * 6)));
     assertEquals(7L, (long) await(feed.countByCustomerId("c-1")));
   }
-
-  @Test
-  void asyncRepositoryMethodsDeleteWhatAQueryReadsAndReturnProjections() throws Exception {
-    OrderCleanup cleanup = new OrderCleanupImpl(asyncClient, orders.tableName());
-    Order one = stored.get(4); // of c-1
-    assertEquals(
-        Optional.of(new OrderTotal(one.customerId(), one.placedAt(), one.total())),
-        await(cleanup.readTotalByCustomerIdAndPlacedAt(one.customerId(), one.placedAt())));
-    assertEquals(
-        Optional.empty(), await(cleanup.readTotalByCustomerIdAndPlacedAt("nobody", START)));
-    assertEquals(
-        blocking.query(OrderKeys.partition("c-1")).stream()
-            .map(o -> new OrderTotal(o.customerId(), o.placedAt(), o.total()))
-            .toList(),
-        await(cleanup.findTotalsByCustomerId("c-1")));
-    assertEquals(
-        blocking.scan().filter(OrderAttributes.itemCount.gt(3)).stream()
-            .map(o -> new OrderTotal(o.customerId(), o.placedAt(), o.total()))
-            .toList(),
-        collect(cleanup.scanTotalsByItemCountGreaterThan(3)));
-
-    // c-1's orders are placed every three hours from START + 1 h: two before START + 6 h.
-    Instant sixHours = START.plusSeconds(3_600L * 6);
-    long before =
-        blocking.query(OrderKeys.partition("c-1").placedAt().lt(sixHours)).stream().count();
-    assertEquals(2, before);
-    assertEquals(
-        before, (long) await(cleanup.deleteByCustomerIdAndPlacedAtBefore("c-1", sixHours)));
-    assertEquals(8, blocking.query(OrderKeys.partition("c-1")).stream().count());
-    assertEquals(null, await(cleanup.deleteByCustomerId("c-1")));
-    assertEquals(0, blocking.query(OrderKeys.partition("c-1")).stream().count());
-    assertEquals(10, blocking.query(OrderKeys.partition("c-2")).stream().count(), "c-2 untouched");
-  }
 }
