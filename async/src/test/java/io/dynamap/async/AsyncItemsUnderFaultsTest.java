@@ -150,6 +150,7 @@ class AsyncItemsUnderFaultsTest {
 
   /** What one run of the scenario ended with: the calls' outcomes and the tables' items. */
   private record Run(
+      String api,
       List<String> outcomes,
       String labels,
       String counters,
@@ -160,7 +161,7 @@ class AsyncItemsUnderFaultsTest {
     RetryStatistics retries = new RetryStatistics();
     try (FaultyEndpoint proxy = LocalDynamoDb.shared().withFaults(PLAN);
         DynamoDbAsyncClient client =
-            configured(DynamapAsyncClientsTest.fastRetryingClient(proxy.endpoint()))
+            configured(DynamapAsyncClientsTest.fastRetryingClient(proxy.endpoint()), fault)
                 .retryStatistics(retries)
                 .build()) {
       AsyncItems items =
@@ -169,7 +170,12 @@ class AsyncItemsUnderFaultsTest {
               new CounterRepository(client, tables.create(CounterSchema.INSTANCE)));
       List<String> outcomes = scenario(items, proxy, fault);
       return new Run(
-          outcomes, stored(items.labels()), stored(items.counters()), retries, proxy.requests());
+          "async",
+          outcomes,
+          stored(items.labels()),
+          stored(items.counters()),
+          retries,
+          proxy.requests());
     }
   }
 
@@ -183,8 +189,8 @@ class AsyncItemsUnderFaultsTest {
                 .throttleRetryDelay(Duration.ofMillis(1))
                 .errorRetryBaseDelay(Duration.ofMillis(1))
                 .errorRetryMaxDelay(Duration.ofMillis(2))
-                .socketTimeout(Duration.ofMillis(SOCKET_TIMEOUT_MS))
-                .apiCallAttemptTimeout(Duration.ofMillis(ATTEMPT_TIMEOUT_MS))
+                .socketTimeout(socketTimeout(fault))
+                .apiCallAttemptTimeout(attemptTimeout(fault))
                 .apiCallTimeout(Duration.ofSeconds(60))
                 .retryStatistics(retries)
                 .build()) {
@@ -194,24 +200,36 @@ class AsyncItemsUnderFaultsTest {
               new BlockingCounters(client, tables.create(CounterSchema.INSTANCE)));
       List<String> outcomes = scenario(items, proxy, fault);
       return new Run(
-          outcomes, stored(items.labels()), stored(items.counters()), retries, proxy.requests());
+          "blocking",
+          outcomes,
+          stored(items.labels()),
+          stored(items.counters()),
+          retries,
+          proxy.requests());
     }
   }
 
   /**
-   * A read timeout well under the held answer's delay and well over Dynamap Local's answer on a
-   * busy machine: a held answer is cut, a slow one is not.
+   * The read timeout: with held answers, well under the hold and well over Dynamap Local's answer
+   * on a busy machine, so that a held answer is cut and a slow one is not; otherwise as generous as
+   * the other tests' (a slow answer cut by the timeout would be a retry no fault explains).
    */
-  private static final long SOCKET_TIMEOUT_MS = 1_000;
+  private static Duration socketTimeout(Fault fault) {
+    return fault == Fault.DELAY ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
+  }
 
-  private static final long ATTEMPT_TIMEOUT_MS = 2_000;
+  private static Duration attemptTimeout(Fault fault) {
+    return fault == Fault.DELAY ? Duration.ofSeconds(4) : Duration.ofSeconds(15);
+  }
+
   /** Faults are injected one by one; a held answer is held this long, past both timeouts. */
-  private static final FaultPlan PLAN = FaultPlan.builder().delay(Duration.ofMillis(3_000)).build();
+  private static final FaultPlan PLAN = FaultPlan.builder().delay(Duration.ofSeconds(6)).build();
 
-  private static DynamapAsyncClients.Builder configured(DynamapAsyncClients.Builder builder) {
+  private static DynamapAsyncClients.Builder configured(
+      DynamapAsyncClients.Builder builder, Fault fault) {
     return builder
-        .socketTimeout(Duration.ofMillis(SOCKET_TIMEOUT_MS))
-        .apiCallAttemptTimeout(Duration.ofMillis(ATTEMPT_TIMEOUT_MS))
+        .socketTimeout(socketTimeout(fault))
+        .apiCallAttemptTimeout(attemptTimeout(fault))
         .apiCallTimeout(Duration.ofSeconds(60));
   }
 
@@ -267,7 +285,7 @@ class AsyncItemsUnderFaultsTest {
     assertEndsAsWithoutFaults(async, "async");
     assertEndsAsWithoutFaults(blocking, "blocking");
     for (Run run : List.of(async, blocking)) {
-      String log = run.retries().toString();
+      String log = run.api() + ": " + run.retries() + ", " + run.requests() + " requests";
       assertEquals(CALLS, run.retries().throttleRetries(), log);
       assertEquals(0, run.retries().errorRetries(), log);
       assertEquals(0, run.retries().networkFailures(), log);
@@ -305,7 +323,7 @@ class AsyncItemsUnderFaultsTest {
     assertEndsAsWithoutFaults(async, "async");
     assertEndsAsWithoutFaults(blocking, "blocking");
     for (Run run : List.of(async, blocking)) {
-      String log = run.retries().toString();
+      String log = run.api() + ": " + run.retries() + ", " + run.requests() + " requests";
       assertEquals(CALLS, run.retries().errorRetries(), log);
       assertEquals(CALLS, run.retries().networkFailures(), log);
       assertEquals(0, run.retries().throttleRetries(), log);
@@ -354,7 +372,7 @@ class AsyncItemsUnderFaultsTest {
         CLEAN_COUNTERS.replace("count=AttributeValue(N=6)", "count=AttributeValue(N=7)"),
         async.counters());
     for (Run run : List.of(async, blocking)) {
-      String log = run.retries().toString();
+      String log = run.api() + ": " + run.retries() + ", " + run.requests() + " requests";
       assertEquals(CALLS, run.retries().errorRetries(), log);
       assertEquals(CALLS, run.retries().networkFailures(), "read timeouts: " + log);
       assertEquals(2L * CALLS, run.requests(), log);
