@@ -322,13 +322,27 @@ class AsyncItemsUnderFaultsTest {
     Run blocking = runBlocking(Fault.CLOSE_CONNECTION);
     assertEndsAsWithoutFaults(async, "async");
     assertEndsAsWithoutFaults(blocking, "blocking");
-    for (Run run : List.of(async, blocking)) {
-      String log = run.api() + ": " + run.retries() + ", " + run.requests() + " requests";
-      assertEquals(CALLS, run.retries().errorRetries(), log);
-      assertEquals(CALLS, run.retries().networkFailures(), log);
-      assertEquals(0, run.retries().throttleRetries(), log);
-      assertEquals(2L * CALLS, run.requests(), log);
-    }
+    assertClosedConnectionsCounted(async);
+    assertClosedConnectionsCounted(blocking);
+  }
+
+  /**
+   * Every fault closed a connection (the proxy dropped it, or the client cut a held answer) and
+   * its attempt is retried as a network failure. The SDK's Netty client, now and then, sends the
+   * next attempt on a connection as it closes, as after a 5xx (see {@link
+   * #serverErrorsAreRetriedAndEndAsWithoutFaults}): that attempt fails in the network too, counted
+   * as what it is, at most once per closed connection; the blocking client's counts are exact.
+   */
+  private static void assertClosedConnectionsCounted(Run run) {
+    String log = run.api() + ": " + run.retries() + ", " + run.requests() + " requests";
+    long reused = run.api().equals("async") ? run.retries().networkFailures() - CALLS : 0;
+    assertTrue(reused >= 0 && reused <= CALLS, log);
+    assertEquals(CALLS + reused, run.retries().errorRetries(), log);
+    assertEquals(CALLS + reused, run.retries().networkFailures(), log);
+    assertEquals(0, run.retries().throttleRetries(), log);
+    assertTrue(
+        run.requests() >= 2L * CALLS && run.requests() <= 2L * CALLS + reused,
+        "every attempt but those on a closing connection reached the proxy: " + log);
   }
 
   @Test
@@ -371,12 +385,8 @@ class AsyncItemsUnderFaultsTest {
     assertEquals(
         CLEAN_COUNTERS.replace("count=AttributeValue(N=6)", "count=AttributeValue(N=7)"),
         async.counters());
-    for (Run run : List.of(async, blocking)) {
-      String log = run.api() + ": " + run.retries() + ", " + run.requests() + " requests";
-      assertEquals(CALLS, run.retries().errorRetries(), log);
-      assertEquals(CALLS, run.retries().networkFailures(), "read timeouts: " + log);
-      assertEquals(2L * CALLS, run.requests(), log);
-    }
+    assertClosedConnectionsCounted(async);
+    assertClosedConnectionsCounted(blocking);
   }
 
   // ---- the two APIs behind one interface ------------------------------------------------------
