@@ -82,6 +82,16 @@ public final class BookingsImpl implements Bookings {
     }
 
     @Override
+    public CompletableFuture<Long> deleteByGuestAndNightBefore(String guest, LocalDate night) {
+        return this.asyncRepository.deleteAll(this.asyncRepository.query(BookingKeys.partition(guest).night().lt(night)));
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteByHotel(String hotel) {
+        return AsyncResults.map(this.asyncRepository.deleteAll(this.asyncRepository.query(BookingKeys.byHotel(hotel))), deleted -> null);
+    }
+
+    @Override
     public Flow.Publisher<Booking> findByGuest(String guest) {
         return this.asyncRepository.query(BookingKeys.partition(guest)).items();
     }

@@ -3,15 +3,14 @@ package io.dynamap.async;
 import io.dynamap.runtime.batch.BatchWriteException;
 import io.dynamap.runtime.batch.BatchWriteStatistics;
 import io.dynamap.runtime.batch.BatchWriter;
+import io.dynamap.runtime.batch.BatchWriterSettings;
 import io.dynamap.runtime.core.BatchItemId;
-import io.dynamap.runtime.core.BatchRetryPolicy;
 import io.dynamap.runtime.core.BatchWriteCore;
 import io.dynamap.runtime.core.BatchWriteCore.BatchRun;
 import io.dynamap.runtime.core.BatchWriteCore.Buffer;
 import io.dynamap.runtime.core.BatchWriteCore.PendingWrite;
 import io.dynamap.runtime.core.EntityTable;
 import io.dynamap.runtime.error.ItemMappingException;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,12 +102,8 @@ public final class AsyncBatchWriter {
 
   private AsyncBatchWriter(Builder builder) {
     this.client = builder.client;
-    this.maxInFlight = builder.maxInFlight;
-    this.core =
-        new BatchWriteCore(
-            new BatchRetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget),
-            builder.withoutVersionChecks,
-            "AsyncBatchWriter");
+    this.maxInFlight = builder.inFlightLimit();
+    this.core = builder.core();
   }
 
   /**
@@ -473,73 +468,21 @@ public final class AsyncBatchWriter {
    * Configures an {@link AsyncBatchWriter}. Every setting has a default: 4 requests in flight,
    * backoff from 50 ms to 5 s, 2 minutes of retries per batch.
    */
-  public static final class Builder {
+  public static final class Builder extends BatchWriterSettings<Builder> {
     private final DynamoDbAsyncClient client;
-    private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
-    private Duration baseDelay = BatchRetryPolicy.DEFAULT_BASE_DELAY;
-    private Duration maxDelay = BatchRetryPolicy.DEFAULT_MAX_DELAY;
-    private Duration retryBudget = BatchRetryPolicy.DEFAULT_BUDGET;
-    private boolean withoutVersionChecks;
 
     private Builder(DynamoDbAsyncClient client) {
       this.client = Objects.requireNonNull(client, "client");
     }
 
-    /**
-     * How many {@code BatchWriteItem} requests may be in flight at once; as many full batches may
-     * wait for a slot before producers are held back. Default 4. The client's connection pool
-     * should be at least this large.
-     *
-     * @param maxInFlight at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maxInFlight} is less than 1
-     */
-    public Builder maxInFlight(int maxInFlight) {
-      if (maxInFlight < 1) {
-        throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
-      }
-      this.maxInFlight = maxInFlight;
-      return this;
+    /** The core of the writer built: the settings' own, reachable from the writer through here. */
+    private BatchWriteCore core() {
+      return newCore("AsyncBatchWriter");
     }
 
-    /**
-     * The backoff before retrying unprocessed items or a failed call: a random pause between zero
-     * and {@code baseDelay * 2^(retry - 1)}, capped at {@code maxDelay}. Default 50 ms and 5 s.
-     *
-     * @param baseDelay the pause cap before the first retry; positive
-     * @param maxDelay the largest pause cap; positive and not shorter than {@code baseDelay}
-     * @return this builder
-     * @throws IllegalArgumentException if a delay is not positive or {@code maxDelay} is shorter
-     *     than {@code baseDelay}
-     */
-    public Builder backoff(Duration baseDelay, Duration maxDelay) {
-      new BatchRetryPolicy(baseDelay, maxDelay, retryBudget); // checks them
-      this.baseDelay = baseDelay;
-      this.maxDelay = maxDelay;
-      return this;
-    }
-
-    /**
-     * How long a batch is retried, counted from its first request. Default 2 minutes.
-     *
-     * @param retryBudget the budget; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the budget is not positive
-     */
-    public Builder retryBudget(Duration retryBudget) {
-      this.retryBudget = BatchRetryPolicy.positive(retryBudget, "retryBudget");
-      return this;
-    }
-
-    /**
-     * Accepts {@code @Version}ed entities, writing them without checking their version, as {@link
-     * BatchWriter.Builder#withoutVersionChecks()} does.
-     *
-     * @return this builder
-     */
-    public Builder withoutVersionChecks() {
-      this.withoutVersionChecks = true;
-      return this;
+    /** The requests in flight at once, reachable from the writer through here. */
+    private int inFlightLimit() {
+      return maxInFlight();
     }
 
     /**

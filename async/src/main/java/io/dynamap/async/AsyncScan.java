@@ -1,29 +1,35 @@
 package io.dynamap.async;
 
+import io.dynamap.runtime.core.SegmentedRead;
 import io.dynamap.runtime.page.AbstractRead;
 import io.dynamap.runtime.page.InvalidCursorException;
 import io.dynamap.runtime.page.Page;
 import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.page.Scan;
 import io.dynamap.runtime.schema.ProjectionSchema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A scan run without blocking a thread: every item of a table or index, as a {@link
  * Flow.Publisher} of items or of pages, or a {@link CompletableFuture} of one page. It has the
- * options of the blocking {@link Scan} but {@link Scan#segments parallel segments} (the same
- * methods, from {@link AbstractRead}), and reads the same pages with the same cursors.
+ * options of the blocking {@link Scan} (the same methods, from {@link AbstractRead}), reads the
+ * same pages with the same cursors, and reads {@link #segments parallel segments} as one
+ * publisher or into one consumer per segment.
  *
  * <pre>{@code
  * Flow.Publisher<Order> all = orders.scan().filter(OrderAttrs.total.gt(hundred)).items();
+ * Flow.Publisher<Order> fast = orders.scan().segments(8).items();   // 8 requests in flight
  * }</pre>
  *
  * <p>Backpressure, threads and failures are as for {@link AsyncQuery}: a page is requested only
@@ -105,6 +111,62 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
   }
 
   /**
+   * A parallel scan: the table is read as {@code totalSegments} segments (DynamoDB's {@code
+   * Segment} and {@code TotalSegments}), with up to {@value SegmentedRead#MAX_CONCURRENT_SEGMENTS}
+   * requests in flight at once (more segments wait for one to end), and no thread of its own; see
+   * {@link Scan#segments}. The client's connection pool should allow as many connections.
+   *
+   * <p>Read it with {@link #items()}, which merges the segments into one publisher in no
+   * particular order, {@link #toList()}, {@link #first()}, or {@link #forEachSegment}. Pages and
+   * cursors belong to one segment, so {@link #pages()}, {@link #firstPage()}, {@link #page} and
+   * {@link #startingAfter} are for scans of one segment, as in the blocking scan; {@link #count()}
+   * counts in one segment.
+   *
+   * @param totalSegments from 1 (a plain scan) to 1,000,000
+   * @return a new scan read as that many segments
+   * @throws IllegalArgumentException if {@code totalSegments} is out of that range
+   */
+  public AsyncScan<T> segments(int totalSegments) {
+    return withSegments(totalSegments);
+  }
+
+  /**
+   * Reads every segment of a parallel scan and gives each segment's items to its own consumer,
+   * without a thread of its own: a segment's consumer is called from the completion of that
+   * segment's requests only, one item after the other, and the segment's next page is requested
+   * once it has taken the last one (so a slow consumer holds back its own segment, and no more
+   * than a page per segment is held). Consumers need no locking as long as they share nothing; as
+   * they run on the SDK's threads, they should be short. If a segment's request or consumer
+   * fails, the other segments are stopped (their requests in flight cancelled) and the future
+   * fails with that failure. The {@link #limit} holds across segments. See {@link
+   * Scan#forEachSegment}.
+   *
+   * <pre>{@code
+   * orders.scan().segments(4).forEachSegment(segment -> order -> counts[segment]++)
+   *     .thenRun(() -> ...);
+   * }</pre>
+   *
+   * @param consumers gives the consumer of each segment, from 0 to {@code totalSegments - 1};
+   *     called on the calling thread, once per segment, before any request
+   * @return a future completed when every segment is read (or the limit reached), failed with
+   *     the first failure; either way once no consumer runs any more. Cancelling it stops the
+   *     requests (a consumer running at that moment still finishes its item).
+   * @throws IllegalStateException if a scan of several segments was given a cursor, at once
+   * @throws InvalidCursorException if the cursor of a scan of one segment cannot be used, at once
+   */
+  public CompletableFuture<Void> forEachSegment(
+      IntFunction<? extends Consumer<? super T>> consumers) {
+    Objects.requireNonNull(consumers, "consumers");
+    SegmentedRead<T> read = segmentedRead("forEachSegment()");
+    // Asked for on the caller's thread, so that the factory need not be thread-safe.
+    List<Consumer<? super T>> perSegment = new ArrayList<>(read.totalSegments());
+    for (int i = 0; i < read.totalSegments(); i++) {
+      perSegment.add(Objects.requireNonNull(consumers.apply(i), "the consumer of segment " + i));
+    }
+    return SegmentConsumers.run(client, read, perSegment);
+  }
+
+  /**
    * The index this scan reads, if it reads one.
    *
    * @return the index name, or empty for a scan of the table
@@ -117,9 +179,19 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
    * The items, in the table's order, as a publisher with backpressure: pages are requested as the
    * subscriber asks for items, and exactly the {@link #limit} of items at most are published.
    *
+   * <p>For a {@link #segments parallel scan}, the items of every segment in the order their
+   * pages arrive: while the subscriber wants more items than the pages in hand hold, idle
+   * segments' next pages are requested (one request per item still wanted at most, up to {@value
+   * SegmentedRead#MAX_CONCURRENT_SEGMENTS} in flight), so a slow subscriber holds few pages. A
+   * failure of any segment cancels the others and goes to {@code onError}.
+   *
    * @return a cold publisher: each subscription runs the scan
+   * @throws IllegalStateException if a scan of several segments was given a cursor, at once
    */
   public Flow.Publisher<T> items() {
+    if (totalSegments() > 1) {
+      return new SegmentPublisher<>(client, segmentedRead("items()"));
+    }
     return PagePublisher.items(client, this::plan);
   }
 
@@ -128,8 +200,10 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
    * for it.
    *
    * @return a cold publisher: each subscription runs the scan
+   * @throws IllegalStateException if this is a parallel scan
    */
   public Flow.Publisher<Page<T>> pages() {
+    requireOneSegment("pages()");
     return PagePublisher.pages(client, this::plan);
   }
 
@@ -138,6 +212,7 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
    *
    * @return the first page, with the cursor to the next if DynamoDB has more; failed with an
    *     {@link InvalidCursorException} if the cursor cannot be used
+   * @throws IllegalStateException if this is a parallel scan
    */
   public CompletableFuture<Page<T>> firstPage() {
     return PageFutures.first(pages());
@@ -150,9 +225,11 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
    * @param request the page size and the cursor to start after; not null
    * @return a page of at most {@code request.size()} items, with the cursor to the next if more
    *     may follow
+   * @throws IllegalStateException if this is a parallel scan
    */
   public CompletableFuture<Page<T>> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
+    requireOneSegment("page(PageRequest)");
     return PageFutures.joined(startingAfter(request.cursor()).limit(request.size()).pages());
   }
 
@@ -163,6 +240,9 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
    * @return the items, in the order {@link #items()} publishes them
    */
   public CompletableFuture<List<T>> toList() {
+    if (totalSegments() > 1) {
+      return PageFutures.collect(items());
+    }
     return PageFutures.items(pages());
   }
 
@@ -173,6 +253,10 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
    * @return the first item, or empty if the scan returns none
    */
   public CompletableFuture<Optional<T>> first() {
+    if (totalSegments() > 1) {
+      return PageFutures.collect(limit(1).items())
+          .thenApply(items -> items.stream().findFirst());
+    }
     return PageFutures.firstItem(limit(1).pages());
   }
 
@@ -185,5 +269,15 @@ public final class AsyncScan<T> extends AbstractRead<T, AsyncScan<T>> {
    */
   public CompletableFuture<Long> count() {
     return PageFutures.count(PagePublisher.pages(client, this::countPlan));
+  }
+
+  private void requireOneSegment(String method) {
+    if (totalSegments() > 1) {
+      throw new IllegalStateException(
+          method
+              + " reads one segment; a scan of "
+              + totalSegments()
+              + " segments is read with items(), toList() or forEachSegment()");
+    }
   }
 }

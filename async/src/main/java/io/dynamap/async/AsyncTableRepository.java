@@ -324,6 +324,37 @@ public abstract class AsyncTableRepository<T> implements EntityTable<T> {
   }
 
   /**
+   * Deletes every item a query returns, with an {@link AsyncBatchWriter} of its own (25 keys per
+   * request, unprocessed keys retried): for example every order of a customer; see {@link
+   * TableRepository#deleteAll}. Items are deleted while the query is read, each requested once
+   * the writer has room for its delete, so memory stays flat for any number. Not atomic: the
+   * items before a failure are deleted, and the failure says which were not. Deletes are by key,
+   * not versioned.
+   *
+   * <pre>{@code
+   * orders.deleteAll(orders.query(OrderKeys.partition("c-1")))
+   *     .thenAccept(deleted -> log.info("{} orders deleted", deleted));
+   * }</pre>
+   *
+   * @param query a query of this repository's table; not null
+   * @return a future of how many items were deleted, completed once every delete is written;
+   *     failed with the writer's {@link io.dynamap.runtime.batch.BatchWriteException} if some
+   *     deletes could not be written, or with the query's exception if the read failed (the
+   *     deletes before it are written). Cancelling it stops the read.
+   * @throws IllegalArgumentException if the query reads another table, at once
+   */
+  public CompletableFuture<Long> deleteAll(AsyncQuery<T> query) {
+    Objects.requireNonNull(query, "query");
+    if (!query.tableName().equals(tableName)) {
+      throw new IllegalArgumentException(
+          "the query reads table " + query.tableName() + ", not this repository's " + tableName);
+    }
+    // By key: what the query read is deleted whatever its version, as the blocking one does.
+    AsyncBatchWriter writer = AsyncBatchWriter.builder(client).withoutVersionChecks().build();
+    return QueryDeletes.run(this, query.items(), writer);
+  }
+
+  /**
    * A scan of the whole table; see {@link TableRepository#scan()}. In a table shared by several
    * entity types ({@code @Item}), the scan keeps this schema's types with a filter on the type
    * attribute (every item is still read).

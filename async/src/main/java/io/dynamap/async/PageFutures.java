@@ -58,6 +58,21 @@ final class PageFutures {
     return all.result;
   }
 
+  /** Every element a publisher publishes, in order, in one list. */
+  static <T> CompletableFuture<List<T>> collect(Flow.Publisher<T> elements) {
+    Fold<T, List<T>, List<T>> all =
+        new Fold<>(
+            new ArrayList<>(),
+            (list, element) -> {
+              list.add(element);
+              return list;
+            },
+            Collections::unmodifiableList,
+            Long.MAX_VALUE);
+    elements.subscribe(all);
+    return all.result;
+  }
+
   /** The first item of the pages, if any: pages are requested until one holds an item. */
   static <T> CompletableFuture<Optional<T>> firstItem(Flow.Publisher<Page<T>> pages) {
     Fold<Page<T>, List<T>, Optional<T>> first =

@@ -89,6 +89,29 @@ class AsyncBatchWriterTest {
   }
 
   @Test
+  void theBuildersSettingsAreTheBlockingWritersOwnWithItsChecksAndMessages() {
+    try (DynamoDbAsyncClient client =
+        DynamapAsyncClientsTest.client(LocalDynamoDb.shared().endpoint()).build()) {
+      AsyncBatchWriter.Builder builder = AsyncBatchWriter.builder(client);
+      assertInstanceOf(io.dynamap.runtime.batch.BatchWriterSettings.class, builder);
+      assertEquals(
+          "maxInFlight must be at least 1, was 0",
+          assertThrows(IllegalArgumentException.class, () -> builder.maxInFlight(0)).getMessage());
+      assertEquals(
+          "maxDelay PT1S is shorter than baseDelay PT2S",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> builder.backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+              .getMessage());
+      assertEquals(
+          "retryBudget must be positive, was PT0S",
+          assertThrows(IllegalArgumentException.class, () -> builder.retryBudget(Duration.ZERO))
+              .getMessage());
+      assertThrows(NullPointerException.class, () -> AsyncBatchWriter.builder(null));
+    }
+  }
+
+  @Test
   void aKeyWrittenTwiceInABufferIsSentOnceAndWritesToAKeyLandInOrder() throws Exception {
     EntityTable<Reading> readings = Readings.table(tables.create(Readings.SCHEMA));
     try (DynamoDbAsyncClient client =

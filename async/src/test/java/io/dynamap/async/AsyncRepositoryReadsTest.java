@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynamap.runtime.TableRepository;
+import io.dynamap.runtime.expr.Expression;
 import io.dynamap.runtime.expr.StringAttribute;
 import io.dynamap.runtime.key.KeyCondition;
 import io.dynamap.runtime.page.Page;
@@ -13,6 +14,7 @@ import io.dynamap.runtime.page.PageRequest;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.schema.KeyDefinition;
+import io.dynamap.runtime.schema.ProjectionSchema;
 import io.dynamap.runtime.schema.SecondaryIndex;
 import io.dynamap.testing.DynamapLocalTest;
 import io.dynamap.testing.LocalDynamoDb;
@@ -311,5 +313,82 @@ class AsyncRepositoryReadsTest {
             .get(WAIT_SECONDS, TimeUnit.SECONDS);
     assertInstanceOf(io.dynamap.runtime.error.TableNotFoundException.class, error);
     assertTrue(error.getMessage().contains(table + "-missing"), error.getMessage());
+  }
+
+  /** The text of a note, as a generated projection schema of a one-component record reads it. */
+  record NoteText(String text) {}
+
+  static final ProjectionSchema<Note, NoteText> NOTE_TEXT =
+      new ProjectionSchema<>() {
+        private final Expression projection = ProjectionSchema.expressionOf("text");
+
+        @Override
+        public String projectionName() {
+          return "NoteText";
+        }
+
+        @Override
+        public Expression projection() {
+          return projection;
+        }
+
+        @Override
+        public NoteText fromItem(Map<String, AttributeValue> item) {
+          // Only the projected attribute came back.
+          assertEquals(Set.of("text"), item.keySet());
+          return new NoteText(item.get("text").s());
+        }
+      };
+
+  @Test
+  void getWithAProjectionReadsOnlyItsAttributesAsTheBlockingGetDoes() throws Exception {
+    store();
+    Map<String, AttributeValue> key = NoteSchema.INSTANCE.keyOf(new Note("ann", "n3", "", ""));
+    assertEquals(Optional.of(new NoteText("note 3")), await(notes.get(key, NOTE_TEXT)));
+    assertEquals(blocking.get(key, NOTE_TEXT), await(notes.get(key, NOTE_TEXT)));
+    Map<String, AttributeValue> absent = NoteSchema.INSTANCE.keyOf(new Note("eve", "n0", "", ""));
+    assertEquals(Optional.empty(), await(notes.get(absent, NOTE_TEXT)));
+    assertThrows(NullPointerException.class, () -> notes.get(key, null));
+    assertInstanceOf(
+        io.dynamap.runtime.error.TableNotFoundException.class,
+        new AsyncNotes(client, table + "-missing")
+            .get(key, NOTE_TEXT)
+            .handle((value, e) -> e)
+            .get(WAIT_SECONDS, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void deleteAllDeletesEveryItemAQueryReadsPageAfterPageAndCountsThem() throws Exception {
+    store();
+    // Sixty notes of one owner read seven a page: more pages and batches than one of each.
+    for (int i = 0; i < 60; i++) {
+      await(notes.put(new Note("cat", String.format("n%02d", i), "even", "cat's " + i)));
+    }
+    NoteKey cat = new NoteKey(null, "owner", "cat");
+    assertEquals(60L, (long) await(notes.deleteAll(notes.query(cat).pageSize(7))));
+    assertEquals(List.of(), blocking.query(cat).stream().toList());
+
+    // What the blocking deleteAll deletes, and only that: Ann's notes and the reminder (this
+    // condition has no type filter); Bob's stay.
+    NoteKey ann = new NoteKey(null, "owner", "ann");
+    assertEquals(6L, (long) await(notes.deleteAll(notes.query(ann))));
+    assertEquals(0L, (long) await(notes.query(ann).count()));
+    assertEquals(2, blocking.query(new NoteKey(null, "owner", "bob")).stream().count());
+    assertEquals(0L, (long) await(notes.deleteAll(notes.query(ann))), "nothing left to delete");
+
+    // Another table's query is refused at once, with the blocking repository's message.
+    AsyncNotes other = new AsyncNotes(client, table + "-other");
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> notes.deleteAll(other.query(ann)));
+    assertEquals(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> blocking.deleteAll(new BlockingNotes(blockingClient, table + "-other").query(ann)))
+            .getMessage(),
+        refused.getMessage());
+    // A read that fails fails the future with the read's exception.
+    assertInstanceOf(
+        io.dynamap.runtime.error.TableNotFoundException.class,
+        other.deleteAll(other.query(ann)).handle((value, e) -> e).get(WAIT_SECONDS, TimeUnit.SECONDS));
   }
 }

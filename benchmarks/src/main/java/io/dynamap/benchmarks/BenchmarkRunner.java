@@ -36,6 +36,7 @@ public final class BenchmarkRunner {
   public static Report run(Settings settings, String jmhLog) {
     System.setProperty("java.awt.headless", "true");
     Instant started = Instant.now();
+    String loadBefore = LocalBenchmark.loadAverage();
     long start = System.nanoTime();
     if (jmhLog != null) {
       try {
@@ -85,9 +86,14 @@ public final class BenchmarkRunner {
         // Keep the committed report as it is: nothing measured replaces it.
         throw failure;
       }
-      report.writeLocalOnly();
+      if (settings.groups().contains("bulk")) {
+        report.writeBulkOnly(loadBefore);
+      } else {
+        report.writeLocalOnly();
+      }
       System.out.println(
-          "Replaced the Dynamap Local section of " + settings.outputDirectory().resolve("RESULTS.md") + " in " + took);
+          "Replaced the " + String.join(", ", settings.groups()) + " section of "
+              + settings.outputDirectory().resolve("RESULTS.md") + " in " + took);
       return report;
     }
     report.write();

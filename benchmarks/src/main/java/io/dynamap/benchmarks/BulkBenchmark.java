@@ -5,7 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.dynamap.benchmarks.model.SmallItem;
 import io.dynamap.benchmarks.model.SmallItemKeys;
+import io.dynamap.async.AsyncBatchGetter;
+import io.dynamap.async.AsyncBatchWriter;
+import io.dynamap.async.DynamapAsyncClients;
+import io.dynamap.benchmarks.model.SmallItemAsyncRepository;
 import io.dynamap.benchmarks.model.SmallItemRepository;
+import io.dynamap.benchmarks.model.SmallItemSchema;
+import io.dynamap.runtime.batch.BatchGetter;
 import io.dynamap.runtime.batch.BatchWriter;
 import io.dynamap.runtime.client.DynamapClients;
 import java.io.BufferedReader;
@@ -21,7 +27,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -34,13 +44,17 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Bulk load and read back against one Dynamap Local server: n small items through Dynamap's
- * {@link BatchWriter}, through the Enhanced Client's {@code batchWriteItem} in a sequential loop of
- * 25 with hand-written handling of unprocessed items, and through boto3's {@code batch_writer};
- * then every item read back by scan and by query (one per partition) through each one's paginator.
+ * {@link BatchWriter} and its non-blocking {@link AsyncBatchWriter}, through the Enhanced
+ * Client's {@code batchWriteItem} in a sequential loop of 25 with hand-written handling of
+ * unprocessed items, and through boto3's {@code batch_writer}; then every item read back by scan
+ * and by query (one per partition) through each one's paginator (Dynamap's async API: its
+ * publishers), and, for Dynamap's two APIs, by a parallel scan and by batch gets.
  *
  * <p>Each anchor has a table of its own. A first round on a fifth of the items, not reported,
  * warms up both JVMs (the server's JIT takes tens of thousands of items to settle) and Python, so
@@ -64,6 +78,13 @@ public final class BulkBenchmark {
 
   /** Each scan and query is measured this many times. */
   static final int READ_REPETITIONS = 2;
+
+  /** The segments of the parallel scans. */
+  static final int SEGMENTS = 4;
+
+  /** The read operations, in the report's order; the last two are Dynamap's only. */
+  static final List<String> READS =
+      List.of("scan", "query", "parallel scan (" + SEGMENTS + " segments)", "batch get");
 
   private final URI endpoint;
   private final int items;
@@ -90,6 +111,16 @@ public final class BulkBenchmark {
 
     Phase query(String table);
 
+    /** A scan of {@value BulkBenchmark#SEGMENTS} segments read in parallel, or null if the anchor has none. */
+    default Phase parallelScan(String table) {
+      return null;
+    }
+
+    /** Every item read back by key, 100 keys a request, or null if the anchor is not measured. */
+    default Phase batchGet(List<SmallItem> data, String table) {
+      return null;
+    }
+
     @Override
     void close();
   }
@@ -103,6 +134,7 @@ public final class BulkBenchmark {
     List<SmallItem> warmUp = data.subList(0, Math.max(1, items / 5));
     List<Contender> contenders = new ArrayList<>();
     contenders.add(new DynamapContender());
+    contenders.add(new AsyncContender());
     contenders.add(new EnhancedContender());
     if (python != null) {
       contenders.add(new Boto3Contender(python));
@@ -110,38 +142,59 @@ public final class BulkBenchmark {
     try {
       List<Result> results = new ArrayList<>();
       for (Contender c : contenders) {
-        String table = "warm_" + c.readerName().split(" ")[0].toLowerCase();
+        String table = "warm_" + tableWord(c);
         createTable(table);
         c.write(warmUp, table);
         c.scan(table);
         c.query(table);
+        c.parallelScan(table);
+        c.batchGet(warmUp, table);
       }
       List<String> tables = new ArrayList<>();
       for (Contender c : contenders) {
-        String table = "bulk_" + c.readerName().split(" ")[0].toLowerCase();
+        String table = "bulk_" + tableWord(c);
         tables.add(table);
         createTable(table);
         Phase write = c.write(data, table);
         double rate = write.items() / write.seconds();
         results.add(new Result(c.writerName(), "write", write.items(), write.seconds(), write.requests(), rate, rate));
       }
-      for (String operation : List.of("scan", "query")) {
+      for (String operation : READS) {
         List<List<Phase>> phases = new ArrayList<>();
         contenders.forEach(c -> phases.add(new ArrayList<>()));
         for (int rep = 0; rep < READ_REPETITIONS; rep++) {
           for (int i = 0; i < contenders.size(); i++) {
-            Contender c = contenders.get(i);
-            phases.get(i).add(operation.equals("scan") ? c.scan(tables.get(i)) : c.query(tables.get(i)));
+            Phase phase = read(contenders.get(i), operation, data, tables.get(i));
+            if (phase != null) {
+              phases.get(i).add(phase);
+            }
           }
         }
         for (int i = 0; i < contenders.size(); i++) {
-          results.add(median(contenders.get(i).readerName(), operation, phases.get(i)));
+          if (!phases.get(i).isEmpty()) {
+            results.add(median(contenders.get(i).readerName(), operation, phases.get(i)));
+          }
         }
       }
       return results;
     } finally {
       contenders.forEach(Contender::close);
     }
+  }
+
+  private static Phase read(Contender c, String operation, List<SmallItem> data, String table) {
+    return switch (READS.indexOf(operation)) {
+      case 0 -> c.scan(table);
+      case 1 -> c.query(table);
+      case 2 -> c.parallelScan(table);
+      default -> c.batchGet(data, table);
+    };
+  }
+
+  /** A word of the anchor's reader name for its tables: dynamap, async, enhanced, boto3. */
+  private static String tableWord(Contender c) {
+    String[] words = c.readerName().toLowerCase().split(" ");
+    return words[0].equals("dynamap") && words[1].equals("async") ? "async" : words[0];
   }
 
   private static Result median(String anchor, String operation, List<Phase> phases) {
@@ -226,9 +279,152 @@ public final class BulkBenchmark {
     }
 
     @Override
+    public Phase parallelScan(String table) {
+      counter.takeCount();
+      long start = System.nanoTime();
+      long count;
+      try (Stream<SmallItem> items = new SmallItemRepository(client, table).scan().segments(SEGMENTS).stream()) {
+        count = items.count();
+      }
+      return phase(count, start, counter);
+    }
+
+    @Override
+    public Phase batchGet(List<SmallItem> data, String table) {
+      SmallItemRepository repository = new SmallItemRepository(client, table);
+      List<Map<String, AttributeValue>> keys = keysOf(data);
+      counter.takeCount();
+      long start = System.nanoTime();
+      long count = BatchGetter.of(client).get(repository, keys).count();
+      return phase(count, start, counter);
+    }
+
+    @Override
     public void close() {
       client.close();
     }
+  }
+
+  private static List<Map<String, AttributeValue>> keysOf(List<SmallItem> data) {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>(data.size());
+    for (SmallItem item : data) {
+      keys.add(SmallItemSchema.INSTANCE.keyOf(item));
+    }
+    return keys;
+  }
+
+  /**
+   * Dynamap's non-blocking API on {@link DynamapAsyncClients} (the SDK's Netty client): {@code
+   * AsyncBatchWriter}, the async repository's publishers (every item counted by a subscriber that
+   * asks for all at once), and {@code AsyncBatchGetter}. The caller's thread only waits for the
+   * end of each phase.
+   */
+  private final class AsyncContender implements Contender {
+    private final RequestCounter counter = new RequestCounter();
+    private final DynamoDbAsyncClient client =
+        DynamapAsyncClients.builder()
+            .endpoint(endpoint)
+            .credentials(credentials)
+            .socketTimeout(Duration.ofSeconds(30))
+            .apiCallAttemptTimeout(Duration.ofSeconds(30))
+            .apiCallTimeout(Duration.ofMinutes(2))
+            .addExecutionInterceptor(counter)
+            .build();
+
+    @Override
+    public String writerName() {
+      return "Dynamap AsyncBatchWriter (8 in flight)";
+    }
+
+    @Override
+    public String readerName() {
+      return "Dynamap async publisher";
+    }
+
+    @Override
+    public Phase write(List<SmallItem> data, String table) {
+      SmallItemAsyncRepository repository = new SmallItemAsyncRepository(client, table);
+      counter.takeCount();
+      long start = System.nanoTime();
+      AsyncBatchWriter writer = AsyncBatchWriter.builder(client).maxInFlight(MAX_IN_FLIGHT).build();
+      writer.putAll(repository, data).thenCompose(accepted -> writer.close()).join();
+      return phase(data.size(), start, counter);
+    }
+
+    @Override
+    public Phase scan(String table) {
+      counter.takeCount();
+      long start = System.nanoTime();
+      long count = count(new SmallItemAsyncRepository(client, table).scan().items());
+      return phase(count, start, counter);
+    }
+
+    @Override
+    public Phase query(String table) {
+      counter.takeCount();
+      long start = System.nanoTime();
+      SmallItemAsyncRepository repository = new SmallItemAsyncRepository(client, table);
+      long count = 0;
+      // One partition after the other, as the blocking readers do.
+      for (int p = 0; p < SampleData.BULK_PARTITIONS; p++) {
+        count += count(repository.query(SmallItemKeys.partition("p" + p)).items());
+      }
+      return phase(count, start, counter);
+    }
+
+    @Override
+    public Phase parallelScan(String table) {
+      counter.takeCount();
+      long start = System.nanoTime();
+      long count =
+          count(new SmallItemAsyncRepository(client, table).scan().segments(SEGMENTS).items());
+      return phase(count, start, counter);
+    }
+
+    @Override
+    public Phase batchGet(List<SmallItem> data, String table) {
+      SmallItemAsyncRepository repository = new SmallItemAsyncRepository(client, table);
+      List<Map<String, AttributeValue>> keys = keysOf(data);
+      counter.takeCount();
+      long start = System.nanoTime();
+      long count = AsyncBatchGetter.of(client).get(repository, keys).join().size();
+      return phase(count, start, counter);
+    }
+
+    @Override
+    public void close() {
+      client.close();
+    }
+  }
+
+  /** The items a publisher publishes, all asked for at once, counted as they come. */
+  private static long count(Flow.Publisher<?> items) {
+    CompletableFuture<Long> done = new CompletableFuture<>();
+    items.subscribe(
+        new Flow.Subscriber<Object>() {
+          private long count;
+
+          @Override
+          public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+          }
+
+          @Override
+          public void onNext(Object item) {
+            count++;
+          }
+
+          @Override
+          public void onError(Throwable error) {
+            done.completeExceptionally(error);
+          }
+
+          @Override
+          public void onComplete() {
+            done.complete(count);
+          }
+        });
+    return done.join();
   }
 
   /** The Enhanced Client: a sequential {@code batchWriteItem} loop, {@code PageIterable} reads. */

@@ -361,7 +361,13 @@ public final class Report {
         .append("are HTTP requests, retries included, counted by the same `ExecutionInterceptor` ")
         .append("on every Java client and by botocore's `before-send` event for boto3. Dynamap's ")
         .append("`BatchWriter` runs with `maxInFlight(8)` (its default is 4), the concurrency at ")
-        .append("which Dynamap Local takes the most items per second here.\n\n");
+        .append("which Dynamap Local takes the most items per second here. Dynamap's non-blocking ")
+        .append("API is an anchor of its own (`AsyncBatchWriter`, also with `maxInFlight(8)`, and ")
+        .append("the async repository's publishers); Dynamap's two APIs also read every item back ")
+        .append("by a parallel scan of ")
+        .append(BulkBenchmark.SEGMENTS)
+        .append(" segments and by batch gets of 100 keys a request, which the other anchors ")
+        .append("are not measured on.\n\n");
     md.append("![bulk](").append(chart).append(")\n\n");
     md.append("| Operation | Anchor | items | seconds | items/s | range items/s | requests |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|\n");
@@ -373,11 +379,92 @@ public final class Report {
           .append(r.operation().equals("write") ? "–" : ops(r.minRate()) + " – " + ops(r.maxRate()))
           .append(" | ").append(r.requests()).append(" |\n");
       String family =
-          r.anchor().startsWith("Dynamap") ? "Dynamap" : r.anchor().startsWith("Enhanced") ? "Enhanced Client" : "boto3";
+          r.anchor().startsWith("Dynamap")
+              ? (r.anchor().toLowerCase(Locale.ROOT).contains("async") ? "Dynamap async" : "Dynamap")
+              : r.anchor().startsWith("Enhanced") ? "Enhanced Client" : "boto3";
       data.addValue(r.itemsPerSecond(), family, r.operation());
     }
     md.append('\n');
+    asyncRatios();
     barChart(dir.resolve(chart), "Bulk against Dynamap Local: items/s (higher is better)", "", "items/s", data);
+  }
+
+  /** Dynamap's non-blocking API against its blocking one, operation by operation, in this run. */
+  private void asyncRatios() {
+    List<String> rows = new ArrayList<>();
+    for (String operation : bulk.stream().map(BulkBenchmark.Result::operation).distinct().toList()) {
+      String blocking = operation.equals("write") ? "Dynamap BatchWriter (8 in flight)" : "Dynamap paginator";
+      String async =
+          operation.equals("write") ? "Dynamap AsyncBatchWriter (8 in flight)" : "Dynamap async publisher";
+      Optional<BulkBenchmark.Result> b = bulk(blocking, operation);
+      Optional<BulkBenchmark.Result> a = bulk(async, operation);
+      if (a.isPresent() && b.isPresent()) {
+        rows.add("| " + operation + " | " + ops(a.get().itemsPerSecond()) + " | "
+            + ops(b.get().itemsPerSecond()) + " | "
+            + ratio(a.get().itemsPerSecond() / b.get().itemsPerSecond()) + " | "
+            + a.get().requests() + " / " + b.get().requests() + " |");
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    md.append("Dynamap's non-blocking API (`dynamap-async` on the SDK's Netty client: ")
+        .append("`AsyncBatchWriter`, the async repository's `Flow.Publisher`s read by a subscriber ")
+        .append("asking for every item at once, `segments(")
+        .append(BulkBenchmark.SEGMENTS)
+        .append(")` for the parallel scan, `AsyncBatchGetter`) against its blocking one ")
+        .append("(Apache client; `BatchWriter`, streams, `BatchGetter`), in this run:\n\n");
+    md.append("| Operation | async items/s | blocking items/s | async / blocking | requests async / blocking |\n");
+    md.append("|---|---:|---:|---:|---:|\n");
+    rows.forEach(row -> md.append(row).append('\n'));
+    md.append('\n');
+  }
+
+  /**
+   * Writes the bulk section alone into the existing RESULTS.md ({@code --only bulk}): replaces
+   * the section of an earlier run, the other sections and their figures staying as they are.
+   *
+   * @param loadBefore the load averages when the run started
+   */
+  public void writeBulkOnly(String loadBefore) {
+    System.setProperty("java.awt.headless", "true");
+    Path dir = settings.outputDirectory();
+    try {
+      Files.createDirectories(dir.resolve("charts"));
+      md.setLength(0);
+      bulkSection(dir);
+      String heading = "## Bulk load and read back (Dynamap Local)\n\n";
+      String measured =
+          "Measured by `" + COMMAND + " --only bulk --items " + settings.bulkItems() + "` on "
+              + started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "; it took "
+              + minutes(took) + ". Load average (1 / 5 / 15 min) before: " + loadBefore
+              + ", after: " + LocalBenchmark.loadAverage() + ". The machine was shared with other"
+              + " work during this run: compare the figures of this section with each other, as"
+              + " ratios, not with the other sections' runs.\n\n";
+      String section = md.toString().replace(heading, heading + measured);
+      Path file = dir.resolve("RESULTS.md");
+      String existing =
+          Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmark results\n\n";
+      Files.writeString(file, spliceBulk(existing, section), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces the bulk section of {@code existing} (up to the next section), or adds it at the end. */
+  static String spliceBulk(String existing, String section) {
+    int begin = existing.indexOf("## Bulk load and read back");
+    if (begin < 0) {
+      return existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
+    }
+    int end = existing.length();
+    for (String next : List.of("\n## ", "\n<!-- ")) {
+      int at = existing.indexOf(next, begin + 1);
+      if (at >= 0) {
+        end = Math.min(end, at + 1);
+      }
+    }
+    return existing.substring(0, begin) + section + existing.substring(end);
   }
 
   // ---- helpers ----

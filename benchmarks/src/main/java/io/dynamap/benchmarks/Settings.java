@@ -50,7 +50,7 @@ public record Settings(
    * --cold-runs n}, {@code --items n}, {@code --python path|none}, {@code --output dir}, {@code --groups mapping,cold,bulk,local}; for the Dynamap Local group
    * {@code --startup-runs n}, {@code --local-warmup-s x}, {@code --local-s x} (seconds per
    * throughput point), {@code --page-items n} (the ~1 KB items of the batch and page reads), {@code
-   * --dynalite path|none}; and {@code --only local}: that group alone, its section replaced in the
+   * --dynalite path|none}; and {@code --only local} (or {@code bulk}): that group alone, its section replaced in the
    * existing RESULTS.md, the other sections kept as they are. {@code --only compile} runs the
    * compile-time benchmark ({@link CompileBenchmark}) the same way, with {@code --compile-n
    * 50,200,500} (entities per compilation) and {@code --compile-runs n} (javac runs per figure).
@@ -97,9 +97,11 @@ public record Settings(
         case "--groups" -> groups = Set.of(args[++i].split(","));
         case "--only" -> {
           groups = Set.of(args[++i].split(","));
-          if (!groups.equals(Set.of("local")) && !groups.equals(Set.of("compile"))) {
+          if (!groups.equals(Set.of("local"))
+              && !groups.equals(Set.of("compile"))
+              && !groups.equals(Set.of("bulk"))) {
             throw new IllegalArgumentException(
-                "--only takes local or compile: the other groups write the whole report");
+                "--only takes local, bulk or compile: the other groups write the whole report");
           }
           only = true;
         }

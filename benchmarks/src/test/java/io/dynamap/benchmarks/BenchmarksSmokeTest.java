@@ -82,6 +82,32 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theBulkGroupAloneReplacesOnlyItsSectionWithTheAsyncApiBesideTheBlockingOne(@TempDir Path dir)
+      throws IOException {
+    String earlier =
+        "# Benchmark results\n\n## Mapping\n\n| figures |\n\n## Bulk load and read back (Dynamap"
+            + " Local)\n\n| figures | of an earlier run |\n\n## Notes\n\nKept.\n";
+    Files.writeString(dir.resolve("RESULTS.md"), earlier);
+    BenchmarkRunner.run(
+        Settings.parse("--only", "bulk", "--items", "100", "--python", "none", "--output", dir.toString()),
+        null);
+
+    String results = Files.readString(dir.resolve("RESULTS.md"));
+    assertTrue(results.startsWith("# Benchmark results\n\n## Mapping\n\n| figures |\n\n"), results);
+    assertTrue(results.endsWith("## Notes\n\nKept.\n"), results);
+    assertTrue(!results.contains("of an earlier run"), results);
+    assertTrue(results.contains("benchmarks/run --only bulk --items 100"), results);
+    assertTrue(results.contains("| write | Dynamap AsyncBatchWriter (8 in flight) | 100 |"), results);
+    for (String operation : BulkBenchmark.READS) {
+      assertTrue(results.contains("| " + operation + " | Dynamap async publisher | 100 |"), operation);
+      assertTrue(results.contains("| " + operation + " | Dynamap paginator | 100 |"), operation);
+    }
+    assertTrue(results.contains("| parallel scan (4 segments) | "), results);
+    assertTrue(results.contains("| async / blocking |"), results);
+    assertTrue(Files.size(dir.resolve("charts/bulk.png")) > 1000);
+  }
+
+  @Test
   void oneRunOfEverythingWritesTheReportAndCharts(@TempDir Path dir) throws IOException {
     Settings settings =
         Settings.parse(

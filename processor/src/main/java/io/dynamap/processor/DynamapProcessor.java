@@ -128,7 +128,11 @@ public final class DynamapProcessor extends AbstractProcessor {
         }
       }
     }
-    processCollections(round, factory, new CollectionWriter(files));
+    processCollections(
+        round,
+        factory,
+        new CollectionWriter(
+            files, AsyncRepositoryWriter.asyncOnClassPath(processingEnv.getElementUtils())));
     processRepositories(round, factory, new RepositoryImplWriter(files));
     processProjections(round, factory, new ProjectionWriter(files));
     // Claimed: they mean nothing to any other processor.

@@ -39,6 +39,7 @@ final class AsyncStubs {
             "      DynamoDbAsyncClient client, ItemSchema<T> schema, String tableName) {}",
             "  public AsyncQuery<T> query(KeyCondition<T> condition) { throw stub(); }",
             "  public AsyncScan<T> scan() { throw stub(); }",
+            "  public CompletableFuture<Long> deleteAll(AsyncQuery<T> query) { throw stub(); }",
             "  protected final CompletableFuture<Optional<T>> getByKey(",
             "      Map<String, AttributeValue> key) { throw stub(); }",
             "  protected final CompletableFuture<Optional<T>> getByKey(",

@@ -320,9 +320,9 @@ class GoldenFilesTest {
 
   /**
    * With dynamap-async on the class path (its stubs, see {@link AsyncStubs}): the async repository
-   * of a table entity and of a single-table item, and the implementations of a repository
-   * interface with blocking and async methods and of one with async methods only. Only those are
-   * compared; the rest is as without dynamap-async.
+   * of a table entity, of single-table items and of their item collection, and the implementations
+   * of a repository interface with blocking and async methods and of one with async methods only.
+   * Only those are compared; the rest is as without dynamap-async.
    */
   @Test
   void withDynamapAsyncEntitiesAndRepositoriesGenerateTheGoldenAsyncSources() throws IOException {
@@ -366,6 +366,8 @@ class GoldenFilesTest {
             "  CompletableFuture<Booking> getByGuestAndNight(String guest, LocalDate night);",
             "  CompletableFuture<Boolean> existsByGuestAndNight(String guest, LocalDate night);",
             "  CompletableFuture<Void> deleteByGuestAndNight(String guest, LocalDate night);",
+            "  CompletableFuture<Long> deleteByGuestAndNightBefore(String guest, LocalDate night);",
+            "  CompletableFuture<Void> deleteByHotel(String hotel);",
             "  Flow.Publisher<Booking> findByGuest(String guest);",
             "  CompletableFuture<List<Booking>> findByGuestAndNightAfterAndPaidTrue(",
             "      String guest, LocalDate after);",
@@ -425,7 +427,27 @@ class GoldenFilesTest {
             "",
             "@Item(table = TravelTable.class, type = \"TRAVELLER\", partition = \"T#{travellerId}\","
                 + " sort = \"PROFILE#{since}\")",
-            "public record Traveller(long travellerId, int since, String name) {}"));
+            "public record Traveller(long travellerId, int since, String name)"
+                + " implements TravellerItem {}"));
+    sources.add(
+        source(
+            "com.example.travel.Trip",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.Item;",
+            "",
+            "@Item(table = TravelTable.class, type = \"TRIP\", partition = \"T#{travellerId}\","
+                + " sort = \"TRIP#{tripId}\")",
+            "public record Trip(long travellerId, String tripId) implements TravellerItem {}"));
+    sources.add(
+        source(
+            "com.example.travel.TravellerItem",
+            "package com.example.travel;",
+            "",
+            "import io.dynamap.annotations.ItemCollection;",
+            "",
+            "@ItemCollection(TravelTable.class)",
+            "public sealed interface TravellerItem permits Traveller, Trip {}"));
     assertGolden(
         "async",
         name -> name.endsWith("AsyncRepository.java") || name.endsWith("Impl.java"),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Flow;
+import java.util.stream.LongStream;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -121,5 +122,26 @@ class AsyncClientSnippets {
         blockingOrders.query(OrderKeys.partition("c-1")).descending().page(PageRequest.of(20, cursor));
     // end::async-pages[]
     render(next.items());
+  }
+
+  void parallelScan(OrderAsyncRepository orders) {
+    // tag::async-parallel-scan[]
+    // Four segments at once, merged into one publisher: a segment's next page is requested while
+    // the subscriber wants more items than the pages in hand hold, one request per item wanted.
+    Flow.Publisher<Order> everything = orders.scan().segments(4).items();
+
+    // Or one consumer per segment, called on the SDK's threads, one item after the other.
+    long[] gifts = new long[4];
+    orders.scan().segments(4)
+        .forEachSegment(segment -> order -> gifts[segment] += order.giftWrapped() ? 1 : 0)
+        .thenRun(() -> System.out.println(LongStream.of(gifts).sum() + " gift-wrapped"));
+    // end::async-parallel-scan[]
+  }
+
+  void deleteAll(OrderAsyncRepository orders) {
+    // tag::async-delete-all[]
+    orders.deleteAll(orders.query(OrderKeys.partition("c-1")))    // an AsyncBatchWriter of its own
+        .thenAccept(deleted -> System.out.println(deleted + " orders deleted"));
+    // end::async-delete-all[]
   }
 }

@@ -93,4 +93,9 @@ public record CollectionModel(
   public ClassName repositoryClass() {
     return ClassName.get(collectionType.packageName(), generatedPrefix() + "Repository");
   }
+
+  /** {@code CustomerItemAsyncRepository}, written when dynamap-async is on the class path. */
+  public ClassName asyncRepositoryClass() {
+    return ClassName.get(collectionType.packageName(), generatedPrefix() + "AsyncRepository");
+  }
 }

@@ -529,15 +529,6 @@ public final class RepositoryModelFactory {
         String simple = (projection != null ? projection.type() : entity.entityType()).simpleName();
         return fail(Message.QUERY_PUBLISHER_SINGLE_ITEM, name, simple, simple);
       }
-      if (mode != Mode.BLOCKING
-          && (result.get() == Result.DELETE_COUNT
-              || (result.get() == Result.DELETE && !(access instanceof ByPrimaryKey)))) {
-        return fail(
-            Message.QUERY_ASYNC_DELETE_ALL,
-            name,
-            TypeMappings.readableName(declared),
-            result.get() == Result.DELETE ? "void" : "long");
-      }
       // A primary key read without filters only where one request answers it.
       if (access instanceof ByPrimaryKey
           && !(result.get() == Result.OPTIONAL
@@ -1009,7 +1000,9 @@ public final class RepositoryModelFactory {
                       simple);
               case COUNT -> "an async count method returns CompletableFuture<Long>";
               case EXISTS -> "an async exists method returns CompletableFuture<Boolean>";
-              case DELETE -> "an async delete method returns CompletableFuture<Void>";
+              case DELETE ->
+                  "an async delete method returns CompletableFuture<Void>, or"
+                      + " CompletableFuture<Long> for the number deleted";
             });
       }
       if (result == null) {

@@ -287,10 +287,6 @@ public enum Message {
   QUERY_PUBLISHER_SINGLE_ITEM(
       "%s() returns Flow.Publisher<%s>, but it reads one item by its whole primary key: return"
           + " CompletableFuture<Optional<%s>>"),
-  QUERY_ASYNC_DELETE_ALL(
-      "%s() returns %s, but it deletes every item a query reads, which needs batch writes the"
-          + " async repository does not offer yet: declare it returning %s on the blocking side,"
-          + " or delete by the whole primary key (CompletableFuture<Void> delete…By<keys>)"),
   ITEM_TABLE_NOT_DECLARED(
       "@Item(table = %s.class): %s is not annotated @SingleTable; declare the table once on an"
           + " interface, such as @SingleTable(name = \"Shop\") interface ShopTable {}"),

@@ -30,7 +30,7 @@ public final class AsyncRepositoryWriter {
 
   static final ClassName DYNAMO_DB_ASYNC_CLIENT =
       ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbAsyncClient");
-  private static final ClassName BASE = ClassName.bestGuess(ASYNC_TABLE_REPOSITORY);
+  static final ClassName BASE = ClassName.bestGuess(ASYNC_TABLE_REPOSITORY);
   private static final ClassName ASYNC_UPDATE = ClassName.get("io.dynamap.async", "AsyncUpdate");
   private static final ClassName FUTURE = ClassName.get(CompletableFuture.class);
 
@@ -80,31 +80,7 @@ public final class AsyncRepositoryWriter {
                     + "Thread-safe; create one per table and share it.\n",
                 type,
                 entity.repositoryClass())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "A repository for the table {@code $L} declared by {@code $L}.\n\n"
-                            + "@param client the client to call, usually from {@code"
-                            + " DynamapAsyncClients}\n",
-                        entity.tableName(),
-                        declaredBy)
-                    .addParameter(DYNAMO_DB_ASYNC_CLIENT, "client")
-                    .addStatement("this(client, $T.TABLE_NAME)", schema)
-                    .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "A repository for a table of another name, for example one per"
-                            + " environment.\n\n"
-                            + "@param client the client to call, usually from {@code"
-                            + " DynamapAsyncClients}\n"
-                            + "@param tableName the physical table name\n")
-                    .addParameter(DYNAMO_DB_ASYNC_CLIENT, "client")
-                    .addParameter(String.class, "tableName")
-                    .addStatement("super(client, $T.INSTANCE, tableName)", schema)
-                    .build());
+            .addMethods(constructors(schema, entity.tableName(), declaredBy));
 
     MethodSpec.Builder get =
         method("get", ParameterizedTypeName.get(FUTURE, optional))
@@ -180,6 +156,37 @@ public final class AsyncRepositoryWriter {
         .addMethod(conditionalDelete.build())
         .addMethod(update.build());
     files.write(entity, spec);
+  }
+
+  /**
+   * The two constructors of a generated async repository (of an entity, or of an item
+   * collection): the declared table, or another name.
+   */
+  static List<MethodSpec> constructors(ClassName schema, String tableName, String declaredBy) {
+    return List.of(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "A repository for the table {@code $L} declared by {@code $L}.\n\n"
+                    + "@param client the client to call, usually from {@code"
+                    + " DynamapAsyncClients}\n",
+                tableName,
+                declaredBy)
+            .addParameter(DYNAMO_DB_ASYNC_CLIENT, "client")
+            .addStatement("this(client, $T.TABLE_NAME)", schema)
+            .build(),
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "A repository for a table of another name, for example one per"
+                    + " environment.\n\n"
+                    + "@param client the client to call, usually from {@code"
+                    + " DynamapAsyncClients}\n"
+                    + "@param tableName the physical table name\n")
+            .addParameter(DYNAMO_DB_ASYNC_CLIENT, "client")
+            .addParameter(String.class, "tableName")
+            .addStatement("super(client, $T.INSTANCE, tableName)", schema)
+            .build());
   }
 
   private static MethodSpec.Builder method(String name, TypeName returns) {

@@ -24,9 +24,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class CollectionWriter {
   private final GeneratedFiles files;
+  /** Whether dynamap-async is on the class path: then an async repository is written too. */
+  private final boolean async;
 
-  public CollectionWriter(GeneratedFiles files) {
+  public CollectionWriter(GeneratedFiles files, boolean async) {
     this.files = files;
+    this.async = async;
   }
 
   public void write(CollectionModel collection) {
@@ -34,6 +37,9 @@ public final class CollectionWriter {
     files.write(collection.originatingElement(), packageName, schema(collection));
     files.write(collection.originatingElement(), packageName, keys(collection));
     files.write(collection.originatingElement(), packageName, repository(collection));
+    if (async) {
+      files.write(collection.originatingElement(), packageName, asyncRepository(collection));
+    }
   }
 
   private static TypeSpec.Builder schema(CollectionModel collection) {
@@ -368,5 +374,26 @@ public final class CollectionWriter {
             type,
             collection.keysClass())
         .addMethods(RepositoryWriter.constructors(schema, collection.tableName(), "@SingleTable"));
+  }
+
+  /**
+   * {@code CustomerItemAsyncRepository}: the collection's repository without blocking, its
+   * operations all inherited from the async runtime, as the blocking one's are.
+   */
+  private static TypeSpec.Builder asyncRepository(CollectionModel collection) {
+    ClassName type = collection.collectionType();
+    return TypeSpec.classBuilder(collection.asyncRepositoryClass())
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(ParameterizedTypeName.get(AsyncRepositoryWriter.BASE, type))
+        .addJavadoc(
+            "Reads and writes the members of {@link $T} without blocking: as {@link $T}, with each"
+                + " operation returning a {@code CompletableFuture} and queries and scans"
+                + " publishing items with backpressure.\n\n<p>Generated because dynamap-async is on"
+                + " the compile class path. Thread-safe; create one per table and share it.\n",
+            type,
+            collection.repositoryClass())
+        .addMethods(
+            AsyncRepositoryWriter.constructors(
+                collection.schemaClass(), collection.tableName(), "@SingleTable"));
   }
 }

@@ -195,7 +195,12 @@ public final class RepositoryImplWriter {
       case EXISTS ->
           builder.addStatement(
               "return $T.map($L.first(), $T::isPresent)", ASYNC_RESULTS, read, Optional.class);
-      default -> throw new IllegalStateException(method.result() + " without blocking");
+      case DELETE ->
+          builder.addStatement(
+              "return $T.map(this.asyncRepository.deleteAll($L), deleted -> null)",
+              ASYNC_RESULTS,
+              read);
+      case DELETE_COUNT -> builder.addStatement("return this.asyncRepository.deleteAll($L)", read);
     }
     return builder.build();
   }

@@ -142,12 +142,8 @@ public final class BatchWriter implements AutoCloseable {
 
   private BatchWriter(Builder builder) {
     this.client = builder.client;
-    this.maxInFlight = builder.maxInFlight;
-    this.core =
-        new BatchWriteCore(
-            new BatchRetryPolicy(builder.baseDelay, builder.maxDelay, builder.retryBudget),
-            builder.withoutVersionChecks,
-            "BatchWriter");
+    this.maxInFlight = builder.inFlightLimit();
+    this.core = builder.core();
     this.permits = new Semaphore(maxInFlight);
     this.executor =
         new ThreadPoolExecutor(
@@ -561,81 +557,21 @@ public final class BatchWriter implements AutoCloseable {
    * Configures a {@link BatchWriter}. Every setting has a default: 4 requests in flight, backoff
    * from 50 ms to 5 s, 2 minutes of retries per batch.
    */
-  public static final class Builder {
+  public static final class Builder extends BatchWriterSettings<Builder> {
     private final DynamoDbClient client;
-    private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
-    private Duration baseDelay = DEFAULT_BASE_DELAY;
-    private Duration maxDelay = DEFAULT_MAX_DELAY;
-    private Duration retryBudget = DEFAULT_RETRY_BUDGET;
-    private boolean withoutVersionChecks;
 
     private Builder(DynamoDbClient client) {
       this.client = Objects.requireNonNull(client, "client");
     }
 
-    /**
-     * How many {@code BatchWriteItem} requests may be in flight at once; a producer waits when all
-     * are. Default 4. The client's connection pool should be at least this large.
-     *
-     * @param maxInFlight at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maxInFlight} is less than 1
-     */
-    public Builder maxInFlight(int maxInFlight) {
-      if (maxInFlight < 1) {
-        throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
-      }
-      this.maxInFlight = maxInFlight;
-      return this;
+    /** The core of the writer built: the settings' own, reachable from the writer through here. */
+    private BatchWriteCore core() {
+      return newCore("BatchWriter");
     }
 
-    /**
-     * The backoff before retrying unprocessed items or a failed call: a random pause between zero
-     * and {@code baseDelay * 2^(retry - 1)}, capped at {@code maxDelay}. Default 50 ms and 5 s.
-     *
-     * @param baseDelay the pause cap before the first retry; positive
-     * @param maxDelay the largest pause cap; positive and not shorter than {@code baseDelay}
-     * @return this builder
-     * @throws IllegalArgumentException if a delay is not positive or {@code maxDelay} is shorter
-     *     than {@code baseDelay}
-     */
-    public Builder backoff(Duration baseDelay, Duration maxDelay) {
-      BatchRetryPolicy.positive(baseDelay, "baseDelay");
-      BatchRetryPolicy.positive(maxDelay, "maxDelay");
-      if (maxDelay.compareTo(baseDelay) < 0) {
-        throw new IllegalArgumentException(
-            "maxDelay " + maxDelay + " is shorter than baseDelay " + baseDelay);
-      }
-      this.baseDelay = baseDelay;
-      this.maxDelay = maxDelay;
-      return this;
-    }
-
-    /**
-     * How long a batch is retried, counted from its first request. No retry starts that would begin
-     * after it; the items still not written are then reported. Default 2 minutes.
-     *
-     * @param retryBudget the budget; positive
-     * @return this builder
-     * @throws IllegalArgumentException if the budget is not positive
-     */
-    public Builder retryBudget(Duration retryBudget) {
-      this.retryBudget = BatchRetryPolicy.positive(retryBudget, "retryBudget");
-      return this;
-    }
-
-    /**
-     * Accepts {@code @Version}ed entities, writing them without checking their version, which
-     * {@code BatchWriteItem} cannot do: a put stores the entity's version plus one (as {@code
-     * save()} would, so the item can be saved again with what a read returns), a delete deletes
-     * whatever is stored; a concurrent change is overwritten, the last writer winning. For bulk
-     * loads where nothing else writes the items. Without it, such writes are refused.
-     *
-     * @return this builder
-     */
-    public Builder withoutVersionChecks() {
-      this.withoutVersionChecks = true;
-      return this;
+    /** The requests in flight at once, reachable from the writer through here. */
+    private int inFlightLimit() {
+      return maxInFlight();
     }
 
     /**

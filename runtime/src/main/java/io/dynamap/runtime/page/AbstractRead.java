@@ -4,6 +4,7 @@ import io.dynamap.runtime.core.Projections;
 import io.dynamap.runtime.core.ReadPlan;
 import io.dynamap.runtime.core.ReadPosition;
 import io.dynamap.runtime.core.ReadRequests;
+import io.dynamap.runtime.core.SegmentedRead;
 import io.dynamap.runtime.expr.Condition;
 import io.dynamap.runtime.expr.Expression;
 import io.dynamap.runtime.key.KeyCondition;
@@ -296,6 +297,64 @@ public abstract class AbstractRead<T, R extends AbstractRead<T, R>> {
    */
   protected final ReadPlan<T> plan() {
     return spec.plan();
+  }
+
+  /**
+   * The same read as {@code totalSegments} segments read in parallel (DynamoDB's {@code Segment}
+   * and {@code TotalSegments}); scans make their {@code segments} method of it.
+   *
+   * @param totalSegments from 1 (one segment, the whole table) to 1,000,000
+   * @return a new read of that many segments
+   * @throws IllegalArgumentException if {@code totalSegments} is out of that range
+   */
+  protected final R withSegments(int totalSegments) {
+    return with(spec.withOptions(spec.options.withSegments(totalSegments)));
+  }
+
+  /**
+   * How many segments this read is read as.
+   *
+   * @return 1 unless {@link #withSegments} said more
+   */
+  protected final int totalSegments() {
+    return spec.options.segments();
+  }
+
+  /**
+   * The run of this read as parallel segments: each segment's plan, every request asking for no
+   * more items than the whole read returns, and the limit kept across segments. With one segment,
+   * it starts after the read's cursor.
+   *
+   * @param method the method running it, named when a cursor is refused ({@code "stream()"})
+   * @return the segmented read
+   * @throws IllegalStateException if the read has several segments and a cursor: a cursor
+   *     resumes a scan of one segment
+   * @throws InvalidCursorException if the cursor of a read of one segment cannot be used
+   */
+  protected final SegmentedRead<T> segmentedRead(String method) {
+    int total = spec.options.segments();
+    if (total > 1 && spec.options.cursor() != null) {
+      throw new IllegalStateException(
+          "a cursor resumes a scan of one segment; this scan has "
+              + total
+              + " segments, so "
+              + method
+              + " cannot start after it");
+    }
+    long limit = spec.options.limit();
+    // No request needs more items than the whole read returns.
+    Integer fixed =
+        ReadPosition.requestLimit(spec.options.pageSize(), limit != ReadOptions.UNLIMITED, limit);
+    int requestLimit = fixed == null ? 0 : fixed;
+    Map<String, AttributeValue> startKey =
+        total == 1 && spec.options.cursor() != null
+            ? spec.options.codec().decode(spec.options.cursor(), spec.scope())
+            : null;
+    return new SegmentedRead<>(
+        spec.tableName,
+        total,
+        segment -> spec.segmentPlan(segment, total, startKey, requestLimit),
+        limit);
   }
 
   /**

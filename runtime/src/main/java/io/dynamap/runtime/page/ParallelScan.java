@@ -3,6 +3,7 @@ package io.dynamap.runtime.page;
 import io.dynamap.runtime.core.RawPage;
 import io.dynamap.runtime.core.ReadPlan;
 import io.dynamap.runtime.core.ReadPosition;
+import io.dynamap.runtime.core.SegmentedRead;
 import io.dynamap.runtime.error.DynamapException;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import java.util.stream.StreamSupport;
  */
 final class ParallelScan<T> {
   /** The most threads one scan uses; further segments wait for a thread. */
-  static final int MAX_THREADS = 32;
+  static final int MAX_THREADS = SegmentedRead.MAX_CONCURRENT_SEGMENTS;
 
   /** Stops the threads of streams dropped without being closed or read to the end. */
   private static final Cleaner CLEANER = Cleaner.create();

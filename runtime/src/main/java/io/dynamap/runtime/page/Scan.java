@@ -1,7 +1,7 @@
 package io.dynamap.runtime.page;
 
 import io.dynamap.runtime.core.PageCore;
-import io.dynamap.runtime.core.ReadPosition;
+import io.dynamap.runtime.core.SegmentedRead;
 import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Map;
 import java.util.Objects;
@@ -128,7 +128,7 @@ public final class Scan<T> extends AbstractRead<T, Scan<T>> {
    * @throws IllegalArgumentException if {@code totalSegments} is out of that range
    */
   public Scan<T> segments(int totalSegments) {
-    return with(spec().withOptions(options().withSegments(totalSegments)));
+    return withSegments(totalSegments);
   }
 
   /**
@@ -147,8 +147,7 @@ public final class Scan<T> extends AbstractRead<T, Scan<T>> {
    */
   public Stream<T> stream() {
     if (options().segments() > 1) {
-      requireNoCursor("stream()");
-      return parallel().stream();
+      return parallel("stream()").stream();
     }
     Stream<T> items = pages().flatMap(page -> page.items().stream());
     return options().limited() ? items.limit(options().limit()) : items;
@@ -202,8 +201,7 @@ public final class Scan<T> extends AbstractRead<T, Scan<T>> {
    */
   public void forEachSegment(IntFunction<? extends Consumer<? super T>> consumers) {
     Objects.requireNonNull(consumers, "consumers");
-    requireNoCursor("forEachSegment()");
-    parallel().forEachSegment(consumers);
+    parallel("forEachSegment()").forEachSegment(consumers);
   }
 
   /**
@@ -249,36 +247,14 @@ public final class Scan<T> extends AbstractRead<T, Scan<T>> {
     return spec().options;
   }
 
-  private ParallelScan<T> parallel() {
-    int total = options().segments();
-    long limit = options().limit();
-    // No request needs more items than the whole read returns.
-    Integer fixed =
-        ReadPosition.requestLimit(options().pageSize(), limit != ReadOptions.UNLIMITED, limit);
-    int requestLimit = fixed == null ? 0 : fixed;
-    Map<String, AttributeValue> startKey = total == 1 ? startKey() : null;
+  /** The parallel run of this scan, read on threads of its own. */
+  private ParallelScan<T> parallel(String method) {
+    SegmentedRead<T> read = segmentedRead(method);
     return new ParallelScan<>(
-        tableName(),
-        total,
-        segment -> spec().segmentPlan(segment, total, startKey, requestLimit),
+        read.tableName(),
+        read.totalSegments(),
+        read::segment,
         new BlockingPages(client),
-        limit);
-  }
-
-  private void requireNoCursor(String method) {
-    if (options().segments() > 1 && options().cursor() != null) {
-      throw new IllegalStateException(
-          "a cursor resumes a scan of one segment; this scan has "
-              + options().segments()
-              + " segments, so "
-              + method
-              + " cannot start after it");
-    }
-  }
-
-  private Map<String, AttributeValue> startKey() {
-    return options().cursor() == null
-        ? null
-        : options().codec().decode(options().cursor(), spec().scope());
+        read.limit());
   }
 }

@@ -229,9 +229,18 @@ class BatchWriterCheckTest {
   @Test
   void settingsAreChecked() {
     assertThrows(IllegalArgumentException.class, () -> BatchWriter.builder(client).maxInFlight(0));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> BatchWriter.builder(client).backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+    IllegalArgumentException outOfOrder =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> BatchWriter.builder(client).backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+    // The message of BatchWriterSettings, which the async writer's builder shares.
+    assertEquals("maxDelay PT1S is shorter than baseDelay PT2S", outOfOrder.getMessage());
+    assertEquals(
+        "baseDelay must be positive, was PT0S",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BatchWriter.builder(client).backoff(Duration.ZERO, Duration.ofSeconds(1)))
+            .getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () -> BatchWriter.builder(client).retryBudget(Duration.ZERO));
