@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param projection the projection the items are decoded with, or {@code null} for whole items
  */
 public record BatchHandle(Object owner, ProjectionSchema<?, ?> projection) {
-  /** Checks the owner. */
+  /**
+   * Checks the owner.
+   *
+   * @param owner the repository or entity table the keys were given with; not null
+   * @param projection the projection the items are decoded with, or {@code null} for whole items
+   */
   public BatchHandle {
     Objects.requireNonNull(owner, "repository");
   }
