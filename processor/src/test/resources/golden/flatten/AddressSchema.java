@@ -1,10 +1,8 @@
 package com.example.shop;
 
-import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +49,7 @@ public final class AddressSchema implements DocumentSchema<Address> {
         }
         List<String> notes = entity.notes();
         if (notes != null) {
-            map.put("notes", encodeNotes(notes));
+            map.put("notes", AttributeCodecs.fromStringList(notes));
         }
         return map;
     }
@@ -63,7 +61,7 @@ public final class AddressSchema implements DocumentSchema<Address> {
         String city = AttributeCodecs.isNull(value = map.get("city")) ? null : AttributeCodecs.toStringValue(value, "city");
         int floor = AttributeCodecs.isNull(value = map.get("floor")) ? 0 : AttributeCodecs.toIntValue(value, "floor");
         byte[] code = AttributeCodecs.isNull(value = map.get("code")) ? null : AttributeCodecs.toBytes(value, "code");
-        List<String> notes = AttributeCodecs.isNull(value = map.get("notes")) ? null : decodeNotes(value);
+        List<String> notes = AttributeCodecs.isNull(value = map.get("notes")) ? null : AttributeCodecs.toStringList(value, "notes", "notes[]");
         return new Address(
                 street,
                 city,
@@ -76,26 +74,5 @@ public final class AddressSchema implements DocumentSchema<Address> {
     public Map<String, JsonShape> jsonShape() {
         return Map.<String, JsonShape>ofEntries(
                 Map.<String, JsonShape>entry("code", JsonShape.BINARY));
-    }
-
-    private static AttributeValue encodeNotes(List<String> value) {
-        List<AttributeValue> list = new ArrayList<AttributeValue>(value.size());
-        for (String element : value) {
-            list.add(element == null ? AttributeCodecs.NULL : AttributeValue.fromS(element));
-        }
-        return AttributeValue.fromL(list);
-    }
-
-    private static List<String> decodeNotes(AttributeValue value) {
-        List<AttributeValue> stored = AttributeCodecs.toListValue(value, "notes");
-        List<String> list = new ArrayList<String>(stored.size());
-        try {
-            for (AttributeValue element : stored) {
-                list.add(AttributeCodecs.isNull(element) ? null : AttributeCodecs.toStringValue(element, "notes[]"));
-            }
-        } catch (ItemMappingException e) {
-            throw e.atElement("notes", list.size());
-        }
-        return list;
     }
 }

@@ -3,10 +3,8 @@ package com.example.shop;
 import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -49,7 +47,7 @@ public final class LineSchema implements DocumentSchema<Line> {
             map.put("price", AttributeCodecs.<Money>viaConverter(PRICE_CONVERTER, price, "price"));
         }
         Set<String> labels = entity.labels;
-        AttributeValue labelsStored = labels == null ? null : encodeLabels(labels);
+        AttributeValue labelsStored = labels == null ? null : AttributeCodecs.fromStringSet(labels, "labels");
         if (labelsStored != null) {
             map.put("labels", labelsStored);
         }
@@ -74,7 +72,7 @@ public final class LineSchema implements DocumentSchema<Line> {
         }
         value = map.get("labels");
         if (!AttributeCodecs.isNull(value)) {
-            labels = decodeLabels(value);
+            labels = AttributeCodecs.toStringSet(value, "labels");
         }
         entity.labels = labels;
         return entity;
@@ -84,25 +82,5 @@ public final class LineSchema implements DocumentSchema<Line> {
     public Map<String, JsonShape> jsonShape() {
         return Map.<String, JsonShape>ofEntries(
                 Map.<String, JsonShape>entry("labels", JsonShape.STRING_SET));
-    }
-
-    /**
-     * Returns null for an empty set, which DynamoDB cannot store.
-     */
-    private static AttributeValue encodeLabels(Set<String> value) {
-        List<String> members = new ArrayList<String>(value.size());
-        for (String member : value) {
-            members.add(AttributeCodecs.<String>requireMember(member, "labels", "set member"));
-        }
-        return AttributeCodecs.stringSet(members, "labels");
-    }
-
-    private static Set<String> decodeLabels(AttributeValue value) {
-        List<String> stored = AttributeCodecs.toStringSetMembers(value, "labels");
-        Set<String> set = new LinkedHashSet<String>(AttributeCodecs.capacity(stored.size()));
-        for (String member : stored) {
-            set.add(member);
-        }
-        return set;
     }
 }

@@ -1,12 +1,10 @@
 package com.example.shop;
 
-import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.expr.Expression;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.ProjectionSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,20 +53,7 @@ public final class ShipmentSummarySchema implements ProjectionSchema<Shipment, S
         BigDecimal total = AttributeCodecs.isNull(value = item.get("amount")) ? null : AttributeCodecs.toBigDecimal(value, "amount");
         int parcels = AttributeCodecs.isNull(value = item.get("parcels")) ? 0 : AttributeCodecs.toIntValue(value, "parcels");
         Address destination = AttributeCodecs.isNull(value = item.get("destination")) ? null : AddressSchema.INSTANCE.fromAttributeValue(value, "destination");
-        List<String> trackingCodes = AttributeCodecs.isNull(value = item.get("trackingCodes")) ? null : decodeTrackingCodes(value);
+        List<String> trackingCodes = AttributeCodecs.isNull(value = item.get("trackingCodes")) ? null : AttributeCodecs.toStringList(value, "trackingCodes", "trackingCodes[]");
         return new ShipmentSummary(customerId, sentAt, total, parcels, destination, trackingCodes);
-    }
-
-    private static List<String> decodeTrackingCodes(AttributeValue value) {
-        List<AttributeValue> stored = AttributeCodecs.toListValue(value, "trackingCodes");
-        List<String> list = new ArrayList<String>(stored.size());
-        try {
-            for (AttributeValue element : stored) {
-                list.add(AttributeCodecs.isNull(element) ? null : AttributeCodecs.toStringValue(element, "trackingCodes[]"));
-            }
-        } catch (ItemMappingException e) {
-            throw e.atElement("trackingCodes", list.size());
-        }
-        return list;
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -83,6 +84,10 @@ final class Codecs {
           converterField(converted, helperName),
           value,
           path);
+    } else if (isStringList(mapping)) {
+      return CodeBlock.of("$T.fromStringList($L)", ATTRIBUTE_CODECS, value);
+    } else if (isStringSet(mapping)) {
+      return CodeBlock.of("$T.fromStringSet($L, $S)", ATTRIBUTE_CODECS, value, path);
     } else if (mapping instanceof TypeMapping.ListOf list) {
       return CodeBlock.of("$N($L)", listEncoder(list, path, helperName), value);
     } else if (mapping instanceof TypeMapping.SetOf set) {
@@ -254,8 +259,37 @@ final class Codecs {
           rawType(optional.javaType()),
           typeArguments(optional.javaType()),
           decode(optional.value(), value, path, helperName));
+    } else if (isStringList(mapping)) {
+      return CodeBlock.of("$T.toStringList($L, $S, $S)", ATTRIBUTE_CODECS, value, path, path + "[]");
+    } else if (isStringSet(mapping)) {
+      return CodeBlock.of("$T.toStringSet($L, $S)", ATTRIBUTE_CODECS, value, path);
     }
     return CodeBlock.of("$N($L)", decoder(mapping, path, helperName), value);
+  }
+
+  private static final TypeName STRING_LIST =
+      ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+  private static final TypeName STRING_SET =
+      ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
+
+  /**
+   * A {@code List<String>}, the commonest collection attribute: the runtime's shared codec
+   * ({@code AttributeCodecs.fromStringList}) maps it, as fast as a generated loop and with no
+   * helper method in every schema to compile.
+   */
+  private static boolean isStringList(TypeMapping mapping) {
+    return mapping instanceof TypeMapping.ListOf list
+        && !list.array()
+        && list.javaType().equals(STRING_LIST)
+        && list.element() instanceof TypeMapping.Scalar element
+        && element.kind() == ScalarKind.STRING;
+  }
+
+  /** A {@code Set<String>}: mapped by the runtime's shared codec, as {@link #isStringList}. */
+  private static boolean isStringSet(TypeMapping mapping) {
+    return mapping instanceof TypeMapping.SetOf set
+        && set.javaType().equals(STRING_SET)
+        && set.member().kind() == ScalarKind.STRING;
   }
 
   /**

@@ -20,9 +20,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1003,6 +1005,82 @@ public final class AttributeCodecs {
       throw typeMismatch(value, attribute, "L (list)");
     }
     return stored;
+  }
+
+  // The four string-collection codecs below stand in for the loops generated code would
+  // otherwise repeat in every schema: List<String> and Set<String> are the commonest collection
+  // attributes, and one shared copy of each loop compiles once instead of once per entity.
+
+  /**
+   * A list of texts as stored: an {@code L} of {@code S}, a null element as {@code NULL}.
+   *
+   * @param value the list; not null
+   * @return the {@code L} value
+   */
+  public static AttributeValue fromStringList(List<String> value) {
+    List<AttributeValue> list = new ArrayList<AttributeValue>(value.size());
+    for (String element : value) {
+      list.add(element == null ? NULL : AttributeValue.fromS(element));
+    }
+    return AttributeValue.fromL(list);
+  }
+
+  /**
+   * A stored list of texts ({@code L} of {@code S}), a {@code NULL} element as null.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @param elementPath {@code attribute + "[]"}, passed in so that no call builds it
+   * @return the elements, in stored order
+   * @throws ItemMappingException if the value is not an {@code L}, or an element not an {@code S}
+   *     (the message names the element's index)
+   */
+  public static List<String> toStringList(AttributeValue value, String attribute, String elementPath) {
+    List<AttributeValue> stored = toListValue(value, attribute);
+    List<String> list = new ArrayList<String>(stored.size());
+    try {
+      for (AttributeValue element : stored) {
+        list.add(isNull(element) ? null : toStringValue(element, elementPath));
+      }
+    } catch (ItemMappingException e) {
+      // The element that failed is the one the list has not got yet: its index is the size.
+      throw e.atElement(attribute, list.size());
+    }
+    return list;
+  }
+
+  /**
+   * A set of texts as stored ({@code SS}), or {@code null} when it is empty: DynamoDB refuses
+   * empty sets, so an empty set is not stored (and reads back as an empty set).
+   *
+   * @param value the set; not null
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return an {@code SS} value, or {@code null} for no members
+   * @throws ItemMappingException if a member is null
+   */
+  public static AttributeValue fromStringSet(Set<String> value, String attribute) {
+    List<String> members = new ArrayList<String>(value.size());
+    for (String member : value) {
+      members.add(requireMember(member, attribute, "set member"));
+    }
+    return stringSet(members, attribute);
+  }
+
+  /**
+   * A stored string set ({@code SS}) as a set in stored order.
+   *
+   * @param value the stored value; neither null nor {@code NULL}
+   * @param attribute the attribute's stored name or path, which an error message names
+   * @return the members, in stored order
+   * @throws ItemMappingException if the value is not an {@code SS}
+   */
+  public static Set<String> toStringSet(AttributeValue value, String attribute) {
+    List<String> stored = toStringSetMembers(value, attribute);
+    Set<String> set = new LinkedHashSet<String>(capacity(stored.size()));
+    for (String member : stored) {
+      set.add(member);
+    }
+    return set;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.dynamap.runtime.schema;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,11 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -235,5 +239,41 @@ class AttributeCodecsTest {
     ItemMappingException wrongType = assertThrows(ItemMappingException.class,
         () -> AttributeCodecs.requireStoredStringKey(AttributeValue.fromN("1"), "Order", "customerId"));
     assertTrue(wrongType.getMessage().contains("customerId"), wrongType.getMessage());
+  }
+
+  @Test
+  void aStringListRoundTripsWithNullElementsAsNullAndABadElementIsNamedByIndex() {
+    List<String> tags = Arrays.asList("a", null, "c");
+    AttributeValue stored = AttributeCodecs.fromStringList(tags);
+    assertEquals(
+        List.of(AttributeValue.fromS("a"), AttributeCodecs.NULL, AttributeValue.fromS("c")), stored.l());
+    assertEquals(tags, AttributeCodecs.toStringList(stored, "tags", "tags[]"));
+    assertEquals(List.of(), AttributeCodecs.toStringList(AttributeValue.fromL(List.of()), "tags", "tags[]"));
+
+    AttributeValue badElement =
+        AttributeValue.fromL(List.of(AttributeValue.fromS("a"), AttributeValue.fromN("2")));
+    ItemMappingException bad = assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.toStringList(badElement, "tags", "tags[]"));
+    assertTrue(bad.getMessage().contains("tags[1]"), bad.getMessage());
+    ItemMappingException notAList = assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.toStringList(AttributeValue.fromS("a"), "tags", "tags[]"));
+    assertTrue(notAList.getMessage().contains("L (list)"), notAList.getMessage());
+  }
+
+  @Test
+  void aStringSetRoundTripsInOrderAndAnEmptyOneIsNotStored() {
+    Set<String> labels = new LinkedHashSet<>(List.of("b", "a"));
+    AttributeValue stored = AttributeCodecs.fromStringSet(labels, "labels");
+    assertEquals(List.of("b", "a"), stored.ss());
+    Set<String> read = AttributeCodecs.toStringSet(stored, "labels");
+    assertEquals(List.of("b", "a"), new ArrayList<>(read));
+    assertNull(AttributeCodecs.fromStringSet(Set.of(), "labels"));
+
+    ItemMappingException nullMember = assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.fromStringSet(new LinkedHashSet<>(Arrays.asList("a", null)), "labels"));
+    assertTrue(nullMember.getMessage().contains("null set member"), nullMember.getMessage());
+    ItemMappingException notASet = assertThrows(ItemMappingException.class,
+        () -> AttributeCodecs.toStringSet(AttributeValue.fromL(List.of()), "labels"));
+    assertTrue(notASet.getMessage().contains("SS (string set)"), notASet.getMessage());
   }
 }
