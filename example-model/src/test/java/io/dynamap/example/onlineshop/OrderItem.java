@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
  * A product of an order: in the order's partition ({@code SK = p#…}); a product's orders by date
  * ({@code GSI1}); a customer's ordered products by date ({@code GSI2}, the format invoices share).
  */
+// tag::adopted-order-item[]
 @Item(table = OnlineShop.class, type = "orderItem", partition = "o#{orderId}", sort = "p#{productId}",
     storeKeyFields = false)
 @IndexKeys(index = "GSI1", name = "byProduct", partition = "p#{productId}", sort = "{date}")
@@ -22,3 +23,4 @@ public record OrderItem(
     @Attribute(name = "Quantity") String quantity,
     @Attribute(name = "Price") String price)
     implements OrderDetails, CustomerActivity {}
+// end::adopted-order-item[]

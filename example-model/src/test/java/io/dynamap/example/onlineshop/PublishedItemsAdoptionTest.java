@@ -143,7 +143,9 @@ class PublishedItemsAdoptionTest {
   @Test
   void theTableIsTheOneTheModelDeclares() {
     // What an application adopting the table runs at start-up: key names and types, both indexes.
+    // tag::adopt-verify-table[]
     new OrderDetailsRepository(client, table).verifyTable();
+    // end::adopt-verify-table[]
   }
 
   @Test
@@ -178,12 +180,14 @@ class PublishedItemsAdoptionTest {
     assertEquals(List.of(album, book), orderItems.query(OrderItemKeys.partition("12345").all()).stream().toList());
     assertEquals(List.of(invoice), invoices.query(InvoiceKeys.partition("12345").all()).stream().toList());
     assertEquals(List.of(fromBoras, express), shipments.query(ShipmentKeys.partition("12345").all()).stream().toList());
+    // tag::adopt-access-patterns[]
     // 9. A product's orders in a date range: GSI1-PK = p#99887 AND GSI1-SK BETWEEN the published bounds.
     assertEquals(List.of(book), orderItems.query(OrderItemKeys.byProduct("99887").date()
         .between(LocalDateTime.parse("2020-06-21T00:00:00"), LocalDateTime.parse("2020-06-21T23:59:00")))
         .stream().toList());
     // 10. Invoice for a given invoiceId: GSI1-PK = GSI1-SK = i#55443.
     assertEquals(List.of(invoice), invoices.query(InvoiceKeys.byInvoice("55443").invoiceId()).stream().toList());
+    // end::adopt-access-patterns[]
     // 11. All payments of an invoice: the same key, in the invoice's Detail, and the payment items.
     assertEquals(invoice.detail().payments(),
         invoices.query(InvoiceKeys.byInvoice("55443").invoiceId()).stream().findFirst().orElseThrow().detail().payments());
