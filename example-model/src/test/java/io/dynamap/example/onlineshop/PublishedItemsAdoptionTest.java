@@ -289,6 +289,23 @@ class PublishedItemsAdoptionTest {
         .tableName(table).key(OrderItemSchema.INSTANCE.keyOf(later)).build()).item());
   }
 
+  @Test
+  void anItemWithoutTheIndexKeysTheModelWritesReadsAndJoinsTheIndexWhenWrittenBack() {
+    // AnOnlineShop_14.json's p#99887 / w#12376 has no GSI2 keys: it reads (every field is in its
+    // primary key), is not in the warehouse's GSI2 partition, and a write through Dynamap adds them.
+    Map<String, AttributeValue> withoutIndexKeys =
+        item("PK", "p#99887", "SK", "w#12376", "EntityType", "warehouseItem", "Quantity", "4");
+    client.putItem(PutItemRequest.builder().tableName(table).item(withoutIndexKeys).build());
+    WarehouseItemRepository stock = new WarehouseItemRepository(client, table);
+    WarehouseItem item = stock.get("99887", "12376").orElseThrow();
+    assertEquals(new WarehouseItem("99887", "12376", "4"), item);
+    assertEquals(List.of(), stock.query(WarehouseItemKeys.byWarehouse("12376").all()).stream().toList());
+
+    stock.put(item);
+    assertEquals(published().get(List.of("p#99887", "w#12376")), stored(table).get(List.of("p#99887", "w#12376")));
+    assertEquals(List.of(item), stock.query(WarehouseItemKeys.byWarehouse("12376").all()).stream().toList());
+  }
+
   /** The same keys, and under each key the same attribute map, naming the first item that differs. */
   private static void assertSameItems(
       Map<List<String>, Map<String, AttributeValue>> expected, Map<List<String>, Map<String, AttributeValue>> actual) {
