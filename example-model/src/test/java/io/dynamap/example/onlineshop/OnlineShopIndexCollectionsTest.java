@@ -47,7 +47,11 @@ class OnlineShopIndexCollectionsTest {
   private final ShipmentItem albums = new ShipmentItem("12345", "55555", "98765", "12345", "2");
   private final ShipmentItem books = new ShipmentItem("12345", "12345", "98765", "99887", "3");
   private final ShipmentItem moreBooks = new ShipmentItem("12345", "54321", "88899", "99887", "2");
-  private final Invoice invoice = new Invoice("12345", "55443", "12345", JUNE_21, "400");
+  private static final InvoiceDetail PAID =
+      new InvoiceDetail(List.of(
+          new InvoicePayment("GiftCard", 100, "GiftCard data here..."),
+          new InvoicePayment("MasterCard", 300, "Payment data here...")));
+  private final Invoice invoice = new Invoice("12345", "55443", "12345", JUNE_21, "400", JUNE_21, PAID);
   private final Payment giftCard =
       new Payment("12345", "33442", "55443", "GiftCard", "100", LocalDateTime.parse("2020-06-21T20:30:00"));
   private final Payment masterCard =
@@ -74,7 +78,7 @@ class OnlineShopIndexCollectionsTest {
     new CustomerRepository(client, table).put(new Customer("12345", "samaneh@example.com", "Samaneh"));
     new WarehouseItemRepository(client, table).put(new WarehouseItem("99887", "12345", "4"));
     // Another customer's activity in the same range, in another GSI2 partition.
-    orderDetails.put(new Invoice("23456", "77777", "23456", JUNE_21, "10"));
+    orderDetails.put(new Invoice("23456", "77777", "23456", JUNE_21, "10", JUNE_21, PAID));
   }
 
   @Test

@@ -5,7 +5,8 @@ import io.dynamap.annotations.IndexKeys;
 import io.dynamap.annotations.Item;
 
 /** A product in a shipment: in the order's partition ({@code SK = shp#…}), under its shipment on GSI1. */
-@Item(table = OnlineShop.class, type = "shipmentItem", partition = "o#{orderId}", sort = "shp#{shipmentItemId}")
+@Item(table = OnlineShop.class, type = "shipmentItem", partition = "o#{orderId}", sort = "shp#{shipmentItemId}",
+    storeKeyFields = false)
 @IndexKeys(index = "GSI1", name = "byShipment", partition = "sh#{shipmentId}", sort = "p#{productId}")
 public record ShipmentItem(
     String orderId,

@@ -15,8 +15,12 @@
  * io.dynamap.example.onlineshop.WarehouseActivity} on {@code GSI2}. Index key builders are named
  * after their access patterns ({@code InvoiceKeys.byInvoice(id)}).
  *
- * <p>What differs from the published items, byte for byte: times are written as Dynamap writes
- * them (nine fraction digits) and every template field is also stored as an attribute of its own
- * ({@code orderId}, {@code customerId}, …).
+ * <p>The items are the published ones, byte for byte: the table writes key text as it is ({@code
+ * escapeKeys = false}), times to the second ({@code @KeyFormat(pattern = …)} in keys, {@link
+ * io.dynamap.example.onlineshop.PublishedDateTime} for {@code Date} attributes), and every entity
+ * keeps its template fields only in its keys ({@code storeKeyFields = false}), reading them back
+ * from there. {@link io.dynamap.example.onlineshop.PublishedItemsAdoptionTest} writes the
+ * published items with raw {@code PutItem} and checks that Dynamap reads, queries, updates and
+ * writes them back unchanged.
  */
 package io.dynamap.example.onlineshop;
