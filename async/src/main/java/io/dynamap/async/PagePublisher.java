@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -72,12 +71,10 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
    * loops): the subscriber's thread calling {@code request}, or the SDK's thread completing a
    * request. Fields without {@code volatile} are touched only inside the drain loop.
    */
-  private static final class PageSubscription<T, E> implements Flow.Subscription {
+  private static final class PageSubscription<T, E> extends DrainLoop
+      implements Flow.Subscription {
     private final PagePublisher<T, E> publisher;
     private final AsyncPageSender sender;
-    /** Held (at 1) from construction until {@code onSubscribe} returns: no signal before. */
-    private final AtomicInteger work = new AtomicInteger(1);
-
     private final AtomicLong demand = new AtomicLong();
     private volatile boolean cancelled;
     private volatile Throwable badRequest;
@@ -140,26 +137,9 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
       drain();
     }
 
-    private void drain() {
-      if (work.getAndIncrement() == 0) {
-        runDrainLoop();
-      }
-    }
-
-    /** Runs until no thread has asked for more work since; entered holding one unit of work. */
-    private void runDrainLoop() {
-      int missed = 1;
-      while (true) {
-        step();
-        missed = work.addAndGet(-missed);
-        if (missed == 0) {
-          return;
-        }
-      }
-    }
-
     /** Does what can be done now: take a response, deliver, complete, or send the next request. */
-    private void step() {
+    @Override
+    void step() {
       if (done) {
         return;
       }

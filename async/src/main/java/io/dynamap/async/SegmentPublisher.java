@@ -11,7 +11,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -58,10 +57,9 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
    * thread at a time runs (the subscriber's calling {@code request}, or the SDK's completing a
    * request); fields without {@code volatile} are touched only inside it.
    */
-  private static final class Merge<T> implements Flow.Subscription {
+  private static final class Merge<T> extends DrainLoop implements Flow.Subscription {
     private final SegmentedRead<T> read;
     private final AsyncPageSender sender;
-    private final AtomicInteger work = new AtomicInteger(1);
     private final AtomicLong demand = new AtomicLong();
     private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
     /** Each segment's request in flight, cancelled on cancel and at the end; null when none. */
@@ -138,24 +136,8 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
       drain();
     }
 
-    private void drain() {
-      if (work.getAndIncrement() == 0) {
-        runDrainLoop();
-      }
-    }
-
-    private void runDrainLoop() {
-      int missed = 1;
-      while (true) {
-        step();
-        missed = work.addAndGet(-missed);
-        if (missed == 0) {
-          return;
-        }
-      }
-    }
-
-    private void step() {
+    @Override
+    void step() {
       if (done) {
         return;
       }
