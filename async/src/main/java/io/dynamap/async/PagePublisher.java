@@ -7,10 +7,7 @@ import io.dynamap.runtime.page.Page;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -66,18 +63,14 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
   }
 
   /**
-   * One run of the read for one subscriber. Every signal is sent from {@link #drain()}, which one
-   * thread at a time runs (the others only note that there is more to do, and the running one
-   * loops): the subscriber's thread calling {@code request}, or the SDK's thread completing a
-   * request. Fields without {@code volatile} are touched only inside the drain loop.
+   * One run of the read for one subscriber. Every signal is sent from the drain loop of {@link
+   * SerialSubscription}, which one thread at a time runs: the subscriber's thread calling {@code
+   * request}, or the SDK's thread completing a request. Fields without {@code volatile} are
+   * touched only inside the loop.
    */
-  private static final class PageSubscription<T, E> extends DrainLoop
-      implements Flow.Subscription {
+  private static final class PageSubscription<T, E> extends SerialSubscription<E> {
     private final PagePublisher<T, E> publisher;
     private final AsyncPageSender sender;
-    private final AtomicLong demand = new AtomicLong();
-    private volatile boolean cancelled;
-    private volatile Throwable badRequest;
     /** The request in flight, cancelled on cancel; null when there is none. */
     private volatile CompletableFuture<RawPage> inFlight;
     /** The answer to the request in flight, set by its completion. */
@@ -85,11 +78,9 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
 
     private volatile Throwable failure;
 
-    private Flow.Subscriber<? super E> subscriber;
     private ReadPlan<T> plan;
     private ReadPosition position;
     private boolean waiting;
-    private boolean done;
     /** The elements of the page in hand, and the next one to deliver. */
     private List<E> buffer = List.of();
 
@@ -98,59 +89,22 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
     private long budget = Long.MAX_VALUE;
 
     PageSubscription(PagePublisher<T, E> publisher, Flow.Subscriber<? super E> subscriber) {
+      super(subscriber);
       this.publisher = publisher;
       this.sender = new AsyncPageSender(publisher.client);
-      this.subscriber = subscriber;
-    }
-
-    void start() {
-      try {
-        subscriber.onSubscribe(this);
-      } catch (Throwable e) {
-        cancelled = true; // §2.13: a subscriber that throws is cancelled
-        raise(e);
-      }
-      runDrainLoop();
     }
 
     @Override
-    public void request(long n) {
-      if (n <= 0) {
-        badRequest =
-            new IllegalArgumentException(
-                "Flow.Subscription.request needs a positive number of elements, got "
-                    + n
-                    + " (Reactive Streams rule 3.9)");
-      } else {
-        demand.getAndUpdate(d -> d + n < 0 ? Long.MAX_VALUE : d + n);
-      }
-      drain();
-    }
-
-    @Override
-    public void cancel() {
-      cancelled = true;
+    void cancelCalls() {
       CompletableFuture<RawPage> call = inFlight;
       if (call != null) {
         call.cancel(true);
       }
-      drain();
     }
 
     /** Does what can be done now: take a response, deliver, complete, or send the next request. */
     @Override
-    void step() {
-      if (done) {
-        return;
-      }
-      if (cancelled) {
-        release();
-        return;
-      }
-      if (badRequest != null) {
-        fail(badRequest);
-        return;
-      }
+    void advance() {
       if (plan == null && !startPlan()) {
         return;
       }
@@ -268,54 +222,16 @@ final class PagePublisher<T, E> implements Flow.Publisher<E> {
 
     /** Dynamap's exception for a failed request, as the blocking read throws it. */
     private Throwable translate(Throwable error) {
-      Throwable cause = error;
-      while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-          && cause.getCause() != null) {
-        cause = cause.getCause();
-      }
+      Throwable cause = AsyncCalls.unwrap(error);
       return cause instanceof SdkException sdk ? plan.translate(sdk) : cause;
     }
 
-    private void complete() {
-      Flow.Subscriber<? super E> s = subscriber;
-      release();
-      try {
-        s.onComplete();
-      } catch (Throwable e) {
-        raise(e);
-      }
-    }
-
-    private void fail(Throwable error) {
-      Flow.Subscriber<? super E> s = subscriber;
-      release();
-      try {
-        s.onError(error);
-      } catch (Throwable e) {
-        raise(e);
-      }
-    }
-
-    /** Ends the subscription: no more signals, nothing in flight, no reference kept (§3.13). */
-    private void release() {
-      done = true;
-      CompletableFuture<RawPage> call = inFlight;
-      if (call != null) {
-        call.cancel(true);
-        inFlight = null;
-      }
-      subscriber = null;
+    @Override
+    void dropHeld() {
+      inFlight = null;
       buffer = List.of();
       next = 0;
     }
 
-    /**
-     * A subscriber broke §2.13 by throwing: the subscription is cancelled, and the error goes to
-     * the thread's handler, as nothing else would see it on the SDK's threads.
-     */
-    private static void raise(Throwable e) {
-      Thread thread = Thread.currentThread();
-      thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
-    }
   }
 }

@@ -11,7 +11,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -57,18 +56,13 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
    * thread at a time runs (the subscriber's calling {@code request}, or the SDK's completing a
    * request); fields without {@code volatile} are touched only inside it.
    */
-  private static final class Merge<T> extends DrainLoop implements Flow.Subscription {
+  private static final class Merge<T> extends SerialSubscription<T> {
     private final SegmentedRead<T> read;
     private final AsyncPageSender sender;
-    private final AtomicLong demand = new AtomicLong();
     private final Queue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
     /** Each segment's request in flight, cancelled on cancel and at the end; null when none. */
     private final AtomicReferenceArray<CompletableFuture<RawPage>> inFlightCalls;
 
-    private volatile boolean cancelled;
-    private volatile Throwable badRequest;
-
-    private Flow.Subscriber<? super T> subscriber;
     private final ReadPlan<T>[] plans;
     private final ReadPosition[] positions;
     /** The segments with more to read and no request in flight, in the order they became so. */
@@ -91,13 +85,11 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
     /** Items still to publish under the limit, or Long.MAX_VALUE. */
     private long budget;
 
-    private boolean done;
-
     @SuppressWarnings("unchecked") // an array of a generic type
     Merge(DynamoDbAsyncClient client, SegmentedRead<T> read, Flow.Subscriber<? super T> subscriber) {
+      super(subscriber);
       this.read = read;
       this.sender = new AsyncPageSender(client);
-      this.subscriber = subscriber;
       int total = read.totalSegments();
       this.plans = new ReadPlan[total];
       this.positions = new ReadPosition[total];
@@ -105,50 +97,8 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
       this.budget = read.limited() ? read.limit() : Long.MAX_VALUE;
     }
 
-    void start() {
-      try {
-        subscriber.onSubscribe(this);
-      } catch (Throwable e) {
-        cancelled = true; // §2.13
-        raise(e);
-      }
-      runDrainLoop();
-    }
-
     @Override
-    public void request(long n) {
-      if (n <= 0) {
-        badRequest =
-            new IllegalArgumentException(
-                "Flow.Subscription.request needs a positive number of elements, got "
-                    + n
-                    + " (Reactive Streams rule 3.9)");
-      } else {
-        demand.getAndUpdate(d -> d + n < 0 ? Long.MAX_VALUE : d + n);
-      }
-      drain();
-    }
-
-    @Override
-    public void cancel() {
-      cancelled = true;
-      cancelCalls();
-      drain();
-    }
-
-    @Override
-    void step() {
-      if (done) {
-        return;
-      }
-      if (cancelled) {
-        release();
-        return;
-      }
-      if (badRequest != null) {
-        fail(badRequest);
-        return;
-      }
+    void advance() {
       if (!takeArrivals()) {
         return;
       }
@@ -275,48 +225,21 @@ final class SegmentPublisher<T> implements Flow.Publisher<T> {
           : cause;
     }
 
-    private void complete() {
-      Flow.Subscriber<? super T> s = subscriber;
-      release();
-      try {
-        s.onComplete();
-      } catch (Throwable e) {
-        raise(e);
-      }
-    }
-
-    private void fail(Throwable error) {
-      Flow.Subscriber<? super T> s = subscriber;
-      release();
-      try {
-        s.onError(error);
-      } catch (Throwable e) {
-        raise(e);
-      }
-    }
-
-    /** Ends the subscription: the other segments' requests cancelled, nothing kept (§3.13). */
-    private void release() {
-      done = true;
-      cancelCalls();
-      subscriber = null;
+    @Override
+    void dropHeld() {
       pages.clear();
       arrivals.clear();
       buffered = 0;
     }
 
-    private void cancelCalls() {
+    @Override
+    void cancelCalls() {
       for (int segment = 0; segment < inFlightCalls.length(); segment++) {
         CompletableFuture<RawPage> call = inFlightCalls.getAndSet(segment, null);
         if (call != null) {
           call.cancel(true);
         }
       }
-    }
-
-    private static void raise(Throwable e) {
-      Thread thread = Thread.currentThread();
-      thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
     }
   }
 }
