@@ -3,8 +3,8 @@ package com.example.shop;
 import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -55,24 +55,15 @@ public final class CustomerSchema implements ItemSchema<Customer> {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(11);
         item.put("region", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.getRegion(), ENTITY_NAME, "region")));
         item.put("handle", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.getHandle(), ENTITY_NAME, "handle")));
-        String name = entity.getName();
-        if (name != null) {
-            item.put("name", AttributeValue.fromS(name));
-        }
-        String email = entity.getEmail();
-        if (email != null) {
-            item.put("mail", AttributeValue.fromS(email));
-        }
+        ItemValues.putString(item, "name", entity.getName());
+        ItemValues.putString(item, "mail", entity.getEmail());
         Double creditLimit = entity.getCreditLimit();
         if (creditLimit != null) {
             item.put("creditLimit", AttributeCodecs.fromDouble(creditLimit, "creditLimit"));
         }
         item.put("loyaltyLevel", AttributeValue.fromN(String.valueOf(entity.getLoyaltyLevel())));
         item.put("vip", AttributeValue.fromBool(entity.isVip()));
-        Instant since = entity.getSince();
-        if (since != null) {
-            item.put("since", AttributeCodecs.fromInstant(since, "since"));
-        }
+        ItemValues.putInstant(item, "since", entity.getSince());
         return item;
     }
 

@@ -3,6 +3,7 @@ package com.example.shop;
 import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,34 +35,25 @@ public final class AddressSchema implements DocumentSchema<Address> {
     @Override
     public Map<String, AttributeValue> toMap(Address entity) {
         Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(7);
-        String street = entity.street();
-        if (street != null) {
-            map.put("street", AttributeValue.fromS(street));
-        }
-        String city = entity.city();
-        if (city != null) {
-            map.put("city", AttributeValue.fromS(city));
-        }
+        ItemValues.putString(map, "street", entity.street());
+        ItemValues.putString(map, "city", entity.city());
         map.put("floor", AttributeValue.fromN(String.valueOf(entity.floor())));
         byte[] code = entity.code();
         if (code != null) {
             map.put("code", AttributeCodecs.fromBytes(code));
         }
-        List<String> notes = entity.notes();
-        if (notes != null) {
-            map.put("notes", AttributeCodecs.fromStringList(notes));
-        }
+        ItemValues.putStringList(map, "notes", entity.notes());
         return map;
     }
 
     @Override
     public Address fromMap(Map<String, AttributeValue> map) {
+        String street = ItemValues.getString(map, "street");
+        String city = ItemValues.getString(map, "city");
+        int floor = ItemValues.getInt(map, "floor");
         AttributeValue value;
-        String street = AttributeCodecs.isNull(value = map.get("street")) ? null : AttributeCodecs.toStringValue(value, "street");
-        String city = AttributeCodecs.isNull(value = map.get("city")) ? null : AttributeCodecs.toStringValue(value, "city");
-        int floor = AttributeCodecs.isNull(value = map.get("floor")) ? 0 : AttributeCodecs.toIntValue(value, "floor");
         byte[] code = AttributeCodecs.isNull(value = map.get("code")) ? null : AttributeCodecs.toBytes(value, "code");
-        List<String> notes = AttributeCodecs.isNull(value = map.get("notes")) ? null : AttributeCodecs.toStringList(value, "notes", "notes[]");
+        List<String> notes = ItemValues.getStringList(map, "notes", "notes[]");
         return new Address(
                 street,
                 city,

@@ -2,6 +2,7 @@ package com.example.shop;
 
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -32,14 +33,8 @@ public final class ContactSchema implements DocumentSchema<Contact> {
     @Override
     public Map<String, AttributeValue> toMap(Contact entity) {
         Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(3);
-        String name = entity.getName();
-        if (name != null) {
-            map.put("name", AttributeValue.fromS(name));
-        }
-        String phone = entity.getPhone();
-        if (phone != null) {
-            map.put("phone", AttributeValue.fromS(phone));
-        }
+        ItemValues.putString(map, "name", entity.getName());
+        ItemValues.putString(map, "phone", entity.getPhone());
         return map;
     }
 

@@ -2,6 +2,7 @@ package com.example.shop;
 
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -39,9 +40,8 @@ public final class GeoSchema implements DocumentSchema<Geo> {
 
     @Override
     public Geo fromMap(Map<String, AttributeValue> map) {
-        AttributeValue value;
-        double lat = AttributeCodecs.isNull(value = map.get("lat")) ? 0d : AttributeCodecs.toDoubleValue(value, "lat");
-        double lon = AttributeCodecs.isNull(value = map.get("lon")) ? 0d : AttributeCodecs.toDoubleValue(value, "lon");
+        double lat = ItemValues.getDouble(map, "lat");
+        double lon = ItemValues.getDouble(map, "lon");
         return new Geo(
                 lat,
                 lon);

@@ -4,6 +4,7 @@ import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
             contactMap.put("phone", value);
         }
         Contact contact = contactMap.isEmpty() ? null : ContactSchema.INSTANCE.fromMap(contactMap);
-        long weight = AttributeCodecs.isNull(value = item.get("weight")) ? 0L : AttributeCodecs.toLongValue(value, "weight");
+        long weight = ItemValues.getLong(item, "weight");
         return new Shipment(
                 id,
                 shipping,

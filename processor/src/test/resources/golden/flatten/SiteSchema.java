@@ -2,6 +2,7 @@ package com.example.shop;
 
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,10 +34,7 @@ public final class SiteSchema implements DocumentSchema<Site> {
     @Override
     public Map<String, AttributeValue> toMap(Site entity) {
         Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(5);
-        String name = entity.name();
-        if (name != null) {
-            map.put("name", AttributeValue.fromS(name));
-        }
+        ItemValues.putString(map, "name", entity.name());
         Geo geo = entity.geo();
         if (geo != null) {
             Map<String, AttributeValue> geoMap = GeoSchema.INSTANCE.toMap(geo);
@@ -53,8 +51,8 @@ public final class SiteSchema implements DocumentSchema<Site> {
 
     @Override
     public Site fromMap(Map<String, AttributeValue> map) {
+        String name = ItemValues.getString(map, "name");
         AttributeValue value;
-        String name = AttributeCodecs.isNull(value = map.get("name")) ? null : AttributeCodecs.toStringValue(value, "name");
         Map<String, AttributeValue> geoMap = new HashMap<String, AttributeValue>(3);
         if (!AttributeCodecs.isNull(value = map.get("geo_lat"))) {
             geoMap.put("lat", value);

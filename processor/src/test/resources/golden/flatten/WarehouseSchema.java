@@ -69,10 +69,7 @@ public final class WarehouseSchema implements ItemSchema<Warehouse> {
                 item.put("site_geo_lon", siteValue);
             }
         }
-        Site backup = entity.backup();
-        if (backup != null) {
-            item.put("backup", SiteSchema.INSTANCE.toAttributeValue(backup, "backup"));
-        }
+        SiteSchema.INSTANCE.putInto(item, "backup", entity.backup());
         return item;
     }
 
@@ -91,7 +88,7 @@ public final class WarehouseSchema implements ItemSchema<Warehouse> {
             siteMap.put("geo_lon", value);
         }
         Site site = siteMap.isEmpty() ? null : SiteSchema.INSTANCE.fromMap(siteMap);
-        Site backup = AttributeCodecs.isNull(value = item.get("backup")) ? null : SiteSchema.INSTANCE.fromAttributeValue(value, "backup");
+        Site backup = SiteSchema.INSTANCE.getFrom(item, "backup");
         return new Warehouse(
                 id,
                 site,

@@ -5,6 +5,7 @@ import io.dynamap.runtime.key.KeyParts;
 import io.dynamap.runtime.key.KeyReader;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,14 +66,8 @@ public final class PinSchema implements ItemSchema<Pin> {
     @Override
     public Map<String, AttributeValue> toItem(Pin entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(7);
-        String board = entity.board();
-        if (board != null) {
-            item.put("board", AttributeValue.fromS(board));
-        }
-        String slug = entity.slug();
-        if (slug != null) {
-            item.put("slug", AttributeValue.fromS(slug));
-        }
+        ItemValues.putString(item, "board", entity.board());
+        ItemValues.putString(item, "slug", entity.slug());
         item.put("pk", AttributeValue.fromS(composePartitionKey(entity.board())));
         item.put("sk", AttributeValue.fromS(composeSortKey(entity.slug())));
         item.put("_type", TYPE_VALUE);

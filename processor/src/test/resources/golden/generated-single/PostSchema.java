@@ -6,6 +6,7 @@ import io.dynamap.runtime.key.KeyReader;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.GeneratedValue;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -72,14 +73,8 @@ public final class PostSchema implements ItemSchema<Post> {
     @Override
     public Map<String, AttributeValue> toItem(Post entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
-        String board = entity.board();
-        if (board != null) {
-            item.put("board", AttributeValue.fromS(board));
-        }
-        String slug = entity.slug();
-        if (slug != null) {
-            item.put("slug", AttributeValue.fromS(slug));
-        }
+        ItemValues.putString(item, "board", entity.board());
+        ItemValues.putString(item, "slug", entity.slug());
         OffsetDateTime postedAt = entity.postedAt();
         if (postedAt != null) {
             item.put("postedAt", AttributeCodecs.fromOffsetDateTime(postedAt, "postedAt"));
@@ -98,7 +93,7 @@ public final class PostSchema implements ItemSchema<Post> {
         String board = AttributeCodecs.isNull(value = item.get("board")) ? boardFromKey(item) : AttributeCodecs.toStringValue(value, "board");
         String slug = AttributeCodecs.isNull(value = item.get("slug")) ? slugFromKey(item) : AttributeCodecs.toStringValue(value, "slug");
         OffsetDateTime postedAt = AttributeCodecs.isNull(value = item.get("postedAt")) ? null : AttributeCodecs.toOffsetDateTime(value, "postedAt");
-        long likes = AttributeCodecs.isNull(value = item.get("likes")) ? 0L : AttributeCodecs.toLongValue(value, "likes");
+        long likes = ItemValues.getLong(item, "likes");
         return new Post(
                 board,
                 slug,

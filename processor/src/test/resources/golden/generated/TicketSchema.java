@@ -4,6 +4,7 @@ import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.GeneratedValue;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,22 +70,10 @@ public final class TicketSchema implements ItemSchema<Ticket> {
         if (id != null) {
             item.put("id", AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(id, ENTITY_NAME, "id").toString()));
         }
-        String title = entity.title();
-        if (title != null) {
-            item.put("title", AttributeValue.fromS(title));
-        }
-        String correlationId = entity.correlationId();
-        if (correlationId != null) {
-            item.put("correlationId", AttributeValue.fromS(correlationId));
-        }
-        Instant createdAt = entity.createdAt();
-        if (createdAt != null) {
-            item.put("createdAt", AttributeCodecs.fromInstant(createdAt, "createdAt"));
-        }
-        LocalDate updatedOn = entity.updatedOn();
-        if (updatedOn != null) {
-            item.put("updatedOn", AttributeCodecs.fromLocalDate(updatedOn, "updatedOn"));
-        }
+        ItemValues.putString(item, "title", entity.title());
+        ItemValues.putString(item, "correlationId", entity.correlationId());
+        ItemValues.putInstant(item, "createdAt", entity.createdAt());
+        ItemValues.putLocalDate(item, "updatedOn", entity.updatedOn());
         Long views = entity.views();
         if (views != null) {
             item.put("views", AttributeValue.fromN(String.valueOf(views)));
@@ -97,12 +86,12 @@ public final class TicketSchema implements ItemSchema<Ticket> {
     public Ticket fromItem(Map<String, AttributeValue> item) {
         AttributeValue value;
         UUID id = AttributeCodecs.isNull(value = item.get("id")) ? null : AttributeCodecs.toUuid(value, "id");
-        String title = AttributeCodecs.isNull(value = item.get("title")) ? null : AttributeCodecs.toStringValue(value, "title");
-        String correlationId = AttributeCodecs.isNull(value = item.get("correlationId")) ? null : AttributeCodecs.toStringValue(value, "correlationId");
-        Instant createdAt = AttributeCodecs.isNull(value = item.get("createdAt")) ? null : AttributeCodecs.toInstant(value, "createdAt");
-        LocalDate updatedOn = AttributeCodecs.isNull(value = item.get("updatedOn")) ? null : AttributeCodecs.toLocalDate(value, "updatedOn");
+        String title = ItemValues.getString(item, "title");
+        String correlationId = ItemValues.getString(item, "correlationId");
+        Instant createdAt = ItemValues.getInstant(item, "createdAt");
+        LocalDate updatedOn = ItemValues.getLocalDate(item, "updatedOn");
         Long views = AttributeCodecs.isNull(value = item.get("views")) ? null : AttributeCodecs.toLongValue(value, "views");
-        int credits = AttributeCodecs.isNull(value = item.get("credits")) ? 0 : AttributeCodecs.toIntValue(value, "credits");
+        int credits = ItemValues.getInt(item, "credits");
         return new Ticket(
                 AttributeCodecs.<UUID>requireStoredKey(id, ENTITY_NAME, "id"),
                 title,

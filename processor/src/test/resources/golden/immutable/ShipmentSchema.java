@@ -3,6 +3,7 @@ package com.example.shop;
 import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -57,23 +58,14 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
         item.put("shipmentId", AttributeValue.fromS(AttributeCodecs.<UUID>requireKey(entity.getShipmentId(), ENTITY_NAME, "shipmentId").toString()));
         item.put("leg", AttributeValue.fromN(String.valueOf(entity.getLeg())));
-        String carrier = entity.getCarrier();
-        if (carrier != null) {
-            item.put("carrier_code", AttributeValue.fromS(carrier));
-        }
-        OrderStatus status = entity.getStatus();
-        if (status != null) {
-            item.put("status", AttributeValue.fromS(status.name()));
-        }
+        ItemValues.putString(item, "carrier_code", entity.getCarrier());
+        ItemValues.putEnum(item, "status", entity.getStatus());
         item.put("weightKg", AttributeCodecs.fromFloat(entity.getWeightKg(), "weightKg"));
         BigInteger trackingNumber = entity.getTrackingNumber();
         if (trackingNumber != null) {
             item.put("trackingNumber", AttributeCodecs.fromBigInteger(trackingNumber, "trackingNumber"));
         }
-        Instant departedAt = entity.getDepartedAt();
-        if (departedAt != null) {
-            item.put("departedAt", AttributeCodecs.fromInstant(departedAt, "departedAt"));
-        }
+        ItemValues.putInstant(item, "departedAt", entity.getDepartedAt());
         return item;
     }
 
@@ -82,11 +74,11 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
         AttributeValue value;
         UUID shipmentId = AttributeCodecs.isNull(value = item.get("shipmentId")) ? null : AttributeCodecs.toUuid(value, "shipmentId");
         Integer leg = AttributeCodecs.isNull(value = item.get("leg")) ? null : AttributeCodecs.toIntValue(value, "leg");
-        String carrier = AttributeCodecs.isNull(value = item.get("carrier_code")) ? null : AttributeCodecs.toStringValue(value, "carrier_code");
-        OrderStatus status = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.<OrderStatus>toEnum(value, "status", OrderStatus.class);
+        String carrier = ItemValues.getString(item, "carrier_code");
+        OrderStatus status = ItemValues.<OrderStatus>getEnum(item, "status", OrderStatus.class);
         float weightKg = AttributeCodecs.isNull(value = item.get("weightKg")) ? 0f : AttributeCodecs.toFloatValue(value, "weightKg");
         BigInteger trackingNumber = AttributeCodecs.isNull(value = item.get("trackingNumber")) ? null : AttributeCodecs.toBigInteger(value, "trackingNumber");
-        Instant departedAt = AttributeCodecs.isNull(value = item.get("departedAt")) ? null : AttributeCodecs.toInstant(value, "departedAt");
+        Instant departedAt = ItemValues.getInstant(item, "departedAt");
         return new Shipment(
                 AttributeCodecs.<UUID>requireStoredKey(shipmentId, ENTITY_NAME, "shipmentId"),
                 AttributeCodecs.<Integer>requireStoredKey(leg, ENTITY_NAME, "leg"),

@@ -3,9 +3,9 @@ package com.example.legacy;
 import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.key.KeyParts;
 import io.dynamap.runtime.key.KeyReader;
-import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -76,10 +76,7 @@ public final class InvoiceSchema implements ItemSchema<Invoice> {
     @Override
     public Map<String, AttributeValue> toItem(Invoice entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(13);
-        BigDecimal amount = entity.amount();
-        if (amount != null) {
-            item.put("amount", AttributeCodecs.fromBigDecimal(amount, "amount"));
-        }
+        ItemValues.putBigDecimal(item, "amount", entity.amount());
         item.put("PK", AttributeValue.fromS(composePartitionKey(entity.invoiceId())));
         item.put("SK", AttributeValue.fromS(composeSortKey(entity.invoiceId())));
         if (entity.customerId() != null && entity.issuedAt() != null) {
@@ -97,7 +94,7 @@ public final class InvoiceSchema implements ItemSchema<Invoice> {
         String invoiceId = invoiceIdFromKey(item);
         String customerId = customerIdFromKey(item);
         LocalDateTime issuedAt = issuedAtFromKey(item);
-        BigDecimal amount = AttributeCodecs.isNull(value = item.get("amount")) ? null : AttributeCodecs.toBigDecimal(value, "amount");
+        BigDecimal amount = ItemValues.getBigDecimal(item, "amount");
         return new Invoice(
                 invoiceId,
                 customerId,

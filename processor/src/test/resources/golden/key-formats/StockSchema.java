@@ -6,6 +6,7 @@ import io.dynamap.runtime.key.KeyReader;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,14 +76,8 @@ public final class StockSchema implements ItemSchema<Stock> {
     @Override
     public Map<String, AttributeValue> toItem(Stock entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
-        String warehouse = entity.warehouse();
-        if (warehouse != null) {
-            item.put("warehouse", AttributeValue.fromS(warehouse));
-        }
-        String row = entity.row();
-        if (row != null) {
-            item.put("row", AttributeValue.fromS(row));
-        }
+        ItemValues.putString(item, "warehouse", entity.warehouse());
+        ItemValues.putString(item, "row", entity.row());
         Sku sku = entity.sku();
         if (sku != null) {
             item.put("sku", AttributeCodecs.<Sku>viaConverter(SKU_CONVERTER, sku, "sku"));
@@ -101,7 +96,7 @@ public final class StockSchema implements ItemSchema<Stock> {
         String warehouse = AttributeCodecs.isNull(value = item.get("warehouse")) ? warehouseFromKey(item) : AttributeCodecs.toStringValue(value, "warehouse");
         String row = AttributeCodecs.isNull(value = item.get("row")) ? rowFromKey(item) : AttributeCodecs.toStringValue(value, "row");
         Sku sku = AttributeCodecs.isNull(value = item.get("sku")) ? skuFromKey(item) : AttributeCodecs.<Sku>fromConverter(SKU_CONVERTER, value, "sku");
-        int count = AttributeCodecs.isNull(value = item.get("count")) ? 0 : AttributeCodecs.toIntValue(value, "count");
+        int count = ItemValues.getInt(item, "count");
         return new Stock(
                 warehouse,
                 row,

@@ -5,6 +5,7 @@ import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -61,15 +62,9 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
     public Map<String, AttributeValue> toItem(Shipment entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
         item.put("shipmentId", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.shipmentId(), ENTITY_NAME, "shipmentId")));
-        String region = entity.region();
-        if (region != null) {
-            item.put("region", AttributeValue.fromS(region));
-        }
+        ItemValues.putString(item, "region", entity.region());
         item.put("tier", AttributeValue.fromN(String.valueOf(entity.tier())));
-        Instant placedAt = entity.placedAt();
-        if (placedAt != null) {
-            item.put("placedAt", AttributeCodecs.fromInstant(placedAt, "placedAt"));
-        }
+        ItemValues.putInstant(item, "placedAt", entity.placedAt());
         item.put("weight", AttributeValue.fromN(String.valueOf(entity.weight())));
         byte[] label = entity.label();
         if (label != null) {
@@ -82,13 +77,13 @@ public final class ShipmentSchema implements ItemSchema<Shipment> {
     @Override
     public Shipment fromItem(Map<String, AttributeValue> item) {
         String shipmentId = AttributeCodecs.requireStoredStringKey(item.get("shipmentId"), ENTITY_NAME, "shipmentId");
+        String region = ItemValues.getString(item, "region");
+        int tier = ItemValues.getInt(item, "tier");
+        Instant placedAt = ItemValues.getInstant(item, "placedAt");
+        long weight = ItemValues.getLong(item, "weight");
         AttributeValue value;
-        String region = AttributeCodecs.isNull(value = item.get("region")) ? null : AttributeCodecs.toStringValue(value, "region");
-        int tier = AttributeCodecs.isNull(value = item.get("tier")) ? 0 : AttributeCodecs.toIntValue(value, "tier");
-        Instant placedAt = AttributeCodecs.isNull(value = item.get("placedAt")) ? null : AttributeCodecs.toInstant(value, "placedAt");
-        long weight = AttributeCodecs.isNull(value = item.get("weight")) ? 0L : AttributeCodecs.toLongValue(value, "weight");
         byte[] label = AttributeCodecs.isNull(value = item.get("label")) ? null : AttributeCodecs.toBytes(value, "label");
-        boolean fragile = AttributeCodecs.isNull(value = item.get("fragile")) ? false : AttributeCodecs.toBooleanValue(value, "fragile");
+        boolean fragile = ItemValues.getBoolean(item, "fragile");
         return new Shipment(
                 shipmentId,
                 region,

@@ -4,6 +4,7 @@ import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class BasketSchema implements ItemSchema<Basket> {
         Set<Integer> coupons = AttributeCodecs.isNull(value = item.get("coupons")) ? new LinkedHashSet<Integer>() : decodeCoupons(value);
         Optional<Category> category = AttributeCodecs.isNull(value = item.get("category")) ? Optional.<Category>empty() : Optional.<Category>of(CategorySchema.INSTANCE.fromAttributeValue(value, "category"));
         OptionalInt priority = AttributeCodecs.isNull(value = item.get("priority")) ? OptionalInt.empty() : OptionalInt.of(AttributeCodecs.toIntValue(value, "priority"));
-        String note = AttributeCodecs.isNull(value = item.get("note")) ? null : AttributeCodecs.toStringValue(value, "note");
+        String note = ItemValues.getString(item, "note");
         long[][] grid = AttributeCodecs.isNull(value = item.get("grid")) ? null : decodeGrid(value);
         return new Basket(
                 id,

@@ -4,6 +4,7 @@ import io.dynamap.runtime.error.ItemMappingException;
 import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,7 @@ public final class CategorySchema implements DocumentSchema<Category> {
     @Override
     public Map<String, AttributeValue> toMap(Category entity) {
         Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(3);
-        String name = entity.name();
-        if (name != null) {
-            map.put("name", AttributeValue.fromS(name));
-        }
+        ItemValues.putString(map, "name", entity.name());
         List<Category> children = entity.children();
         if (children != null) {
             map.put("children", encodeChildren(children));
@@ -49,8 +47,8 @@ public final class CategorySchema implements DocumentSchema<Category> {
 
     @Override
     public Category fromMap(Map<String, AttributeValue> map) {
+        String name = ItemValues.getString(map, "name");
         AttributeValue value;
-        String name = AttributeCodecs.isNull(value = map.get("name")) ? null : AttributeCodecs.toStringValue(value, "name");
         List<Category> children = AttributeCodecs.isNull(value = map.get("children")) ? null : decodeChildren(value);
         return new Category(
                 name,

@@ -3,6 +3,7 @@ package com.example.shop;
 import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.DocumentSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -37,20 +38,13 @@ public final class LineSchema implements DocumentSchema<Line> {
     @Override
     public Map<String, AttributeValue> toMap(Line entity) {
         Map<String, AttributeValue> map = new LinkedHashMap<String, AttributeValue>(6);
-        String sku = entity.sku;
-        if (sku != null) {
-            map.put("sku", AttributeValue.fromS(sku));
-        }
+        ItemValues.putString(map, "sku", entity.sku);
         map.put("quantity", AttributeValue.fromN(String.valueOf(entity.quantity)));
         Money price = entity.price;
         if (price != null) {
             map.put("price", AttributeCodecs.<Money>viaConverter(PRICE_CONVERTER, price, "price"));
         }
-        Set<String> labels = entity.labels;
-        AttributeValue labelsStored = labels == null ? null : AttributeCodecs.fromStringSet(labels, "labels");
-        if (labelsStored != null) {
-            map.put("labels", labelsStored);
-        }
+        ItemValues.putStringSet(map, "labels", entity.labels);
         return map;
     }
 

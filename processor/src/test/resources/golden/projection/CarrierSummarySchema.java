@@ -1,7 +1,7 @@
 package com.example.shop;
 
 import io.dynamap.runtime.expr.Expression;
-import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.ProjectionSchema;
 import java.time.Instant;
 import java.util.Map;
@@ -37,10 +37,9 @@ public final class CarrierSummarySchema implements ProjectionSchema<Shipment, Ca
 
     @Override
     public CarrierSummary fromItem(Map<String, AttributeValue> item) {
-        AttributeValue value;
-        String carrier = AttributeCodecs.isNull(value = item.get("carrier")) ? null : AttributeCodecs.toStringValue(value, "carrier");
-        String customerId = AttributeCodecs.isNull(value = item.get("customerId")) ? null : AttributeCodecs.toStringValue(value, "customerId");
-        Instant sentAt = AttributeCodecs.isNull(value = item.get("sentAt")) ? null : AttributeCodecs.toInstant(value, "sentAt");
+        String carrier = ItemValues.getString(item, "carrier");
+        String customerId = ItemValues.getString(item, "customerId");
+        Instant sentAt = ItemValues.getInstant(item, "sentAt");
         return new CarrierSummary(carrier, customerId, sentAt);
     }
 }

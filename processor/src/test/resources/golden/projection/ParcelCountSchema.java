@@ -1,7 +1,7 @@
 package com.example.shop;
 
 import io.dynamap.runtime.expr.Expression;
-import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +44,7 @@ public final class ParcelCountSchema implements ProjectionSchema<Shipment, Parce
 
     @Override
     public ParcelCount fromItem(Map<String, AttributeValue> item) {
-        AttributeValue value;
-        int parcels = AttributeCodecs.isNull(value = item.get("parcels")) ? 0 : AttributeCodecs.toIntValue(value, "parcels");
+        int parcels = ItemValues.getInt(item, "parcels");
         return new ParcelCount(parcels);
     }
 }

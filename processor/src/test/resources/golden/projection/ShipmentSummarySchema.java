@@ -1,7 +1,7 @@
 package com.example.shop;
 
 import io.dynamap.runtime.expr.Expression;
-import io.dynamap.runtime.schema.AttributeCodecs;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.ProjectionSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,13 +47,12 @@ public final class ShipmentSummarySchema implements ProjectionSchema<Shipment, S
 
     @Override
     public ShipmentSummary fromItem(Map<String, AttributeValue> item) {
-        AttributeValue value;
-        String customerId = AttributeCodecs.isNull(value = item.get("customerId")) ? null : AttributeCodecs.toStringValue(value, "customerId");
-        Instant sentAt = AttributeCodecs.isNull(value = item.get("sentAt")) ? null : AttributeCodecs.toInstant(value, "sentAt");
-        BigDecimal total = AttributeCodecs.isNull(value = item.get("amount")) ? null : AttributeCodecs.toBigDecimal(value, "amount");
-        int parcels = AttributeCodecs.isNull(value = item.get("parcels")) ? 0 : AttributeCodecs.toIntValue(value, "parcels");
-        Address destination = AttributeCodecs.isNull(value = item.get("destination")) ? null : AddressSchema.INSTANCE.fromAttributeValue(value, "destination");
-        List<String> trackingCodes = AttributeCodecs.isNull(value = item.get("trackingCodes")) ? null : AttributeCodecs.toStringList(value, "trackingCodes", "trackingCodes[]");
+        String customerId = ItemValues.getString(item, "customerId");
+        Instant sentAt = ItemValues.getInstant(item, "sentAt");
+        BigDecimal total = ItemValues.getBigDecimal(item, "amount");
+        int parcels = ItemValues.getInt(item, "parcels");
+        Address destination = AddressSchema.INSTANCE.getFrom(item, "destination");
+        List<String> trackingCodes = ItemValues.getStringList(item, "trackingCodes", "trackingCodes[]");
         return new ShipmentSummary(customerId, sentAt, total, parcels, destination, trackingCodes);
     }
 }

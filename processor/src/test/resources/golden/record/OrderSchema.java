@@ -5,6 +5,7 @@ import io.dynamap.runtime.json.JsonShape;
 import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -65,18 +66,9 @@ public final class OrderSchema implements ItemSchema<Order> {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(11);
         item.put("customerId", AttributeValue.fromS(AttributeCodecs.<String>requireKey(entity.customerId(), ENTITY_NAME, "customerId")));
         item.put("placedAt", AttributeCodecs.fromInstant(AttributeCodecs.<Instant>requireKey(entity.placedAt(), ENTITY_NAME, "placedAt"), "placedAt"));
-        UUID orderId = entity.orderId();
-        if (orderId != null) {
-            item.put("orderId", AttributeValue.fromS(orderId.toString()));
-        }
-        OrderStatus state = entity.state();
-        if (state != null) {
-            item.put("status", AttributeValue.fromS(state.name()));
-        }
-        BigDecimal total = entity.total();
-        if (total != null) {
-            item.put("total", AttributeCodecs.fromBigDecimal(total, "total"));
-        }
+        ItemValues.putUuid(item, "orderId", entity.orderId());
+        ItemValues.putEnum(item, "status", entity.state());
+        ItemValues.putBigDecimal(item, "total", entity.total());
         item.put("itemCount", AttributeValue.fromN(String.valueOf(entity.itemCount())));
         item.put("giftWrapped", AttributeValue.fromBool(entity.giftWrapped()));
         byte[] receipt = entity.receipt();
@@ -91,11 +83,11 @@ public final class OrderSchema implements ItemSchema<Order> {
         String customerId = AttributeCodecs.requireStoredStringKey(item.get("customerId"), ENTITY_NAME, "customerId");
         AttributeValue value;
         Instant placedAt = AttributeCodecs.isNull(value = item.get("placedAt")) ? null : AttributeCodecs.toInstant(value, "placedAt");
-        UUID orderId = AttributeCodecs.isNull(value = item.get("orderId")) ? null : AttributeCodecs.toUuid(value, "orderId");
-        OrderStatus state = AttributeCodecs.isNull(value = item.get("status")) ? null : AttributeCodecs.<OrderStatus>toEnum(value, "status", OrderStatus.class);
-        BigDecimal total = AttributeCodecs.isNull(value = item.get("total")) ? null : AttributeCodecs.toBigDecimal(value, "total");
-        int itemCount = AttributeCodecs.isNull(value = item.get("itemCount")) ? 0 : AttributeCodecs.toIntValue(value, "itemCount");
-        boolean giftWrapped = AttributeCodecs.isNull(value = item.get("giftWrapped")) ? false : AttributeCodecs.toBooleanValue(value, "giftWrapped");
+        UUID orderId = ItemValues.getUuid(item, "orderId");
+        OrderStatus state = ItemValues.<OrderStatus>getEnum(item, "status", OrderStatus.class);
+        BigDecimal total = ItemValues.getBigDecimal(item, "total");
+        int itemCount = ItemValues.getInt(item, "itemCount");
+        boolean giftWrapped = ItemValues.getBoolean(item, "giftWrapped");
         byte[] receipt = AttributeCodecs.isNull(value = item.get("receipt")) ? null : AttributeCodecs.toBytes(value, "receipt");
         return new Order(
                 customerId,

@@ -7,6 +7,7 @@ import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.IndexKeyUpdate;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,10 +74,7 @@ public final class MemberSchema implements ItemSchema<Member> {
     public Map<String, AttributeValue> toItem(Member entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(10);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
-        String email = entity.email();
-        if (email != null) {
-            item.put("email", AttributeValue.fromS(email));
-        }
+        ItemValues.putString(item, "email", entity.email());
         item.put("pk", AttributeValue.fromS(composePartitionKey(entity.memberId())));
         item.put("sk", AttributeValue.fromS(composeSortKey()));
         if (entity.email() != null) {

@@ -7,6 +7,7 @@ import io.dynamap.runtime.schema.AttributeCodecs;
 import io.dynamap.runtime.schema.IndexDefinition;
 import io.dynamap.runtime.schema.IndexKeyUpdate;
 import io.dynamap.runtime.schema.ItemSchema;
+import io.dynamap.runtime.schema.ItemValues;
 import io.dynamap.runtime.schema.KeyDefinition;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -74,15 +75,9 @@ public final class VisitSchema implements ItemSchema<Visit> {
     public Map<String, AttributeValue> toItem(Visit entity) {
         Map<String, AttributeValue> item = new LinkedHashMap<String, AttributeValue>(14);
         item.put("memberId", AttributeValue.fromN(String.valueOf(entity.memberId())));
-        LocalDate day = entity.day();
-        if (day != null) {
-            item.put("day", AttributeCodecs.fromLocalDate(day, "day"));
-        }
+        ItemValues.putLocalDate(item, "day", entity.day());
         item.put("hour", AttributeValue.fromN(String.valueOf(entity.hour())));
-        String room = entity.room();
-        if (room != null) {
-            item.put("room", AttributeValue.fromS(room));
-        }
+        ItemValues.putString(item, "room", entity.room());
         Integer version = entity.version();
         if (version != null) {
             item.put("version", AttributeValue.fromN(String.valueOf(version)));

@@ -90,7 +90,11 @@ public final class ProjectionWriter {
     files.write(projection.originatingElement(), type.packageName(), spec);
   }
 
-  /** One statement per component ({@code V a = isNull(value = item.get("a")) ? missing : decoded}). */
+  /**
+   * One statement per component: one runtime call for the commonest types ({@link
+   * Codecs#readAttribute}), otherwise {@code V a = isNull(value = item.get("a")) ? missing :
+   * decoded}.
+   */
   private static MethodSpec fromItem(ProjectionModel projection, Codecs codecs) {
     NameAllocator names = new NameAllocator();
     String itemVar = names.newName("item");
@@ -100,13 +104,22 @@ public final class ProjectionWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(projection.projectionType())
-            .addParameter(SchemaWriter.ITEM, itemVar)
-            .addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
+            .addParameter(SchemaWriter.ITEM, itemVar);
     List<CodeBlock> arguments = new ArrayList<>();
+    boolean declared = false;
     for (AttributeModel attribute : projection.components()) {
       String name = attribute.storedName();
       String local = names.newName(attribute.javaName());
       arguments.add(CodeBlock.of("$N", local));
+      CodeBlock read = Codecs.readAttribute(attribute.mapping(), itemVar, name);
+      if (read != null) {
+        method.addStatement("$T $N = $L", attribute.mapping().javaType(), local, read);
+        continue;
+      }
+      if (!declared) {
+        method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
+        declared = true;
+      }
       method.addStatement(
           "$T $N = $T.isNull($N = $N.get($S)) ? $L : $L",
           attribute.mapping().javaType(),

@@ -399,6 +399,11 @@ public final class SchemaWriter {
         method.addStatement("$N.put($S, $L)", itemVar, name, codecs.encode(mapping, read, name, helper));
         continue;
       }
+      CodeBlock put = attribute.storeNull() ? null : Codecs.putAttribute(mapping, itemVar, name, read);
+      if (put != null) {
+        method.addStatement("$L", put);
+        continue;
+      }
       String local = names.newName(attribute.javaName());
       method.addStatement("$T $N = $L", mapping.javaType(), local, read);
       if (mapping instanceof TypeMapping.OptionalOf optional) {
@@ -596,9 +601,10 @@ public final class SchemaWriter {
   }
 
   /**
-   * Decodes an entity built by its constructor: one statement per attribute ({@code V a =
-   * isNull(value = item.get("a")) ? missing : decoded}) rather than a local, a lookup and an if,
-   * then the constructor on those locals. Locals, not the expressions inlined as arguments: javac
+   * Decodes an entity built by its constructor: one statement per attribute, then the constructor
+   * on those locals. For the commonest types the statement is one runtime call ({@code String a =
+   * ItemValues.getString(item, "a")}, see {@link Codecs#readAttribute}); otherwise {@code V a =
+   * isNull(value = item.get("a")) ? missing : decoded}, rather than a local, a lookup and an if. Locals, not the expressions inlined as arguments: javac
    * attributes a constructor's arguments speculatively for overload resolution, and conditional
    * expressions of generic calls there cost it more than they save ({@code CompileBenchmark}).
    */
@@ -628,6 +634,13 @@ public final class SchemaWriter {
             name);
         continue;
       }
+      CodeBlock fromKey = fromKey(entity, attribute, "fromItem", itemVar);
+      CodeBlock read =
+          attribute.isKey() || fromKey != null ? null : Codecs.readAttribute(attribute.mapping(), itemVar, name);
+      if (read != null) {
+        method.addStatement("$T $N = $L", type, local, read);
+        continue;
+      }
       if (!declared) {
         method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
         declared = true;
@@ -636,7 +649,6 @@ public final class SchemaWriter {
         FlattenedCode.fromItem(method, names, flattened, local, itemVar, valueVar);
         continue; // never a key: @Flatten on a key is a compile error
       }
-      CodeBlock fromKey = fromKey(entity, attribute, "fromItem", itemVar);
       if (fromKey != null && !entity.itemKeys().stores(attribute)) {
         method.addStatement("$T $N = $L", type, local, fromKey);
         continue;

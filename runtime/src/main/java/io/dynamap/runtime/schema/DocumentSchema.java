@@ -117,4 +117,31 @@ public interface DocumentSchema<T> {
       throw e.within(attribute);
     }
   }
+  /**
+   * The document stored at {@code attribute} of an item, in one call for generated code.
+   *
+   * @param item the stored item (or the stored map of an enclosing document)
+   * @param attribute the attribute's stored name, for messages too
+   * @return a new document, or null if the item lacks the attribute or holds {@code NULL}
+   * @throws ItemMappingException if the stored value is not an {@code M} that reads as the document
+   */
+  default T getFrom(Map<String, AttributeValue> item, String attribute) {
+    AttributeValue value = item.get(attribute);
+    return AttributeCodecs.isNull(value) ? null : fromAttributeValue(value, attribute);
+  }
+
+  /**
+   * Puts the document as an {@code M} at {@code attribute} of an item; a null document is left
+   * out.
+   *
+   * @param item the item being written (or the map of an enclosing document)
+   * @param attribute the attribute's stored name, for messages too
+   * @param document the document, or null
+   * @throws ItemMappingException if a value inside cannot be stored
+   */
+  default void putInto(Map<String, AttributeValue> item, String attribute, T document) {
+    if (document != null) {
+      item.put(attribute, toAttributeValue(document, attribute));
+    }
+  }
 }
