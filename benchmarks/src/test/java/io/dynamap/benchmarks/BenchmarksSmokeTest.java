@@ -153,7 +153,14 @@ class BenchmarksSmokeTest {
     assertTrue(results.endsWith(CompileBenchmark.END + "\n\n## Notes\n\nKept.\n"), results);
     assertTrue(results.contains("benchmarks/run --only compile"), results);
     // N = 2: two entities with their documents and one repository were generated and compiled.
-    assertTrue(results.matches("(?s).*\\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| -?[0-9.]+ \\| [0-9.]+ \\| [0-9.]+x \\| -?[0-9]+% \\| [1-9][0-9]+ \\| [0-9.]+ \\|.*"), results);
+    // Plain, parse, floor and proc-only seconds, the processor's ms per entity and its split into
+    // javac's floor and Dynamap's own, full seconds, full / plain, share, lines, class KB.
+    assertTrue(
+        results.matches(
+            "(?s).*\\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| -?[0-9.]+ \\| -?[0-9.]+ \\| -?[0-9.]+"
+                + " \\| [0-9.]+ \\| [0-9.]+x \\| -?[0-9]+% \\| [1-9][0-9]+ \\| [0-9.]+ \\|.*"),
+        results);
+    assertTrue(results.contains("| floor s | proc-only s |"), results);
     // A later run replaces the section instead of adding one.
     String again = CompileBenchmark.splice(results, CompileBenchmark.BEGIN + "\nnew\n" + CompileBenchmark.END + "\n");
     assertEquals(
