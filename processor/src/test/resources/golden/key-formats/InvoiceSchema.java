@@ -90,7 +90,6 @@ public final class InvoiceSchema implements ItemSchema<Invoice> {
     @Override
     public Invoice fromItem(Map<String, AttributeValue> item) {
         KeyParts.requireType(item, "EntityType", TYPE, ENTITY_NAME, KEY);
-        AttributeValue value;
         String invoiceId = invoiceIdFromKey(item);
         String customerId = customerIdFromKey(item);
         LocalDateTime issuedAt = issuedAtFromKey(item);

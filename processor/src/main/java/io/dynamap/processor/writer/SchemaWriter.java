@@ -641,6 +641,10 @@ public final class SchemaWriter {
         method.addStatement("$T $N = $L", type, local, read);
         continue;
       }
+      if (fromKey != null && !entity.itemKeys().stores(attribute)) {
+        method.addStatement("$T $N = $L", type, local, fromKey);
+        continue;
+      }
       if (!declared) {
         method.addStatement("$T $N", ATTRIBUTE_VALUE, valueVar);
         declared = true;
@@ -648,10 +652,6 @@ public final class SchemaWriter {
       if (attribute.mapping() instanceof TypeMapping.Flattened flattened) {
         FlattenedCode.fromItem(method, names, flattened, local, itemVar, valueVar);
         continue; // never a key: @Flatten on a key is a compile error
-      }
-      if (fromKey != null && !entity.itemKeys().stores(attribute)) {
-        method.addStatement("$T $N = $L", type, local, fromKey);
-        continue;
       }
       CodeBlock decoded =
           codecs.decode(
