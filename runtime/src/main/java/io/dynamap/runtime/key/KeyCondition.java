@@ -246,6 +246,18 @@ public class KeyCondition<T> {
   }
 
   /**
+   * {@link #withSortCondition} for a composed sort key, whose values are texts ({@code S}): what
+   * the template builders ({@link TemplatePartition}, {@link TemplateSortKeyCondition}) narrow by.
+   */
+  final KeyCondition<T> withSortKeyTexts(SortOperator operator, String sortKeyName, List<String> values) {
+    List<AttributeValue> encoded = new ArrayList<>(values.size());
+    for (String value : values) {
+      encoded.add(AttributeValue.fromS(value));
+    }
+    return withSortCondition(operator, sortKeyName, encoded);
+  }
+
+  /**
    * The index this condition queries, or empty for the table itself.
    *
    * @return the index name, or empty

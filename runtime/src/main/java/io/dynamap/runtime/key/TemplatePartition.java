@@ -106,8 +106,7 @@ public class TemplatePartition<T> {
   }
 
   final KeyCondition<T> condition(SortOperator operator, List<String> values) {
-    return partition.withSortCondition(
-        operator, sortKeyName, values.stream().map(AttributeValue::fromS).toList());
+    return partition.withSortKeyTexts(operator, sortKeyName, values);
   }
 
   @Override

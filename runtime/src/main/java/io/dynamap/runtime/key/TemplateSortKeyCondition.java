@@ -1,9 +1,7 @@
 package io.dynamap.runtime.key;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Conditions on the last field of a composed sort key ({@code ORDER#{placedAt}}), typed by that
@@ -56,11 +54,7 @@ public abstract class TemplateSortKeyCondition<T, V> {
   }
 
   private KeyCondition<T> condition(SortOperator operator, List<String> values) {
-    List<AttributeValue> encoded = new ArrayList<>(values.size());
-    for (String value : values) {
-      encoded.add(AttributeValue.fromS(value));
-    }
-    return partition.withSortCondition(operator, sortKeyName, encoded);
+    return partition.withSortKeyTexts(operator, sortKeyName, values);
   }
 
   /**
