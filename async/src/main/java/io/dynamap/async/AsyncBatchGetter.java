@@ -204,11 +204,7 @@ public final class AsyncBatchGetter {
     public <T> Request addAll(
         EntityTable<T> table, Collection<? extends Map<String, AttributeValue>> keys) {
       Objects.requireNonNull(table, "table");
-      Objects.requireNonNull(keys, "keys");
-      keySet.declare(table, table); // even with no keys
-      for (Map<String, AttributeValue> key : keys) {
-        add(table, key);
-      }
+      keySet.addAll(table, table, null, keys);
       return this;
     }
 
@@ -250,11 +246,7 @@ public final class AsyncBatchGetter {
         Collection<? extends Map<String, AttributeValue>> keys) {
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(projection, "projection");
-      Objects.requireNonNull(keys, "keys");
-      keySet.declare(table, table, projection); // even with no keys
-      for (Map<String, AttributeValue> key : keys) {
-        add(table, projection, key);
-      }
+      keySet.addAll(table, table, projection, keys);
       return this;
     }
 

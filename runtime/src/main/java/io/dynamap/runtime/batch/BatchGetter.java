@@ -221,11 +221,7 @@ public final class BatchGetter {
     public <T> Request addAll(
         TableRepository<T> repository, Collection<? extends Map<String, AttributeValue>> keys) {
       Objects.requireNonNull(repository, "repository");
-      Objects.requireNonNull(keys, "keys");
-      keySet.declare(repository, table(repository)); // even with no keys
-      for (Map<String, AttributeValue> key : keys) {
-        add(repository, key);
-      }
+      keySet.addAll(repository, table(repository), null, keys);
       return this;
     }
 
@@ -272,11 +268,7 @@ public final class BatchGetter {
         Collection<? extends Map<String, AttributeValue>> keys) {
       Objects.requireNonNull(repository, "repository");
       Objects.requireNonNull(projection, "projection");
-      Objects.requireNonNull(keys, "keys");
-      keySet.declare(repository, table(repository), projection); // even with no keys
-      for (Map<String, AttributeValue> key : keys) {
-        add(repository, projection, key);
-      }
+      keySet.addAll(repository, table(repository), projection, keys);
       return this;
     }
 

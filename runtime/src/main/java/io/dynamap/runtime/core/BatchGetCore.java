@@ -10,6 +10,7 @@ import io.dynamap.runtime.schema.ItemSchema;
 import io.dynamap.runtime.schema.KeyDefinition;
 import io.dynamap.runtime.schema.ProjectionSchema;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,27 +151,33 @@ public final class BatchGetCore {
     }
 
     /**
-     * Makes a handle known, with or without keys, so that the result has its (maybe empty) items.
+     * Adds keys of one handle, read through a projection or whole; the handle is known even with
+     * no keys, so that the result has its (empty) items.
      *
-     * @param handle what the caller will ask for the items with; not null
+     * @param handle what the caller will ask for the items with, with {@code projection}; not null
      * @param table the handle's table and schema; not null
-     * @return the handle's keys so far
+     * @param projection the projection to decode the items with, or {@code null} for whole items
+     * @param keys the keys, each as from the generated schema's {@code key(…)}; not null
+     * @throws ItemMappingException at the first map that is not a key of the entity; the keys
+     *     before it were added
      */
-    public Map<BatchItemId, Map<String, AttributeValue>> declare(
-        Object handle, EntityTable<?> table) {
-      return declare(handle, table, null);
+    public void addAll(
+        Object handle,
+        EntityTable<?> table,
+        ProjectionSchema<?, ?> projection,
+        Collection<? extends Map<String, AttributeValue>> keys) {
+      Objects.requireNonNull(keys, "keys");
+      declare(handle, table, projection);
+      for (Map<String, AttributeValue> key : keys) {
+        add(handle, table, projection, key);
+      }
     }
 
     /**
      * Makes a handle and projection known, with or without keys, so that the result has their
-     * (maybe empty) items.
-     *
-     * @param handle what the caller will ask for the items with; not null
-     * @param table the handle's table and schema; not null
-     * @param projection the projection the items are decoded with, or {@code null} for whole items
-     * @return the keys so far of the handle with this projection
+     * (maybe empty) items; returns the keys so far of the handle with this projection.
      */
-    public Map<BatchItemId, Map<String, AttributeValue>> declare(
+    private Map<BatchItemId, Map<String, AttributeValue>> declare(
         Object handle, EntityTable<?> table, ProjectionSchema<?, ?> projection) {
       BatchHandle key = new BatchHandle(handle, projection);
       tables.putIfAbsent(key, table);
