@@ -46,14 +46,12 @@ public final class StockSchema implements ItemSchema<Stock> {
 
     private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
 
-    static final SkuConverter SKU_KEY_CONVERTER = new SkuConverter();
-
     private static final Set<String> PRIMARY_KEY_FIELDS = Set.<String>of("warehouse", "row", "sku");
 
     private static final List<IndexDefinition> INDEXES = List.<IndexDefinition>of(
             new IndexDefinition("GSI1", true, new KeyDefinition.KeyAttribute("GSI1PK", ScalarAttributeType.S), new KeyDefinition.KeyAttribute("GSI1SK", ScalarAttributeType.S), ProjectionType.ALL, List.<String>of()));
 
-    private static final SkuConverter SKU_CONVERTER = new SkuConverter();
+    static final SkuConverter SKU_CONVERTER = new SkuConverter();
 
     private StockSchema() {
     }
@@ -139,7 +137,7 @@ public final class StockSchema implements ItemSchema<Stock> {
      * @throws ItemMappingException if a field is null
      */
     public static String composeSortKey(Sku sku) {
-        return KeyParts.compose("STOCK#", KeyParts.converted(StockSchema.SKU_KEY_CONVERTER.toAttributeValue(KeyParts.require(sku, ENTITY_NAME, "sku")), ENTITY_NAME, "sku"));
+        return KeyParts.compose("STOCK#", KeyParts.converted(StockSchema.SKU_CONVERTER.toAttributeValue(KeyParts.require(sku, ENTITY_NAME, "sku")), ENTITY_NAME, "sku"));
     }
 
     /**
@@ -151,7 +149,7 @@ public final class StockSchema implements ItemSchema<Stock> {
      * @throws ItemMappingException if a field is null
      */
     public Map<String, AttributeValue> keyFields(String warehouse, String row, Sku sku) {
-        return Map.<String, AttributeValue>of("warehouse", AttributeValue.fromS(KeyParts.<String>require(warehouse, ENTITY_NAME, "warehouse")), "row", AttributeValue.fromS(KeyParts.<String>require(row, ENTITY_NAME, "row")), "sku", AttributeCodecs.<Sku>viaConverter(StockSchema.SKU_KEY_CONVERTER, KeyParts.<Sku>require(sku, ENTITY_NAME, "sku"), "sku"));
+        return Map.<String, AttributeValue>of("warehouse", AttributeValue.fromS(KeyParts.<String>require(warehouse, ENTITY_NAME, "warehouse")), "row", AttributeValue.fromS(KeyParts.<String>require(row, ENTITY_NAME, "row")), "sku", AttributeCodecs.<Sku>viaConverter(StockSchema.SKU_CONVERTER, KeyParts.<Sku>require(sku, ENTITY_NAME, "sku"), "sku"));
     }
 
     @Override
@@ -194,7 +192,7 @@ public final class StockSchema implements ItemSchema<Stock> {
         String part = key.rest();
         key.end();
         try {
-            return SKU_KEY_CONVERTER.fromAttributeValue(AttributeValue.fromS(part));
+            return SKU_CONVERTER.fromAttributeValue(AttributeValue.fromS(part));
         } catch (RuntimeException e) {
             throw key.unreadable("sku", part, e);
         }

@@ -530,14 +530,32 @@ final class Codecs {
   }
 
   private String converterField(TypeMapping.Converted converted, String helperName) {
-    String name = upperSnake(helperName) + "_CONVERTER";
+    String name = converterFieldName(helperName);
     converters.computeIfAbsent(
-        name,
-        n ->
-            FieldSpec.builder(converted.converter(), n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", converted.converter())
-                .build());
+        name, n -> converterSpec(converted, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL));
     return name;
+  }
+
+  /**
+   * The attribute's converter field ({@code SKU_CONVERTER}), package-private: a composed key's
+   * template field is encoded by it in the schema's compose methods and in the keys class too,
+   * with the one instance that maps the attribute.
+   */
+  String sharedConverterField(TypeMapping.Converted converted, String helperName) {
+    String name = converterFieldName(helperName);
+    converters.put(name, converterSpec(converted, name, Modifier.STATIC, Modifier.FINAL));
+    return name;
+  }
+
+  /** {@code SKU_CONVERTER}: the converter field of the attribute whose helpers are {@code helperName}. */
+  static String converterFieldName(String helperName) {
+    return upperSnake(helperName) + "_CONVERTER";
+  }
+
+  private static FieldSpec converterSpec(TypeMapping.Converted converted, String name, Modifier... modifiers) {
+    return FieldSpec.builder(converted.converter(), name, modifiers)
+        .initializer("new $T()", converted.converter())
+        .build();
   }
 
   // ---- JSON ----

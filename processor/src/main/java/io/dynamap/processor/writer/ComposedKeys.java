@@ -251,7 +251,7 @@ final class ComposedKeys {
   }
 
   /** The schema members specific to composed keys. */
-  static void addSchemaMembers(TypeSpec.Builder spec, EntityModel entity) {
+  static void addSchemaMembers(TypeSpec.Builder spec, EntityModel entity, Codecs codecs) {
     ItemKeys keys = entity.itemKeys();
     spec.addField(
         FieldSpec.builder(String.class, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -264,7 +264,7 @@ final class ComposedKeys {
         FieldSpec.builder(Codecs.ATTRIBUTE_VALUE, "TYPE_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.fromS(TYPE)", Codecs.ATTRIBUTE_VALUE)
             .build());
-    addFormatsAndConverters(spec, keys);
+    addFormatsAndConverters(spec, keys, codecs);
     spec.addMethod(composeMethod(entity, null, true, keys.partition()));
     spec.addMethod(composeMethod(entity, null, false, keys.sort()));
     for (IndexTemplate index : keys.indexTemplates()) {
@@ -475,9 +475,9 @@ final class ComposedKeys {
     return Codecs.upperSnake(SchemaWriter.capitalize(field.javaName())) + "_KEY_FORMAT";
   }
 
-  /** {@code PHONE_KEY_CONVERTER}: the schema's converter of a template field. */
+  /** {@code PHONE_CONVERTER}: the schema's converter of a template field, the attribute's own. */
   static String converterName(AttributeModel field) {
-    return Codecs.upperSnake(SchemaWriter.capitalize(field.javaName())) + "_KEY_CONVERTER";
+    return Codecs.converterFieldName(SchemaWriter.capitalize(field.javaName()));
   }
 
   /** Every field of every template, once, in template order. */
@@ -500,9 +500,10 @@ final class ComposedKeys {
 
   /**
    * The formatters and converters the compose methods use, package-private so that the keys
-   * class encodes sort conditions with them too.
+   * class encodes sort conditions with them too; a converter is the attribute's own field
+   * ({@link Codecs#sharedConverterField}).
    */
-  private static void addFormatsAndConverters(TypeSpec.Builder spec, ItemKeys keys) {
+  private static void addFormatsAndConverters(TypeSpec.Builder spec, ItemKeys keys, Codecs codecs) {
     for (Field field : templateFields(keys).values()) {
       if (field.pattern() != null) {
         spec.addField(
@@ -510,10 +511,7 @@ final class ComposedKeys {
                 .initializer("$T.format($S)", KEY_PARTS, field.pattern())
                 .build());
       } else if (field.attribute().mapping() instanceof TypeMapping.Converted converted) {
-        spec.addField(
-            FieldSpec.builder(converted.converter(), converterName(field.attribute()), Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T()", converted.converter())
-                .build());
+        codecs.sharedConverterField(converted, SchemaWriter.capitalize(field.attribute().javaName()));
       }
     }
   }
@@ -883,28 +881,15 @@ final class ComposedKeys {
   /**
    * The method on the sort template's last field: a typed condition taking the fields before it
    * that the partition does not keep, or, if the partition keeps the last field itself, the
-   * equality on the whole sort key, which then asks for nothing the partition already has.
+   * equality on the whole sort key, which then asks for nothing the partition already has. A last
+   * field whose key order is not known to be its order (a converter's output, a pattern that is
+   * not fixed-width) gets no range conditions.
    *
    * @param collectionSortKeyName null for an entity's {@code TemplatePartition}; for an item
    *     collection's partition (a {@code KeyCondition}), its sort key attribute
+   * @param schema the schema whose {@code @KeyFormat} formatters and converters encode the fields;
+   *     null (an item collection's keys) creates them where used
    * @return the condition class the method returns, to add to the keys class; null if none
-   */
-  static TypeSpec addSortCondition(
-      TypeSpec.Builder partitionType,
-      ClassName keysClass,
-      TypeName type,
-      String conditionPrefix,
-      KeyTemplate sort,
-      List<AttributeModel> kept,
-      String collectionSortKeyName) {
-    return addSortCondition(
-        partitionType, keysClass, type, conditionPrefix, sort, kept, collectionSortKeyName, null);
-  }
-
-  /**
-   * As above, with the schema whose {@code @KeyFormat} formatters and converters encode the fields
-   * (null: created where used). A last field whose key order is not known to be its order (a
-   * converter's output, a pattern that is not fixed-width) gets no range conditions.
    */
   static TypeSpec addSortCondition(
       TypeSpec.Builder partitionType,

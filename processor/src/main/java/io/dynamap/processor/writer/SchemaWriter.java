@@ -94,7 +94,7 @@ public final class SchemaWriter {
           .addMethod(entity.hasComposedKeys() ? ComposedKeys.keyOf(entity) : keyOf(entity))
           .addMethod(entity.hasComposedKeys() ? ComposedKeys.key(entity) : key(entity));
       if (entity.hasComposedKeys()) {
-        ComposedKeys.addSchemaMembers(spec, entity);
+        ComposedKeys.addSchemaMembers(spec, entity, codecs);
       }
     }
     boolean composedIndexes =
