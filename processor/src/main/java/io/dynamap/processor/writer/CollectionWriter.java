@@ -296,6 +296,8 @@ public final class CollectionWriter {
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(String.class, "key");
+    CodeBlock indexName =
+        collection.index() == null ? CodeBlock.of("null") : CodeBlock.of("$S", collection.index().name());
     if (collection.typeFilter()) {
       List<CodeBlock> types = new ArrayList<>();
       for (EntityModel member : collection.members()) {
@@ -303,7 +305,7 @@ public final class CollectionWriter {
       }
       constructor.addStatement(
           "super($L, $S, $T.fromS(key), $S, $T.<$T>of($L))",
-          collection.index() == null ? "null" : CodeBlock.of("$S", collection.index().name()),
+          indexName,
           collection.partitionKeyName(),
           Codecs.ATTRIBUTE_VALUE,
           keys.typeAttribute(),
@@ -313,7 +315,7 @@ public final class CollectionWriter {
     } else {
       constructor.addStatement(
           "super($L, $S, $T.fromS(key))",
-          collection.index() == null ? "null" : CodeBlock.of("$S", collection.index().name()),
+          indexName,
           collection.partitionKeyName(),
           Codecs.ATTRIBUTE_VALUE);
     }
@@ -335,7 +337,7 @@ public final class CollectionWriter {
         sort == null
             ? null
             : ComposedKeys.addSortCondition(
-                partitionType, keysClass, type, "", sort, kept, collection.sortKeyName());
+                partitionType, keysClass, type, "", sort, kept, collection.sortKeyName(), null);
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(keysClass)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
