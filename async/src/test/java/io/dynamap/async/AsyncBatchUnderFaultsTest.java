@@ -139,13 +139,22 @@ class AsyncBatchUnderFaultsTest {
       assertTrue(throttled > 50 && unprocessedAnswers > 20, "faults were injected: " + log);
       assertEquals(throttled + unprocessedAnswers, proxy.faults().size(), log);
       assertEquals(throttled, retries.throttleRetries() + retries.retriesExhausted(), log);
-      assertEquals(0, retries.errorRetries() + retries.nonRetryableFailures(), log);
+      // The SDK's Netty client closes a connection after some error answers; now and then it
+      // reuses one as it closes, and that attempt fails in the network (possibly before reaching
+      // the proxy) and is retried as an error. Those, and no other error, are allowed.
+      long network = retries.networkFailures();
+      assertTrue(network <= 3, "few network failures: " + log);
+      assertEquals(network, retries.errorRetries(), log);
+      assertEquals(0, retries.nonRetryableFailures(), log);
       assertEquals(retries.retriesExhausted(), written.throttles(), log);
       assertTrue(written.throttles() > 0, "calls throttled on every attempt: " + log);
       assertEquals(unprocessedByProxy(proxy, "BatchWriteItem"), written.unprocessedItems(), log);
       assertEquals(unprocessedAnswers + written.throttles(), written.retries(), log);
       assertEquals(count / 25 + written.retries(), written.requests(), log);
-      assertEquals(written.requests() + retries.throttleRetries(), proxy.requests(), log);
+      long attempts = written.requests() + retries.throttleRetries() + retries.errorRetries();
+      assertTrue(
+          proxy.requests() <= attempts && proxy.requests() >= attempts - network,
+          "every attempt but network failures reached the proxy: " + log);
       assertEquals(
           new BatchWriteStatistics(
               count,
@@ -160,7 +169,7 @@ class AsyncBatchUnderFaultsTest {
       CallMetrics.OperationStats calls = metrics.operation("BatchWriteItem").orElseThrow();
       assertEquals(written.requests(), calls.calls(), log);
       assertEquals(written.throttles(), calls.failures(), log);
-      assertEquals(proxy.requests(), calls.attempts(), log);
+      assertEquals(attempts, calls.attempts(), log);
     }
     assertStoredExactly(readings.tableName(), Readings.readings(0, count));
   }
