@@ -1,0 +1,98 @@
+package io.dynamap.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * The compile benchmark's warm compiler: runs javac in its own JVM, compile after compile, as a
+ * build daemon (Gradle's, mvnd) or an IDE does, so that the figures leave out the JVM's start and
+ * the JIT's warm-up that a forked javac pays on every build. CompileBenchmark forks it with a plan
+ * file: a first line "warm-up-rounds measured-rounds", then one line per kind of compile, its name
+ * and javac's arguments separated by tabs. Each round runs every kind in turn, emptying the kind's
+ * {@code -d} and {@code -s} directories first; each measured round prints one line per kind, its
+ * name and the wall-clock seconds of the compile. javac loads the processor afresh for every
+ * compile (its processor path gets a new class loader), as a daemon does for each build.
+ */
+public final class WarmCompiler {
+  private WarmCompiler() {}
+
+  /** One kind of compile: its name and javac's arguments. */
+  record Kind(String name, List<String> arguments) {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: WarmCompiler <plan file>");
+    }
+    List<String> plan = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+    String[] rounds = plan.get(0).trim().split("\\s+");
+    int warmUp = Integer.parseInt(rounds[0]);
+    int measured = Integer.parseInt(rounds[1]);
+    List<Kind> kinds = new ArrayList<>();
+    for (String line : plan.subList(1, plan.size())) {
+      if (!line.isBlank()) {
+        List<String> fields = Arrays.asList(line.split("\t"));
+        kinds.add(new Kind(fields.get(0), fields.subList(1, fields.size())));
+      }
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IllegalStateException("this JVM has no javac: run the benchmark on a JDK");
+    }
+    for (int round = 0; round < warmUp + measured; round++) {
+      for (Kind kind : kinds) {
+        double seconds = compile(javac, kind);
+        if (round >= warmUp) {
+          System.out.printf(Locale.ROOT, "%s %.4f%n", kind.name(), seconds);
+        }
+      }
+    }
+  }
+
+  /** One compile of the kind, from emptied output directories; fails on any compile error. */
+  private static double compile(JavaCompiler javac, Kind kind) {
+    List<String> arguments = kind.arguments();
+    for (int i = 0; i + 1 < arguments.size(); i++) {
+      if (arguments.get(i).equals("-d") || arguments.get(i).equals("-s")) {
+        empty(Path.of(arguments.get(i + 1)));
+      }
+    }
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    long start = System.nanoTime();
+    int status = javac.run(null, output, output, arguments.toArray(String[]::new));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (status != 0) {
+      throw new IllegalStateException(
+          "javac failed (" + kind.name() + "):\n"
+              + output.toString(StandardCharsets.UTF_8).lines().limit(40).collect(Collectors.joining("\n")));
+    }
+    return seconds;
+  }
+
+  private static void empty(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+          for (Path p : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+            Files.delete(p);
+          }
+        }
+      }
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
