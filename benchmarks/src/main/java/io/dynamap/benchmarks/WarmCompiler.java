@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -36,7 +37,11 @@ public final class WarmCompiler {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: WarmCompiler <plan file>");
     }
-    List<String> plan = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+    run(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8), System.out::println);
+  }
+
+  /** Runs the plan's rounds, handing each measured compile's line ("kind seconds") to {@code out}. */
+  static void run(List<String> plan, Consumer<String> out) {
     String[] rounds = plan.get(0).trim().split("\\s+");
     int warmUp = Integer.parseInt(rounds[0]);
     int measured = Integer.parseInt(rounds[1]);
@@ -55,7 +60,7 @@ public final class WarmCompiler {
       for (Kind kind : kinds) {
         double seconds = compile(javac, kind);
         if (round >= warmUp) {
-          System.out.printf(Locale.ROOT, "%s %.4f%n", kind.name(), seconds);
+          out.accept(String.format(Locale.ROOT, "%s %.4f", kind.name(), seconds));
         }
       }
     }
