@@ -225,47 +225,25 @@ public final class CompileBenchmark {
     long generatedLines = 0;
     long generatedClassBytes = 0;
     System.out.printf(Locale.ROOT, "N = %d: %d source files, %d runs of each%n", n, files.size(), settings.compileRuns());
+    Path names = dir.resolve("floor-names.txt");
     for (int run = 0; run < settings.compileRuns(); run++) {
       // In turns, so that a change of load on a shared machine falls on every kind alike.
-      Path plainOut = fresh(dir.resolve("plain"));
-      plain.add(javac(list, classPath, List.of("-proc:none", "-d", plainOut.toString())));
-      parse.add(
-          javac(list, classPath, List.of("-proc:only", "-processorpath", "", "-d", fresh(dir.resolve("parse")).toString())));
-      Path generated = fresh(dir.resolve("generated"));
-      procOnly.add(
-          javac(
-              list,
-              classPath,
-              List.of(
-                  "-proc:only", "-processorpath", processorPath, "-s", generated.toString(),
-                  "-d", fresh(dir.resolve("proc-classes")).toString())));
+      Map<String, List<String>> kinds = kinds(dir, processorPath, floorProcessor, names);
+      plain.add(javac(list, classPath, kinds.get("plain")));
+      parse.add(javac(list, classPath, kinds.get("parse")));
+      procOnly.add(javac(list, classPath, kinds.get("proc-only")));
       // The same names as the run just before, written by a processor that does nothing else.
-      Path names = dir.resolve("floor-names.txt");
+      Path generated = dir.resolve("generated");
       int expected = writeGeneratedNames(generated, names).size();
-      Path floorGenerated = fresh(dir.resolve("floor-generated"));
-      floor.add(
-          javac(
-              list,
-              classPath,
-              List.of(
-                  "-proc:only", "-processorpath", floorProcessor.toString(), "-processor", FLOOR_PROCESSOR,
-                  "-A" + FLOOR_NAMES + "=" + names, "-s", floorGenerated.toString(),
-                  "-d", fresh(dir.resolve("floor-classes")).toString())));
-      long floorFiles = count(floorGenerated, ".java");
+      floor.add(javac(list, classPath, kinds.get("floor")));
+      long floorFiles = count(dir.resolve("floor-generated"), ".java");
       if (floorFiles != expected) {
         throw new IllegalStateException("the floor wrote " + floorFiles + " files, not the " + expected + " Dynamap wrote");
       }
-      Path fullOut = fresh(dir.resolve("full"));
-      full.add(
-          javac(
-              list,
-              classPath,
-              List.of(
-                  "-processorpath", processorPath, "-s", fresh(dir.resolve("full-generated")).toString(),
-                  "-d", fullOut.toString())));
+      full.add(javac(list, classPath, kinds.get("full")));
       generatedFiles = count(generated, ".java");
       generatedLines = lines(generated);
-      generatedClassBytes = bytes(fullOut) - bytes(plainOut);
+      generatedClassBytes = bytes(dir.resolve("full")) - bytes(dir.resolve("plain"));
     }
     Result cold =
         new Result(
@@ -279,8 +257,38 @@ public final class CompileBenchmark {
             generatedFiles,
             generatedLines,
             generatedClassBytes);
-    Result warm = measureWarm(dir.resolve("warm"), list, classPath, processorPath, floorProcessor, dir.resolve("floor-names.txt"), cold);
+    Result warm = measureWarm(dir.resolve("warm"), list, classPath, processorPath, floorProcessor, names, cold);
     return new Measured(cold, warm);
+  }
+
+  /**
+   * javac's options for each kind of compile, in the order a round runs them, each writing to its
+   * own emptied directories under {@code dir}: {@code plain}, {@code parse}, {@code generated}
+   * (proc-only's sources), {@code floor-generated}, {@code full} (the full compile's classes), and
+   * others. The floor writes the names listed in {@code floorNames}, which the proc-only run
+   * before it generated.
+   */
+  private static Map<String, List<String>> kinds(Path dir, String processorPath, Path floorProcessor, Path floorNames) {
+    Map<String, List<String>> kinds = new LinkedHashMap<>();
+    kinds.put("plain", List.of("-proc:none", "-d", fresh(dir.resolve("plain")).toString()));
+    kinds.put("parse", List.of("-proc:only", "-processorpath", "", "-d", fresh(dir.resolve("parse")).toString()));
+    kinds.put(
+        "proc-only",
+        List.of(
+            "-proc:only", "-processorpath", processorPath, "-s", fresh(dir.resolve("generated")).toString(),
+            "-d", fresh(dir.resolve("proc-classes")).toString()));
+    kinds.put(
+        "floor",
+        List.of(
+            "-proc:only", "-processorpath", floorProcessor.toString(), "-processor", FLOOR_PROCESSOR,
+            "-A" + FLOOR_NAMES + "=" + floorNames, "-s", fresh(dir.resolve("floor-generated")).toString(),
+            "-d", fresh(dir.resolve("floor-classes")).toString()));
+    kinds.put(
+        "full",
+        List.of(
+            "-processorpath", processorPath, "-s", fresh(dir.resolve("full-generated")).toString(),
+            "-d", fresh(dir.resolve("full")).toString()));
+    return kinds;
   }
 
   /** Warm-up rounds of the warm compiler before the measured ones. */
@@ -293,25 +301,7 @@ public final class CompileBenchmark {
    */
   private Result measureWarm(
       Path dir, Path list, String classPath, String processorPath, Path floorProcessor, Path floorNames, Result cold) {
-    Map<String, List<String>> kinds = new LinkedHashMap<>();
-    kinds.put("plain", List.of("-proc:none", "-d", fresh(dir.resolve("plain")).toString()));
-    kinds.put("parse", List.of("-proc:only", "-processorpath", "", "-d", fresh(dir.resolve("parse")).toString()));
-    kinds.put(
-        "floor",
-        List.of(
-            "-proc:only", "-processorpath", floorProcessor.toString(), "-processor", FLOOR_PROCESSOR,
-            "-A" + FLOOR_NAMES + "=" + floorNames, "-s", fresh(dir.resolve("floor-generated")).toString(),
-            "-d", fresh(dir.resolve("floor-classes")).toString()));
-    kinds.put(
-        "proc-only",
-        List.of(
-            "-proc:only", "-processorpath", processorPath, "-s", fresh(dir.resolve("generated")).toString(),
-            "-d", fresh(dir.resolve("proc-classes")).toString()));
-    kinds.put(
-        "full",
-        List.of(
-            "-processorpath", processorPath, "-s", fresh(dir.resolve("full-generated")).toString(),
-            "-d", fresh(dir.resolve("full")).toString()));
+    Map<String, List<String>> kinds = kinds(dir, processorPath, floorProcessor, floorNames);
     StringBuilder plan = new StringBuilder();
     plan.append(WARM_UP_ROUNDS).append(' ').append(settings.compileRuns()).append('\n');
     kinds.forEach((name, options) ->
