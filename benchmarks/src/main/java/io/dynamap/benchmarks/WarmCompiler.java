@@ -24,7 +24,7 @@ import javax.tools.ToolProvider;
  * file: a first line "warm-up-rounds measured-rounds", then one line per kind of compile, its name
  * and javac's arguments separated by tabs. Each round runs every kind in turn, emptying the kind's
  * {@code -d} and {@code -s} directories first; each measured round prints one line per kind, its
- * name and the wall-clock seconds of the compile. javac loads the processor afresh for every
+ * name and the wall-clock seconds of the compile, which starts from a collected heap. javac loads the processor afresh for every
  * compile (its processor path gets a new class loader), as a daemon does for each build.
  */
 public final class WarmCompiler {
@@ -74,6 +74,9 @@ public final class WarmCompiler {
         empty(Path.of(arguments.get(i + 1)));
       }
     }
+    // The garbage of the compile before (a full compile leaves gigabytes) is collected here,
+    // outside the time, rather than in the middle of this compile, whatever kind came before.
+    System.gc();
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     long start = System.nanoTime();
     int status = javac.run(null, output, output, arguments.toArray(String[]::new));
