@@ -743,8 +743,9 @@ public final class CompileBenchmark {
     md.append("\nWarm compiler, wall-clock seconds: the same five compiles run again and again in one"
         + " JVM (`WarmCompiler`, javac through `javax.tools`), ").append(WARM_UP_ROUNDS)
         .append(" warm-up rounds and then ").append(warmRounds())
-        .append(" measured ones, medians shown (rounds of one kind differ by up to 2x here: the"
-        + " garbage collector's and the JIT's threads share the cores with javac's). It is what a build daemon (Gradle's, mvnd) or an IDE"
+        .append(" measured ones, medians shown; each compile starts from a collected heap (rounds"
+        + " of one kind still differ by up to 2x here: the garbage collector's and the JIT's threads"
+        + " share the cores with javac's). It is what a build daemon (Gradle's, mvnd) or an IDE"
         + " pays once its JVM is warm; the forked runs above pay the JVM's start and the JIT's"
         + " warm-up on every build, as a command-line `javac` or a fresh `mvn` does. javac loads"
         + " the processor afresh for every compile in both.\n\n");
