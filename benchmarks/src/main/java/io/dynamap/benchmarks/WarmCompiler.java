@@ -24,8 +24,9 @@ import javax.tools.ToolProvider;
  * file: a first line "warm-up-rounds measured-rounds", then one line per kind of compile, its name
  * and javac's arguments separated by tabs. Each round runs every kind in turn, emptying the kind's
  * {@code -d} and {@code -s} directories first; each measured round prints one line per kind, its
- * name and the wall-clock seconds of the compile, which starts from a collected heap. javac loads the processor afresh for every
- * compile (its processor path gets a new class loader), as a daemon does for each build.
+ * name and the wall-clock seconds of the compile, which starts from a collected heap. javac loads
+ * the processor afresh for every compile (its processor path gets a new class loader), as a daemon
+ * does for each build.
  */
 public final class WarmCompiler {
   private WarmCompiler() {}
@@ -42,7 +43,12 @@ public final class WarmCompiler {
 
   /** Runs the plan's rounds, handing each measured compile's line ("kind seconds") to {@code out}. */
   static void run(List<String> plan, Consumer<String> out) {
-    String[] rounds = plan.get(0).trim().split("\\s+");
+    String[] rounds = plan.isEmpty() ? new String[0] : plan.get(0).trim().split("\\s+");
+    if (rounds.length != 2 || !rounds[0].matches("\\d+") || !rounds[1].matches("\\d+")) {
+      throw new IllegalArgumentException(
+          "the plan's first line must be \"<warm-up rounds> <measured rounds>\", not: "
+              + (plan.isEmpty() ? "(an empty plan)" : plan.get(0)));
+    }
     int warmUp = Integer.parseInt(rounds[0]);
     int measured = Integer.parseInt(rounds[1]);
     List<Kind> kinds = new ArrayList<>();

@@ -40,6 +40,18 @@ class WarmCompilerTest {
   }
 
   @Test
+  void aPlanWithoutItsRoundsLineIsRefusedSayingWhatTheLineMustBe() {
+    IllegalArgumentException failure =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WarmCompiler.run(List.of("plain\t-proc:none\tA.java"), line -> {}));
+
+    assertEquals(
+        "the plan's first line must be \"<warm-up rounds> <measured rounds>\", not: plain\t-proc:none\tA.java",
+        failure.getMessage());
+  }
+
+  @Test
   void aCompileErrorFailsTheRunWithJavacsMessage(@TempDir Path dir) throws IOException {
     Path source = Files.writeString(dir.resolve("Broken.java"), "public class Broken { int x = ; }\n");
     List<String> plan = List.of("0 1", "plain\t-proc:none\t-d\t" + dir.resolve("out") + "\t" + source);
