@@ -583,7 +583,8 @@ public final class CompileBenchmark {
 
   // ---- files ----
 
-  private static Path fresh(Path dir) {
+  /** {@code dir}, emptied or created; also WarmCompiler's, before each compile. */
+  static Path fresh(Path dir) {
     deleteTree(dir);
     try {
       return Files.createDirectories(dir);

@@ -2,18 +2,15 @@ package io.dynamap.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -77,7 +74,7 @@ public final class WarmCompiler {
     List<String> arguments = kind.arguments();
     for (int i = 0; i + 1 < arguments.size(); i++) {
       if (arguments.get(i).equals("-d") || arguments.get(i).equals("-s")) {
-        empty(Path.of(arguments.get(i + 1)));
+        CompileBenchmark.fresh(Path.of(arguments.get(i + 1)));
       }
     }
     // The garbage of the compile before (a full compile leaves gigabytes) is collected here,
@@ -93,20 +90,5 @@ public final class WarmCompiler {
               + output.toString(StandardCharsets.UTF_8).lines().limit(40).collect(Collectors.joining("\n")));
     }
     return seconds;
-  }
-
-  private static void empty(Path dir) {
-    try {
-      if (Files.exists(dir)) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-          for (Path p : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-            Files.delete(p);
-          }
-        }
-      }
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
